@@ -1,0 +1,411 @@
+"""Dates in Chinese news: the issue date of a page and the dates of events in an article.
+
+Chinese news writes event dates relative to the issue: ``25日`` is the 25th of
+the issue's month (of the month before when the 25th is still to come),
+``昨天`` the day before the issue, ``上周五`` the Friday of the previous week.
+Everything here resolves against ``base``, the issue date (``YYYY-MM-DD``).
+
+Why hand-written: ``dateparser`` (installed with trafilatura) was tried with
+``RELATIVE_BASE`` and gets most of these wrong (``25日`` -> the 1st of the month,
+``9月25日`` and ``上周五`` -> nothing); JioNLP's ``parse_time`` handles them but
+depends on the GPLv3 ``jiojio`` and unpacks dictionaries into site-packages on
+first import.  The grammar is small, so it lives here; the words (``昨天``,
+``日前``, ``下午`` ...) live in the lexicons ``relative_dates`` and ``day_parts``.
+
+Rules, in order of use:
+
+* a full date (``2025年9月25日``, also in Chinese numerals) is taken as written;
+* a month and day (``9月25日``) take the year that puts them nearest the base
+  (``12月31日`` in a January issue is the previous year's);
+* a day alone (``25日``) is in the base's month, or the previous month when the
+  day is after the base day (``30日`` in a 2 October issue is 30 September);
+* ranges (``24日至26日``, ``24-26日``, ``9月30日至10月2日``) give ``date`` and
+  ``end_date``; the end borrows the start's year and month when it omits them;
+* relative words use the lexicon ``relative_dates``; ``日前``/``近日`` give a
+  mention with date None; ``当天``/``次日`` count from the previous dated mention;
+* weeks start on Monday: ``上周五`` is the Friday of the week before the base's,
+  ``本周三``/``周三`` the Wednesday of the base's week;
+* a part of the day written right after (``25日下午``) is kept in ``part_of_day``.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from extract import lexicon
+from extract.records import TextSpan
+
+__all__ = [
+    "DateMention",
+    "issue_date_from_text",
+    "date_from_filename",
+    "resolve_relative",
+    "find_event_dates",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in a text, with its resolved ISO date (None when it has none)."""
+
+    span: TextSpan                  # offsets into the text searched, end exclusive
+    surface: str                    # the expression as written: 25日下午
+    date: str | None                # YYYY-MM-DD, or None (日前, or nothing to resolve against)
+    end_date: str | None = None     # the last day of a range (24日至26日)
+    part_of_day: str | None = None  # 下午, 晚 ...
+
+
+# --- numerals ---------------------------------------------------------------
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_WEEKDAYS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7}
+
+
+def _number(token: str | None) -> int | None:
+    """Read Arabic (half or full width) or Chinese numerals: 25, ２５, 二十五, 二〇二五."""
+    if not token:
+        return None
+    token = token.translate(_FULLWIDTH_DIGITS)
+    if token.isdigit():
+        return int(token)
+    if "十" not in token:                      # digit by digit: 二〇二五
+        if any(c not in _CN_DIGITS for c in token):
+            return None
+        value = 0
+        for c in token:
+            value = value * 10 + _CN_DIGITS[c]
+        return value
+    tens, _, ones = token.partition("十")      # 十, 十五, 二十, 二十五
+    if (tens and tens not in _CN_DIGITS) or (ones and ones not in _CN_DIGITS) or len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+# --- the grammar ------------------------------------------------------------
+
+_AR = "[0-9０-９]"
+_CN = "[〇○零一二两三四五六七八九十]"
+_YEAR = f"(?:{_AR}{{4}}|{_CN}{{4}})"
+_MONTH = f"(?:{_AR}{{1,2}}|{_CN}{{1,2}})"
+_DAY = f"(?:{_AR}{{1,2}}|{_CN}{{1,3}})"
+_RANGE_JOIN = r"(?:至|到|—{1,2}|-|–|~|～|－)"
+_WEEKDAY_AFTER = r"(?:\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?)"
+_WEEKDAY_AFTER_RE = re.compile(_WEEKDAY_AFTER)
+
+# A date atom, optionally a range.  Chinese-numeral days need a month (一日 alone is "one day").
+_DATE_RE = re.compile(
+    rf"(?<![0-9０-９.．])"
+    rf"(?:(?P<y>{_YEAR})\s?年\s?)?"
+    rf"(?:(?P<m>{_MONTH})\s?月\s?)?"
+    rf"(?P<d>{_DAY})\s?(?P<dsuf>[日号])?"
+    rf"(?:\s?{_RANGE_JOIN}\s?"
+    rf"(?:(?P<y2>{_YEAR})\s?年\s?)?(?:(?P<m2>{_MONTH})\s?月\s?)?(?P<d2>{_DAY})\s?[日号])?"
+)
+# 3日内, 近3日: durations, not dates (a day number preceded or followed by these).
+_DURATION_BEFORE = "近每续历期共约满第超逾数"
+_DURATION_AFTER = re.compile(r"(?:内|以内|之内|以上|游)")
+_WEEK_RE = re.compile(r"(?P<pre>上上|上|本|这|下下|下)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])(?![年月末])")
+_WEEK_OFFSET = {None: 0, "本": 0, "这": 0, "上": -1, "上上": -2, "下": 1, "下下": 2}
+_LUNAR_RE = re.compile(r"农历")
+_ISO_LINE_RE = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*$")
+
+
+@dataclass(frozen=True)
+class _Words:
+    relative: dict[str, tuple[str, int, str | None]]   # word -> (kind, value, part_of_day)
+    relative_re: re.Pattern[str] | None
+    parts_re: re.Pattern[str] | None
+
+
+@functools.lru_cache(maxsize=16)
+def _words(lexicon_dirs: tuple[str, ...]) -> _Words:
+    rel = lexicon.load("relative_dates", lexicon_dirs=lexicon_dirs)
+    relative: dict[str, tuple[str, int, str | None]] = {}
+    for word in rel:
+        kind = rel.field(word, 0, "day") or "day"
+        value = rel.field(word, 1, "0") or "0"
+        try:
+            offset = int(value)
+        except ValueError:
+            offset = 0
+        relative[word] = (kind, offset, rel.field(word, 2))
+    parts = sorted(lexicon.load("day_parts", lexicon_dirs=lexicon_dirs), key=len, reverse=True)
+    in_text = sorted((w for w, v in relative.items() if v[0] != "year"), key=len, reverse=True)
+    return _Words(
+        relative=relative,
+        relative_re=re.compile("|".join(map(re.escape, in_text))) if in_text else None,
+        parts_re=re.compile(r"\s?(?:" + "|".join(map(re.escape, parts)) + ")") if parts else None,
+    )
+
+
+def _parse_base(base: str | None) -> _dt.date | None:
+    if not base:
+        return None
+    try:
+        return _dt.date.fromisoformat(base)
+    except ValueError:
+        return None
+
+
+def _make(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_before(year: int, month: int) -> tuple[int, int]:
+    return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def _resolve(year: int | None, month: int | None, day: int, base: _dt.date | None) -> _dt.date | None:
+    if year is not None and month is not None:
+        return _make(year, month, day)
+    if base is None:
+        return None
+    if month is not None:                 # month and day: the year nearest the base
+        options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _make(y, month, day))]
+        return min(options, key=lambda d: abs((d - base).days), default=None)
+    if day <= base.day:                   # a day alone: this month, or the month before
+        return _make(base.year, base.month, day)
+    return _make(*_month_before(base.year, base.month), day)
+
+
+def _iso(day: _dt.date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _valid(month: int | None, day: int | None, year: int | None = None) -> bool:
+    return (day is not None and 1 <= day <= 31 and (month is None or 1 <= month <= 12)
+            and (year is None or 1900 <= year <= 2100))
+
+
+class _Found:
+    """A date expression before relative words are resolved."""
+
+    __slots__ = ("mention", "day", "relative")
+
+    def __init__(self, mention: DateMention, day: _dt.date | None,
+                 relative: tuple[str, int, str | None] | None = None) -> None:
+        self.mention, self.day, self.relative = mention, day, relative
+
+
+def _date_atoms(text: str, base: _dt.date | None, words: _Words) -> list[_Found]:
+    """Dates written with numbers: 25日, 9月25日, 2025年9月25日, 24日至26日 (with a part of day)."""
+    found: list[_Found] = []
+    for m in _DATE_RE.finditer(text):
+        ys, ms, ds = m.group("y"), m.group("m"), m.group("d")
+        if not m.group("dsuf") and not m.group("d2"):
+            continue                              # a bare number
+        if ys and not ms:
+            continue                              # 2025年25日 is no date
+        if not ms and not ds.translate(_FULLWIDTH_DIGITS).isdigit():
+            continue                              # 二十五日 without a month: too ambiguous
+        start, end = m.span()
+        if start and text[start - 1] in _DURATION_BEFORE:
+            continue
+        if _DURATION_AFTER.match(text, end):
+            continue
+        year, month, day = _number(ys), _number(ms), _number(ds)
+        if not _valid(month, day, year):
+            continue
+        lunar = _LUNAR_RE.search(text, max(0, start - 4), start) is not None
+        year_word = _year_word_before(text, start, words)
+        if year is None and month is not None and year_word is not None:
+            start = year_word[0]                  # 去年12月31日: the year word is part of the date
+            year = base.year + year_word[1] if base is not None else None
+        date = None if lunar else _resolve(year, month, day, base)
+        end_date = _range_end(m, date) if m.group("d2") else None
+        weekday = _WEEKDAY_AFTER_RE.match(text, end)
+        if weekday:
+            end = weekday.end()
+        end, part = _part_after(text, end, words)
+        found.append(_Found(DateMention((start, end), text[start:end], _iso(date), _iso(end_date), part), date))
+    return found
+
+
+def _range_end(m: re.Match[str], start: _dt.date | None) -> _dt.date | None:
+    y2, m2, d2 = _number(m.group("y2")), _number(m.group("m2")), _number(m.group("d2"))
+    if start is None or not _valid(m2, d2, y2):
+        return None
+    last = _make(y2 if y2 is not None else start.year, m2 if m2 is not None else start.month, d2)
+    if last is not None and last < start and m2 is not None and y2 is None:
+        last = _make(start.year + 1, m2, d2)      # 12月30日至1月2日
+    return last if last is not None and last >= start else None
+
+
+def _year_word_before(text: str, start: int, words: _Words) -> tuple[int, int] | None:
+    for length in (2, 3):
+        if start >= length:
+            entry = words.relative.get(text[start - length:start])
+            if entry and entry[0] == "year":
+                return (start - length, entry[1])
+    return None
+
+
+def _part_after(text: str, end: int, words: _Words) -> tuple[int, str | None]:
+    if words.parts_re is None:
+        return end, None
+    m = words.parts_re.match(text, end)
+    if not m:
+        return end, None
+    return m.end(), m.group().strip()
+
+
+def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str] = ()) -> list[DateMention]:
+    """Every date expression in ``text``, in text order, resolved against ``base``.
+
+    ``base`` is the issue date (``YYYY-MM-DD``) or None; without it only full
+    dates resolve.  Expressions with no exact date (``日前``) come with date None.
+
+    >>> [(m.surface, m.date) for m in find_event_dates("25日下午,他来到...", "2025-09-26")]
+    [('25日下午', '2025-09-25')]
+    """
+    words = _words(tuple(str(d) for d in lexicon_dirs))
+    base_day = _parse_base(base)
+    found = _date_atoms(text, base_day, words)
+    taken = [f.mention.span for f in found]
+    extra: list[_Found] = []
+    if words.relative_re is not None:
+        for m in words.relative_re.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            entry = words.relative[m.group()]
+            end, written = _part_after(text, m.end(), words)
+            mention = DateMention((m.start(), end), text[m.start():end], None, None, written or entry[2])
+            extra.append(_Found(mention, None, entry))
+    for m in _WEEK_RE.finditer(text):
+        if _overlaps(m.start(), m.end(), taken):
+            continue
+        day = None
+        if base_day is not None:
+            monday = base_day - _dt.timedelta(days=base_day.weekday())
+            day = monday + _dt.timedelta(weeks=_WEEK_OFFSET[m.group("pre")], days=_WEEKDAYS[m.group("wd")] - 1)
+        end, part = _part_after(text, m.end(), words)
+        extra.append(_Found(DateMention((m.start(), end), text[m.start():end], _iso(day), None, part), day))
+    everything = sorted(found + extra, key=lambda f: f.mention.span)
+    return _resolve_relative_words(everything, base_day)
+
+
+def _overlaps(start: int, end: int, spans: list[TextSpan]) -> bool:
+    """Whether [start, end) overlaps one of ``spans`` (sorted and disjoint)."""
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return (i > 0 and spans[i - 1][1] > start) or (i < len(spans) and spans[i][0] < end)
+
+
+def _resolve_relative_words(found: list[_Found], base: _dt.date | None) -> list[DateMention]:
+    """Give relative words their dates, in text order (anaphors count from the previous dated mention)."""
+    out: list[DateMention] = []
+    previous: _dt.date | None = None
+    for f in found:
+        mention, day = f.mention, f.day
+        if f.relative is not None:
+            kind, offset, _ = f.relative
+            if kind == "day" and base is not None:
+                day = base + _dt.timedelta(days=offset)
+            elif kind == "anaphor" and previous is not None:
+                day = previous + _dt.timedelta(days=offset)
+            mention = DateMention(mention.span, mention.surface, _iso(day), None, mention.part_of_day)
+        if day is not None:
+            previous = day
+        out.append(mention)
+    return out
+
+
+def resolve_relative(expr: str, base: str, *, lexicon_dirs: Iterable[str] = ()) -> str | None:
+    """The ISO date of one date expression against ``base``, or None.
+
+    ``expr`` must be a single expression (``25日``, ``昨天``, ``上周五``,
+    ``9月25日下午``); anything else, or an expression with no exact date, gives None.
+
+    >>> resolve_relative("25日", "2025-09-26")
+    '2025-09-25'
+    """
+    stripped = expr.strip()
+    mentions = find_event_dates(stripped, base, lexicon_dirs=lexicon_dirs)
+    if len(mentions) != 1 or mentions[0].span != (0, len(stripped)):
+        return None
+    return mentions[0].date
+
+
+# --- the issue date ----------------------------------------------------------
+
+_ISSUE_CUES = re.compile(r"星期|周[一二三四五六日天]|农历|第\s*\S{1,3}\s*版|总第|期")
+
+
+def issue_date_from_text(text: str) -> tuple[str, TextSpan] | None:
+    """The issue date of a page: the first masthead date line, e.g. ``2025年9月26日 星期五``.
+
+    A masthead date line holds a full date (year, month, day) and nothing but
+    page furniture around it (a weekday, the lunar date, the page or issue
+    number, a short paper name); a date inside a sentence is not an issue date.
+    Returns the ISO date and the span of the date (with its weekday) in ``text``.
+    """
+    words = _words(())
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        line_end = n if nl < 0 else nl
+        found = _issue_date_in_line(text, pos, line_end, words)
+        if found:
+            return found
+        if nl < 0:
+            break
+        pos = nl + 1
+    return None
+
+
+def _issue_date_in_line(text: str, start: int, end: int, words: _Words) -> tuple[str, TextSpan] | None:
+    line = text[start:end]
+    stripped = line.strip()
+    if not stripped or len(stripped) > 60 or any(c in stripped for c in "，,。；;"):
+        return None
+    iso = _ISO_LINE_RE.match(line)
+    if iso:
+        day = _make(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if day:
+            s = start + iso.start(1)
+            return day.isoformat(), (s, start + iso.end(3))
+    for f in _date_atoms(line, None, words):
+        mention, day = f.mention, f.day
+        if day is None or mention.end_date is not None:
+            continue
+        rest = (line[: mention.span[0]] + " " + line[mention.span[1]:]).strip()
+        has_weekday = _WEEKDAY_AFTER_RE.search(mention.surface) is not None
+        if not rest or has_weekday or _ISSUE_CUES.search(rest):
+            span = (start + mention.span[0], start + mention.span[1])
+            return day.isoformat(), span
+    return None
+
+
+# --- file names --------------------------------------------------------------
+
+_NAME_DATE_RES = (
+    re.compile(r"(?<!\d)((?:19|20)\d{2})([-_./])(\d{1,2})\2(\d{1,2})(?!\d)"),
+    re.compile(r"(?<!\d)((?:19|20)\d{2})()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(r"((?:19|20)\d{2})(年)(\d{1,2})月(\d{1,2})日"),
+)
+
+
+def date_from_filename(name: str) -> str | None:
+    """The date in a file name: ``2025-09-26``, ``20250926``, ``2025_09_26``, ``2025年9月26日``.
+
+    Only the last path component is read; an impossible date (``20251340``) gives None.
+
+    >>> date_from_filename("pages/qiantang-daily-2025-09-26-p1.txt")
+    '2025-09-26'
+    """
+    base = PurePath(name.replace("\\", "/")).name
+    for pattern in _NAME_DATE_RES:
+        for m in pattern.finditer(base):
+            day = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            if day:
+                return day.isoformat()
+    return None
