@@ -1,0 +1,145 @@
+"""Regenerate ``extract/lexicon/non_names.tsv``: words that look like names but are not.
+
+A word qualifies when, in the POS-tagged People's Daily corpus (January 1998, PKU tag
+set: ``word/tag`` tokens, ``[w/t w/t]nt`` compounds, ``{pinyin}`` marks), it
+
+* is 2 or 3 characters long, all Chinese characters, and starts with a surname of
+  ``surnames.tsv`` (single or compound);
+* occurs at least ``--min-count`` times (default 2);
+* is never tagged as a person name (``nr``, ``nrf``, ``nrg``, ``nr*``) and is not a
+  proper noun of another kind (``ns`` place, ``nt`` organization, ``nz``, ``nx``):
+  places and organizations have lexicons of their own.
+
+With ``--jieba-dict`` it adds the words of jieba's dictionary (``jieba/dict.txt`` of the
+installed jieba package, MIT licence: ``word freq tag`` lines) that pass the same tests
+with a dictionary frequency of at least ``--jieba-min-freq`` (default 300), unless the
+People's Daily sample tags them as a name or proper noun.
+
+To these it adds ``non_names_extra.tsv`` beside this script (words of official
+news that the 1998 sample is too small or too old to hold: 高质量, 常态化 ...); a line
+``-WORD`` there removes a word the corpora brought in (闻一多 is a name).  The corpus itself
+is not part of this project; only the derived word list is.  Run::
+
+    python -m extract.lexicon.tools.build_non_names \
+        /work/shared/data/people_daily_1998/199801_sample_valid.txt \
+        --jieba-dict "$(python -c 'import jieba, os; print(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))')"
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+HERE = Path(__file__).parent
+LEXICON_DIR = HERE.parent
+DEFAULT_OUTPUT = LEXICON_DIR / "non_names.tsv"
+EXTRA = HERE / "non_names_extra.tsv"
+
+_TOKEN = re.compile(r"^\[?(?P<word>[^/\s]+)/(?P<tag>[a-zA-Z]+)(?:\][a-z]+)?$")
+_PINYIN = re.compile(r"\{[^}]*\}")
+_HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+_NAME_TAGS = ("nr",)
+_PROPER_TAGS = ("ns", "nt", "nz", "nx")
+
+
+def tokens(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
+    """(word, tag) pairs of a PKU-tagged text; the paragraph id is skipped."""
+    for line in lines:
+        for raw in _PINYIN.sub("", line).split()[1:]:
+            match = _TOKEN.match(raw)
+            if match:
+                yield match["word"], match["tag"]
+
+
+def read_words(path: Path) -> list[str]:
+    words = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            fields = line.split("\t")
+            if fields[0].strip():
+                words.append(fields[0].strip())
+    return words
+
+
+def jieba_pairs(lines: Iterable[str], *, min_freq: int) -> Iterable[tuple[str, str]]:
+    """(word, tag) pairs of jieba's dictionary lines ``word freq tag`` with freq >= min_freq."""
+    for line in lines:
+        parts = line.split()
+        if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) >= min_freq:
+            yield parts[0], parts[2]
+
+
+def candidates(pairs: Iterable[tuple[str, str]], starts: tuple[str, ...]) -> tuple[Counter[str], set[str]]:
+    """Counts of the name-shaped words of the pairs, and those ever tagged as names or proper nouns."""
+    counts: Counter[str] = Counter()
+    excluded: set[str] = set()
+    for word, tag in pairs:
+        if not (2 <= len(word) <= 3) or not _HAN.match(word) or not word.startswith(starts):
+            continue
+        if tag.startswith(_NAME_TAGS) or tag.startswith(_PROPER_TAGS):
+            excluded.add(word)
+        counts[word] += 1
+    return counts, excluded
+
+
+def non_names(pairs: Iterable[tuple[str, str]], surnames: Iterable[str], *, min_count: int = 2,
+              dictionary: Iterable[tuple[str, str]] = ()) -> list[str]:
+    """Words of the pairs that start with a surname and are never tagged as names.
+
+    ``dictionary`` pairs (already cut by frequency) add their words unless either
+    source tags them as a name or proper noun.
+    """
+    starts = tuple(sorted(set(surnames), key=len, reverse=True))
+    counts, excluded = candidates(pairs, starts)
+    kept = [w for w, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            if n >= min_count and w not in excluded and w not in starts]
+    extra_counts, extra_excluded = candidates(dictionary, starts)
+    kept += sorted(w for w in extra_counts
+                   if w not in excluded and w not in extra_excluded and w not in starts and w not in set(kept))
+    return kept
+
+
+HEADER = """\
+# non_names: strings that start with a surname and look like 2-3 character names but are words.
+# Columns: word
+# Use: reject a candidate name found by its surname alone (高质量, 全方位, 万元, 方面); a name bound
+# by a title chain or a byline is stronger evidence than this list (高峰 and 文明 are words and names).
+# Generated by extract/lexicon/tools/build_non_names.py from the PKU-annotated People's Daily
+# corpus of January 1998 (10% sample, 199801_sample_valid.txt; the corpus is not redistributed here,
+# only this derived list of words, each of frequency >= 2 there and never tagged nr/nrf/nrg/ns/nt/nz),
+# then the words of jieba's dictionary (jieba 0.42.1 dict.txt, MIT licence) of frequency >= 300 whose
+# tag is not nr*/ns/nt/nz/nx, then tools/non_names_extra.tsv (vocabulary of present-day official
+# news, compiled for officials-kg).
+# Do not edit by hand: edit non_names_extra.tsv and rerun the generator.
+"""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, help="a PKU-tagged People's Daily file (word/tag tokens)")
+    parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--jieba-dict", type=Path, help="jieba's dict.txt, to add its frequent words")
+    parser.add_argument("--jieba-min-freq", type=int, default=300)
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
+    args = parser.parse_args(argv)
+    surnames = read_words(LEXICON_DIR / "surnames.tsv")
+    dictionary: list[tuple[str, str]] = []
+    if args.jieba_dict:
+        with args.jieba_dict.open(encoding="utf-8") as handle:
+            dictionary = list(jieba_pairs(handle, min_freq=args.jieba_min_freq))
+    with args.corpus.open(encoding="utf-8") as handle:
+        words = non_names(tokens(handle), surnames, min_count=args.min_count, dictionary=dictionary)
+    extra = read_words(EXTRA)
+    removed = {w[1:] for w in extra if w.startswith("-")}
+    everything = [w for w in dict.fromkeys(words + [w for w in extra if not w.startswith("-")])
+                  if w not in removed]
+    args.output.write_text(HEADER + "\n".join(everything) + "\n", encoding="utf-8")
+    print(f"wrote {len(everything)} words ({len(words)} from the corpora) to {args.output}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
