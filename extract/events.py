@@ -1,0 +1,333 @@
+"""Roles and events: who did what at which activity, in the order the article lists them.
+
+Roles come from participation verbs of which the person is the subject.  The
+subject of a sentence carries over its clauses until a new name opens a clause
+after a verb (商务部副部长盛秋平,省委常委、市委书记刘非致辞,副省长卢山…出席: 致辞 for
+the first two, 出席 for the rest).  A name after the verb in the same clause is
+its object: a participant with no role from that verb (走访慰问高层次人才聂建明).
+
+Events: the article's main activity from the headline and lead, and a new
+activity wherever a paragraph opens with a date (24日, …) or a sequence word
+(随后, 会前).  Participants are the persons placed in that part, never reporters
+and never leaders named only in ideological phrases (习近平总书记关于…).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.officials import NameMention
+from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
+from extract.textutil import CLAUSE_END, SENTENCE_END, sentences
+from extract.vocab import Vocabulary
+
+# A role verb right after these is a noun (企业大走访) or is not this person's act.
+_NOUN_BEFORE = "大"
+# Words that open a new activity inside an article (besides a date).
+_SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天下午", "当天上午", "此前", "其间", "期间")
+_PRONOUNS = ("他", "她")
+# 在X上强调 / 在X时强调: the activity named in a headline.
+_AT_EVENT = re.compile(r"在(?P<x>[^,，。;；]{2,60}?)(?:上|时|中|期间)(?:强调|指出|表示|要求|说|讲话)")
+_HELD = re.compile(r"^(?P<x>.{2,60}?)(?:在[^,，。]{2,20})?(?:隆重)?(?:举行|召开|举办|开幕|启动|闭幕)$")
+_ATTENDS = re.compile(r"^(?P<who>[^,，。]{2,8}?)(?:出席|参加|主持)(?P<x>.{2,60})$")
+_ZUO = re.compile(r"作(?P<x>[^,，。;；、]{1,14})")
+_DATE_LEAD = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    start: int
+    end: int
+    date: str | None
+    opener: str          # headline | date | sequence
+
+
+def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
+    """Mentions of leaders named only as the authors of doctrine: 习近平总书记关于…, 习近平新时代….
+
+    The lexicon lists the phrases that may follow the name (with or without a post
+    between) within the same clause.
+    """
+    out: set[TextSpan] = set()
+    for m in mentions:
+        e = m.span[1]
+        post = vocab.post_re.match(text, e)
+        pos = post.end() if post else e
+        window_end = pos
+        while window_end < len(text) and window_end - pos < 24 and text[window_end] not in CLAUSE_END:
+            window_end += 1
+        if vocab.ideology_re.search(text, pos, window_end) and vocab.ideology_re.search(text, pos, window_end).start() - pos <= 24:
+            # 关于 / 重要讲话 must come before any participation verb
+            first = vocab.ideology_re.search(text, pos, window_end)
+            verb = vocab.role_re.search(text, pos, first.start())
+            if verb is None:
+                out.add(m.span)
+    return out
+
+
+def _role_heads(word: str, vocab: Vocabulary) -> tuple[str, ...]:
+    return vocab.role_compounds.get(word) or (word,)
+
+
+def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, *,
+                 start: int = 0, skip: set[TextSpan] = frozenset()) -> tuple[dict[TextSpan, list[Role]], set[TextSpan]]:
+    """Roles of each mention (by span) and the spans of mentions that are objects of a verb."""
+    people = sorted((m for m in mentions if not m.is_reporter and m.span not in skip), key=lambda m: m.span)
+    roles: dict[TextSpan, list[Role]] = {m.span: [] for m in people}
+    objects: set[TextSpan] = set()
+    perf = _performance_nouns(vocab)
+    for s_start, s_end in sentences(text, start):
+        events: list[tuple[int, str, object]] = []
+        for m in people:
+            if s_start <= m.span[0] < s_end:
+                events.append((m.span[0], "person", m))
+        for m in vocab.role_re.finditer(text, s_start, s_end):
+            if _is_noun_use(text, m.start(), m.end()):
+                continue
+            events.append((m.start(), "verb", (m.group(), (m.start(), m.end()))))
+        for m in vocab.speech_re.finditer(text, s_start, s_end):
+            events.append((m.start(), "speech", None))
+        for m in _ZUO.finditer(text, s_start, s_end):
+            x = m.group("x")
+            if any(x.endswith(p) for p in perf) and not vocab.role_re.match(text, m.start()):
+                events.append((m.start(), "verb", (m.group(), m.span())))
+        for i in range(s_start, s_end):
+            if text[i] in CLAUSE_END:
+                events.append((i, "clause", None))
+        events.sort(key=lambda e: (e[0], e[1] != "clause"))
+        group: list[NameMention] = []
+        verb_since_group = False
+        verb_in_clause = False
+        pending_kaizhan: list[tuple[list[NameMention], Role]] = []
+        occupied_until = -1
+        for pos, kind, payload in events:
+            if kind == "clause":
+                verb_in_clause = False
+                continue
+            if kind == "person":
+                m = payload
+                if verb_in_clause:
+                    objects.add(m.span)
+                    continue
+                if verb_since_group:
+                    group = [m]
+                    verb_since_group = False
+                else:
+                    group.append(m)
+                continue
+            if pos < occupied_until:
+                continue
+            if kind == "speech":
+                verb_since_group = True if group else verb_since_group
+                verb_in_clause = True
+                continue
+            word, span = payload
+            occupied_until = span[1]
+            kind_info = vocab.roles.get(word)
+            role_subject = kind_info is None or kind_info[1] != "object" or True
+            for head in _role_heads(word, vocab):
+                role = Role(head, span)
+                if head == "开展":
+                    pending_kaizhan.append((list(group), role))
+                    continue
+                for g in group:
+                    if role_subject and head not in [r.role for r in roles[g.span]]:
+                        roles[g.span].append(role)
+            if group:
+                verb_since_group = True
+            verb_in_clause = True
+        # 开展 is a role only where no other participation verb names the activity (开展安全生产检查).
+        for grp, role in pending_kaizhan:
+            for g in grp:
+                others = [r for r in roles[g.span] if r.span[0] > role.span[0] and r.span[0] - role.span[1] < 20]
+                if not others:
+                    roles[g.span].append(role)
+    return roles, objects
+
+
+def _performance_nouns(vocab: Vocabulary) -> tuple[str, ...]:
+    from extract import lexicon
+    return tuple(lexicon.load("performance_nouns"))
+
+
+def _is_noun_use(text: str, start: int, end: int) -> bool:
+    """企业大走访大服务活动: the verb is part of a noun phrase."""
+    if start > 0 and text[start - 1] in _NOUN_BEFORE:
+        return True
+    # inside quotation marks: a campaign name
+    before = text[max(0, start - 30):start]
+    return before.count("“") > before.count("”")
+
+
+# ---------------------------------------------------------------------------
+# Events
+# ---------------------------------------------------------------------------
+
+def segments(text: str, body_start: int, date_of: callable) -> list[Segment]:
+    """Split the body into activities: a new one where a paragraph opens with a date or a sequence word."""
+    segs: list[Segment] = []
+    pos = body_start
+    paragraphs = []
+    for line in text[body_start:].split("\n"):
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    current_start = body_start
+    current_date = None
+    opener = "headline"
+    first = True
+    for p_start, p_end in paragraphs:
+        para = text[p_start:p_end]
+        lead = _strip_dateline(para)
+        offset = len(para) - len(lead)
+        is_date = bool(_DATE_LEAD.match(lead))
+        is_seq = lead.startswith(_SEQUENCE_OPENERS)
+        if first:
+            current_date = date_of(p_start + offset, p_end) if is_date else date_of(p_start, p_end)
+            first = False
+            continue
+        if is_date or is_seq:
+            segs.append(Segment(current_start, p_start, current_date, opener))
+            current_start = p_start
+            opener = "date" if is_date else "sequence"
+            if is_date:
+                current_date = date_of(p_start + offset, p_end)
+    segs.append(Segment(current_start, len(text), current_date, opener))
+    return segs
+
+
+def _strip_dateline(para: str) -> str:
+    """本报讯(记者 X)25日,… -> 25日,…"""
+    m = re.match(r"^.{0,40}?(?:讯|电)\s*(?:[(（][^)）]{0,60}[)）])?", para)
+    if m and ("讯" in m.group() or "电" in m.group()):
+        return para[m.end():]
+    return para
+
+
+def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
+    for k in range(len(name), 0, -1):
+        m = vocab.event_noun_re.search(name[-k:]) if False else None
+        del m
+        break
+    best = None
+    for m in vocab.event_noun_re.finditer(name):
+        best = vocab.event_nouns[m.group()]
+    if best is None:
+        for w in words:
+            info = vocab.roles.get(w)
+            if info and info[0] != "other":
+                best = info[0]
+                break
+            trig = vocab.event_triggers.get(w)
+            if trig and trig != "other":
+                best = trig
+                break
+    try:
+        return EventKind(best) if best else EventKind.OTHER
+    except ValueError:
+        return EventKind.OTHER
+
+
+def _headline_event(headline: str | None) -> str | None:
+    if not headline:
+        return None
+    first = re.split(r"[ \u3000]", headline.strip())[0] if " " in headline.strip() else headline.strip()
+    for part in (headline, first):
+        m = _AT_EVENT.search(part)
+        if m:
+            return m.group("x")
+    m = _HELD.match(first)
+    if m:
+        return m.group("x")
+    m = _ATTENDS.match(first)
+    if m:
+        return m.group("x")
+    return None
+
+
+def _lead_event(text: str, seg: Segment) -> tuple[str | None, TextSpan | None]:
+    """X举行 / 召开X: the activity named in the first sentence of a part."""
+    for s, e in sentences(text, seg.start, seg.end):
+        sent = text[s:e]
+        for clause in re.split(r"[,，]", sent):
+            c = clause.strip("。 \n")
+            m = re.match(r"^(?P<x>.{2,60}?)(?:在[^,，。]{2,20})?(?:隆重)?(?:举行|召开|举办|开幕)$", c)
+            if m and not _DATE_LEAD.match(m.group("x")):
+                x = m.group("x")
+                return x, (s + sent.find(x), s + sent.find(x) + len(x))
+            m = re.search(r"召开(?P<x>[^,，。]{2,40}?(?:会议|会|论坛))", c)
+            if m:
+                x = m.group("x")
+                return x, (s + sent.find(x), s + sent.find(x) + len(x))
+        break
+    return None, None
+
+
+def find_events(text: str, *, headline: str | None, body_start: int, mentions: Sequence[NameMention],
+                persons: Sequence[Person], organizations: Sequence[Organization],
+                roles: dict[TextSpan, list[Role]], objects: set[TextSpan], ideology: set[TextSpan],
+                date_of: callable, vocab: Vocabulary) -> tuple[Event, ...]:
+    """The activities of the article, each with its participants in listing order."""
+    by_name = {p.name: p for p in persons}
+    people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology
+                     and not by_name.get(m.name, Person(m.name)).is_reporter), key=lambda m: m.span)
+    events: list[Event] = []
+    segs = segments(text, body_start, date_of)
+    company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
+    for i, seg in enumerate(segs):
+        in_seg = [m for m in people if seg.start <= m.span[0] < seg.end]
+        if i == 0:
+            # headline names belong to the main event too
+            in_seg = [m for m in people if m.span[0] < body_start] + in_seg
+        name, span = _lead_event(text, seg)
+        if i == 0 and name is None:
+            name = _headline_event(headline)
+        if name is None:
+            name = _describe(text, seg, in_seg)
+        if name is None and not in_seg:
+            continue
+        participants: list[Participant] = []
+        seen: dict[str, int] = {}
+        for m in in_seg:
+            rs = [r.role for r in roles.get(m.span, [])]
+            if m.name in seen:
+                p = participants[seen[m.name]]
+                merged = tuple(dict.fromkeys(p.roles + tuple(rs)))
+                participants[seen[m.name]] = Participant(p.name, merged, p.order, p.title, p.span)
+                continue
+            seen[m.name] = len(participants)
+            participants.append(Participant(m.name, tuple(dict.fromkeys(rs)), len(participants) + 1,
+                                            _title_at(m, by_name), m.span))
+        role_words = [r for p in participants for r in p.roles]
+        visited = tuple(o.name for o in company_like if any(seg.start <= s < seg.end for s, _ in o.spans)
+                        and _after_visit_verb(text, o, seg, vocab))
+        events.append(Event(name=name or "", kind=_event_kind(name or "", role_words, vocab), date=seg.date,
+                            place=None, host=None, visited=visited, participants=tuple(participants),
+                            span=span or (seg.start, min(seg.end, seg.start + 1)), trigger=None))
+    return tuple(events)
+
+
+def _after_visit_verb(text: str, org: Organization, seg: Segment, vocab: Vocabulary) -> bool:
+    for s, _ in org.spans:
+        if not seg.start <= s < seg.end:
+            continue
+        clause_start = max(text.rfind(c, seg.start, s) for c in "。；;\n") + 1
+        before = text[max(clause_start, s - 40):s]
+        if re.search(r"(来到|走进|走访|赴|前往|深入|调研|考察|察看|视察|参观|检查)", before):
+            return True
+    return False
+
+
+def _title_at(m: NameMention, by_name: dict[str, Person]) -> str | None:
+    titles = [t for t in m.titles] or list(by_name.get(m.name, Person(m.name)).titles)
+    surfaces = [t.surface for t in titles if t.post != "领导"] or [t.surface for t in titles]
+    return "、".join(dict.fromkeys(surfaces)) or None
+
+
+def _describe(text: str, seg: Segment, in_seg: Sequence[NameMention]) -> str | None:
+    """A name for an activity that the text does not name: its first clause, shortened."""
+    for s, e in sentences(text, seg.start, seg.end):
+        sent = _strip_dateline(text[s:e]).strip("。\n ")
+        sent = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[,，]?", "", sent)
+        return sent[:60] if sent else None
+    return None

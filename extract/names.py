@@ -1,0 +1,141 @@
+"""Reading a person's name at a position: where it ends and how sure we are.
+
+A Chinese name is a surname (one character, or a compound such as 欧阳) and a
+given name of one or two characters.  Where it ends is decided by what follows
+it: punctuation, a verb such as 致辞, a word such as 等, a post (刘非书记) or
+another name.  A foreign name is written with a middle dot (侯赛因·伊卜拉欣·哈马迪).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.textutil import PUNCT, is_cjk
+from extract.vocab import Vocabulary
+
+# Middle-dot variants that join the parts of a transliterated name.
+_DOTS = "·•・‧∙."
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1,10})+")
+
+# Boundary scores: how clearly the text after a candidate closes a name.
+END = 3          # end of text, punctuation, space
+STRONG = 3       # 等, 一行, a role or speech verb
+POST = 2         # a post follows: 刘非书记
+WEAK = 1         # 和, 在, 就 ...: common words that may also be part of a name
+NEXT_NAME = 1    # another surname follows (subheadlines run names together)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int
+    end: int
+    score: float
+
+    def text(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+def boundary_score(text: str, pos: int, vocab: Vocabulary) -> float:
+    """How clearly position ``pos`` ends a name."""
+    if pos >= len(text):
+        return END
+    ch = text[pos]
+    if ch in PUNCT or ch.isspace() or not is_cjk(ch):
+        return END
+    best = 0.0
+    m = vocab.name_right_re.match(text, pos)
+    if m:
+        best = STRONG if vocab.name_right[m.group()] == "strong" else WEAK
+    if best < STRONG and (vocab.role_re.match(text, pos) or vocab.speech_re.match(text, pos)):
+        best = STRONG
+    if best < POST and vocab.post_re.match(text, pos):
+        best = POST
+    if best < NEXT_NAME and vocab.is_surname(ch):
+        best = NEXT_NAME
+    return best
+
+
+def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """A word that is known not to be a name covers the candidate."""
+    for k in range(2, 5):
+        word = text[start:start + k]
+        if len(word) < k:
+            break
+        if k >= end - start and (word in vocab.non_names or word in vocab.regions
+                                 or word in vocab.posts or word in vocab.organs):
+            return True
+    return False
+
+
+def _given_ok(given: str, vocab: Vocabulary) -> bool:
+    return all(is_cjk(c) and c not in PUNCT for c in given)
+
+
+def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK,
+              limit: int | None = None) -> NameHit | None:
+    """The most likely name starting exactly at ``pos``, or None.
+
+    ``min_score`` is how clear the boundary after the name must be: a name
+    right after a title chain needs little, a name standing alone needs a
+    strong boundary.
+    """
+    limit = len(text) if limit is None else limit
+    m = _FOREIGN.match(text, pos, limit)
+    if m:
+        return NameHit(pos, _trim_last_part(text, m, vocab), END)
+    if pos >= limit:
+        return None
+    candidates: list[NameHit] = []
+    two = text[pos:pos + 2]
+    surname_lengths = []
+    if len(two) == 2 and two in vocab.compound_surnames:
+        surname_lengths.append(2)
+    if text[pos] in vocab.surnames:
+        surname_lengths.append(1)
+    for s_len in surname_lengths:
+        post = vocab.post_re.match(text, pos + s_len)
+        if post and post.end() - (pos + s_len) >= 1:
+            continue          # 丁博士, 王书记: a surname and a post, not a name
+        for g_len in (2, 1):
+            end = pos + s_len + g_len
+            if end > limit:
+                continue
+            given = text[pos + s_len:end]
+            if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
+                continue
+            score = boundary_score(text, end, vocab)
+            # A function character inside the given name (王强和) makes it unlikely.
+            if any(vocab.name_right.get(c) == "weak" for c in given):
+                score -= 0.5
+            # The rarer the surname, the clearer the context must be.
+            rank = vocab.surname_rank.get(text[pos:pos + s_len])
+            if s_len == 1 and (rank is None or rank > 300):
+                score -= 0.5
+            candidates.append(NameHit(pos, end, score))
+    if not candidates:
+        return None
+    # Best boundary wins; between equals the longer reading (most names have three characters).
+    best = max(candidates, key=lambda h: (h.score, h.end - h.start))
+    return best if best.score >= min_score else None
+
+
+def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
+    """侯赛因·伊卜拉欣·哈马迪出席: the last part of a dotted name ends where a verb or word begins."""
+    last = max(m.group().rfind(d) for d in _DOTS) + m.start() + 1
+    for i in range(last + 1, m.end()):
+        if boundary_score(text, i, vocab) >= STRONG:
+            return i
+    return m.end()
+
+
+def plausible_name(name: str, vocab: Vocabulary) -> bool:
+    """A cheap check of a string proposed as a person's name (by a backend, say)."""
+    if "·" in name or any(d in name for d in _DOTS[:-1]):
+        return all(is_cjk(c) or c in _DOTS for c in name) and len(name) >= 3
+    if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name):
+        return False
+    if name in vocab.non_names or name in vocab.regions or name in vocab.posts:
+        return False
+    if len(name) == 4:
+        return name[:2] in vocab.compound_surnames
+    return vocab.is_surname(name[0]) or name[:2] in vocab.compound_surnames

@@ -1,0 +1,579 @@
+"""The officials grammar: persons, their titles and reporters, read as an analyst reads them.
+
+Each finder is a pure function of the article text and the vocabulary that
+returns ``NameMention`` records; ``find_persons`` runs them in order of
+confidence and assembles one ``Person`` per name.
+
+    省委常委、市委书记刘非致辞        title chain before a name       find_title_chains
+    市领导朱华、章登峰出席            group label before a name list  find_label_lists
+    …沈燕俊等区领导                   trailing group label            (applied in find_title_chains' caller)
+    刘国娟、杨帆参加。                names opening a clause          find_clause_lists
+    刘非书记 / 丁博士 / 习近平总书记  name or surname before a post   find_name_posts
+    (杭州日报记者 郭燕 本报记者 赵一霖) bylines and photo credits     find_reporters
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from extract.names import STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
+from extract.organizations import first_opener, stop_cut
+from extract.records import Person, TextSpan, Title
+from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
+from extract.vocab import JURISDICTION_CHARS, Vocabulary
+
+# Separators inside a title chain: 省委常委、市委书记; 副书记,区长; 部长兼党组书记.
+CHAIN_SEPS = "、,，"
+# Where the organ part of a title can start at the latest going left.
+ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼"
+MAX_ORG_LEN = 30
+
+# Posts written as organ-unit + 长 whose unit character belongs to the organ
+# when the organ is written without it: 组织部长 -> 组织部 + 部长.
+_UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组])长$")
+# "驻华", "驻沪": a posting written between the sending state and the post.
+_POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleItem:
+    """One post as written: the organ part (if any) and the post."""
+
+    seg_start: int       # where the organ part may start (after a separator or stop word)
+    post_start: int
+    end: int
+    post: str
+    kind: str = "post"   # post | honorific | label | reporter
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    name: str
+    span: TextSpan
+    titles: tuple[Title, ...] = ()
+    how: str = "chain"            # which finder: chain, label, clause, name_post, byline, known, backend
+    is_reporter: bool = False
+    surname_only: bool = False    # 丁博士, 王书记: resolved later to a full name when unique
+
+
+# ---------------------------------------------------------------------------
+# Organ parts of titles
+# ---------------------------------------------------------------------------
+
+def looks_like_org(s: str, vocab: Vocabulary) -> bool:
+    """Does ``s`` name an organ or a jurisdiction that a post can belong to?"""
+    if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]):
+        return False
+    if s == "本报" or s in vocab.regions or s in vocab.foreign:
+        return True
+    if s[-1] in JURISDICTION_CHARS and len(s) >= 2:
+        return True
+    for k in range(min(len(s), 12), 0, -1):
+        tail = s[-k:]
+        if tail in vocab.organs or tail in vocab.org_suffixes or tail in vocab.regions or tail in vocab.foreign:
+            return True
+    return False
+
+
+def _seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
+    """Where an organ written before ``pos`` can begin: after the nearest separator or stop word."""
+    lo = max(floor, pos - MAX_ORG_LEN)
+    start = lo
+    for i in range(pos - 1, lo - 1, -1):
+        if text[i] in ORG_BOUNDARY:
+            start = i + 1
+            break
+    return stop_cut(text, start, pos, vocab)
+
+
+def _organ_blocks_post(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """The post is the head of a longer organ word (常委|会, 委员|会): not a post here."""
+    m = vocab.organ_re.match(text, start)
+    if m and m.end() > end:
+        return True
+    m = vocab.org_suffix_re.match(text, start)
+    return bool(m and m.end() > end)
+
+
+def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[TitleItem]:
+    """Every post, honorific and group label written in ``text``, in text order."""
+    items: list[TitleItem] = []
+    for m in vocab.post_re.finditer(text, start):
+        s, e = m.span()
+        if _organ_blocks_post(text, s, e, vocab):
+            continue
+        # 区长 inside 城区长远: the character before must not glue to a jurisdiction char.
+        items.append(TitleItem(_seg_start(text, s, vocab, start), s, e, m.group(), "post"))
+    for m in vocab.honorific_re.finditer(text, start):
+        items.append(TitleItem(m.start(), m.start(), m.end(), m.group(), "honorific"))
+    for m in vocab.group_label_re.finditer(text, start):
+        items.append(TitleItem(m.start(), m.start(), m.end(), m.group(), "label"))
+    items.sort(key=lambda it: (it.post_start, -it.end))
+    # Drop items nested inside a longer one (a label containing a post, say).
+    kept: list[TitleItem] = []
+    for it in items:
+        if kept and it.post_start < kept[-1].end:
+            continue
+        kept.append(it)
+    return kept
+
+
+def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -> Title:
+    """The Title of ``item`` whose organ part may start at ``org_start``."""
+    if item.kind == "honorific":
+        return Title(item.post, None, item.post, (item.post_start, item.end))
+    if item.kind == "label":
+        post, org = vocab.group_labels[item.post]
+        return Title(post, org or None, item.post, (item.post_start, item.end))
+    post = item.post
+    prefix, core = _split_prefix(post, vocab)
+    org_text = text[org_start:item.post_start]
+    if core in vocab.contracted:
+        # 组织部长 = 组织部 + 部长: the organ swallowed into the post goes back to the organ.
+        organ, bare = vocab.contracted[core]
+        org_text, post = org_text + organ, prefix + bare
+    else:
+        unit = _UNIT_POSTS.match(core)
+        if unit and not prefix and org_text and not org_text.endswith(unit.group(1)):
+            org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
+    posted = _POSTED_TO.search(org_text)
+    org_name = org_text[:posted.start()] if posted else org_text
+    hard_start = org_start == 0 or text[org_start - 1] in ORG_BOUNDARY
+    if org_name and not looks_like_org(org_name, vocab):
+        opener = first_opener(org_name, 0, len(org_name), vocab)
+        if opener:
+            org_start += opener
+            org_name = org_name[opener:]
+        elif not (hard_start and 2 <= len(org_name) <= 20 and all(is_cjk(c) or c == "、" for c in org_name)):
+            org_name = ""
+    if org_name:
+        return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end))
+    return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end))
+
+
+def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
+    """常务副市长 -> (常务副, 市长) when the bare post is known; else ("", post)."""
+    if post in vocab.posts:
+        return "", post
+    for k in range(1, len(post)):
+        if post[:k] in vocab.post_prefixes and post[k:] in vocab.posts:
+            return post[:k], post[k:]
+    return "", post
+
+
+# ---------------------------------------------------------------------------
+# Title chains bound to the name that follows them
+# ---------------------------------------------------------------------------
+
+def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem) -> list[tuple[TitleItem, int]]:
+    """Walk back from ``last`` over the items of its chain; each with the start of its organ part."""
+    chain: list[tuple[TitleItem, int]] = []
+    item, org_start = last, last.seg_start
+    while True:
+        chain.append((item, org_start))
+        sep_pos = org_start - 1
+        if sep_pos < 0:
+            break
+        sep = text[sep_pos]
+        if sep == "兼" or sep in CHAIN_SEPS:
+            prev = items_by_end.get(sep_pos)
+            if prev is not None and prev.kind != "label":
+                item, org_start = prev, prev.seg_start
+                continue
+            if sep == "、" and item.kind == "post" and org_start > item.seg_start - MAX_ORG_LEN:
+                # 公共卫生、房屋与地方政府部长: the part before 、 holds no post: it is organ text.
+                j = sep_pos - 1
+                while j >= 0 and text[j] not in ORG_BOUNDARY:
+                    j -= 1
+                if j >= 0 and text[j] == "兼" and j + 1 < sep_pos:
+                    chain[-1] = (item, j + 1)
+                    prev = items_by_end.get(j)
+                    if prev is not None:
+                        item, org_start = prev, prev.seg_start
+                        continue
+        break
+    chain.reverse()
+    return chain
+
+
+def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary) -> list[Title]:
+    """An organ written once serves the posts after it: 县委常委、秘书长 -> 秘书长 of 县委."""
+    out: list[Title] = []
+    for title, item in zip(titles, items):
+        if (out and title.org is None and item.kind == "post" and out[-1].org
+                and title.post[:1] not in JURISDICTION_CHARS and not _self_jurisdiction(title.post)):
+            title = replace(title, org=out[-1].org)
+        out.append(title)
+    return out
+
+
+def _self_jurisdiction(post: str) -> bool:
+    """常务副市长, 代区长: a post that names its own jurisdiction takes no organ from its neighbour."""
+    core = post.lstrip("常务副代理执行")
+    return core[:1] in JURISDICTION_CHARS
+
+
+def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
+    """Names written right after a post, honorific or label, each with the whole chain of its titles."""
+    by_end = {it.end: it for it in items}
+    by_end_sep = {}
+    for it in items:
+        if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼"):
+            by_end_sep[it.end] = it
+    mentions: list[NameMention] = []
+    for it in items:
+        if it.kind == "reporter":
+            continue
+        # Honorific or label right after: it belongs to the same chain (…部长拿督阿玛沈桂贤).
+        if it.end in by_end and by_end[it.end] is not it:
+            pass
+        nxt = [x for x in (by_end.get(it.end),) if x]
+        if _starts_item(it.end, items):
+            continue  # the chain goes on; the name comes after the next item
+        hit = read_name(text, it.end, vocab, min_score=WEAK)
+        if hit is None:
+            continue
+        surname_only = False
+        chain_items = _chain_items(text, it, items, by_end_sep)
+        titles = [_make_title(text, ci, org_start, vocab) for ci, org_start in chain_items]
+        titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
+        mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain",
+                                    surname_only=surname_only))
+        if it.kind == "label":
+            mentions.extend(_list_after(text, hit, vocab, titles))
+        del nxt
+    return mentions
+
+
+def _starts_item(pos: int, items: Sequence[TitleItem]) -> bool:
+    return any(x.post_start == pos for x in items)
+
+
+def _chain_items(text: str, last: TitleItem, items: Sequence[TitleItem],
+                 by_end_sep: dict[int, TitleItem]) -> list[tuple[TitleItem, int]]:
+    """The chain ending with ``last``, including honorifics and labels glued to it."""
+    glued: list[TitleItem] = [last]
+    # Items glued end to start (副总理兼…部长拿督阿玛): walk back while the previous item ends where this begins.
+    by_end_exact = {x.end: x for x in items}
+    cur = last
+    while cur.kind in ("honorific", "label") and cur.post_start in by_end_exact:
+        cur = by_end_exact[cur.post_start]
+        glued.append(cur)
+    head = glued[-1]
+    chain = _chain_before(text, by_end_sep, head) if head.kind == "post" else [(head, head.seg_start)]
+    for g in reversed(glued[:-1]):
+        chain.append((g, g.post_start))
+    return chain
+
+
+def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Title]) -> list[NameMention]:
+    """市领导朱华、章登峰: the names listed after the first share its group label."""
+    out: list[NameMention] = []
+    pos = first.end
+    while pos < len(text) and text[pos] == "、":
+        hit = read_name(text, pos + 1, vocab, min_score=WEAK)
+        if hit is None:
+            ref = _surname_ref(text, pos + 1, vocab)
+            if ref is None:
+                break
+            name_end, post_item = ref
+            title = Title(post_item, None, post_item, (pos + 2, name_end))
+            out.append(NameMention(text[pos + 1], (pos + 1, pos + 2), tuple(titles) + (title,), "label",
+                                   surname_only=True))
+            pos = name_end
+            continue
+        out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "label"))
+        pos = hit.end
+    return out
+
+
+def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | None:
+    """丁博士, 王书记: a surname and a post that refer to someone; returns (end, post)."""
+    if pos >= len(text) or text[pos] not in vocab.surnames:
+        return None
+    m = vocab.post_re.match(text, pos + 1)
+    if not m or boundary_score(text, m.end(), vocab) < WEAK:
+        return None
+    return m.end(), m.group()
+
+
+# ---------------------------------------------------------------------------
+# Names opening a clause, names before posts
+# ---------------------------------------------------------------------------
+
+def _clause_starts(text: str, start: int) -> Iterable[int]:
+    yield start
+    for i in range(start, len(text)):
+        if text[i] in CLAUSE_END or text[i] in "“”\"(（)）":
+            yield i + 1
+
+
+def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
+    """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
+    out: list[NameMention] = []
+    for pos in _clause_starts(text, start):
+        names: list[NameHit] = []
+        p = pos
+        while True:
+            hit = read_name(text, p, vocab, min_score=WEAK)
+            if hit is None:
+                break
+            names.append(hit)
+            if hit.end < len(text) and text[hit.end] == "、":
+                p = hit.end + 1
+                continue
+            break
+        if not names:
+            continue
+        last = names[-1]
+        if boundary_score(text, last.end, vocab) < STRONG or text[last.end:last.end + 1] in PUNCT:
+            continue
+        if any(plausible_name(text[h.start:h.end], vocab) is False for h in names):
+            continue
+        for h in names:
+            out.append(NameMention(text[h.start:h.end], (h.start, h.end), (), "clause"))
+    return out
+
+
+def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
+    if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
+        return True
+    return vocab.word_ends_at(text, pos, vocab.name_left) is not None
+
+
+def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
+                    known: set[str]) -> list[NameMention]:
+    """刘非书记, 习近平总书记, 丁博士: a name (or a surname) written before a post."""
+    out: list[NameMention] = []
+    for it in items:
+        if it.kind != "post" or it.post in vocab.reporter_words:
+            continue
+        if boundary_score(text, it.end, vocab) < WEAK:
+            continue
+        p = it.post_start
+        found = False
+        for n in (4, 3, 2):
+            s = p - n
+            if s < 0:
+                continue
+            cand = text[s:p]
+            if cand in known or (_left_boundary(text, s, vocab) and plausible_name(cand, vocab)
+                                 and read_name(text, s, vocab, min_score=0, limit=p) is not None):
+                title = Title(it.post, None, it.post, (p, it.end))
+                out.append(NameMention(cand, (s, p), (title,), "name_post"))
+                found = True
+                break
+        if found or p < 1:
+            continue
+        s = p - 1
+        if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
+            title = Title(it.post, None, it.post, (p, it.end))
+            out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))
+    return out
+
+
+def _addressable(post: str, vocab: Vocabulary) -> bool:
+    """Posts by which a person is addressed with the surname alone: 王书记, 丁博士, 李局长."""
+    return len(post) >= 2 and vocab.posts.get(post) not in (None, "reporter")
+
+
+# ---------------------------------------------------------------------------
+# Bylines
+# ---------------------------------------------------------------------------
+
+_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4})*)[ \u3000]*/?[ \u3000]*摄")
+
+
+def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
+    """Reporters, correspondents and photographers credited in bylines: never participants."""
+    out: list[NameMention] = []
+    for m in vocab.reporter_re.finditer(text, start):
+        word = m.group()
+        if word in ("摄",):
+            continue
+        # A byline word is followed by its names, separated by spaces or 、.
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \u3000:：/":
+            pos += 1
+        names: list[NameHit] = []
+        while True:
+            hit = read_name(text, pos, vocab, min_score=0)
+            if hit is None or not _byline_end(text, hit.end):
+                break
+            names.append(hit)
+            q = hit.end
+            while q < len(text) and text[q] in " \u3000、":
+                q += 1
+            if q == hit.end or vocab.reporter_re.match(text, q) or q >= len(text) or not is_cjk(text[q]):
+                break
+            pos = q
+        if not names:
+            continue
+        seg = _seg_start(text, m.start(), vocab, max(start, m.start() - 12))
+        org_text = text[seg:m.start()].strip()
+        post = vocab.reporter_words.get(word, word)
+        org = None
+        if word.startswith("本报"):
+            org = "本报"
+        elif org_text and looks_like_org(org_text, vocab):
+            org = org_text
+        surface_start = seg if org and not word.startswith("本报") else m.start()
+        title = Title(post, org, text[surface_start:m.end()], (surface_start, m.end()))
+        for h in names:
+            out.append(NameMention(text[h.start:h.end], (h.start, h.end), (title,), "byline", is_reporter=True))
+    for m in _CREDIT.finditer(text, start):
+        end = m.end()
+        if end < len(text) and text[end] not in ")）\n 。" and is_cjk(text[end]):
+            continue
+        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
+            name = nm.group()
+            if plausible_name(name, vocab):
+                s = m.start(1) + nm.start()
+                title = Title("摄影", None, "摄", (m.end() - 1, m.end()))
+                out.append(NameMention(name, (s, s + len(name)), (title,), "byline", is_reporter=True))
+    return out
+
+
+def _byline_end(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in " \u3000、)）\n/,，" or text[pos] == "摄"
+
+
+# ---------------------------------------------------------------------------
+# Assembly
+# ---------------------------------------------------------------------------
+
+def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
+    """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence."""
+    out = list(mentions)
+    for i, nm in enumerate(mentions):
+        e = nm.span[1]
+        if text[e:e + 1] != "等":
+            continue
+        m = vocab.group_label_re.match(text, e + 1)
+        if not m:
+            continue
+        post, org = vocab.group_labels[m.group()]
+        title = Title(post, org or None, m.group(), m.span())
+        sent_start = max((text.rfind(c, 0, e) for c in SENTENCE_END), default=-1) + 1
+        for j, other in enumerate(out):
+            if sent_start <= other.span[0] <= nm.span[0] and not other.is_reporter:
+                out[j] = replace(other, titles=other.titles + (title,))
+    return out
+
+
+def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> list[NameMention]:
+    """Every other occurrence of a name already found is a mention of it too."""
+    names = sorted({m.name for m in mentions if len(m.name) >= 2}, key=len, reverse=True)
+    if not names:
+        return list(mentions)
+    taken = [m.span for m in mentions]
+    out = list(mentions)
+    pattern = re.compile("|".join(re.escape(n) for n in names))
+    for m in pattern.finditer(text, start):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        reporter = any(x.is_reporter and x.name == m.group() for x in mentions)
+        out.append(NameMention(m.group(), (s, e), (), "known", is_reporter=reporter))
+        taken.append((s, e))
+    return out
+
+
+def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """王书记 -> 王强 when exactly one full name in the article has that surname (and, if any, that post)."""
+    full = {m.name for m in mentions if not m.surname_only and len(m.name) >= 2}
+    out = []
+    for m in mentions:
+        if m.surname_only:
+            same = sorted(n for n in full if n.startswith(m.name) and "·" not in n)
+            if len(same) == 1:
+                m = replace(m, name=same[0], surname_only=False)
+        out.append(m)
+    return out
+
+
+def dedupe_mentions(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """One mention per span: the first finder (most confident) wins; overlapping spans keep the longer."""
+    by_span: dict[TextSpan, NameMention] = {}
+    for m in mentions:
+        prev = by_span.get(m.span)
+        if prev is None:
+            by_span[m.span] = m
+        else:
+            by_span[m.span] = replace(prev, titles=prev.titles + tuple(t for t in m.titles if t not in prev.titles),
+                                      is_reporter=prev.is_reporter or m.is_reporter)
+    spans = sorted(by_span, key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[TextSpan] = []
+    for s in spans:
+        if kept and s[0] < kept[-1][1]:
+            continue
+        kept.append(s)
+    return [by_span[s] for s in kept]
+
+
+def assemble_persons(mentions: Sequence[NameMention], roles: dict[TextSpan, list] | None = None) -> tuple[Person, ...]:
+    """One Person per name, in order of first mention, titles deduplicated (the fullest surface kept)."""
+    roles = roles or {}
+    order: list[str] = []
+    acc: dict[str, dict] = {}
+    for m in sorted(mentions, key=lambda m: m.span):
+        if m.name not in acc:
+            order.append(m.name)
+            acc[m.name] = {"titles": [], "roles": [], "reporter": False, "spans": []}
+        a = acc[m.name]
+        a["spans"].append(m.span)
+        a["reporter"] = a["reporter"] or m.is_reporter
+        for t in m.titles:
+            _add_title(a["titles"], t)
+        for r in roles.get(m.span, ()):
+            if r.role not in [x.role for x in a["roles"]]:
+                a["roles"].append(r)
+    persons = []
+    for name in order:
+        a = acc[name]
+        persons.append(Person(name=name, titles=tuple(a["titles"]),
+                              roles=() if a["reporter"] else tuple(a["roles"]),
+                              is_reporter=a["reporter"], spans=tuple(a["spans"])))
+    return tuple(persons)
+
+
+def _add_title(titles: list[Title], t: Title) -> None:
+    """Keep one entry per post and organ; where one post is written in several ways keep the fullest."""
+    for i, old in enumerate(titles):
+        if old.post == t.post and (old.org == t.org or old.org is None or t.org is None):
+            if t.org and not old.org or len(t.surface) > len(old.surface) and (t.org or not old.org):
+                titles[i] = t
+            return
+    titles.append(t)
+
+
+@dataclass
+class _Unused:  # pragma: no cover - placeholder to keep dataclass import used by type checkers
+    x: list = field(default_factory=list)
+
+
+def backend_names(text: str, mentions: Sequence[NameMention], backend, vocab: Vocabulary) -> list[NameMention]:
+    """Names a statistical backend proposes where the grammar found a verb but no name before it.
+
+    Only those sentences are sent to the backend, so its cost stays small; its
+    proposals must pass the name check and must not overlap what the grammar found.
+    """
+    from extract.backends import GrammarOnly
+    from extract.textutil import sentences
+
+    if isinstance(backend, GrammarOnly):
+        return []
+    taken = sorted(m.span for m in mentions)
+    out: list[NameMention] = []
+    for s, e in sentences(text):
+        verb = vocab.role_re.search(text, s, e) or vocab.speech_re.search(text, s, e)
+        if verb is None or any(s <= a < verb.start() for a, _ in taken):
+            continue
+        for start, end, tag in backend.entities(text[s:e]):
+            a, b = s + start, s + end
+            name = text[a:b]
+            if tag != "PER" or not plausible_name(name, vocab) or any(x < b and a < y for x, y in taken):
+                continue
+            out.append(NameMention(name, (a, b), (), "backend"))
+    return out

@@ -1,0 +1,137 @@
+"""From a Source to ArticleRecords: split the page, then read each article.
+
+    extract_source(source, config)  -> list[ArticleRecord]
+    extract_article(article, config) -> ArticleRecord
+    extract_text(text, date=..., locale=...) -> list[ArticleRecord]    (for notebooks and programs)
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from extract import backends, dates, jurisdiction
+from extract.events import assign_roles, find_events, ideology_spans
+from extract.ingest import normalise
+from extract.officials import (
+    NameMention,
+    assemble_persons,
+    backend_names,
+    dedupe_mentions,
+    find_clause_lists,
+    find_name_posts,
+    find_reporters,
+    find_title_chains,
+    find_title_items,
+    propagate,
+    resolve_surnames,
+    trailing_labels,
+)
+from extract.organizations import find_organizations
+from extract.page import split_page
+from extract.records import Article, ArticleRecord, OrgKind, Source, Title
+from extract.vocab import Vocabulary, org_kind, vocabulary
+
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """How to extract.  ``backend`` names a statistical NER backend (see ``extract.backends``)."""
+
+    backend: str = "grammar"
+    locale: str | None = None
+    lexicon_dirs: tuple[str, ...] = ()
+    backend_options: tuple[tuple[str, str], ...] = ()
+
+    def vocab(self) -> Vocabulary:
+        return vocabulary(self.lexicon_dirs)
+
+
+def extract_text(text: str, *, date: str | None = None, locale: str | None = None,
+                 publication: str | None = None, id: str = "text", backend: str = "grammar",
+                 lexicon_dirs: Iterable[str] = ()) -> list[ArticleRecord]:
+    """Extract from a string: an article or a whole newspaper page.
+
+    >>> recs = extract_text("本报讯 25日,市委书记刘非出席会议。", date="2025-09-26")
+    >>> recs[0].persons[0].name
+    '刘非'
+    """
+    norm, offsets = normalise(text)
+    source = Source(id=id, origin=id, text=norm, raw=text, offsets=offsets, date=date,
+                    publication=publication, locale=locale)
+    return extract_source(source, ExtractConfig(backend=backend, locale=locale,
+                                                lexicon_dirs=tuple(str(d) for d in lexicon_dirs)))
+
+
+def extract_source(source: Source, config: ExtractConfig) -> list[ArticleRecord]:
+    articles = split_page(source, lexicon_dirs=config.lexicon_dirs)
+    return [extract_article(a, config) for a in articles]
+
+
+def extract_sources(sources: Iterable[Source], config: ExtractConfig) -> Iterator[ArticleRecord]:
+    for source in sources:
+        yield from extract_source(source, config)
+
+
+def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
+    vocab = config.vocab()
+    backend = backends.load(config.backend, **dict(config.backend_options))
+    text = article.text
+    items = find_title_items(text, vocab)
+
+    mentions: list[NameMention] = []
+    mentions += find_reporters(text, vocab)
+    mentions += find_title_chains(text, vocab, items)
+    mentions += find_clause_lists(text, vocab)
+    known = {m.name for m in mentions if not m.surname_only}
+    mentions += find_name_posts(text, vocab, items, known)
+    mentions = dedupe_mentions(mentions)
+    mentions += backend_names(text, mentions, backend, vocab)
+    mentions = dedupe_mentions(mentions)
+    mentions = trailing_labels(text, mentions, vocab)
+    mentions = resolve_surnames(mentions)
+    mentions = dedupe_mentions(propagate(text, mentions))
+
+    ideology = ideology_spans(text, mentions, vocab)
+    roles, objects = assign_roles(text, mentions, vocab, skip=ideology)
+    persons = assemble_persons(mentions, roles)
+
+    place = jurisdiction.context(article, config.locale, vocab)
+    title_orgs = []
+    for p in persons:
+        for t in p.titles:
+            if t.org and t.post != "领导":
+                title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
+    segmenter = None if isinstance(backend, backends.GrammarOnly) else backend.tokens
+    organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs)
+    persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(t, place, vocab) for t in p.titles))
+                    for p in persons)
+    organizations = tuple(jurisdiction.expand_org(o, place, vocab) for o in organizations)
+
+    issue = article.date
+
+    def date_of(start: int, end: int) -> str | None:
+        found = dates.find_event_dates(text[start:end], issue)
+        for d in found:
+            if d.span[0] < 12:
+                return d.date
+        return None
+
+    events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
+                         persons=persons, organizations=organizations, roles=roles, objects=objects,
+                         ideology=ideology, date_of=date_of, vocab=vocab)
+    return ArticleRecord(article=article, persons=persons, organizations=organizations, events=events)
+
+
+def _kind_of(title: Title, vocab: Vocabulary) -> OrgKind:
+    org = title.org or ""
+    if org == "本报" or title.post in vocab.reporter_words.values():
+        return OrgKind.MEDIA
+    for k in range(min(len(org), 10), 0, -1):
+        tail = org[-k:]
+        if tail in vocab.organs:
+            return vocab.organs[tail]
+        if tail in vocab.org_suffixes:
+            return vocab.org_suffixes[tail]
+    sector = vocab.posts.get(title.post)
+    return org_kind(sector) if sector else OrgKind.OTHER

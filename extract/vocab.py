@@ -1,0 +1,201 @@
+"""The grammar's vocabulary: lexicons loaded once and compiled into fast patterns.
+
+``vocabulary(lexicon_dirs)`` is cached per set of user lexicon directories, so a
+process builds it once.  Nothing here runs at import time.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from extract import lexicon
+from extract.records import OrgKind
+from extract.textutil import compile_words, words_pattern
+
+# Characters that stand for a level of jurisdiction when they open a post or an
+# organ (市委, 区长, 省政府).  Grammar, not vocabulary: the levels of the Chinese state.
+JURISDICTION_CHARS = "省市区县州盟旗镇乡村"
+
+# How the organ kinds of organs.tsv map onto the output types.
+_ORGAN_KIND = {
+    "party": OrgKind.PARTY,
+    "government": OrgKind.GOVERNMENT,
+    "congress": OrgKind.CONGRESS,
+    "cppcc": OrgKind.OTHER,
+    "judicial": OrgKind.GOVERNMENT,
+    "military": OrgKind.OTHER,
+}
+
+
+def org_kind(name: str) -> OrgKind:
+    try:
+        return OrgKind(name)
+    except ValueError:
+        return _ORGAN_KIND.get(name, OrgKind.OTHER)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    surnames: frozenset[str]
+    compound_surnames: frozenset[str]
+    surname_rank: dict[str, int]
+    posts: dict[str, str]                 # post -> sector
+    contracted: dict[str, tuple[str, str]]   # 组织部长 -> (组织部, 部长)
+    post_prefixes: frozenset[str]
+    organs: dict[str, OrgKind]
+    org_suffixes: dict[str, OrgKind]
+    regions: dict[str, tuple[str, str, str]]   # any form -> (full name, level, parent)
+    foreign: dict[str, str]
+    honorifics: dict[str, str]            # word -> before/after
+    group_labels: dict[str, tuple[str, str | None]]   # label -> (post, org)
+    roles: dict[str, tuple[str, str]]     # verb -> (event kind, subject|object)
+    role_compounds: dict[str, tuple[str, ...]]
+    speech_verbs: frozenset[str]
+    event_nouns: dict[str, str]
+    event_triggers: dict[str, str]
+    reporter_words: dict[str, str]        # word -> post
+    non_names: frozenset[str]
+    not_titles: frozenset[str]
+    ideology_heads: frozenset[str]
+    name_right: dict[str, str]            # word -> strong|weak
+    name_left: frozenset[str]
+    org_left_stops: frozenset[str]
+
+    # compiled patterns
+    post_re: re.Pattern[str]
+    organ_re: re.Pattern[str]
+    org_suffix_re: re.Pattern[str]
+    region_re: re.Pattern[str]
+    foreign_re: re.Pattern[str]
+    honorific_re: re.Pattern[str]
+    group_label_re: re.Pattern[str]
+    role_re: re.Pattern[str]
+    speech_re: re.Pattern[str]
+    name_right_re: re.Pattern[str]
+    org_stop_re: re.Pattern[str]
+    reporter_re: re.Pattern[str]
+    ideology_re: re.Pattern[str]
+    event_noun_re: re.Pattern[str]
+    event_trigger_re: re.Pattern[str]
+
+    def is_surname(self, s: str) -> bool:
+        return s in self.surnames or s in self.compound_surnames
+
+    def word_ends_at(self, text: str, pos: int, words: frozenset[str] | dict, max_len: int = 4) -> str | None:
+        """The longest word of ``words`` that ends exactly at ``pos``."""
+        for k in range(min(max_len, pos), 0, -1):
+            if text[pos - k:pos] in words:
+                return text[pos - k:pos]
+        return None
+
+    def region_full(self, name: str) -> str | None:
+        hit = self.regions.get(name)
+        return hit[0] if hit else None
+
+
+def _kinds(name: str, dirs: tuple[str, ...]) -> dict[str, OrgKind]:
+    lex = lexicon.load(name, lexicon_dirs=dirs)
+    return {w: org_kind(lex.field(w, 0, "other") or "other") for w in lex}
+
+
+@functools.lru_cache(maxsize=8)
+def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
+    """Load every lexicon (merged with the user's directories) and compile the patterns."""
+    load = functools.partial(lexicon.load, lexicon_dirs=lexicon_dirs)
+
+    surnames_lex = load("surnames")
+    singles = frozenset(w for w in surnames_lex if len(w) == 1)
+    compounds = frozenset(w for w in surnames_lex if len(w) > 1)
+    rank = {}
+    for w in surnames_lex:
+        r = surnames_lex.field(w, 0)
+        if r and r.isdigit():
+            rank[w] = int(r)
+
+    posts_lex = load("posts")
+    posts = {w: posts_lex.field(w, 0, "generic") or "generic" for w in posts_lex}
+    contracted = {w: (posts_lex.field(w, 1), posts_lex.field(w, 2)) for w in posts_lex
+                  if posts_lex.field(w, 1) and posts_lex.field(w, 2)}
+    prefixes = frozenset(load("post_prefixes"))
+    reporter_lex = load("reporter_words")
+    reporter_words = {w: reporter_lex.field(w, 0, w) or w for w in reporter_lex}
+
+    organs = _kinds("organs", lexicon_dirs)
+    org_suffixes = _kinds("org_suffixes", lexicon_dirs)
+
+    regions: dict[str, tuple[str, str, str]] = {}
+    region_lex = load("regions")
+    for full in region_lex:
+        level = region_lex.field(full, 0, "") or ""
+        short = region_lex.field(full, 1)
+        parent = region_lex.field(full, 2, "") or ""
+        regions.setdefault(full, (full, level, parent))
+        if short and len(short) >= 2:
+            regions.setdefault(short, (full, level, parent))
+
+    foreign_lex = load("foreign")
+    foreign = {w: foreign_lex.field(w, 0, "country") or "country" for w in foreign_lex}
+    hon_lex = load("honorifics")
+    honorifics = {w: hon_lex.field(w, 0, "before") or "before" for w in hon_lex}
+    gl_lex = load("group_labels")
+    group_labels = {w: (gl_lex.field(w, 0, w) or w, gl_lex.field(w, 1)) for w in gl_lex}
+    roles_lex = load("roles")
+    roles = {w: (roles_lex.field(w, 0, "other") or "other", roles_lex.field(w, 1, "subject") or "subject")
+             for w in roles_lex}
+    comp_lex = load("role_compounds")
+    compounds_map = {w: tuple(h for h in (comp_lex.field(w, 0, "") or "").split(",") if h) for w in comp_lex}
+    speech = frozenset(load("speech_verbs"))
+    event_nouns = {w: load("event_nouns").field(w, 0, "other") or "other" for w in load("event_nouns")}
+    event_triggers = {w: load("event_triggers").field(w, 0, "other") or "other" for w in load("event_triggers")}
+    nr_lex = load("name_right")
+    name_right = {w: nr_lex.field(w, 0, "weak") or "weak" for w in nr_lex}
+    stops = frozenset(load("org_left_stops"))
+    name_left = frozenset(load("name_left"))
+    ideology = frozenset(load("ideology_heads"))
+
+    post_words = set(posts) | set(reporter_words)
+    post_pattern = f"(?:{words_pattern(prefixes)})*(?:{words_pattern(post_words)})"
+    role_words = set(roles) | set(compounds_map)
+
+    return Vocabulary(
+        surnames=singles,
+        compound_surnames=compounds,
+        surname_rank=rank,
+        posts=posts,
+        contracted=contracted,
+        post_prefixes=prefixes,
+        organs=organs,
+        org_suffixes=org_suffixes,
+        regions=regions,
+        foreign=foreign,
+        honorifics=honorifics,
+        group_labels=group_labels,
+        roles=roles,
+        role_compounds=compounds_map,
+        speech_verbs=speech,
+        event_nouns=event_nouns,
+        event_triggers=event_triggers,
+        reporter_words=reporter_words,
+        non_names=frozenset(load("non_names")),
+        not_titles=frozenset(load("titles_not_posts")),
+        ideology_heads=ideology,
+        name_right=name_right,
+        name_left=name_left,
+        org_left_stops=stops,
+        post_re=re.compile(post_pattern),
+        organ_re=compile_words(organs),
+        org_suffix_re=compile_words(org_suffixes),
+        region_re=compile_words(regions),
+        foreign_re=compile_words(foreign),
+        honorific_re=compile_words(honorifics),
+        group_label_re=compile_words(group_labels),
+        role_re=compile_words(role_words),
+        speech_re=compile_words(speech),
+        name_right_re=compile_words(name_right),
+        org_stop_re=compile_words(stops),
+        reporter_re=compile_words(reporter_words),
+        ideology_re=compile_words(ideology),
+        event_noun_re=compile_words(event_nouns),
+        event_trigger_re=compile_words(event_triggers),
+    )

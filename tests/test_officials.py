@@ -1,0 +1,113 @@
+"""The officials grammar on real snippets: titles bind to names, lists share labels, bylines are reporters."""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+
+
+def persons_of(text: str, **kw):
+    recs = extract_text(text, date="2025-09-26", **kw)
+    assert len(recs) == 1
+    return {p.name: p for p in recs[0].persons}
+
+
+def titles(p):
+    return [(t.post, t.org) for t in p.titles]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("省委常委、市委书记刘非致辞。", "刘非", [("常委", "省委"), ("书记", "市委")]),
+    ("商务部副部长盛秋平出席会议。", "盛秋平", [("副部长", "商务部")]),
+    ("新区党工委副书记、管委会主任,区委副书记、区长沈燕俊参加。", "沈燕俊",
+     [("副书记", "新区党工委"), ("主任", "管委会"), ("副书记", "区委"), ("区长", None)]),
+    ("市委常委、常务副市长陈瑾走进联络站。", "陈瑾", [("常委", "市委"), ("常务副市长", None)]),
+    ("会上,世界投资促进机构理事长、全球经济特区联盟主席詹晓宁作主题演讲。", "詹晓宁",
+     [("理事长", "世界投资促进机构"), ("主席", "全球经济特区联盟")]),
+    # invented: an organ written once serves the posts after it
+    ("县委常委、秘书长张明主持会议。", "张明", [("常委", "县委"), ("秘书长", "县委")]),
+    # invented: contracted post 组织部长 -> 部长 of 组织部 (as CONVENTIONS.md records it)
+    ("市委常委、组织部长王立新讲话。", "王立新", [("常委", "市委"), ("部长", "组织部")]),
+])
+def test_title_chains_bind_to_the_name(text, name, expected):
+    people = persons_of(text)
+    assert name in people, people.keys()
+    assert titles(people[name]) == expected
+
+
+def test_foreign_name_keeps_its_dots_and_ambassador_org():
+    people = persons_of("阿联酋驻华大使侯赛因·伊卜拉欣·哈马迪出席。")
+    p = people["侯赛因·伊卜拉欣·哈马迪"]
+    assert titles(p) == [("大使", "阿联酋")]
+    assert p.titles[0].surface == "阿联酋驻华大使"
+
+
+def test_honorific_is_a_title_not_part_of_the_name():
+    text = "马来西亚砂拉越州副总理兼公共卫生、房屋与地方政府部长拿督阿玛沈桂贤出席。"
+    people = persons_of(text)
+    assert "沈桂贤" in people
+    assert ("部长", "公共卫生、房屋与地方政府部") in titles(people["沈桂贤"])
+    assert ("拿督阿玛", None) in titles(people["沈桂贤"])
+    assert ("副总理", "马来西亚砂拉越州") in titles(people["沈桂贤"])
+
+
+def test_group_label_gives_every_listed_name_the_label_and_role():
+    people = persons_of("市领导朱华、章登峰出席。")
+    assert titles(people["朱华"]) == [("领导", "市")]
+    assert titles(people["章登峰"]) == [("领导", "市")]
+    assert [r.role for r in people["章登峰"].roles] == ["出席"]
+
+
+def test_trailing_group_label_applies_to_the_names_before_it():
+    text = ("连日来,新区党工委书记、区委书记金承涛,新区党工委副书记、管委会主任,区委副书记、区长沈燕俊"
+            "等区领导分别带队走访慰问我区高层次人才代表。")
+    people = persons_of(text)
+    for name in ("金承涛", "沈燕俊"):
+        assert ("领导", "区") in titles(people[name])
+        assert {"带队", "走访", "慰问"} <= {r.role for r in people[name].roles}
+
+
+def test_bare_name_list_opening_a_sentence():
+    people = persons_of("24日,金承涛来到企业走访。刘国娟、杨帆参加。")
+    assert {"刘国娟", "杨帆"} <= set(people)
+    assert [r.role for r in people["杨帆"].roles] == ["参加"]
+
+
+def test_byline_names_are_reporters_with_their_outlets():
+    people = persons_of("本报讯(杭州日报记者 郭燕 本报记者 赵一霖)25日,会议举行。市委书记刘非出席。")
+    assert people["郭燕"].is_reporter and people["赵一霖"].is_reporter
+    assert titles(people["郭燕"]) == [("记者", "杭州日报")]
+    assert titles(people["赵一霖"]) == [("记者", "本报")]
+    assert not people["刘非"].is_reporter
+    assert people["郭燕"].roles == ()
+
+
+def test_surname_with_post_resolves_to_the_unique_full_name():
+    people = persons_of("区委书记王立新出席会议。王书记指出,要抓好落实。")
+    assert "王" not in people
+    assert len(people["王立新"].spans) == 2
+
+
+def test_surname_with_post_and_no_full_name_keeps_the_surname():
+    people = persons_of("金承涛与高层次人才李因来、丁博士等座谈交流。")
+    assert "丁" in people
+    assert ("博士", None) in titles(people["丁"])
+    assert {r.role for r in people["李因来"].roles} == {"座谈"}
+
+
+def test_ideological_reference_is_a_person_without_roles():
+    people = persons_of("区长沈燕俊出席并讲话。他强调,要深入学习贯彻习近平总书记关于做好新时代人才工作的重要思想。")
+    assert ("总书记", None) in titles(people["习近平"])
+    assert people["习近平"].roles == ()
+
+
+def test_object_of_a_visit_has_no_role():
+    people = persons_of("22日,区长沈燕俊来到企业,走访慰问高层次人才聂建明、郑建国。徐进参加。")
+    assert people["聂建明"].roles == ()
+    assert {"走访", "慰问"} <= {r.role for r in people["沈燕俊"].roles}
+    assert [r.role for r in people["徐进"].roles] == ["参加"]
+
+
+def test_words_that_look_like_names_are_not_names():
+    people = persons_of("要持续推进高水平制度型开放,全面加强经贸对接。")
+    assert people == {}
