@@ -32,6 +32,8 @@ _AT_EVENT = re.compile(r"在(?P<x>[^,，。;；]{2,60}?)(?:上|时|中|期间)(?
 _HELD = re.compile(r"^(?P<x>.{2,60}?)(?:在[^,，。]{2,20})?(?:隆重)?(?:举行|召开|举办|开幕|启动|闭幕)$")
 _ATTENDS = re.compile(r"^(?P<who>[^,，。]{2,8}?)(?:出席|参加|主持)(?P<x>.{2,60})$")
 _ZUO = re.compile(r"作(?P<x>[^,，。;；、]{1,14})")
+# 本报讯(记者 X) / 新华社北京9月25日电(记者 X): a dateline with its byline.
+_DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电)\s*(?:[(（][^)）]{0,80}[)）])?")
 _DATE_LEAD = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
 
 
@@ -46,23 +48,14 @@ class Segment:
 def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
     """Mentions of leaders named only as the authors of doctrine: 习近平总书记关于…, 习近平新时代….
 
-    The lexicon lists the phrases that may follow the name (with or without a post
-    between) within the same clause.
+    The lexicon ``ideology_heads`` lists what follows the name in such phrases
+    (总书记关于, 主席重要讲话, 新时代中国特色社会主义思想 ...).
     """
     out: set[TextSpan] = set()
     for m in mentions:
-        e = m.span[1]
-        post = vocab.post_re.match(text, e)
-        pos = post.end() if post else e
-        window_end = pos
-        while window_end < len(text) and window_end - pos < 24 and text[window_end] not in CLAUSE_END:
-            window_end += 1
-        if vocab.ideology_re.search(text, pos, window_end) and vocab.ideology_re.search(text, pos, window_end).start() - pos <= 24:
-            # 关于 / 重要讲话 must come before any participation verb
-            first = vocab.ideology_re.search(text, pos, window_end)
-            verb = vocab.role_re.search(text, pos, first.start())
-            if verb is None:
-                out.add(m.span)
+        hit = vocab.ideology_re.match(text, m.span[1])
+        if hit:
+            out.add(m.span)
     return out
 
 
@@ -70,94 +63,119 @@ def _role_heads(word: str, vocab: Vocabulary) -> tuple[str, ...]:
     return vocab.role_compounds.get(word) or (word,)
 
 
+# What can stand before 作 in a role written as 作X (出席并作…, 詹晓宁作主题演讲): not 合作, 工作.
+_ZUO_BEFORE = "并还再又也将"
+# A list of things ending in 等 before a verb: the things are its subject (A项目、B项目等进行签约).
+_THING_LIST = re.compile(r"、[^,，。；;]*等")
+
+
+def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMention],
+                    vocab: Vocabulary, perf: tuple[str, ...]) -> list[tuple[int, str, object]]:
+    """Persons, role verbs, speech verbs and clause ends of one sentence, in text order."""
+    items: list[tuple[int, str, object]] = []
+    ends = {m.span[1] for m in people}
+    for m in people:
+        if s_start <= m.span[0] < s_end:
+            items.append((m.span[0], "person", m))
+    for m in vocab.role_re.finditer(text, s_start, s_end):
+        if not _is_noun_use(text, m.start(), m.end()):
+            items.append((m.start(), "verb", (m.group(), m.span())))
+    for m in vocab.speech_re.finditer(text, s_start, s_end):
+        # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
+        lead = text[max(s_start, m.start() - 4):m.start()]
+        if any(0 <= m.start() - e <= 4 for e in ends) or any(p in lead for p in _PRONOUNS):
+            items.append((m.start(), "speech", None))
+    for m in _ZUO.finditer(text, s_start, s_end):
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        if not (before in _ZUO_BEFORE or m.start() in ends):
+            continue
+        x = m.group("x")
+        for p in perf:
+            if p in x and not vocab.role_re.match(text, m.start()):
+                cut = x.index(p) + len(p)
+                items.append((m.start(), "verb", ("作" + x[:cut], (m.start(), m.start() + 1 + cut))))
+                break
+    for i in range(s_start, s_end):
+        if text[i] in CLAUSE_END or text[i] in " \u3000":
+            items.append((i, "clause", None))
+    items.sort(key=lambda e: (e[0], e[1] != "clause"))
+    return items
+
+
 def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, *,
                  start: int = 0, skip: set[TextSpan] = frozenset()) -> tuple[dict[TextSpan, list[Role]], set[TextSpan]]:
-    """Roles of each mention (by span) and the spans of mentions that are objects of a verb."""
+    """Roles of each mention (by span) and the spans of mentions that are objects of a verb.
+
+    Walk each sentence: names before a verb form its subject group; the group
+    carries over commas until a new name opens a clause after a verb; a name
+    after the verb in its clause is the verb's object.  After a speech verb
+    (强调, 指出) the rest of the sentence is what was said: no roles from it.
+    """
     people = sorted((m for m in mentions if not m.is_reporter and m.span not in skip), key=lambda m: m.span)
     roles: dict[TextSpan, list[Role]] = {m.span: [] for m in people}
     objects: set[TextSpan] = set()
-    perf = _performance_nouns(vocab)
+    perf = tuple(sorted(vocab.performance_nouns, key=len, reverse=True))
     for s_start, s_end in sentences(text, start):
-        events: list[tuple[int, str, object]] = []
-        for m in people:
-            if s_start <= m.span[0] < s_end:
-                events.append((m.span[0], "person", m))
-        for m in vocab.role_re.finditer(text, s_start, s_end):
-            if _is_noun_use(text, m.start(), m.end()):
-                continue
-            events.append((m.start(), "verb", (m.group(), (m.start(), m.end()))))
-        for m in vocab.speech_re.finditer(text, s_start, s_end):
-            events.append((m.start(), "speech", None))
-        for m in _ZUO.finditer(text, s_start, s_end):
-            x = m.group("x")
-            if any(x.endswith(p) for p in perf) and not vocab.role_re.match(text, m.start()):
-                events.append((m.start(), "verb", (m.group(), m.span())))
-        for i in range(s_start, s_end):
-            if text[i] in CLAUSE_END:
-                events.append((i, "clause", None))
-        events.sort(key=lambda e: (e[0], e[1] != "clause"))
         group: list[NameMention] = []
         verb_since_group = False
         verb_in_clause = False
-        pending_kaizhan: list[tuple[list[NameMention], Role]] = []
+        clause_start = s_start
+        reported_speech = False
+        kaizhan: list[tuple[list[NameMention], Role]] = []
         occupied_until = -1
-        for pos, kind, payload in events:
+        for pos, kind, payload in _sentence_items(text, s_start, s_end, people, vocab, perf):
             if kind == "clause":
                 verb_in_clause = False
+                clause_start = pos + 1
                 continue
             if kind == "person":
-                m = payload
-                if verb_in_clause:
-                    objects.add(m.span)
-                    continue
-                if verb_since_group:
-                    group = [m]
-                    verb_since_group = False
+                if verb_in_clause or reported_speech:
+                    objects.add(payload.span)
+                elif verb_since_group:
+                    group, verb_since_group = [payload], False
                 else:
-                    group.append(m)
+                    group.append(payload)
                 continue
-            if pos < occupied_until:
+            if pos < occupied_until or reported_speech:
                 continue
             if kind == "speech":
-                verb_since_group = True if group else verb_since_group
+                reported_speech = bool(group)
                 verb_in_clause = True
                 continue
             word, span = payload
             occupied_until = span[1]
-            kind_info = vocab.roles.get(word)
-            role_subject = kind_info is None or kind_info[1] != "object" or True
+            verb_in_clause = True
+            if not group:
+                continue
+            # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
+            if not any(clause_start <= g.span[0] for g in group) and _THING_LIST.search(text, clause_start, pos):
+                continue
+            verb_since_group = True
             for head in _role_heads(word, vocab):
                 role = Role(head, span)
                 if head == "开展":
-                    pending_kaizhan.append((list(group), role))
+                    clause_end = min([i for i in range(span[1], s_end) if text[i] in CLAUSE_END] or [s_end])
+                    if vocab.event_noun_re.search(text, span[1], clause_end):
+                        kaizhan.append((list(group), role))    # 开展…活动: the activity is named
                     continue
                 for g in group:
-                    if role_subject and head not in [r.role for r in roles[g.span]]:
+                    if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(role)
-            if group:
-                verb_since_group = True
-            verb_in_clause = True
-        # 开展 is a role only where no other participation verb names the activity (开展安全生产检查).
-        for grp, role in pending_kaizhan:
+        # 开展 is a role only where no other participation verb follows it (开展安全生产检查 -> 检查).
+        for grp, role in kaizhan:
             for g in grp:
-                others = [r for r in roles[g.span] if r.span[0] > role.span[0] and r.span[0] - role.span[1] < 20]
-                if not others:
+                if not any(r.span[0] > role.span[0] and r.span[0] - role.span[1] < 20 for r in roles[g.span]):
                     roles[g.span].append(role)
     return roles, objects
-
-
-def _performance_nouns(vocab: Vocabulary) -> tuple[str, ...]:
-    from extract import lexicon
-    return tuple(lexicon.load("performance_nouns"))
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
     """企业大走访大服务活动: the verb is part of a noun phrase."""
     if start > 0 and text[start - 1] in _NOUN_BEFORE:
         return True
-    # inside quotation marks: a campaign name
-    before = text[max(0, start - 30):start]
-    return before.count("“") > before.count("”")
+    # inside quotation marks or a title of a work: a campaign or document name
+    before = text[max(0, start - 40):start]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
 
 
 # ---------------------------------------------------------------------------
@@ -198,10 +216,8 @@ def segments(text: str, body_start: int, date_of: callable) -> list[Segment]:
 
 def _strip_dateline(para: str) -> str:
     """本报讯(记者 X)25日,… -> 25日,…"""
-    m = re.match(r"^.{0,40}?(?:讯|电)\s*(?:[(（][^)）]{0,60}[)）])?", para)
-    if m and ("讯" in m.group() or "电" in m.group()):
-        return para[m.end():]
-    return para
+    m = _DATELINE.match(para)
+    return para[m.end():] if m else para
 
 
 def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:

@@ -17,6 +17,9 @@ from extract.vocab import Vocabulary
 _DOTS = "·•・‧∙."
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1,10})+")
 
+# A given-name character this much rarer in names than in text (我, 的, 区) rules the reading out.
+IMPLAUSIBLE = -3.2
+
 # Boundary scores: how clearly the text after a candidate closes a name.
 END = 3          # end of text, punctuation, space
 STRONG = 3       # 等, 一行, a role or speech verb
@@ -103,7 +106,10 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             given = text[pos + s_len:end]
             if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
                 continue
-            score = boundary_score(text, end, vocab)
+            ratios = [vocab.given_lr.get(c, 0.0) for c in given]
+            if min(ratios) < IMPLAUSIBLE:
+                continue
+            score = boundary_score(text, end, vocab) + 0.05 * max(-4.0, min(4.0, sum(ratios)))
             # A function character inside the given name (王强和) makes it unlikely.
             if any(vocab.name_right.get(c) == "weak" for c in given):
                 score -= 0.5
@@ -136,6 +142,7 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
         return False
     if name in vocab.non_names or name in vocab.regions or name in vocab.posts:
         return False
-    if len(name) == 4:
-        return name[:2] in vocab.compound_surnames
-    return vocab.is_surname(name[0]) or name[:2] in vocab.compound_surnames
+    s = 2 if name[:2] in vocab.compound_surnames else 1 if name[0] in vocab.surnames else 0
+    if not s or len(name) - s not in (1, 2):
+        return False
+    return min(vocab.given_lr.get(c, 0.0) for c in name[s:]) >= IMPLAUSIBLE

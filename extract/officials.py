@@ -336,6 +336,29 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
     return out
 
 
+def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameMention]:
+    """沈燕俊在…强调 / 盛秋平刘非致辞 卢山出席: names that open a headline or one of its parts.
+
+    Headlines run names together with no punctuation, so a name opening a
+    headline part is taken when a headline verb (在, 参加, 调研 ...), another
+    name or a participation verb follows it.
+    """
+    out: list[NameMention] = []
+    starts = [0] + [i + 1 for i in range(end) if text[i] in "\n \u3000"]
+    for pos in starts:
+        while pos < end:
+            hit = read_name(text, pos, vocab, min_score=WEAK, limit=end)
+            if hit is None or not plausible_name(text[hit.start:hit.end], vocab):
+                break
+            after = hit.end
+            if not (vocab.headline_verb_re.match(text, after) or vocab.role_re.match(text, after)
+                    or vocab.speech_re.match(text, after) or read_name(text, after, vocab, min_score=STRONG, limit=end)):
+                break
+            out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), (), "headline"))
+            pos = hit.end
+    return out
+
+
 def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
     if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
         return True

@@ -1,24 +1,30 @@
 """Organizations: organs, companies and institutions named in an article.
 
 An organization name ends with a known organ or suffix (市委, 经信局, 有限公司,
-联盟 ...).  Where it starts is the hard part; in order of preference:
+联盟 ...) and is followed by something that can follow a name (punctuation, a
+verb, a post, another name).  Where it starts is the hard part; in order of
+preference:
 
-1. a jurisdiction or place opens it (市|经信局, 杭州|博岳生物技术有限公司);
+1. a place, a jurisdiction or a national opener begins it (市|经信局,
+   杭州|博岳生物技术有限公司, 中共|…);
 2. a statistical segmenter, when one is given, says where the noun phrase before
-   the suffix begins (发挥|金砖国家特殊经济区中国合作中心);
-3. otherwise it begins after the last stop word or punctuation (听取|区经信科技局).
+   the suffix begins;
+3. otherwise it begins after the last verb, adverb or stop word before the
+   suffix (为更好发挥|金砖国家特殊经济区中国合作中心, 听取|区经信科技局).
 
-Generic organs need a stem (局, 委, 中心 alone are not names); pure
-jurisdictions (杭州市, 马来西亚) are places, not organizations.
+A party or government organ needs a place or jurisdiction (市委, 区经信局: yes;
+全面落实中央: no); a single-character organ (局, 委) needs a stem of two
+characters; sub-units extend over their parent (市规划资源局|钱塘分局); pure
+jurisdictions (杭州市, 马来西亚砂拉越州) are places, not organizations; nothing
+inside 《》 (a title of a work) is an organization.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
 from extract.records import Organization, OrgKind, TextSpan
-from extract.textutil import is_cjk
+from extract.textutil import PUNCT, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 # A segmenter returns (start, end, tag) tokens of a short text; tags as LAC's.
@@ -26,7 +32,7 @@ Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
 
 MAX_NAME = 28
 _HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】")
-# Openers of organs above any jurisdiction.
+# Openers of bodies above any jurisdiction.
 _NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团")
 # Token tags that cannot be inside an organization name.
 _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
@@ -34,18 +40,14 @@ _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", 
 _STATUS_AFTER = ("代表", "委员")
 # Ordinals inside a name mean a session, not a body: 区一届人大五次会议.
 _SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
-
-
-@dataclass(frozen=True, slots=True)
-class OrgHit:
-    start: int
-    end: int
-    kind: OrgKind
+# One-character function words that may follow a name.
+_FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
+_STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 
 
 def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[int, int, OrgKind, bool]]:
-    """(start, end, kind, is_organ) of every organ word or suffix, longest at each position."""
-    hits = []
+    """(start, end, kind, is_organ) of every organ word or suffix, the longest at each end position."""
+    best: dict[int, tuple[int, int, OrgKind, bool]] = {}
     for regex, table, is_organ in ((vocab.organ_re, vocab.organs, True),
                                    (vocab.org_suffix_re, vocab.org_suffixes, False)):
         pos = lo
@@ -53,51 +55,77 @@ def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[i
             m = regex.search(text, pos, hi)
             if not m:
                 break
-            hits.append((m.start(), m.end(), table[m.group()], is_organ))
+            hit = (m.start(), m.end(), table[m.group()], is_organ)
+            prev = best.get(m.end())
+            if prev is None or hit[0] < prev[0]:
+                best[m.end()] = hit
             pos = m.start() + 1
-    # keep, at each end position, the longest word
-    best: dict[int, tuple[int, int, OrgKind, bool]] = {}
-    for h in hits:
-        prev = best.get(h[1])
-        if prev is None or h[0] < prev[0]:
-            best[h[1]] = h
     return sorted(best.values(), key=lambda h: (h[1], h[0]))
 
 
-def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
-               segmenter: Segmenter | None) -> tuple[int, bool]:
-    """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it."""
+def _left_limit(text: str, suffix_start: int, floor: int) -> int:
+    """The nearest hard boundary before the suffix (punctuation, a digit, 2026年)."""
     lo = max(floor, suffix_start - MAX_NAME)
     for i in range(suffix_start - 1, lo - 1, -1):
         ch = text[i]
         if ch in _HARD or (not is_cjk(ch) and ch not in "()（）"):
-            lo = i + 1
-            break
+            return i + 1
+        if ch in "年月日号" and i > 0 and text[i - 1].isdigit():
+            return i + 1
+    return lo
+
+
+def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
+               segmenter: Segmenter | None) -> tuple[int, bool]:
+    """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it.
+
+    Stop words (来到, 听取) cut the text for good; after the last of them the
+    leftmost place or jurisdiction that stands at a boundary opens the name, even
+    when verbs follow it inside the name (市|教育局, 浙江太古可口可乐饮料有限公司).
+    Only where no place opens it does the last verb or adverb cut it.
+    """
+    lo = _left_limit(text, suffix_start, floor)
     if lo >= suffix_start:
         return suffix_start, False
-    cut = stop_cut(text, lo, suffix_start, vocab)
-    opener = first_opener(text, cut, suffix_start, vocab)
+    hard, soft = _cuts(text, lo, suffix_start, vocab)
+    cut = max(hard, default=lo)
+    boundaries = set(hard) | set(soft) | {cut}
+    opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
     if opener is not None:
         return opener, True
+    cut = max([cut, *soft])
     if segmenter is not None:
         seg_start = _segmenter_start(text, cut, suffix_start, segmenter)
         if seg_start is not None:
-            return seg_start, first_opener(text, seg_start, suffix_start, vocab) == seg_start
+            return seg_start, False
     return cut, False
 
 
-def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
-    """The position after the last stop word in [lo, hi) that ends the text before a name.
+def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary) -> tuple[list[int], list[int]]:
+    """Ends of stop words (hard cuts) and of verbs and adverbs (soft cuts) in [lo, hi)."""
+    hard: list[int] = []
+    soft: list[int] = []
+    for regex, out in ((vocab.org_stop_re, hard), (vocab.verb_re, soft)):
+        pos = lo
+        while pos < hi:
+            m = regex.search(text, pos, hi)
+            if not m:
+                break
+            if m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), hi, vocab)):
+                out.append(m.end())
+            pos = m.start() + 1
+    return hard, soft
 
-    A stop of several characters (来到, 听取) always cuts; a one-character stop
-    (由, 在, 和) cuts only where a place or jurisdiction follows it, since such
-    characters also stand inside names (全球经济特区联盟, 杭州和利时自动化有限公司).
+
+def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
+    """The position after the last stop word in [lo, hi) (来到, 由, 听取): the text before a name ends there.
+
+    A one-character stop (由, 在, 和) cuts only where a place or jurisdiction
+    follows it, since such characters also stand inside names (全球经济特区联盟,
+    杭州和利时自动化有限公司).
     """
-    cut = lo
-    for m in vocab.org_stop_re.finditer(text, lo, hi):
-        if len(m.group()) > 1 or opens_at(text, m.end(), hi, vocab):
-            cut = max(cut, m.end())
-    return cut
+    hard, _ = _cuts(text, lo, hi, vocab)
+    return max(hard, default=lo)
 
 
 def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
@@ -113,20 +141,25 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
     return text[i] in JURISDICTION_CHARS and i + 1 < hi and is_cjk(text[i + 1])
 
 
-def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary) -> int | None:
+def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
+                 boundaries: Iterable[int] = ()) -> int | None:
     """The leftmost position in [lo, hi) that opens a name, or None.
 
-    A jurisdiction character inside a word (新区, 城区) opens nothing; it opens
-    only at ``lo`` or after punctuation.
+    Places and foreign states open a name anywhere; a jurisdiction character or a
+    national word (国家, 中国) only at ``lo``, after punctuation or at one of
+    ``boundaries`` (the ends of stop words), since inside words they open
+    nothing (新区党工委, 金砖国家).
     """
+    bounds = set(boundaries) | {lo}
     for i in range(lo, hi):
-        if text.startswith(_NATIONAL, i):
+        at_boundary = i in bounds or text[i - 1] in _HARD
+        if at_boundary and text.startswith(_NATIONAL, i):
             return i
         for regex in (vocab.region_re, vocab.foreign_re):
             m = regex.match(text, i, hi)
             if m and m.end() - i >= 2:
                 return i
-        if text[i] in JURISDICTION_CHARS and i + 1 < hi and (i == lo or text[i - 1] in _HARD):
+        if at_boundary and text[i] in JURISDICTION_CHARS:
             return i
     return None
 
@@ -136,13 +169,30 @@ def _segmenter_start(text: str, lo: int, hi: int, segmenter: Segmenter) -> int |
     window = text[lo:hi]
     if not window:
         return None
-    tokens = segmenter(window)
     start = None
-    for s, e, tag in reversed(tokens):
+    for s, _, tag in reversed(segmenter(window)):
         if tag in _NON_NAME_TAGS:
             break
         start = lo + s
     return start
+
+
+def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Can ``text[pos:]`` follow the end of an organization name?"""
+    if pos >= len(text):
+        return True
+    ch = text[pos]
+    if ch in PUNCT or ch.isspace() or not is_cjk(ch) or ch in _FUNCTION_AFTER:
+        return True
+    for regex in (vocab.name_right_re, vocab.role_re, vocab.speech_re, vocab.post_re, vocab.organ_re,
+                  vocab.org_suffix_re, vocab.region_re, vocab.verb_re, vocab.org_stop_re, vocab.group_label_re):
+        if regex.match(text, pos):
+            return True
+    return False
+
+
+def _inside_titles_of_works(text: str) -> list[TextSpan]:
+    return [m.span() for m in re.finditer(r"《[^》]{0,80}》", text)]
 
 
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
@@ -150,55 +200,86 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                        extra: Iterable[tuple[str, TextSpan, OrgKind]] = ()) -> tuple[Organization, ...]:
     """Every organization named in ``text[start:]``, one record per name, in order of first mention.
 
-    ``extra`` adds organizations found elsewhere (the organs of titles).
+    ``extra`` adds organizations found elsewhere (the organs of titles); where
+    one of them covers a name found here, it wins.
     """
+    extra = [(n, s, k) for n, s, k in extra if not is_place(n, vocab)]
+    blocked = _inside_titles_of_works(text) + [s for _, s, _ in extra]
     hits: list[tuple[int, int, OrgKind]] = []
     for s_start, s_end, kind, is_organ in _suffix_hits(text, vocab, start, len(text)):
         word = text[s_start:s_end]
         if kind in (OrgKind.CONGRESS, OrgKind.OTHER) and text.startswith(_STATUS_AFTER, s_end):
             continue
-        floor = hits[-1][1] if hits and hits[-1][1] <= s_start else start
+        post = vocab.word_ends_at(text, s_end, vocab.posts, max_len=6)
+        if post and len(post) > len(word):
+            continue            # the 委 of 常委: the tail of a post, not an organ
+        floor = start
+        if hits and hits[-1][1] <= s_start:
+            prev_start, prev_end = hits[-1][:2]
+            extends = kind == OrgKind.COMPANY or word in vocab.subunit_suffixes
+            if extends and prev_end > s_start - 8 and not any(c in _HARD for c in text[prev_end:s_start]):
+                floor = prev_start
+            else:
+                floor = prev_end
         name_start, placed = _start_for(text, s_start, floor, vocab, segmenter)
         name = text[name_start:s_end]
-        if not _acceptable(name, word, placed, is_organ, vocab):
+        if not _acceptable(name, word, kind, placed, is_organ, vocab):
+            continue
+        if kind not in (OrgKind.COMPANY, *_STATE_KINDS) and any(text.startswith(b, s_end) for b in vocab.org_right_blockers):
+            continue
+        if any(a <= name_start and s_end <= b for a, b in blocked):
+            continue
+        # A suffix inside a longer word (钱塘大学|城) is no name; a state organ may modify a noun (市政府民生实事).
+        if not (is_organ and len(word) >= 2) and not can_follow(text, s_end, vocab):
             continue
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)
         while hits and hits[-1][0] >= name_start:
             hits.pop()
         hits.append((name_start, s_end, kind))
     found: dict[str, tuple[OrgKind, list[TextSpan]]] = {}
-    order: list[str] = []
     for s, e, kind in hits:
-        _note(found, order, text[s:e], kind, (s, e))
+        _note(found, text[s:e], kind, (s, e))
     for name, span, kind in extra:
-        if name in vocab.regions or name in vocab.foreign or (len(name) == 1):
-            continue
-        _note(found, order, name, kind, span)
-    order.sort(key=lambda n: min(found[n][1]))
+        _note(found, name, kind, span)
+    order = sorted(found, key=lambda n: min(found[n][1]))
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
 
 
-def _note(found: dict, order: list, name: str, kind: OrgKind, span: TextSpan) -> None:
+def is_place(name: str, vocab: Vocabulary) -> bool:
+    """杭州市, 阿联酋, 马来西亚砂拉越州, 市: a jurisdiction, not an organization."""
+    if len(name) < 2 or name in vocab.regions or name in vocab.foreign:
+        return True
+    if name[-1] not in JURISDICTION_CHARS:
+        return False
+    for k in range(min(len(name), 10), 1, -1):
+        tail = name[-k:]
+        if tail in vocab.organs or tail in vocab.org_suffixes:
+            return False
+    return True
+
+
+def _note(found: dict, name: str, kind: OrgKind, span: TextSpan) -> None:
     if name not in found:
         found[name] = (kind, [])
-        order.append(name)
     found[name][1].append(span)
 
 
-def _acceptable(name: str, suffix: str, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
+def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
     if _SESSION.search(name) or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
     if name in vocab.regions or name in vocab.foreign:
         return False
     if not stem:
-        # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not.
+        # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are.
         if len(suffix) >= 3 and is_organ:
             return True
         return is_organ and suffix[0] in JURISDICTION_CHARS and len(suffix) >= 2
     if len(suffix) == 1:
-        # 市经信局: a single-character organ needs a place or jurisdiction to open the name.
-        return placed and len(name) >= 3
+        # 市经信局: a one-character organ needs a place or jurisdiction and a stem.
+        return placed and len(name) >= 4
+    if is_organ and kind in _STATE_KINDS and not placed:
+        return False            # 全面落实中央, 努力当好党委
     if stem in vocab.non_names and not placed:
         return False
-    return len(stem) >= 2 or placed or stem[0] in JURISDICTION_CHARS
+    return len(stem) >= 2 or placed

@@ -18,6 +18,7 @@ from extract.officials import (
     backend_names,
     dedupe_mentions,
     find_clause_lists,
+    find_headline_names,
     find_name_posts,
     find_reporters,
     find_title_chains,
@@ -83,6 +84,8 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
     mentions += find_reporters(text, vocab)
     mentions += find_title_chains(text, vocab, items)
     mentions += find_clause_lists(text, vocab)
+    headline_end = len(text) if article.headline_only else article.body_start
+    mentions += find_headline_names(text, vocab, end=headline_end)
     known = {m.name for m in mentions if not m.surname_only}
     mentions += find_name_posts(text, vocab, items, known)
     mentions = dedupe_mentions(mentions)

@@ -6,6 +6,7 @@ process builds it once.  Nothing here runs at import time.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ class Vocabulary:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     surname_rank: dict[str, int]
+    given_lr: dict[str, float]            # log(rate in given names / rate in text) per character
     posts: dict[str, str]                 # post -> sector
     contracted: dict[str, tuple[str, str]]   # 组织部长 -> (组织部, 部长)
     post_prefixes: frozenset[str]
@@ -52,6 +54,7 @@ class Vocabulary:
     roles: dict[str, tuple[str, str]]     # verb -> (event kind, subject|object)
     role_compounds: dict[str, tuple[str, ...]]
     speech_verbs: frozenset[str]
+    performance_nouns: frozenset[str]
     event_nouns: dict[str, str]
     event_triggers: dict[str, str]
     reporter_words: dict[str, str]        # word -> post
@@ -61,6 +64,9 @@ class Vocabulary:
     name_right: dict[str, str]            # word -> strong|weak
     name_left: frozenset[str]
     org_left_stops: frozenset[str]
+    subunit_suffixes: frozenset[str]
+    org_right_blockers: tuple[str, ...]
+    headline_verbs: frozenset[str]
 
     # compiled patterns
     post_re: re.Pattern[str]
@@ -74,6 +80,8 @@ class Vocabulary:
     speech_re: re.Pattern[str]
     name_right_re: re.Pattern[str]
     org_stop_re: re.Pattern[str]
+    verb_re: re.Pattern[str]
+    headline_verb_re: re.Pattern[str]
     reporter_re: re.Pattern[str]
     ideology_re: re.Pattern[str]
     event_noun_re: re.Pattern[str]
@@ -97,6 +105,20 @@ class Vocabulary:
 def _kinds(name: str, dirs: tuple[str, ...]) -> dict[str, OrgKind]:
     lex = lexicon.load(name, lexicon_dirs=dirs)
     return {w: org_kind(lex.field(w, 0, "other") or "other") for w in lex}
+
+
+def _given_name_ratios(lex) -> dict[str, float]:
+    """Per character: log of (rate among given-name characters) / (rate in text), add-one smoothed."""
+    names_total = int(lex.field("TOTAL", 0, "1") or 1)
+    text_total = int(lex.field("TOTAL", 1, "1") or 1)
+    out = {}
+    for ch in lex:
+        if ch == "TOTAL":
+            continue
+        in_names = int(lex.field(ch, 0, "0") or 0)
+        in_text = int(lex.field(ch, 1, "0") or 0)
+        out[ch] = math.log((in_names + 0.5) / names_total) - math.log((in_text + 0.5) / text_total)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -162,6 +184,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         surnames=singles,
         compound_surnames=compounds,
         surname_rank=rank,
+        given_lr=_given_name_ratios(load("given_name_chars")),
         posts=posts,
         contracted=contracted,
         post_prefixes=prefixes,
@@ -174,6 +197,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         roles=roles,
         role_compounds=compounds_map,
         speech_verbs=speech,
+        performance_nouns=frozenset(load("performance_nouns")),
         event_nouns=event_nouns,
         event_triggers=event_triggers,
         reporter_words=reporter_words,
@@ -183,6 +207,9 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         name_right=name_right,
         name_left=name_left,
         org_left_stops=stops,
+        subunit_suffixes=frozenset(load("subunit_suffixes")),
+        org_right_blockers=tuple(load("org_right_blockers")),
+        headline_verbs=frozenset(load("headline_verbs")),
         post_re=re.compile(post_pattern),
         organ_re=compile_words(organs),
         org_suffix_re=compile_words(org_suffixes),
@@ -194,6 +221,8 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         speech_re=compile_words(speech),
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
+        verb_re=compile_words(load("verbs")),
+        headline_verb_re=compile_words(load("headline_verbs")),
         reporter_re=compile_words(reporter_words),
         ideology_re=compile_words(ideology),
         event_noun_re=compile_words(event_nouns),
