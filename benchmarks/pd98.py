@@ -207,7 +207,7 @@ def build(data: Path, *, select: str = "persons", post_endings: Sequence[str] | 
 # systems
 # ---------------------------------------------------------------------------
 
-def kg_system(backend: str = "grammar"):
+def kg_system(backend: str = "namer"):
     from extract import extract_text
 
     def run(pid: str, text: str) -> tuple[list[str], list[str]]:
@@ -230,7 +230,8 @@ def lac_system():
     return run
 
 
-SYSTEMS = {"kg": kg_system, "kg-lac": lambda: kg_system("lac"), "lac": lac_system}
+SYSTEMS = {"kg": kg_system, "kg-grammar": lambda: kg_system("none"), "kg-lac": lambda: kg_system("lac"),
+           "lac": lac_system}
 
 
 @dataclass

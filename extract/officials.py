@@ -145,11 +145,23 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         if opener:
             org_start += opener
             org_name = org_name[opener:]
-        elif not (hard_start and 2 <= len(org_name) <= 20 and all(is_cjk(c) or c == "、" for c in org_name)):
+        elif not (hard_start and _clean_org_text(org_name, vocab)):
             org_name = ""
     if org_name:
         return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end))
     return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end))
+
+
+# A pronoun opens no organization name; a function word ends none.
+_PRONOUN_START = "他她我你它这那其该"
+_FUNCTION_END = "对在和与的了向把被将为给跟同从于"
+
+
+def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
+    """Text before a post that may name an unknown body (世界投资促进机构理事长): no verb, name or post in it."""
+    return (4 <= len(s) <= 20 and all(is_cjk(c) or c == "、" for c in s)
+            and s[0] not in _PRONOUN_START and s[-1] not in _FUNCTION_END
+            and not vocab.post_re.search(s) and not vocab.verb_re.search(s) and not vocab.org_stop_re.search(s))
 
 
 def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
@@ -223,8 +235,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             by_end_sep[it.end] = it
     mentions: list[NameMention] = []
     for it in items:
-        if it.kind == "reporter":
-            continue
+        if it.kind == "reporter" or it.post in vocab.reporter_words:
+            continue            # bylines are read by find_reporters
         # Honorific or label right after: it belongs to the same chain (…部长拿督阿玛沈桂贤).
         if it.end in by_end and by_end[it.end] is not it:
             pass
@@ -589,14 +601,17 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend, vocab: Vo
         return []
     taken = sorted(m.span for m in mentions)
     out: list[NameMention] = []
-    for s, e in sentences(text):
+    windows = [(0, len(text))] if backend.whole_text else sentences(text)
+    for s, e in windows:
         verb = vocab.role_re.search(text, s, e) or vocab.speech_re.search(text, s, e)
-        if verb is None or any(s <= a < verb.start() for a, _ in taken):
+        if not backend.whole_text and (verb is None or any(s <= a < verb.start() for a, _ in taken)):
             continue
         for start, end, tag in backend.entities(text[s:e]):
             a, b = s + start, s + end
             name = text[a:b]
-            if tag != "PER" or not plausible_name(name, vocab) or any(x < b and a < y for x, y in taken):
+            if tag != "PER" or any(x < b and a < y for x, y in taken):
+                continue
+            if not backend.checks_names and not plausible_name(name, vocab):
                 continue
             out.append(NameMention(name, (a, b), (), "backend"))
     return out

@@ -43,6 +43,12 @@ _SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
 # One-character function words that may follow a name.
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
+# Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
+# prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
+_PARTICLES = set("的了着过是")
+_PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以")
+# An opener further than this from the suffix, with a verb between, does not open the name.
+_FAR_OPENER = 10
 
 
 def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[int, int, OrgKind, bool]]:
@@ -89,9 +95,12 @@ def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         return suffix_start, False
     hard, soft = _cuts(text, lo, suffix_start, vocab)
     cut = max(hard, default=lo)
+    while cut < suffix_start and text[cut] in _PREPOSITIONS:
+        cut += 1
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
-    if opener is not None:
+    soft_after = [c for c in soft if opener is not None and c > opener]
+    if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
         return opener, True
     cut = max([cut, *soft])
     if segmenter is not None:
@@ -103,7 +112,7 @@ def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
 
 def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary) -> tuple[list[int], list[int]]:
     """Ends of stop words (hard cuts) and of verbs and adverbs (soft cuts) in [lo, hi)."""
-    hard: list[int] = []
+    hard: list[int] = [i + 1 for i in range(lo, hi) if text[i] in _PARTICLES]
     soft: list[int] = []
     for regex, out in ((vocab.org_stop_re, hard), (vocab.verb_re, soft)):
         pos = lo
@@ -197,14 +206,17 @@ def _inside_titles_of_works(text: str) -> list[TextSpan]:
 
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                        segmenter: Segmenter | None = None,
-                       extra: Iterable[tuple[str, TextSpan, OrgKind]] = ()) -> tuple[Organization, ...]:
+                       extra: Iterable[tuple[str, TextSpan, OrgKind]] = (),
+                       persons: Iterable[TextSpan] = ()) -> tuple[Organization, ...]:
     """Every organization named in ``text[start:]``, one record per name, in order of first mention.
 
     ``extra`` adds organizations found elsewhere (the organs of titles); where
-    one of them covers a name found here, it wins.
+    one of them covers a name found here, it wins.  No name overlaps the spans
+    of ``persons`` (新华社记者陈辉李清华 is no organization ending in 清华).
     """
     extra = [(n, s, k) for n, s, k in extra if not is_place(n, vocab)]
     blocked = _inside_titles_of_works(text) + [s for _, s, _ in extra]
+    person_spans = list(persons)
     hits: list[tuple[int, int, OrgKind]] = []
     for s_start, s_end, kind, is_organ in _suffix_hits(text, vocab, start, len(text)):
         word = text[s_start:s_end]
@@ -213,11 +225,15 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         post = vocab.word_ends_at(text, s_end, vocab.posts, max_len=6)
         if post and len(post) > len(word):
             continue            # the 委 of 常委: the tail of a post, not an organ
+        if len(word) == 1 and (text[s_start - 1:s_end] in vocab.suffix_words
+                               or text[s_start:s_start + 2] in vocab.suffix_words):
+            continue            # 干部, 部署: an ordinary word, not an organ
         floor = start
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
-            extends = kind == OrgKind.COMPANY or word in vocab.subunit_suffixes
-            if extends and prev_end > s_start - 8 and not any(c in _HARD for c in text[prev_end:s_start]):
+            between = text[prev_end:s_start]
+            extends = (kind == OrgKind.COMPANY or word in vocab.subunit_suffixes) and not text.endswith("公司", 0, prev_end)
+            if (extends and len(between) < 8 and not any(c in _HARD or c in _PREPOSITIONS for c in between)):
                 floor = prev_start
             else:
                 floor = prev_end
@@ -228,6 +244,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if kind not in (OrgKind.COMPANY, *_STATE_KINDS) and any(text.startswith(b, s_end) for b in vocab.org_right_blockers):
             continue
         if any(a <= name_start and s_end <= b for a, b in blocked):
+            continue
+        if any(a < s_end and name_start < b for a, b in person_spans):
             continue
         # A suffix inside a longer word (钱塘大学|城) is no name; a state organ may modify a noun (市政府民生实事).
         if not (is_organ and len(word) >= 2) and not can_follow(text, s_end, vocab):
@@ -272,7 +290,7 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
         return False
     if not stem:
         # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are.
-        if len(suffix) >= 3 and is_organ:
+        if (len(suffix) >= 3 and is_organ) or suffix in vocab.news_sources:
             return True
         return is_organ and suffix[0] in JURISDICTION_CHARS and len(suffix) >= 2
     if len(suffix) == 1:

@@ -39,7 +39,7 @@ EXTRACTOR_VERSION = "0.1.0"
 class ExtractConfig:
     """How to extract.  ``backend`` names a statistical NER backend (see ``extract.backends``)."""
 
-    backend: str = "grammar"
+    backend: str = backends.DEFAULT
     locale: str | None = None
     lexicon_dirs: tuple[str, ...] = ()
     backend_options: tuple[tuple[str, str], ...] = ()
@@ -49,7 +49,7 @@ class ExtractConfig:
 
 
 def extract_text(text: str, *, date: str | None = None, locale: str | None = None,
-                 publication: str | None = None, id: str = "text", backend: str = "grammar",
+                 publication: str | None = None, id: str = "text", backend: str = backends.DEFAULT,
                  lexicon_dirs: Iterable[str] = ()) -> list[ArticleRecord]:
     """Extract from a string: an article or a whole newspaper page.
 
@@ -105,8 +105,9 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
         for t in p.titles:
             if t.org and t.post != "领导":
                 title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
-    segmenter = None if isinstance(backend, backends.GrammarOnly) else backend.tokens
-    organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs)
+    segmenter = backend.tokens if backend.segments else None
+    organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,
+                                       persons=[m.span for m in mentions])
     persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(t, place, vocab) for t in p.titles))
                     for p in persons)
     organizations = tuple(jurisdiction.expand_org(o, place, vocab) for o in organizations)

@@ -42,6 +42,7 @@ class Vocabulary:
     compound_surnames: frozenset[str]
     surname_rank: dict[str, int]
     given_lr: dict[str, float]            # log(rate in given names / rate in text) per character
+    foreign_lr: dict[str, float]          # the same for characters of foreign-style names
     posts: dict[str, str]                 # post -> sector
     contracted: dict[str, tuple[str, str]]   # 组织部长 -> (组织部, 部长)
     post_prefixes: frozenset[str]
@@ -65,6 +66,8 @@ class Vocabulary:
     name_left: frozenset[str]
     org_left_stops: frozenset[str]
     subunit_suffixes: frozenset[str]
+    suffix_words: frozenset[str]
+    news_sources: frozenset[str]
     org_right_blockers: tuple[str, ...]
     headline_verbs: frozenset[str]
 
@@ -107,15 +110,15 @@ def _kinds(name: str, dirs: tuple[str, ...]) -> dict[str, OrgKind]:
     return {w: org_kind(lex.field(w, 0, "other") or "other") for w in lex}
 
 
-def _given_name_ratios(lex) -> dict[str, float]:
-    """Per character: log of (rate among given-name characters) / (rate in text), add-one smoothed."""
-    names_total = int(lex.field("TOTAL", 0, "1") or 1)
+def _name_ratios(lex, *, column: int) -> dict[str, float]:
+    """Per character: log of (rate among name characters of ``column``) / (rate in text), smoothed."""
+    names_total = int(lex.field("TOTAL", column, "1") or 1)
     text_total = int(lex.field("TOTAL", 1, "1") or 1)
     out = {}
     for ch in lex:
         if ch == "TOTAL":
             continue
-        in_names = int(lex.field(ch, 0, "0") or 0)
+        in_names = int(lex.field(ch, column, "0") or 0)
         in_text = int(lex.field(ch, 1, "0") or 0)
         out[ch] = math.log((in_names + 0.5) / names_total) - math.log((in_text + 0.5) / text_total)
     return out
@@ -184,7 +187,8 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         surnames=singles,
         compound_surnames=compounds,
         surname_rank=rank,
-        given_lr=_given_name_ratios(load("given_name_chars")),
+        given_lr=_name_ratios(load("given_name_chars"), column=0),
+        foreign_lr=_name_ratios(load("given_name_chars"), column=2),
         posts=posts,
         contracted=contracted,
         post_prefixes=prefixes,
@@ -208,6 +212,8 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         name_left=name_left,
         org_left_stops=stops,
         subunit_suffixes=frozenset(load("subunit_suffixes")),
+        suffix_words=frozenset(load("suffix_words")),
+        news_sources=frozenset(load("news_sources")),
         org_right_blockers=tuple(load("org_right_blockers")),
         headline_verbs=frozenset(load("headline_verbs")),
         post_re=re.compile(post_pattern),

@@ -166,8 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--locale", help="the paper's place, e.g. 浙江省/杭州市/钱塘区 (expands 市委 to 杭州市委)")
     common.add_argument("--lexicon", action="append", metavar="DIR",
                         help="a directory of .tsv lexicons merged over the built-in ones (repeatable)")
-    common.add_argument("--backend", default="grammar", choices=backends.available(),
-                        help="statistical NER backend for names the grammar cannot anchor (default: grammar)")
+    common.add_argument("--backend", default=backends.DEFAULT, choices=backends.available(),
+                        help=f"statistical NER backend for names the grammar cannot anchor (default: {backends.DEFAULT}; "
+                             "none: the grammar alone)")
     common.add_argument("--model", metavar="PATH", help="model directory for the spacy or hanlp backend")
     common.add_argument("--strict", action="store_true", help="fail on the first bad input instead of skipping it")
     common.add_argument("--debug", action="store_true", help="show tracebacks")

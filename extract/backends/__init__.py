@@ -21,8 +21,14 @@ from extract.errors import UnknownBackend
 Token = tuple[int, int, str]      # (start, end, tag), tags as Baidu LAC's: PER, ORG, LOC, n, v, ...
 
 
+DEFAULT = "namer"
+
+
 class NerBackend(Protocol):
     name: str
+    whole_text: bool      # True: cheap enough to read every sentence; False: only where the grammar needs help
+    segments: bool        # True: tokens() segments text into tagged words (used for organization boundaries)
+    checks_names: bool    # True: its person names passed our own name checks already (the name model)
 
     def entities(self, text: str) -> Sequence[Token]:
         """Person (PER), organization (ORG) and place (LOC) spans of ``text``."""
@@ -34,10 +40,35 @@ class NerBackend(Protocol):
 class GrammarOnly:
     """No statistical model: the grammar alone."""
 
-    name = "grammar"
+    name = "none"
+    whole_text = False
+    segments = False
+    checks_names = False
 
     def entities(self, text: str) -> Sequence[Token]:
         return ()
+
+    def tokens(self, text: str) -> Sequence[Token] | None:
+        return None
+
+
+class NamerBackend:
+    """The name model that ships with officials-kg (``extract/namer.py``): fast enough for every sentence."""
+
+    name = "namer"
+    whole_text = True
+    segments = False
+    checks_names = True
+
+    def __init__(self) -> None:
+        from extract.vocab import vocabulary
+
+        self._vocab = vocabulary()
+
+    def entities(self, text: str) -> Sequence[Token]:
+        from extract.namer import propose
+
+        return [(s, e, "PER") for s, e, _ in propose(text, self._vocab)]
 
     def tokens(self, text: str) -> Sequence[Token] | None:
         return None
@@ -64,7 +95,8 @@ def _hanlp(**options: str) -> NerBackend:
 
 
 BACKENDS: dict[str, Callable[..., NerBackend]] = {
-    "grammar": lambda **options: GrammarOnly(),
+    "none": lambda **options: GrammarOnly(),
+    "namer": lambda **options: NamerBackend(),
     "lac": _lac,
     "jieba": _jieba,
     "spacy": _spacy,

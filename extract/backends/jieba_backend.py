@@ -14,6 +14,9 @@ _TAGS = {"nr": "PER", "nrfg": "PER", "nrt": "PER", "nt": "ORG", "ns": "LOC"}
 
 class JiebaBackend:
     name = "jieba"
+    whole_text = False
+    segments = True
+    checks_names = False
 
     def __init__(self) -> None:
         try:

@@ -12,6 +12,9 @@ from extract.errors import MissingDependency
 
 class LacBackend:
     name = "lac"
+    whole_text = False
+    segments = True
+    checks_names = False
 
     def __init__(self) -> None:
         try:

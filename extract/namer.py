@@ -1,0 +1,214 @@
+"""The name model: a small logistic model that proposes person names the grammar did not anchor.
+
+Candidates are cheap to list: a Chinese name starts with a surname (one
+character, or a compound such as 欧阳) followed by one or two given characters.
+Each candidate is described by a few features (the surname, the given
+characters and how common they are in names, the characters and words around
+it) and scored by weights learnt from public person-annotated corpora
+(``extract/training/namer.py`` is the recipe; the weights ship in
+``extract/models/namer.tsv``).  The grammar decides: a proposal never overrides
+what the grammar found, and it is kept only above a probability threshold.
+
+    propose(text, vocab) -> list[(start, end, probability)]
+"""
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterator
+from importlib import resources
+
+from extract.textutil import PUNCT, is_cjk
+from extract.vocab import Vocabulary
+
+MODEL = "models/namer.tsv"
+
+
+def _bucket(x: float) -> str:
+    return str(max(-4, min(4, round(x))))
+
+
+def _context_class(text: str, pos: int, vocab: Vocabulary, *, right: bool) -> str:
+    """What stands on one side of a candidate, as one word for the model."""
+    if pos < 0 or pos >= len(text):
+        return "END"
+    ch = text[pos]
+    if ch in PUNCT or ch.isspace():
+        return "PUNCT"
+    if not is_cjk(ch):
+        return "OTHER"
+    if right:
+        if vocab.role_re.match(text, pos) or vocab.speech_re.match(text, pos):
+            return "VERB"
+        m = vocab.name_right_re.match(text, pos)
+        if m:
+            return "NR_" + vocab.name_right[m.group()]
+        if vocab.post_re.match(text, pos):
+            return "POST"
+        if ch in vocab.surnames:
+            return "SURNAME"
+        return "CJK"
+    if vocab.word_ends_at(text, pos + 1, vocab.posts, max_len=5):
+        return "POST"
+    if vocab.word_ends_at(text, pos + 1, vocab.name_left, max_len=3):
+        return "NAME_LEFT"
+    if vocab.word_ends_at(text, pos + 1, vocab.group_labels, max_len=5):
+        return "LABEL"
+    return "CJK"
+
+
+def features(text: str, start: int, s_len: int, end: int, vocab: Vocabulary) -> list[str]:
+    """The features of the candidate name ``text[start:end]`` whose surname has ``s_len`` characters."""
+    surname = text[start:start + s_len]
+    given = text[start + s_len:end]
+    ratios = [vocab.given_lr.get(c, 0.0) for c in given]
+    left = text[start - 1] if start > 0 else "^"
+    left2 = text[max(0, start - 2):start]
+    right = text[end] if end < len(text) else "$"
+    right2 = text[end:end + 2]
+    rank = vocab.surname_rank.get(surname, 999)
+    feats = [
+        "bias",
+        f"len={end - start}",
+        f"s={surname}",
+        f"srank={min(rank // 50, 10)}",
+        f"g1={given[0]}",
+        f"glr={_bucket(sum(ratios))}",
+        f"gmin={_bucket(min(ratios))}",
+        f"l1={left}",
+        f"l2={left2}",
+        f"r1={right}",
+        f"r2={right2}",
+        f"lc={_context_class(text, start - 1, vocab, right=False)}",
+        f"rc={_context_class(text, end, vocab, right=True)}",
+        f"l1r1={left}|{right}",
+    ]
+    if len(given) == 2:
+        feats.append(f"g2={given[1]}")
+        feats.append(f"gg={given}")
+    else:
+        feats.append(f"g1only={given}")
+    name = text[start:end]
+    if name in vocab.non_names:
+        feats.append("nonname")
+    if name in vocab.regions or name in vocab.foreign:
+        feats.append("place")
+    return feats
+
+
+# A character this much commoner in foreign names than in text can start or continue one.
+FOREIGN_START = 1.0
+FOREIGN_CONTINUE = 0.0
+FOREIGN_MAX = 7
+
+
+def foreign_features(text: str, start: int, end: int, vocab: Vocabulary) -> list[str]:
+    """The features of the transliterated-name candidate ``text[start:end]`` (克林顿, 内塔尼亚胡)."""
+    name = text[start:end]
+    ratios = [vocab.foreign_lr.get(c, -3.0) for c in name]
+    left = text[start - 1] if start > 0 else "^"
+    right = text[end] if end < len(text) else "$"
+    feats = [
+        "F:bias",
+        f"F:len={min(end - start, 6)}",
+        f"F:first={name[0]}",
+        f"F:last={name[-1]}",
+        f"F:mean={_bucket(sum(ratios) / len(ratios))}",
+        f"F:min={_bucket(min(ratios))}",
+        f"F:l1={left}",
+        f"F:r1={right}",
+        f"F:r2={text[end:end + 2]}",
+        f"F:lc={_context_class(text, start - 1, vocab, right=False)}",
+        f"F:rc={_context_class(text, end, vocab, right=True)}",
+    ]
+    if name in vocab.foreign or name in vocab.regions:
+        feats.append("F:place")
+    if name in vocab.non_names:
+        feats.append("F:nonname")
+    if start > 0 and vocab.foreign_lr.get(left, -3.0) > FOREIGN_CONTINUE and is_cjk(left):
+        feats.append("F:inside_left")
+    if vocab.foreign_lr.get(right, -3.0) > FOREIGN_CONTINUE and is_cjk(right):
+        feats.append("F:inside_right")
+    return feats
+
+
+def foreign_candidates(text: str, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
+    """(start, end) of strings of two to seven characters typical of transliterated names."""
+    lr = vocab.foreign_lr
+    n = len(text)
+    for i in range(n):
+        if lr.get(text[i], -3.0) < FOREIGN_START or not is_cjk(text[i]):
+            continue
+        j = i + 1
+        while j < n and j - i < FOREIGN_MAX and is_cjk(text[j]) and lr.get(text[j], -3.0) >= FOREIGN_CONTINUE:
+            j += 1
+            if j - i >= 2:
+                yield i, j
+
+
+def candidates(text: str, vocab: Vocabulary, *, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, int]]:
+    """(start, surname length, end) of every surname-led string of two to four characters."""
+    hi = len(text) if hi is None else hi
+    for i in range(lo, hi):
+        ch = text[i]
+        s_lens = []
+        if text[i:i + 2] in vocab.compound_surnames:
+            s_lens.append(2)
+        if ch in vocab.surnames:
+            s_lens.append(1)
+        for s_len in s_lens:
+            for g_len in (1, 2):
+                end = i + s_len + g_len
+                if end > hi:
+                    break
+                if all(is_cjk(c) for c in text[i + s_len:end]):
+                    yield i, s_len, end
+
+
+@functools.lru_cache(maxsize=1)
+def load_weights() -> tuple[dict[str, float], float]:
+    """The shipped model: feature weights and the decision threshold (a probability)."""
+    weights: dict[str, float] = {}
+    threshold = 0.5
+    text = resources.files("extract").joinpath(MODEL).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, value = line.rsplit("\t", 1)
+        if key == "__threshold__":
+            threshold = float(value)
+        else:
+            weights[key] = float(value)
+    return weights, threshold
+
+
+def score(feats: list[str], weights: dict[str, float]) -> float:
+    z = sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
+            weights: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
+    """Non-overlapping names the model believes in, best first resolved, in text order."""
+    if weights is None:
+        weights, default = load_weights()
+        threshold = default if threshold is None else threshold
+    threshold = 0.5 if threshold is None else threshold
+    scored = []
+    for start, s_len, end in candidates(text, vocab):
+        given = text[start + s_len:end]
+        if min(vocab.given_lr.get(c, 0.0) for c in given) < -4.5:
+            continue
+        p = score(features(text, start, s_len, end, vocab), weights)
+        if p >= threshold:
+            scored.append((p, start, end))
+    for start, end in foreign_candidates(text, vocab):
+        p = score(foreign_features(text, start, end, vocab), weights)
+        if p >= threshold:
+            scored.append((p, start, end))
+    scored.sort(reverse=True)
+    taken: list[tuple[int, int, float]] = []
+    for p, s, e in scored:
+        if all(e <= a or s >= b for a, b, _ in taken):
+            taken.append((s, e, p))
+    return sorted(taken)
