@@ -75,20 +75,28 @@ def _given_ok(given: str, vocab: Vocabulary) -> bool:
 
 
 def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK,
-              limit: int | None = None) -> NameHit | None:
+              limit: int | None = None, free: bool = False) -> NameHit | None:
     """The most likely name starting exactly at ``pos``, or None.
 
     ``min_score`` is how clear the boundary after the name must be: a name
     right after a title chain needs little, a name standing alone needs a
-    strong boundary.
+    strong boundary.  ``free`` also admits names that are not a surname and a
+    given name (巴图孟和, 乌云其木格, 额尔敦毕力格): where a title or a label
+    announces a name, any run of two to seven name-like characters that ends
+    at a clear boundary is one.
     """
     limit = len(text) if limit is None else limit
     m = _FOREIGN.match(text, pos, limit)
     if m:
+        first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
+        if vocab.post_re.search(text, pos, first_dot) or vocab.group_label_re.search(text, pos, first_dot):
+            return None     # 县领导艾尔肯·吐尔逊: the label is not part of the name
         return NameHit(pos, _trim_last_part(text, m, vocab), END)
     if pos >= limit:
         return None
     candidates: list[NameHit] = []
+    if free:
+        candidates += _free_readings(text, pos, limit, vocab)
     two = text[pos:pos + 2]
     surname_lengths = []
     if len(two) == 2 and two in vocab.compound_surnames:
@@ -126,12 +134,33 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
 
 
 def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
-    """侯赛因·伊卜拉欣·哈马迪出席: the last part of a dotted name ends where a verb or word begins."""
+    """侯赛因·伊卜拉欣·哈马迪出席, 德米特里·伊万诺夫阁下: the last part of a dotted name ends where a
+    verb, a post or an honorific begins."""
     last = max(m.group().rfind(d) for d in _DOTS) + m.start() + 1
     for i in range(last + 1, m.end()):
-        if boundary_score(text, i, vocab) >= STRONG:
+        if boundary_score(text, i, vocab) >= POST or vocab.honorific_re.match(text, i):
             return i
     return m.end()
+
+
+def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
+    """A name of two to seven characters that is not surname-led, up to the first clear boundary.
+
+    Every character must be name-like (common in given or transliterated names),
+    and no post or verb may stand inside it (丁博士, 双方签约 are no names).
+    """
+    end = pos
+    while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
+        if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG):
+            break
+        end += 1
+    if end - pos < 2 or boundary_score(text, end, vocab) < STRONG:
+        return []
+    name = text[pos:end]
+    likeness = [max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) for c in name]
+    if name in vocab.non_names or min(likeness) < IMPLAUSIBLE or sum(likeness) / len(likeness) < 0.3:
+        return []
+    return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie
 
 
 def plausible_name(name: str, vocab: Vocabulary) -> bool:

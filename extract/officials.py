@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
-from extract.names import STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
+from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
 from extract.organizations import first_opener, stop_cut
 from extract.records import Person, TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
@@ -243,7 +243,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         nxt = [x for x in (by_end.get(it.end),) if x]
         if _starts_item(it.end, items):
             continue  # the chain goes on; the name comes after the next item
-        hit = read_name(text, it.end, vocab, min_score=WEAK)
+        hit = read_name(text, it.end, vocab, min_score=WEAK, free=True)
         if hit is None:
             continue
         surname_only = False
@@ -252,8 +252,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain",
                                     surname_only=surname_only))
-        if it.kind == "label":
-            mentions.extend(_list_after(text, hit, vocab, titles))
+        # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
+        mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
         del nxt
     return mentions
 
@@ -284,7 +284,7 @@ def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[T
     out: list[NameMention] = []
     pos = first.end
     while pos < len(text) and text[pos] == "、":
-        hit = read_name(text, pos + 1, vocab, min_score=WEAK)
+        hit = read_name(text, pos + 1, vocab, min_score=WEAK, free=True)
         if hit is None:
             ref = _surname_ref(text, pos + 1, vocab)
             if ref is None:
@@ -328,7 +328,7 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         names: list[NameHit] = []
         p = pos
         while True:
-            hit = read_name(text, p, vocab, min_score=WEAK)
+            hit = read_name(text, p, vocab, min_score=WEAK, free=True)
             if hit is None:
                 break
             names.append(hit)
@@ -359,7 +359,7 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
     starts = [0] + [i + 1 for i in range(end) if text[i] in "\n \u3000"]
     for pos in starts:
         while pos < end:
-            hit = read_name(text, pos, vocab, min_score=WEAK, limit=end)
+            hit = read_name(text, pos, vocab, min_score=WEAK, limit=end, free=True)
             if hit is None or not plausible_name(text[hit.start:hit.end], vocab):
                 break
             after = hit.end
@@ -384,8 +384,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
     for it in items:
         if it.kind != "post" or it.post in vocab.reporter_words:
             continue
-        if boundary_score(text, it.end, vocab) < WEAK:
-            continue
+        if boundary_score(text, it.end, vocab) < POST and not vocab.ideology_re.match(text, it.post_start):
+            continue            # 林一舟代表双方签约: 代表 is a verb here, not a post
         p = it.post_start
         found = False
         for n in (4, 3, 2):
@@ -433,7 +433,7 @@ def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Name
             pos += 1
         names: list[NameHit] = []
         while True:
-            hit = read_name(text, pos, vocab, min_score=0)
+            hit = read_name(text, pos, vocab, min_score=0, free=True)
             if hit is None or not _byline_end(text, hit.end):
                 break
             names.append(hit)
@@ -448,12 +448,10 @@ def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Name
         seg = _seg_start(text, m.start(), vocab, max(start, m.start() - 12))
         org_text = text[seg:m.start()].strip()
         post = vocab.reporter_words.get(word, word)
-        org = None
-        if word.startswith("本报"):
-            org = "本报"
-        elif org_text and looks_like_org(org_text, vocab):
+        org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
+        if org is None and org_text and looks_like_org(org_text, vocab):
             org = org_text
-        surface_start = seg if org and not word.startswith("本报") else m.start()
+        surface_start = seg if org and word not in vocab.reporter_orgs else m.start()
         title = Title(post, org, text[surface_start:m.end()], (surface_start, m.end()))
         for h in names:
             out.append(NameMention(text[h.start:h.end], (h.start, h.end), (title,), "byline", is_reporter=True))
@@ -463,8 +461,8 @@ def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Name
             continue
         for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
             name = nm.group()
-            if plausible_name(name, vocab):
-                s = m.start(1) + nm.start()
+            s = m.start(1) + nm.start()
+            if plausible_name(name, vocab) and not any(x.span == (s, s + len(name)) for x in out):
                 title = Title("摄影", None, "摄", (m.end() - 1, m.end()))
                 out.append(NameMention(name, (s, s + len(name)), (title,), "byline", is_reporter=True))
     return out

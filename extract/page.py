@@ -71,6 +71,7 @@ from pathlib import PurePath
 from extract import lexicon
 from extract.dates import date_from_filename, issue_date_from_text
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
+from extract.textutil import compile_words
 
 __all__ = ["split_page", "join_continuations", "describe_split", "find_continuations"]
 
@@ -135,6 +136,7 @@ class _Cues:
     org_affixes: tuple[tuple[str, str, str], ...]
     surnames: frozenset[str] | None
     labels: frozenset[str] | None
+    word_start_re: re.Pattern[str]            # org suffixes and posts: the second half of a broken word
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -183,6 +185,8 @@ def _cues(dirs: tuple[str, ...]) -> _Cues:
                                   for a in affixes), key=lambda t: len(t[0]), reverse=True)),
         surnames=_optional("surnames", dirs),
         labels=_optional("group_labels", dirs),
+        word_start_re=compile_words(w for name in ("org_suffixes", "posts") for w in lexicon.load(name, lexicon_dirs=dirs)
+                                    if len(w) >= 2),
     )
 
 
@@ -389,6 +393,11 @@ def _furniture(t: str, cues: _Cues, info: _Masthead, *, in_masthead: bool, after
         if bare.endswith(word) and len(bare) > len(word) and len(bare) - len(word) <= 14:
             info.add_org(bare[: -len(word)], "media")
             return True
+    if in_masthead and cues.org_role_re is not None and _ROLE_AFTER_RE.search(bare):
+        for name, role_word in _ROLE_AFTER_RE.findall(bare):   # 中共乌审旗委员会主办 乌审旗融媒体中心出版
+            role = cues.org_roles.get(role_word[-2:], "organizer")
+            info.add_org(name, "media" if role == "publisher" else _org_kind(name, cues))
+        return True
     word = next((w for w in cues.start_words if bare.startswith(w)), None)
     if word is not None:
         if cues.masthead.get(word) in ("organizer", "publisher"):
@@ -397,6 +406,10 @@ def _furniture(t: str, cues: _Cues, info: _Masthead, *, in_masthead: bool, after
     if _PHONE_RE.search(t) and sum(c.isdigit() for c in t) * 3 >= len(t):
         return True
     return False
+
+
+# An organization named before its masthead role: 中共疏勒县委主管主办, 疏勒县融媒体中心出版.
+_ROLE_AFTER_RE = re.compile(r"([\u3400-\u9fff（）()]{2,30}?)((?:主管)?主办|出版|主管)(?=\s|$)")
 
 
 def _read_orgs(t: str, cues: _Cues, info: _Masthead) -> None:
@@ -437,9 +450,20 @@ def _bigram_set(text: str) -> set[str]:
     return {a + b for a, b in zip(cjk, cjk[1:])}
 
 
+_DOTTED_NAME_RE = re.compile(r"^[\u3400-\u9fff]{1,7}(?:[·•・][\u3400-\u9fff]{1,8})+")
+
+
 def _leader_names(headline: str, cues: _Cues) -> list[str]:
     """Names at the start of a headline followed by a headline verb: 王海涛在…强调 -> [王海涛]."""
     names = []
+    dotted = _DOTTED_NAME_RE.match(headline)
+    if dotted:
+        rest = headline[dotted.end():]
+        for k in range(dotted.end() - 1, dotted.end() - 4, -1):      # 买买提江·吾守尔在…: trim to the verb
+            if any(headline[k:k + n] in cues.verbs for n in range(1, cues.verb_max + 1)):
+                return [headline[:k]]
+        if any(rest[:n] in cues.verbs for n in range(1, cues.verb_max + 1)):
+            return [dotted.group()]
     for k in (2, 3, 4):
         cand = headline[:k]
         if len(cand) < k or not all(_CJK.match(c) or c in "·•" for c in cand):
@@ -460,6 +484,17 @@ def _fits(headline: str, body: str, cues: _Cues) -> bool:
     return not names or any(name in body for name in names)
 
 
+# A line that opens with one of these continues the line before it: a function word, or the
+# second half of a word broken at the line end (…中科智航(成都)科技 / 有限公司董事长…).
+_CONTINUATION_CHARS = set("的了着和与及等在对向为是将把被从于由就也都还又并而")
+
+
+def _continues_line(t: str, cues: _Cues) -> bool:
+    if not t or t[0] in _CONTINUATION_CHARS:
+        return bool(t)
+    return cues.word_start_re.match(t) is not None
+
+
 def _find_heads(lines: list[_Line], cues: _Cues) -> None:
     n = len(lines)
     repeats = Counter(ln.text for ln in lines if ln.headline_like)
@@ -474,7 +509,7 @@ def _find_heads(lines: list[_Line], cues: _Cues) -> None:
         t = ln.text
         no_punct = not any(c in t for c in "，,、：:")
         ln.head = (
-            (nxt is not None and nxt.starts_article)
+            (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
             or (nxt is None and prev is not None and after_sentence)
@@ -482,7 +517,8 @@ def _find_heads(lines: list[_Line], cues: _Cues) -> None:
             or (nxt is not None and prev is not None and after_sentence and no_punct
                 and len(t) <= _LEAD_TITLE_MAX and cues.lead_re.match(nxt.text) is not None)
             or (nxt is not None and prev is not None and after_sentence and not prev.head and no_punct
-                and len(t) <= _BARE_TITLE_MAX and not nxt.headline_like and not nxt.byline and "。" in nxt.text)
+                and len(t) <= _BARE_TITLE_MAX and not nxt.headline_like and not nxt.byline and "。" in nxt.text
+                and not _continues_line(nxt.text, cues))
         )
 
 

@@ -89,10 +89,11 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
     known = {m.name for m in mentions if not m.surname_only}
     mentions += find_name_posts(text, vocab, items, known)
     mentions = dedupe_mentions(mentions)
-    mentions += backend_names(text, mentions, backend, vocab)
-    mentions = dedupe_mentions(mentions)
     mentions = trailing_labels(text, mentions, vocab)
     mentions = resolve_surnames(mentions)
+    mentions = dedupe_mentions(propagate(text, mentions))
+    # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
+    mentions += backend_names(text, mentions, backend, vocab)
     mentions = dedupe_mentions(propagate(text, mentions))
 
     ideology = ideology_spans(text, mentions, vocab)

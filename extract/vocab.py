@@ -59,6 +59,7 @@ class Vocabulary:
     event_nouns: dict[str, str]
     event_triggers: dict[str, str]
     reporter_words: dict[str, str]        # word -> post
+    reporter_orgs: dict[str, str]         # word -> the outlet it names (本报记者 -> 本报)
     non_names: frozenset[str]
     not_titles: frozenset[str]
     ideology_heads: frozenset[str]
@@ -180,7 +181,8 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
     ideology = frozenset(load("ideology_heads"))
 
     post_words = set(posts) | set(reporter_words)
-    post_pattern = f"(?:{words_pattern(prefixes)})*(?:{words_pattern(post_words)})"
+    post_pattern = (f"(?:{words_pattern(prefixes)})*(?:{words_pattern(post_words)})"
+                    f"(?:{words_pattern(load('post_suffixes'))})?")
     role_words = set(roles) | set(compounds_map)
 
     return Vocabulary(
@@ -205,6 +207,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         event_nouns=event_nouns,
         event_triggers=event_triggers,
         reporter_words=reporter_words,
+        reporter_orgs={w: reporter_lex.field(w, 2) for w in reporter_lex if reporter_lex.field(w, 2)},
         non_names=frozenset(load("non_names")),
         not_titles=frozenset(load("titles_not_posts")),
         ideology_heads=ideology,

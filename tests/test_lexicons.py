@@ -139,7 +139,7 @@ def test_posts_written_as_organ_plus_post_are_left_to_composition():
 
 def test_common_posts_and_their_deputies():
     posts = lexicon.load("posts")
-    for word in ("书记", "副书记", "常委", "省长", "副省长", "常务副市长", "区长", "副区长", "局长", "副局长",
+    for word in ("书记", "副书记", "常委", "省长", "副省长", "市长", "副市长", "常务副市长", "区长", "副区长", "局长", "副局长",
                  "董事长", "总经理", "大使", "总领事", "副总理", "检察长", "司令员", "政委", "首席记者"):
         assert word in posts, word
     assert posts.field("记者") == "reporter"
