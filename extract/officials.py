@@ -32,6 +32,8 @@ MAX_ORG_LEN = 30
 # Posts written as organ-unit + 长 whose unit character belongs to the organ
 # when the organ is written without it: 组织部长 -> 组织部 + 部长.
 _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组])长$")
+# 党委 / 党组 / 纪委 written between a company and a post: part of the company post.
+_COMPANY_PARTY = re.compile(r"(?:党委|党组|纪委|党总支|党支部)$")
 # "驻华", "驻沪": a posting written between the sending state and the post.
 _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 
@@ -139,6 +141,11 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
             org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
     posted = _POSTED_TO.search(org_text)
     org_name = org_text[:posted.start()] if posted else org_text
+    company_party = _COMPANY_PARTY.search(org_name)
+    if company_party and _is_company(org_name[:company_party.start()], vocab):
+        # 福建恒泰鞋业集团有限公司党委书记: a company post (党委书记) of the company, not 书记 of its 党委
+        post = company_party.group() + post
+        org_name = org_name[:company_party.start()]
     hard_start = org_start == 0 or text[org_start - 1] in ORG_BOUNDARY
     if org_name and not looks_like_org(org_name, vocab):
         opener = first_opener(org_name, 0, len(org_name), vocab)
@@ -162,6 +169,14 @@ def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
     return (4 <= len(s) <= 20 and all(is_cjk(c) or c == "、" for c in s)
             and s[0] not in _PRONOUN_START and s[-1] not in _FUNCTION_END
             and not vocab.post_re.search(s) and not vocab.verb_re.search(s) and not vocab.org_stop_re.search(s))
+
+
+def _is_company(name: str, vocab: Vocabulary) -> bool:
+    for k in range(min(len(name), 8), 1, -1):
+        kind = vocab.org_suffixes.get(name[-k:])
+        if kind is not None:
+            return kind.value == "company"
+    return False
 
 
 def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
@@ -234,6 +249,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼"):
             by_end_sep[it.end] = it
     mentions: list[NameMention] = []
+    sentence_org: tuple[int, str] | None = None      # (sentence end, organ of the last title there)
     for it in items:
         if it.kind == "reporter" or it.post in vocab.reporter_words:
             continue            # bylines are read by find_reporters
@@ -250,12 +266,33 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         chain_items = _chain_items(text, it, items, by_end_sep)
         titles = [_make_title(text, ci, org_start, vocab) for ci, org_start in chain_items]
         titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
+        # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
+        # the sentence is the organ of the posts that follow without one
+        if sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None and _inheritable(chain_items[0][0], vocab):
+            titles[0] = replace(titles[0], org=sentence_org[1])
+            titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
+        after = vocab.honorific_re.match(text, hit.end)
+        if after and vocab.honorifics.get(after.group()) == "after":      # …伊万诺夫阁下
+            titles.append(Title(after.group(), None, after.group(), after.span()))
+        with_org = [t for t in titles if t.org and t.post != "领导"]
+        if with_org:
+            sentence_org = (_sentence_end(text, hit.end), with_org[-1].org)
         mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain",
                                     surname_only=surname_only))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
         mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
         del nxt
     return mentions
+
+
+def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
+    """副主任, 秘书长: a post that takes the organ of its neighbour; not 副市长 (it names its level)."""
+    return item.kind == "post" and not _self_jurisdiction(item.post) and vocab.posts.get(item.post) != "reporter"
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find(c, pos) for c in SENTENCE_END + "\n") if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _starts_item(pos: int, items: Sequence[TitleItem]) -> bool:

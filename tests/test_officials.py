@@ -111,3 +111,38 @@ def test_object_of_a_visit_has_no_role():
 def test_words_that_look_like_names_are_not_names():
     people = persons_of("要持续推进高水平制度型开放,全面加强经贸对接。")
     assert people == {}
+
+
+def test_a_post_before_a_name_list_is_shared_and_takes_the_organ_named_before_it():
+    # invented, in the shape of a city congress report
+    people = persons_of("市人大常委会主任赵明主持会议,副主任钱进、孙丽、李强,秘书长周平出席。")
+    for name in ("钱进", "孙丽", "李强"):
+        assert titles(people[name]) == [("副主任", "市人大常委会")], name
+    assert titles(people["周平"]) == [("秘书长", "市人大常委会")]
+
+
+def test_a_post_that_names_its_level_takes_no_organ_from_its_neighbour():
+    people = persons_of("市委书记赵明,市委副书记、代市长李强出席。")
+    assert titles(people["李强"]) == [("副书记", "市委"), ("代市长", None)]
+
+
+def test_company_party_secretary_is_a_post_of_the_company():
+    people = persons_of("山东华纺实业集团有限公司党委书记、董事长孙国庆一行来访。")
+    assert titles(people["孙国庆"]) == [("党委书记", "山东华纺实业集团有限公司"), ("董事长", "山东华纺实业集团有限公司")]
+
+
+def test_nominated_posts_keep_their_ending():
+    people = persons_of("副县长候选人彭东作表态发言。")
+    assert titles(people["彭东"]) == [("副县长候选人", None)]
+
+
+def test_names_that_are_not_surname_and_given_name_after_a_title():
+    text = "旗委副书记、旗长巴图孟和,副旗长娜仁其其格陪同。旗领导包金山、乌云其木格参加。"
+    people = persons_of(text)
+    assert {"巴图孟和", "娜仁其其格", "乌云其木格"} <= set(people), set(people)
+    assert titles(people["巴图孟和"]) == [("副书记", "旗委"), ("旗长", None)]
+
+
+def test_honorific_after_a_dotted_name_is_a_title():
+    people = persons_of("俄罗斯驻广州总领事德米特里·伊万诺夫阁下出席。")
+    assert titles(people["德米特里·伊万诺夫"]) == [("总领事", "俄罗斯"), ("阁下", None)]
