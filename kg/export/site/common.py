@@ -1,0 +1,101 @@
+"""What the page builders share: links between pages, edges by relation, dates, the article of an edge."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from kg.export.site.network import KIND_NAMES, kind_of
+from kg.export.site.paths import page_path
+from kg.resolve import article_node_id
+
+# Display names of the values of extract.records.EventKind and OrgKind (unknown values show as they are).
+EVENT_TYPES = {"meeting": "会议", "inspection": "检查", "visit": "走访", "signing": "签约", "forum": "论坛",
+               "banquet": "宴请", "reception": "会见", "other": "其他"}
+ORG_TYPES = {"party": "党委", "government": "政府", "congress": "人大", "company": "企业",
+             "institution": "事业单位", "association": "社团", "media": "媒体", "other": "其他"}
+
+
+@dataclass(frozen=True)
+class Link:
+    """A named entity and its page, relative to the site's root (None: no page)."""
+
+    id: str
+    label: str
+    href: str | None
+    kind: str | None = None
+
+
+def link(G: nx.MultiDiGraph, node: str) -> Link:
+    d = G.nodes[node]
+    return Link(id=node, label=str(d.get("label") or node), href=page_path(d, node), kind=kind_of(d))
+
+
+def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
+    for _, other, d in G.out_edges(node, data=True):
+        if d.get("rel") == rel:
+            yield other, d
+
+
+def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
+    for other, _, d in G.in_edges(node, data=True):
+        if d.get("rel") == rel:
+            yield other, d
+
+
+def article(G: nx.MultiDiGraph, article_id: object) -> dict[str, Any] | None:
+    """The article node's attributes for an edge's ``article`` id, or None."""
+    if not isinstance(article_id, str):
+        return None
+    node = article_node_id(article_id)
+    return G.nodes[node] if node in G else None
+
+
+def article_text(G: nx.MultiDiGraph, article_id: object) -> str:
+    a = article(G, article_id)
+    text = a.get("text") if a else None
+    return text if isinstance(text, str) else ""
+
+
+def date_range(dates: Iterable[object]) -> tuple[str | None, str | None]:
+    ds = sorted(d for d in dates if isinstance(d, str) and d)
+    return (ds[0], ds[-1]) if ds else (None, None)
+
+
+def as_list(value: object) -> list:
+    """A list attribute that may have been flattened to a string by a GraphML round trip."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def kind_name(kind: str | None) -> str:
+    return KIND_NAMES.get(kind or "", kind or "")
+
+
+def subtitle(G: nx.MultiDiGraph, node: str) -> str:
+    """A one-line description: a person's title as written, an event's date and type, an org's type."""
+    d = G.nodes[node]
+    kind = d.get("type")
+    if kind == "person":
+        titles = Counter(t for _, e in out_edges(G, node, "attended") if (t := e.get("title")))
+        if titles:
+            return titles.most_common(1)[0][0]
+        surfaces = dict.fromkeys(e.get("surface") or e.get("post") for _, e in out_edges(G, node, "holds_post"))
+        text = "、".join(s for s in surfaces if s)
+        return text or ("记者" if d.get("is_reporter") else "")
+    if kind == "event":
+        parts = [d.get("date"), EVENT_TYPES.get(d.get("event_type"), d.get("event_type"))]
+        return " ".join(str(p) for p in parts if p)
+    if kind == "organization":
+        return ORG_TYPES.get(d.get("org_type"), d.get("org_type") or "")
+    return ""
+
+
+def short(label: str, limit: int = 14) -> str:
+    return label if len(label) <= limit else label[:limit - 1] + "…"

@@ -1,0 +1,228 @@
+"""The page of a person: posts over time, events with role, date and co-attendees, the sentences that say so."""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
+
+from kg.export.site import evidence
+from kg.export.site.common import (article, article_text, as_list, date_range, in_edges, link, out_edges,
+                                   short, subtitle)
+from kg.export.site.network import COLOURS, SHAPES, network_data
+
+MAX_CO = 12          # co-attendees listed per event
+MAX_EGO_EVENTS = 30
+MAX_EGO_PEOPLE = 24
+MAX_ARTICLES = 30
+
+
+def context(G: nx.MultiDiGraph, node: str, *, subtitles: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """What ``person.html`` shows; ``subtitles`` (node -> ``common.subtitle``) saves recomputing them."""
+    d = G.nodes[node]
+    subtitles = subtitles if subtitles is not None else _Subtitles(G)
+    found = marks(G, node)
+    return {
+        "entity": link(G, node),
+        "reporter": bool(d.get("is_reporter")),
+        "subtitle": subtitles[node],
+        "facts": _facts(d),
+        "posts": posts(G, node),
+        "events": events(G, node, found),
+        "co_attendees": co_attendees(G, node),
+        "sources": sources(G, node, found),
+        "bylines": [_article_row(G, e.get("article")) for _, e in out_edges(G, node, "reported")],
+        "ego": ego_network(G, node, subtitles=subtitles),
+    }
+
+
+class _Subtitles(dict):
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        super().__init__()
+        self.G = G
+
+    def __missing__(self, node: str) -> str:
+        self[node] = subtitle(self.G, node)
+        return self[node]
+
+
+def _facts(d: dict) -> list[tuple[str, object]]:
+    rows = [("首次出现 first seen", d.get("first_seen")), ("最近出现 last seen", d.get("last_seen")),
+            ("报道篇数 articles", d.get("n_articles")), ("排序 protocol rank", d.get("rank")),
+            ("履历 career", d.get("career"))]
+    if d.get("is_reporter"):
+        rows.append(("身份", "记者 (署名)"))
+    aliases = [a for a in as_list(d.get("aliases")) if a != d.get("label")]
+    if aliases:
+        rows.append(("别名 aliases", "、".join(map(str, aliases))))
+    return [(k, v) for k, v in rows if v not in (None, "")]
+
+
+def posts(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """One row per (post, organization): as written, first and last seen, sources; with a bar on a time axis."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for org, e in out_edges(G, node, "holds_post"):
+        groups[(str(e.get("post") or ""), org)].append(e)
+    rows: list[dict[str, Any]] = []
+    for (post, org), es in groups.items():
+        first, last = date_range(e.get("first_seen") or e.get("date") for e in es)
+        last = date_range([last] + [e.get("last_seen") for e in es])[1]
+        rows.append({"post": post, "org": link(G, org), "surfaces": sorted({e.get("surface") or post for e in es}),
+                     "first": first, "last": last, "n": len({e.get("article") for e in es})})
+    rows.sort(key=lambda r: (r["first"] or "9999", r["org"].label, r["post"]))
+    _bars(rows)
+    return rows
+
+
+def _bars(rows: list[dict]) -> None:
+    """Left offset and width (percent) of each row's first..last on the axis of all rows."""
+    lo, hi = date_range([r["first"] for r in rows] + [r["last"] for r in rows])
+    days = {day: i for i, day in enumerate(sorted({r[k] for r in rows for k in ("first", "last") if r[k]}))}
+    span = max(1, len(days) - 1)
+    for r in rows:
+        if not r["first"]:
+            r["bar"] = None
+            continue
+        a, b = days[r["first"]], days[r["last"] or r["first"]]
+        r["bar"] = (round(100 * a / span, 1), max(2.0, round(100 * (b - a) / span, 1))) if lo != hi else (0.0, 100.0)
+
+
+def events(G: nx.MultiDiGraph, node: str, found: dict | None = None) -> list[dict[str, Any]]:
+    found = found if found is not None else marks(G, node)
+    rows = []
+    for event, e in out_edges(G, node, "attended"):
+        others = sorted(((o, oe) for o, oe in in_edges(G, event, "attended") if o != node),
+                        key=lambda pair: _order(pair[1]))
+        co = list(dict.fromkeys(o for o, _ in others))
+        rows.append({"event": link(G, event), "date": e.get("date") or G.nodes[event].get("date"),
+                     "roles": [str(r) for r in as_list(e.get("roles"))], "title": e.get("title"),
+                     "order": e.get("order"), "co": [link(G, o) for o in co[:MAX_CO]], "more": max(0, len(co) - MAX_CO),
+                     "evidence": _evidence(G, e, found)})
+    rows.sort(key=lambda r: (r["date"] or "9999", r["event"].label))
+    return rows
+
+
+def _order(e: dict) -> tuple[int, int]:
+    order = e.get("order")
+    return (0, order) if isinstance(order, int) else (1, 0)
+
+
+def _evidence(G: nx.MultiDiGraph, e: dict, found: dict) -> evidence.Snippet | None:
+    text = article_text(G, e.get("article"))
+    span = evidence.valid_span(e.get("span"), text)
+    if span is None:
+        return None
+    return evidence.snippet(text, span, _in(text, found.get(e.get("article"), [])))
+
+
+def marks(G: nx.MultiDiGraph, node: str) -> dict[object, list[tuple[object, str]]]:
+    """The person's mentions and titles as ``(span, label)`` by article (spans not yet checked)."""
+    found: dict[object, list[tuple[object, str]]] = defaultdict(list)
+    for _, _, e in G.out_edges(node, data=True):
+        rel, where = e.get("rel"), found[e.get("article")]
+        if rel in ("mentioned_in", "reported"):
+            where += [(s, evidence.PERSON) for s in as_list(e.get("spans"))]
+        elif rel == "attended":
+            where.append((e.get("span"), evidence.PERSON))
+        elif rel == "holds_post":
+            where.append((e.get("span"), evidence.TITLE))
+    return found
+
+
+def _in(text: str, found: list[tuple[object, str]]) -> list[tuple[int, int, str]]:
+    return [(*s, label) for span, label in found if (s := evidence.valid_span(span, text))]
+
+
+def co_attendees(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    rows = []
+    for u, v, e in list(G.out_edges(node, data=True)) + list(G.in_edges(node, data=True)):
+        if e.get("rel") != "co_attended":
+            continue
+        other = v if u == node else u
+        rows.append({"person": link(G, other), "count": e.get("count"), "score": e.get("score"),
+                     "p_value": e.get("p_value")})
+    rows.sort(key=lambda r: (-(r["score"] or 0), -(r["count"] or 0), r["person"].label))
+    return rows
+
+
+def sources(G: nx.MultiDiGraph, node: str, found: dict | None = None) -> list[dict[str, Any]]:
+    """Per article: the sentences that mention the person (titles and name highlighted)."""
+    found = found if found is not None else marks(G, node)
+    by_article: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for _, _, e in G.out_edges(node, data=True):
+        if e.get("rel") not in ("mentioned_in", "attended", "holds_post"):
+            continue
+        a = e.get("article")
+        if not isinstance(a, str):
+            continue
+        spans = as_list(e.get("spans")) if e.get("rel") == "mentioned_in" else [e.get("span")]
+        by_article[a] += [s for s in spans if s]
+    rows = []
+    for a, spans in by_article.items():
+        text = article_text(G, a)
+        anchors = [s for s in (evidence.valid_span(x, text) for x in spans) if s]
+        row = _article_row(G, a)
+        row["snippets"] = evidence.snippets(text, anchors, _in(text, found.get(a, []))) if anchors else []
+        rows.append(row)
+    rows.sort(key=lambda r: (r["date"] or "", r["headline"]), reverse=True)
+    return rows[:MAX_ARTICLES]
+
+
+def _article_row(G: nx.MultiDiGraph, article_id: object) -> dict[str, Any]:
+    a = article(G, article_id) or {}
+    return {"id": article_id, "headline": a.get("headline") or str(article_id), "date": a.get("date"),
+            "publication": a.get("publication")}
+
+
+def ego_network(G: nx.MultiDiGraph, node: str, *, subtitles: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The person, the organizations of their posts and their events on an inner ring, co-attendees outside.
+
+    Positions are computed here (a ring layout costs nothing), so the browser draws at once.
+    """
+    orgs = list(dict.fromkeys(o for o, _ in out_edges(G, node, "holds_post")))
+    evs = sorted(dict.fromkeys(ev for ev, _ in out_edges(G, node, "attended")),
+                 key=lambda ev: str(G.nodes[ev].get("date") or ""))[-MAX_EGO_EVENTS:]
+    inner = orgs[:MAX_EGO_EVENTS] + evs
+    angle = {n: 2 * math.pi * i / max(1, len(inner)) for i, n in enumerate(inner)}
+    people: dict[str, list[str]] = defaultdict(list)
+    for ev in evs:
+        for p, _ in in_edges(G, ev, "attended"):
+            if p != node:
+                people[p].append(ev)
+    outer = sorted(people, key=lambda p: (-len(people[p]), str(G.nodes[p].get("label"))))[:MAX_EGO_PEOPLE]
+    outer.sort(key=lambda p: _mean_angle([angle[ev] for ev in people[p]]))
+    pos = {node: (0.0, 0.0)}
+    r1 = max(170.0, 55.0 * len(inner) / math.pi)          # about 110 units between neighbours on a ring
+    r2 = max(r1 + 130.0, 45.0 * len(outer) / math.pi)
+    for n in inner:
+        pos[n] = (r1 * math.cos(angle[n]), r1 * math.sin(angle[n]))
+    start = _mean_angle([angle[ev] for ev in people[outer[0]]]) if outer else 0.0
+    for i, p in enumerate(outer):
+        a = start + 2 * math.pi * i / len(outer)
+        pos[p] = (r2 * math.cos(a), r2 * math.sin(a))
+    subtitles = subtitles if subtitles is not None else _Subtitles(G)
+    nodes = [_ego_node(G, n, pos[n], subtitles[n], centre=(n == node)) for n in pos]
+    edges = [(node, o, {"title": "、".join(sorted({str(e.get("post")) for x, e in out_edges(G, node, "holds_post")
+                                                   if x == o}))}) for o in orgs[:MAX_EGO_EVENTS]]
+    edges += [(node, ev, {}) for ev in evs]
+    edges += [(p, ev, {}) for p in outer for ev in people[p]]
+    vis_nodes, vis_edges = network_data(nodes, edges)
+    return {"nodes": vis_nodes, "edges": vis_edges}
+
+
+def _mean_angle(angles: list[float]) -> float:
+    if not angles:
+        return 0.0
+    return math.atan2(sum(map(math.sin, angles)), sum(map(math.cos, angles))) % (2 * math.pi)
+
+
+def _ego_node(G: nx.MultiDiGraph, n: str, xy: tuple[float, float], sub: str, *, centre: bool) -> dict[str, Any]:
+    ln = link(G, n)
+    kind = ln.kind or "event"
+    tip = "\n".join(x for x in (ln.label, sub) if x)
+    return {"id": n, "label": ln.label if kind == "person" else short(ln.label, 8), "title": tip, "color": COLOURS.get(kind, "#7f7f7f"),
+            "shape": SHAPES.get(kind, "dot"), "size": 20 if centre else 10, "x": round(xy[0], 1),
+            "y": round(xy[1], 1), "url": ("../" + ln.href) if ln.href and not centre else None,
+            "font": {"size": 20 if centre else 15}}
