@@ -77,9 +77,17 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
     for m in people:
         if s_start <= m.span[0] < s_end:
             items.append((m.span[0], "person", m))
+    previous: re.Match | None = None
     for m in vocab.role_re.finditer(text, s_start, s_end):
-        if not _is_noun_use(text, m.start(), m.end()):
+        governed = previous is not None and previous.end() == m.start() and \
+            vocab.role_governors.get(previous.group()) == "governs"          # 参加|会见: 参加 only
+        heard = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4) is not None and \
+            vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) == "hears"
+        event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
+        if not (governed or heard or _is_noun_use(text, m.start(), m.end())
+                or (event_noun and event_noun.end() > m.end())):
             items.append((m.start(), "verb", (m.group(), m.span())))
+        previous = m
     for m in vocab.speech_re.finditer(text, s_start, s_end):
         # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
         lead = text[max(s_start, m.start() - 4):m.start()]

@@ -46,7 +46,7 @@ _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 # Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
 # prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
 _PARTICLES = set("的了着过是")
-_PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以")
+_PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
 
@@ -72,9 +72,18 @@ def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[i
 def _left_limit(text: str, suffix_start: int, floor: int) -> int:
     """The nearest hard boundary before the suffix (punctuation, a digit, 2026年)."""
     lo = max(floor, suffix_start - MAX_NAME)
+    closed = False          # a ")" seen between here and the suffix
     for i in range(suffix_start - 1, lo - 1, -1):
         ch = text[i]
-        if ch in _HARD or (not is_cjk(ch) and ch not in "()（）"):
+        if ch in ")）":
+            closed = True
+            continue
+        if ch in "(（":
+            if not closed:
+                return i + 1    # 本报讯(杭州日报: an open bracket ends the text before the name
+            closed = False
+            continue
+        if ch in _HARD or not is_cjk(ch):
             return i + 1
         if ch in "年月日号" and i > 0 and text[i - 1].isdigit():
             return i + 1
@@ -82,7 +91,7 @@ def _left_limit(text: str, suffix_start: int, floor: int) -> int:
 
 
 def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
-               segmenter: Segmenter | None) -> tuple[int, bool]:
+               segmenter: Segmenter | None, *, name_end: int | None = None) -> tuple[int, bool]:
     """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it.
 
     Stop words (来到, 听取) cut the text for good; after the last of them the
@@ -93,9 +102,9 @@ def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     lo = _left_limit(text, suffix_start, floor)
     if lo >= suffix_start:
         return suffix_start, False
-    hard, soft = _cuts(text, lo, suffix_start, vocab)
+    hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
     cut = max(hard, default=lo)
-    while cut < suffix_start and text[cut] in _PREPOSITIONS:
+    while cut < suffix_start and (text[cut] in _PREPOSITIONS or text[cut] in "()（）"):
         cut += 1
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
@@ -110,17 +119,23 @@ def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     return cut, False
 
 
-def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary) -> tuple[list[int], list[int]]:
-    """Ends of stop words (hard cuts) and of verbs and adverbs (soft cuts) in [lo, hi)."""
+def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | None = None) -> tuple[list[int], list[int]]:
+    """Ends of stop words, particles, participation verbs and group labels (hard cuts) and of other
+    verbs and adverbs (soft cuts) in [lo, hi).  A one-character stop cuts only before a place."""
+    name_end = hi if name_end is None else name_end
     hard: list[int] = [i + 1 for i in range(lo, hi) if text[i] in _PARTICLES]
     soft: list[int] = []
-    for regex, out in ((vocab.org_stop_re, hard), (vocab.verb_re, soft)):
+    for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
+                               (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
         pos = lo
         while pos < hi:
             m = regex.search(text, pos, hi)
             if not m:
                 break
-            if m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), hi, vocab)):
+            if strict:
+                if m.end() < hi:              # 县领导参加|代表团; but 督导组 keeps its 督导
+                    out.append(m.end())
+            elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)):
                 out.append(m.end())
             pos = m.start() + 1
     return hard, soft
@@ -164,6 +179,8 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
         at_boundary = i in bounds or text[i - 1] in _HARD
         if at_boundary and text.startswith(_NATIONAL, i):
             return i
+        if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
+            continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
         for regex in (vocab.region_re, vocab.foreign_re):
             m = regex.match(text, i, hi)
             if m and m.end() - i >= 2:
@@ -171,6 +188,11 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
         if at_boundary and text[i] in JURISDICTION_CHARS:
             return i
     return None
+
+
+def _closes_after_place(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
+    m = vocab.region_re.match(text, i, hi) or vocab.foreign_re.match(text, i, hi)
+    return bool(m) and m.end() < hi and text[m.end()] in ")）"
 
 
 def _segmenter_start(text: str, lo: int, hi: int, segmenter: Segmenter) -> int | None:
@@ -228,6 +250,11 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if len(word) == 1 and (text[s_start - 1:s_end] in vocab.suffix_words
                                or text[s_start:s_start + 2] in vocab.suffix_words):
             continue            # 干部, 部署: an ordinary word, not an organ
+        starts_post = vocab.post_re.match(text, s_start)
+        if starts_post and starts_post.end() > s_end:
+            continue            # the 局 of 王局长: a post, not an organ
+        if word in vocab.subunit_suffixes and word.startswith(("党", "纪")) and vocab.post_re.match(text, s_end):
+            continue            # 集团有限公司党委书记: the company's post, not a body of its own
         floor = start
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
@@ -237,7 +264,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 floor = prev_start
             else:
                 floor = prev_end
-        name_start, placed = _start_for(text, s_start, floor, vocab, segmenter)
+        name_start, placed = _start_for(text, s_start, floor, vocab, segmenter, name_end=s_end)
         name = text[name_start:s_end]
         if not _acceptable(name, word, kind, placed, is_organ, vocab):
             continue
@@ -247,8 +274,10 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             continue
         if any(a < s_end and name_start < b for a, b in person_spans):
             continue
-        # A suffix inside a longer word (钱塘大学|城) is no name; a state organ may modify a noun (市政府民生实事).
-        if not (is_organ and len(word) >= 2) and not can_follow(text, s_end, vocab):
+        # A suffix inside a longer word (钱塘大学|城) is no name; a placed organ may modify a noun
+        # (市政府民生实事), an unplaced one may not (人民代表大会制度).
+        placed_organ = is_organ and len(word) >= 2 and (placed or word[0] in JURISDICTION_CHARS)
+        if not placed_organ and not can_follow(text, s_end, vocab):
             continue
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)
         while hits and hits[-1][0] >= name_start:
@@ -296,8 +325,8 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     if len(suffix) == 1:
         # 市经信局: a one-character organ needs a place or jurisdiction and a stem.
         return placed and len(name) >= 4
-    if is_organ and kind in _STATE_KINDS and not placed:
-        return False            # 全面落实中央, 努力当好党委
+    if is_organ and not placed:
+        return False            # 全面落实中央, 努力当好党委, …贡献政协
     if stem in vocab.non_names and not placed:
         return False
     return len(stem) >= 2 or placed

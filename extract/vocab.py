@@ -55,6 +55,7 @@ class Vocabulary:
     roles: dict[str, tuple[str, str]]     # verb -> (event kind, subject|object)
     role_compounds: dict[str, tuple[str, ...]]
     speech_verbs: frozenset[str]
+    role_governors: dict[str, str]        # 参加 -> governs, 听取 -> hears
     performance_nouns: frozenset[str]
     event_nouns: dict[str, str]
     event_triggers: dict[str, str]
@@ -203,6 +204,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         roles=roles,
         role_compounds=compounds_map,
         speech_verbs=speech,
+        role_governors={w: load("role_governors").field(w, 0, "governs") or "governs" for w in load("role_governors")},
         performance_nouns=frozenset(load("performance_nouns")),
         event_nouns=event_nouns,
         event_triggers=event_triggers,
