@@ -27,6 +27,10 @@ _NOUN_BEFORE = "大"
 # Words that open a new activity inside an article (besides a date).
 _SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天下午", "当天上午", "此前", "其间", "期间")
 _PRONOUNS = ("他", "她")
+# 签约前, 会后, 活动结束后: a paragraph opening with these starts a new activity.
+_BEFORE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}[前后][,，]")
+# 分别带队: the leaders went separately, each paragraph opening with one of them is an activity.
+_SEPARATELY = "分别"
 # 在X上强调 / 在X时强调: the activity named in a headline.
 _AT_EVENT = re.compile(r"在(?P<x>[^,，。;；]{2,60}?)(?:上|时|中|期间)(?:强调|指出|表示|要求|说|讲话)")
 _HELD = re.compile(r"^(?P<x>.{2,60}?)(?:在[^,，。]{2,20})?(?:隆重)?(?:举行|召开|举办|开幕|启动|闭幕)$")
@@ -190,8 +194,14 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
 # Events
 # ---------------------------------------------------------------------------
 
-def segments(text: str, body_start: int, date_of: callable) -> list[Segment]:
-    """Split the body into activities: a new one where a paragraph opens with a date or a sequence word."""
+def segments(text: str, body_start: int, date_of: callable, *, person_starts: frozenset[int] = frozenset(),
+             vocab: Vocabulary | None = None) -> list[Segment]:
+    """Split the body into activities.
+
+    A new activity starts where a paragraph opens with a date (24日,), a sequence
+    word (随后, 会前) or "X前/X后," (签约前,); and, when the lead says the leaders
+    went separately (分别带队走访), where a paragraph opens with a leader's name.
+    """
     segs: list[Segment] = []
     pos = body_start
     paragraphs = []
@@ -202,24 +212,37 @@ def segments(text: str, body_start: int, date_of: callable) -> list[Segment]:
     current_date = None
     opener = "headline"
     first = True
+    separately = False
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         lead = _strip_dateline(para)
         offset = len(para) - len(lead)
         is_date = bool(_DATE_LEAD.match(lead))
-        is_seq = lead.startswith(_SEQUENCE_OPENERS)
+        is_seq = lead.startswith(_SEQUENCE_OPENERS) or bool(_BEFORE_AFTER.match(lead))
         if first:
             current_date = date_of(p_start + offset, p_end) if is_date else date_of(p_start, p_end)
+            separately = _SEPARATELY in para
             first = False
             continue
-        if is_date or is_seq:
+        by_person = separately and (p_start + offset) in person_starts and _acts(text, p_start + offset, p_end, vocab)
+        if is_date or is_seq or by_person:
             segs.append(Segment(current_start, p_start, current_date, opener))
             current_start = p_start
-            opener = "date" if is_date else "sequence"
+            opener = "date" if is_date else "sequence" if is_seq else "person"
             if is_date:
                 current_date = date_of(p_start + offset, p_end)
     segs.append(Segment(current_start, len(text), current_date, opener))
     return segs
+
+
+def _acts(text: str, start: int, end: int, vocab: Vocabulary | None) -> bool:
+    """Does the first sentence from ``start`` report an act (a participation verb), not a speech?"""
+    if vocab is None:
+        return False
+    stop = min([i for i in (text.find(c, start, end) for c in "。；;") if i >= 0] or [end])
+    speech = vocab.speech_re.search(text, start, stop)
+    role = vocab.role_re.search(text, start, stop)
+    return role is not None and (speech is None or role.start() < speech.start())
 
 
 def _strip_dateline(para: str) -> str:
@@ -296,7 +319,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
     people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology
                      and not by_name.get(m.name, Person(m.name)).is_reporter), key=lambda m: m.span)
     events: list[Event] = []
-    segs = segments(text, body_start, date_of)
+    segs = segments(text, body_start, date_of, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
     company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
     for i, seg in enumerate(segs):
         in_seg = [m for m in people if seg.start <= m.span[0] < seg.end]

@@ -1,0 +1,56 @@
+"""Events and roles on real-shaped reports: activities, participants in listed order, dates, objects."""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+
+def one(text: str, date: str = "2025-09-26"):
+    recs = extract_text(text, date=date)
+    assert len(recs) == 1
+    return recs[0]
+
+
+def test_participants_keep_the_order_of_the_listing():
+    rec = one("本报讯 25日,2025年全市招商大会举行。市委书记赵明,市长钱进致辞,市领导孙丽、李强出席。")
+    [event] = rec.events
+    assert [p.name for p in event.participants] == ["赵明", "钱进", "孙丽", "李强"]
+    assert [p.order for p in event.participants] == [1, 2, 3, 4]
+    assert event.date == "2025-09-25"
+    assert event.name == "2025年全市招商大会"
+
+
+def test_the_person_visited_is_a_participant_without_a_role():
+    rec = one("本报讯 22日,区长钱进走访慰问困难群众孙丽。李强参加。")
+    roles = {p.name: p.roles for e in rec.events for p in e.participants}
+    assert roles["孙丽"] == ()
+    assert set(roles["钱进"]) == {"走访", "慰问"}
+    assert roles["李强"] == ("参加",)
+
+
+def test_separate_visits_and_a_meeting_before_a_signing_are_activities_of_their_own():
+    text = ("本报讯 连日来,市委书记赵明,市长钱进等市领导分别带队走访慰问驻地部队官兵。\n"
+            "赵明一行来到某部,参观营区文化长廊。孙丽陪同。\n"
+            "钱进走访慰问了退役军人李强。\n"
+            "签约前,赵明会见了周平一行。")
+    rec = one(text)
+    people = [sorted(p.name for p in e.participants) for e in rec.events]
+    assert people[0] == ["赵明", "钱进"]
+    assert ["孙丽", "赵明"] in people and ["李强", "钱进"] in people and ["周平", "赵明"] in people
+
+
+def test_reporters_and_doctrine_authors_are_never_participants():
+    rec = one("本报讯(记者 周平)25日,全区干部大会召开。区委书记赵明出席并讲话。"
+              "他强调,要深入学习贯彻习近平总书记关于基层治理的重要论述。")
+    names = {p.name for e in rec.events for p in e.participants}
+    assert "赵明" in names and "周平" not in names and "习近平" not in names
+
+
+def test_sample_page_events_against_the_gold(gold_page, sample_text):
+    recs = extract_text(sample_text)
+    by_headline = {r.article.headline: r for r in recs}
+    for art in gold_page["articles"]:
+        rec = by_headline[art["headline"]]
+        got = {p.name for e in rec.events for p in e.participants}
+        want = {n for e in art["events"] for n in e["participants"]}
+        assert want <= got, (art["headline"], want - got)
