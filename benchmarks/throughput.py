@@ -1,6 +1,6 @@
 """Characters per second of ``kg extract``, ``kg build`` and LAC alone, on one core.
 
-    python benchmarks/throughput.py [--repeat N] [--backend grammar|lac] [--runs 3] [--page PAGE.txt] [--json]
+    python benchmarks/throughput.py [--repeat N] [--backend namer|none|lac] [--runs 3] [--page PAGE.txt] [--json]
 
 The corpus is the sample page written N times (default 50) as separate files in a
 temporary folder.  Each stage runs in its own child process, pinned to one CPU with
@@ -181,7 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.add_argument("stage")
         ap.add_argument("corpus", type=Path)
         ap.add_argument("work", type=Path)
-        ap.add_argument("--backend", default="grammar")
+        ap.add_argument("--backend", default="namer")
         ap.add_argument("--runs", type=int, default=3)
         ap.add_argument("--articles", type=Path)
         a = ap.parse_args(argv[1:])
@@ -190,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     ap = argparse.ArgumentParser(description="Throughput of kg extract, kg build and LAC on one core.")
     ap.add_argument("--repeat", type=int, default=50, help="copies of the page (default 50)")
-    ap.add_argument("--backend", choices=("grammar", "lac"), default="grammar", help="kg's NER backend")
+    ap.add_argument("--backend", choices=("namer", "none", "lac"), default="namer", help="kg's NER backend")
     ap.add_argument("--runs", type=int, default=3, help="runs per stage; the best is kept (default 3)")
     ap.add_argument("--page", type=Path, default=DEFAULT_PAGE, help=f"the page to repeat (default: {DEFAULT_PAGE})")
     ap.add_argument("--stages", default="extract,build,lac", help="comma-separated subset of extract,build,lac")

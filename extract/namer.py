@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from importlib import resources
 
 from extract.textutil import PUNCT, is_cjk
@@ -57,16 +57,27 @@ def _context_class(text: str, pos: int, vocab: Vocabulary, *, right: bool) -> st
     return "CJK"
 
 
-def features(text: str, start: int, s_len: int, end: int, vocab: Vocabulary) -> list[str]:
-    """The features of the candidate name ``text[start:end]`` whose surname has ``s_len`` characters."""
+def left_features(text: str, start: int, vocab: Vocabulary) -> list[str]:
+    """What stands before a candidate that starts at ``start``."""
+    left = text[start - 1] if start > 0 else "^"
+    return [f"l1={left}", f"l2={text[max(0, start - 2):start]}",
+            f"lc={_context_class(text, start - 1, vocab, right=False)}"]
+
+
+def right_features(text: str, end: int, vocab: Vocabulary) -> list[str]:
+    """What stands after a candidate that ends at ``end``."""
+    right = text[end] if end < len(text) else "$"
+    return [f"r1={right}", f"r2={text[end:end + 2]}", f"rc={_context_class(text, end, vocab, right=True)}"]
+
+
+def inner_features(text: str, start: int, s_len: int, end: int, vocab: Vocabulary) -> list[str]:
+    """The candidate itself: surname, given characters, how name-like they are."""
     surname = text[start:start + s_len]
     given = text[start + s_len:end]
     ratios = [vocab.given_lr.get(c, 0.0) for c in given]
-    left = text[start - 1] if start > 0 else "^"
-    left2 = text[max(0, start - 2):start]
-    right = text[end] if end < len(text) else "$"
-    right2 = text[end:end + 2]
     rank = vocab.surname_rank.get(surname, 999)
+    left = text[start - 1] if start > 0 else "^"
+    right = text[end] if end < len(text) else "$"
     feats = [
         "bias",
         f"len={end - start}",
@@ -75,12 +86,6 @@ def features(text: str, start: int, s_len: int, end: int, vocab: Vocabulary) -> 
         f"g1={given[0]}",
         f"glr={_bucket(sum(ratios))}",
         f"gmin={_bucket(min(ratios))}",
-        f"l1={left}",
-        f"l2={left2}",
-        f"r1={right}",
-        f"r2={right2}",
-        f"lc={_context_class(text, start - 1, vocab, right=False)}",
-        f"rc={_context_class(text, end, vocab, right=True)}",
         f"l1r1={left}|{right}",
     ]
     if len(given) == 2:
@@ -94,6 +99,12 @@ def features(text: str, start: int, s_len: int, end: int, vocab: Vocabulary) -> 
     if name in vocab.regions or name in vocab.foreign:
         feats.append("place")
     return feats
+
+
+def features(text: str, start: int, s_len: int, end: int, vocab: Vocabulary) -> list[str]:
+    """All the features of the candidate name ``text[start:end]`` whose surname has ``s_len`` characters."""
+    return (inner_features(text, start, s_len, end, vocab) + left_features(text, start, vocab)
+            + right_features(text, end, vocab))
 
 
 # A character this much commoner in foreign names than in text can start or continue one.
@@ -188,21 +199,40 @@ def score(feats: list[str], weights: dict[str, float]) -> float:
 
 
 def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
-            weights: dict[str, float] | None = None) -> list[tuple[int, int, float]]:
-    """Non-overlapping names the model believes in, best first resolved, in text order."""
+            weights: dict[str, float] | None = None,
+            skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
+    """Non-overlapping names the model believes in, best first resolved, in text order.
+
+    Candidates that overlap a span of ``skip`` (names the grammar found already) are not scored.
+    """
+    covered = bytearray(len(text) + 1)
+    for a, b in skip:
+        covered[a:b] = b"\x01" * (b - a)
     if weights is None:
         weights, default = load_weights()
         threshold = default if threshold is None else threshold
     threshold = 0.5 if threshold is None else threshold
     scored = []
+    # Context features are shared by every candidate that starts or ends at a position: sum them once.
+    left_sum: dict[int, float] = {}
+    right_sum: dict[int, float] = {}
     for start, s_len, end in candidates(text, vocab):
+        if covered[start] or covered[end - 1]:
+            continue
         given = text[start + s_len:end]
         if min(vocab.given_lr.get(c, 0.0) for c in given) < -4.5:
             continue
-        p = score(features(text, start, s_len, end, vocab), weights)
+        if start not in left_sum:
+            left_sum[start] = sum(weights.get(f, 0.0) for f in left_features(text, start, vocab))
+        if end not in right_sum:
+            right_sum[end] = sum(weights.get(f, 0.0) for f in right_features(text, end, vocab))
+        z = left_sum[start] + right_sum[end] + sum(weights.get(f, 0.0) for f in inner_features(text, start, s_len, end, vocab))
+        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         if p >= threshold:
             scored.append((p, start, end))
     for start, end in foreign_candidates(text, vocab):
+        if covered[start] or covered[end - 1]:
+            continue
         p = score(foreign_features(text, start, end, vocab), weights)
         if p >= threshold:
             scored.append((p, start, end))

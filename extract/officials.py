@@ -641,7 +641,8 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend, vocab: Vo
         verb = vocab.role_re.search(text, s, e) or vocab.speech_re.search(text, s, e)
         if not backend.whole_text and (verb is None or any(s <= a < verb.start() for a, _ in taken)):
             continue
-        for start, end, tag in backend.entities(text[s:e]):
+        local = [(a - s, b - s) for a, b in taken if s <= a and b <= e]
+        for start, end, tag in backend.entities(text[s:e], skip=local):
             a, b = s + start, s + end
             name = text[a:b]
             if tag != "PER" or any(x < b and a < y for x, y in taken):

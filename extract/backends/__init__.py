@@ -30,8 +30,10 @@ class NerBackend(Protocol):
     segments: bool        # True: tokens() segments text into tagged words (used for organization boundaries)
     checks_names: bool    # True: its person names passed our own name checks already (the name model)
 
-    def entities(self, text: str) -> Sequence[Token]:
-        """Person (PER), organization (ORG) and place (LOC) spans of ``text``."""
+    def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
+        """Person (PER), organization (ORG) and place (LOC) spans of ``text``.
+
+        ``skip``: spans already read (a backend may leave them out to save time)."""
 
     def tokens(self, text: str) -> Sequence[Token] | None:
         """Words of ``text`` with part-of-speech tags, or None if the backend does not segment."""
@@ -45,7 +47,7 @@ class GrammarOnly:
     segments = False
     checks_names = False
 
-    def entities(self, text: str) -> Sequence[Token]:
+    def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
         return ()
 
     def tokens(self, text: str) -> Sequence[Token] | None:
@@ -65,10 +67,10 @@ class NamerBackend:
 
         self._vocab = vocabulary()
 
-    def entities(self, text: str) -> Sequence[Token]:
+    def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
         from extract.namer import propose
 
-        return [(s, e, "PER") for s, e, _ in propose(text, self._vocab)]
+        return [(s, e, "PER") for s, e, _ in propose(text, self._vocab, skip=skip)]
 
     def tokens(self, text: str) -> Sequence[Token] | None:
         return None

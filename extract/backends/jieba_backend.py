@@ -36,5 +36,5 @@ class JiebaBackend:
             pos += len(word)
         return out
 
-    def entities(self, text: str) -> Sequence[Token]:
+    def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
         return [t for t in self.tokens(text) if t[2] in ("PER", "ORG", "LOC")]

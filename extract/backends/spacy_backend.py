@@ -1,0 +1,104 @@
+"""spaCy pipelines as a backend: the NER model that ships with officials-kg, or any the user gives.
+
+    load("spacy")                        the shipped model, extract/models/zh_officials_ner
+    load("spacy", path="DIR")            any pipeline written by spaCy's ``nlp.to_disk``
+
+The shipped model reads Chinese one character at a time (spaCy's ``zh`` language
+with ``segmenter = "char"``: nothing to download) and labels persons (PER),
+posts (TITLE), government and party organs (GOV), companies (COMPANY), other
+organizations (ORG) and places (LOC); ``extract/training/spacy_ner.py`` trains it.
+``entities`` gives the backend protocol's three labels (GOV and COMPANY are ORG
+there, TITLE is left out); ``spans`` gives the model's own labels.
+
+By default the grammar sends the backend only the sentences where it needs help
+(``whole_text = False``); ``scope="text"`` makes it read every sentence, which
+finds more names at a cost in speed (``benchmarks/ner_eval.py`` measures both).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from extract.backends import Token
+from extract.errors import MissingDependency, ModelNotFound, UsageError
+
+MODEL = Path(__file__).resolve().parent.parent / "models" / "zh_officials_ner"
+BIGRAMS = "officials_kg_char_bigrams"
+
+# Entity labels of the shipped model and of common spaCy pipelines (OntoNotes) -> the protocol's.
+COARSE = {"PER": "PER", "PERSON": "PER", "GOV": "ORG", "COMPANY": "ORG", "ORG": "ORG",
+          "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+# Components a user's pipeline may have that NER does not need: left out when loading.
+_UNNEEDED = ("parser", "tagger", "morphologizer", "lemmatizer", "trainable_lemmatizer", "attribute_ruler",
+             "senter", "textcat", "textcat_multilabel", "spancat")
+_SCOPES = ("sentences", "text")
+
+
+def char_bigrams(doc):
+    """Give each one-character token the NORM of its character and the next one (the last: itself + ``$``).
+
+    The shipped model's embedding reads this NORM beside the character itself, so
+    that it sees the words two characters make; a doc of multi-character tokens is
+    left as it is.
+    """
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        if len(token) != 1:
+            return doc
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) and not token.whitespace_ else "$"
+        token.norm_ = token.text + nxt
+    return doc
+
+
+def register() -> None:
+    """Register the shipped model's one custom component with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(BIGRAMS):
+        Language.component(BIGRAMS, func=char_bigrams)
+
+
+class SpacyBackend:
+    name = "spacy"
+    segments = False
+    checks_names = False
+
+    def __init__(self, path: str | None = None, scope: str = "sentences") -> None:
+        if scope not in _SCOPES:
+            raise UsageError(f"the spacy backend has no scope {scope!r}; choose one of: {', '.join(_SCOPES)}")
+        self.whole_text = scope == "text"
+        model = Path(path) if path else MODEL
+        how = ("give --model a directory written by spaCy's nlp.to_disk (with config.cfg and meta.json), "
+               "or leave --model out to use the model that ships with officials-kg")
+        if not (model / "config.cfg").is_file():
+            raise ModelNotFound("spacy", str(model), how)
+        try:
+            import spacy
+        except ImportError:
+            raise MissingDependency("the spacy backend", "spacy", ".venv/bin/pip install 'spacy>=3.7,<3.9'") from None
+        register()
+        try:
+            nlp = spacy.load(model)
+        except ImportError as e:
+            raise MissingDependency("the spaCy pipeline at " + str(model), e.name or "?",
+                                    f".venv/bin/pip install {e.name}") from None
+        except (OSError, ValueError, KeyError) as e:
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            raise ModelNotFound("spacy", str(model), f"spaCy could not load it ({first[:200]}); {how}") from None
+        if "ner" not in nlp.pipe_names and not any(n.endswith("ner") for n in nlp.pipe_names):
+            raise ModelNotFound("spacy", str(model), "that pipeline has no ner component; " + how)
+        nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in _UNNEEDED])
+        self._nlp = nlp
+        self.path = str(model)
+
+    def spans(self, text: str) -> list[Token]:
+        """Entity spans of ``text`` with the model's own labels."""
+        if not text:
+            return []
+        return [(e.start_char, e.end_char, e.label_) for e in self._nlp(text).ents]
+
+    def entities(self, text: str) -> Sequence[Token]:
+        return [(s, e, COARSE[label]) for s, e, label in self.spans(text) if label in COARSE]
+
+    def tokens(self, text: str) -> Sequence[Token] | None:
+        return None
