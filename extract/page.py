@@ -783,7 +783,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = ()) -> list[Ar
         publication=info.publication or source.publication,
         issue=info.issue,
         page=info.page if info.page is not None else _page_from_name(source.origin, source.id),
-        date=info.date or source.date or date_from_filename(source.origin) or date_from_filename(source.id),
+        date=(info.date or source.date or date_from_filename(source.origin) or date_from_filename(source.id)
+              or _date_in(source.headline)),
         organizations=tuple(info.organizations),
     )
     date = source.date or page.date
@@ -799,6 +800,12 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = ()) -> list[Ar
     if len(articles) == 1 and articles[0].headline is None and source.headline:
         articles[0] = replace(articles[0], headline=source.headline)
     return articles
+
+
+def _date_in(title: str | None) -> str | None:
+    """The issue date written in an HTML page's title (钱塘新区报 2025年9月26日 第1版)."""
+    found = issue_date_from_text(title) if title else None
+    return found[0] if found else None
 
 
 # --- continuations -------------------------------------------------------------

@@ -407,3 +407,24 @@ def test_any_text_splits_and_maps_back(pieces, seps):
         assert 0 <= a.source_span[0] <= a.source_span[1] <= len(text)
     describe_split(arts)
     join_continuations(arts)
+
+
+def test_an_html_epaper_page_listing_several_articles_goes_through_the_same_splitter(tmp_path):
+    from extract.ingest import read_inputs
+
+    page = tmp_path / "epaper.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>钱塘新区报 2025年9月26日 第1版</title></head><body>"
+        "<div class='nav'>首页 | 上一版 | 下一版</div>"
+        "<div><h2>2025年金砖国家特殊经济区对话会举行</h2><h3>盛秋平刘非致辞 卢山出席</h3>"
+        "<p>本报讯(杭州日报记者 郭燕 本报记者 赵一霖)25日,2025年金砖国家特殊经济区对话会举行。"
+        "商务部副部长盛秋平,省委常委、市委书记刘非致辞,副省长卢山出席。</p><p>市领导朱华、章登峰出席。</p></div>"
+        "<div><h2>区领导走访慰问高层次人才</h2><p>本报讯(记者 赵一霖 董笑瑜)24日,新区党工委书记、区委书记金承涛"
+        "来到杭州博岳生物技术有限公司,走访慰问高层次人才代表。刘国娟、杨帆参加。</p></div>"
+        "<script>var x = '<b>no</b>';</script></body></html>", encoding="utf-8")
+    [source] = [s for s in read_inputs([str(page)])]
+    articles = split_page(source)
+    assert [a.headline for a in articles] == ["2025年金砖国家特殊经济区对话会举行", "区领导走访慰问高层次人才"]
+    assert [a.id for a in articles] == ["epaper.html#1", "epaper.html#2"]
+    assert {a.date for a in articles} == {"2025-09-26"}
+    assert all("<b>" not in a.text and "var x" not in a.text for a in articles)
