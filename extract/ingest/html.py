@@ -83,7 +83,8 @@ def extract_html(html: str, *, path: str) -> HtmlPage:
         # Too little for the main-content heuristics (a short notice): take the page's whole text.
         body = trafilatura.html2txt(html)
     lines = [line.strip() for line in body.split("\n")]
-    text = "\n\n".join(line for line in lines if line)
+    lines = _restore_headings(html, [line for line in lines if line])
+    text = "\n\n".join(lines)
     if not text:
         raise InputError(path, "no text found in the HTML page",
                          "check that the file is the article page, or save its text as .txt")
@@ -97,6 +98,38 @@ def extract_html(html: str, *, path: str) -> HtmlPage:
         # trafilatura falls back on the host name; only a real name is a publication
         sitename=_clean(doc.sitename) if doc.sitename and _CJK_RE.search(doc.sitename) else None,
     )
+
+
+def _restore_headings(html: str, lines: list[str]) -> list[str]:
+    """Put back the headings (h1-h4) that trafilatura dropped, each before the paragraph that follows it.
+
+    A page of an e-paper site lists several articles under their headlines; the
+    main-text heuristics keep the paragraphs but may drop the headlines, which the
+    page splitter needs to cut the page into articles.
+    """
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return lines
+    present = set(lines)
+    out = list(lines)
+    pending: list[str] = []
+    for el in root.iter("h1", "h2", "h3", "h4", "p", "div"):
+        text = " ".join(el.text_content().split())
+        if not text:
+            continue
+        if el.tag in ("h1", "h2", "h3", "h4"):
+            if text not in present:
+                pending.append(text)
+            continue
+        if pending and el.tag == "p" and text in present:
+            at = out.index(text)
+            out[at:at] = pending
+            present.update(pending)
+            pending = []
+    return out
 
 
 def _clean(value: str | None) -> str | None:
