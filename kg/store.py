@@ -1,0 +1,726 @@
+"""The corpus store: every article kg has read, what was extracted from it, and how it was resolved.
+
+One SQLite file (the standard ``sqlite3`` module), by default ``.kg/store.sqlite``
+in the working directory, apart from the published outputs so that rewriting an
+output folder never touches it.  It is opened in WAL mode: readers never wait for
+the writer, and each added input is one transaction, so a run killed at any point
+(``kill -9`` included) leaves every input committed before it and nothing half-added.
+
+Tables (schema version ``SCHEMA_VERSION``, kept in ``PRAGMA user_version``; each
+step of ``MIGRATIONS`` upgrades one version, in its own transaction)::
+
+    sources          one input (a file, a JSONL record): id, origin, content hash, the decoded
+                     text as read, its metadata, the extraction config and the extractor key
+    articles         one article of a source: id, hash of its content, headline, date, page,
+                     text, the ``kg extract`` JSON of its record (text left out) and its
+                     MinHash signature (bytes; never a pickle)
+    mentions         persons, organizations and titles of each article, one row per span
+    near_duplicates  pairs of near-duplicate articles with their similarity
+    entities         the entities of the last build (persons and organizations)
+    decisions        for each mention group of the last build: the entity and the reason
+    meta             facts about the store (last build ...)
+
+Adding (``add_sources``): a source whose id, hash and extractor key are already
+stored is skipped without extraction; a new one is extracted and stored; a
+changed one (same id, new hash) is re-extracted and replaces its articles.  A
+source whose id is stored from another file with a different text is not
+replaced unless ``replace=True`` (ids made from file names repeat across
+folders; replacing silently would lose the first).  ``refresh`` re-extracts the
+sources whose extractor key (``EXTRACTOR_VERSION`` plus a digest of the
+lexicons) is no longer current.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from extract.errors import StoreError
+from extract.records import ArticleRecord, Source
+
+DEFAULT_DB = Path(".kg") / "store.sqlite"
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_S = 10.0
+
+_V1 = """
+CREATE TABLE sources (
+    id          TEXT PRIMARY KEY,
+    origin      TEXT NOT NULL,
+    hash        TEXT NOT NULL,
+    raw         TEXT NOT NULL,
+    encoding    TEXT NOT NULL,
+    date        TEXT,
+    headline    TEXT,
+    url         TEXT,
+    publication TEXT,
+    locale      TEXT,
+    config      TEXT NOT NULL,
+    extractor   TEXT NOT NULL,
+    added       TEXT NOT NULL,
+    updated     TEXT NOT NULL
+);
+CREATE TABLE articles (
+    id          TEXT PRIMARY KEY,
+    source_id   TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    seq         INTEGER NOT NULL,
+    hash        TEXT NOT NULL,
+    headline    TEXT,
+    date        TEXT,
+    publication TEXT,
+    page        INTEGER,
+    n_events    INTEGER NOT NULL,
+    text        TEXT NOT NULL,
+    record      TEXT NOT NULL,
+    signature   BLOB
+);
+CREATE INDEX articles_source ON articles(source_id, seq);
+CREATE TABLE mentions (
+    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    start       INTEGER,
+    stop        INTEGER
+);
+CREATE INDEX mentions_key ON mentions(key, kind);
+CREATE INDEX mentions_name ON mentions(name);
+CREATE INDEX mentions_article ON mentions(article_id);
+CREATE TABLE near_duplicates (
+    a           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    b           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    similarity  REAL NOT NULL,
+    PRIMARY KEY (a, b)
+);
+CREATE INDEX near_duplicates_b ON near_duplicates(b);
+CREATE TABLE entities (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    key         TEXT NOT NULL,
+    n_articles  INTEGER NOT NULL
+);
+CREATE INDEX entities_name ON entities(name);
+CREATE TABLE decisions (
+    entity_id   TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    article_id  TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    reason      TEXT NOT NULL
+);
+CREATE INDEX decisions_entity ON decisions(entity_id);
+CREATE INDEX decisions_name ON decisions(name);
+CREATE TABLE meta (
+    key         TEXT PRIMARY KEY,
+    value       TEXT NOT NULL
+);
+"""
+
+# (version reached, SQL): append a step for each change of the schema; never edit a released step.
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1),)
+
+
+# ---------------------------------------------------------------------------
+# records of the store
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What adding (or re-extracting) one source did."""
+
+    source: str                 # Source.id
+    origin: str
+    status: str                 # new | changed | unchanged | re-extracted | skipped
+    articles: int = 0           # articles of the source now stored
+    new_articles: int = 0       # of which new or changed (by content hash)
+    duplicates: int = 0         # near-duplicate pairs found for them
+    message: str | None = None  # why a source was skipped
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSource:
+    """A source as stored, with the configuration it was extracted with."""
+
+    source: Source
+    config: dict
+    hash: str
+    extractor: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    path: str
+    size_bytes: int
+    schema_version: int
+    sources: int
+    articles: int
+    persons: int                # entities of the last build (0 before any build)
+    organizations: int
+    person_names: int           # distinct person names in the mentions
+    organization_names: int
+    events: int
+    mentions: int
+    near_duplicate_pairs: int
+    near_duplicate_groups: int
+    extractors: tuple[tuple[str, int], ...]   # (extractor key, sources extracted with it)
+    last_build: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleInfo:
+    id: str
+    source: str
+    headline: str | None
+    date: str | None
+    publication: str | None
+
+
+# ---------------------------------------------------------------------------
+# hashes and keys
+# ---------------------------------------------------------------------------
+
+def _digest(*parts: str | None) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    for p in parts:
+        h.update(b"\x00" if p is None else p.encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def config_json(config) -> dict:
+    """The parts of an ``ExtractConfig`` that change what is extracted, as JSON."""
+    return {"backend": config.backend, "locale": config.locale, "lexicon_dirs": list(config.lexicon_dirs),
+            "backend_options": [list(o) for o in config.backend_options]}
+
+
+def config_from_json(d: dict):
+    from extract.pipeline import ExtractConfig
+
+    return ExtractConfig(backend=d.get("backend") or "grammar", locale=d.get("locale"),
+                         lexicon_dirs=tuple(d.get("lexicon_dirs") or ()),
+                         backend_options=tuple(tuple(o) for o in d.get("backend_options") or ()))
+
+
+def source_hash(source: Source, config) -> str:
+    """A source's content and what its extraction depends on (metadata, locale, backend, lexicons)."""
+    return _digest(source.raw, source.date, source.headline, source.url, source.publication, source.locale,
+                   json.dumps(config_json(config), sort_keys=True, ensure_ascii=False))
+
+
+def article_hash(rec: ArticleRecord) -> str:
+    a = rec.article
+    return _digest(a.text, a.headline, a.subheadline, a.date)
+
+
+def lexicon_digest(lexicon_dirs: Sequence[str] = ()) -> str:
+    """A digest of the built-in lexicons and of the ``.tsv`` files in the user's lexicon folders."""
+    from extract.lexicon import BUILTIN_DIR
+
+    h = hashlib.blake2b(digest_size=8)
+    for folder in (BUILTIN_DIR, *map(Path, lexicon_dirs)):
+        for path in sorted(Path(folder).glob("*.tsv")):
+            h.update(path.name.encode("utf-8"))
+            try:
+                h.update(path.read_bytes())
+            except OSError:
+                h.update(b"\x00unreadable")
+    return h.hexdigest()
+
+
+def extractor_key(config) -> str:
+    """``EXTRACTOR_VERSION`` plus a digest of the lexicons: when it changes, stored texts are re-extracted."""
+    from extract.pipeline import EXTRACTOR_VERSION
+
+    return f"{EXTRACTOR_VERSION}+lex.{lexicon_digest(config.lexicon_dirs)}"
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+_LINE_SUFFIX = re.compile(r":\d+$")
+
+
+def _origin_file(origin: str) -> str:
+    """The file part of an origin (a JSONL record's origin ends in ``:LINE``)."""
+    return _LINE_SUFFIX.sub("", origin)
+
+
+# ---------------------------------------------------------------------------
+# the store
+# ---------------------------------------------------------------------------
+
+def _error(path: str, e: sqlite3.Error) -> StoreError:
+    text = str(e)
+    if "locked" in text or "busy" in text:
+        return StoreError(f"{path}: the store is locked by another kg process; "
+                          "wait for it to finish and run the command again")
+    if isinstance(e, sqlite3.OperationalError) and "unable to open" in text:
+        return StoreError(f"{path}: cannot open the store ({text}); check that its folder exists and is "
+                          "writable, or give another --db")
+    if "readonly" in text:
+        return StoreError(f"{path}: the store is read-only ({text}); make it writable or give another --db")
+    if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.IntegrityError):
+        return StoreError(f"{path}: not a readable officials-kg store ({text}); move the file aside and "
+                          "rebuild it with kg add, or give another --db")
+    return StoreError(f"{path}: store error ({text}); run the command again with --debug and report it")
+
+
+class Store:
+    """An open corpus store.  Use ``Store.open(path)`` (or ``open_store``) as a context manager."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str) -> None:
+        self._conn = conn
+        self.path = path
+
+    # -- opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike = DEFAULT_DB, *, create: bool = True) -> Store:
+        """Open (and create, or upgrade) the store at ``path``.
+
+        Raises ``StoreError`` with one line naming the file when it does not exist
+        (and ``create`` is false), is not a store, is damaged, is locked, or was made
+        by a newer officials-kg.
+        """
+        shown = os.fspath(path)
+        p = Path(path)
+        if p.is_dir():
+            raise StoreError(f"{shown}: is a folder, not a store file; give a file path with --db")
+        if not p.exists():
+            if not create:
+                raise StoreError(f"{shown}: no store here; add articles first with: kg add INPUT... "
+                                 "(or give the store with --db)")
+            try:
+                p.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as e:
+                raise StoreError(f"{shown}: cannot create the store's folder ({e.strerror or e}); "
+                                 "give another --db") from None
+        try:
+            conn = sqlite3.connect(p, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error as e:
+            raise _error(shown, e) from None
+        store = cls(conn, shown)
+        try:
+            store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        with self._guard():
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: the store has schema version {version}, newer than this officials-kg "
+                    f"reads ({SCHEMA_VERSION}); upgrade officials-kg, or give another --db")
+            if version == 0:
+                tables = self._conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+                if tables:
+                    raise StoreError(f"{self.path}: an SQLite file that is not an officials-kg store; "
+                                     "give another --db")
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+            for target, sql in MIGRATIONS:
+                if target > version:
+                    self._migrate(target, sql)
+
+    def _migrate(self, target: int, sql: str) -> None:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if conn.execute("PRAGMA user_version").fetchone()[0] < target:   # another process may have done it
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {int(target)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as e:
+            raise _error(self.path, e) from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        with self._guard():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+
+    def _rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        with self._guard():
+            return self._conn.execute(sql, params).fetchall()
+
+    # -- sources ---------------------------------------------------------------------------------
+
+    def source_state(self, source_id: str) -> tuple[str, str, str] | None:
+        """``(hash, origin, extractor key)`` of a stored source, or None."""
+        rows = self._rows("SELECT hash, origin, extractor FROM sources WHERE id = ?", (source_id,))
+        return rows[0] if rows else None
+
+    def source_keys(self) -> list[tuple[str, str, dict]]:
+        """(id, extractor key, config) of every stored source, in id order."""
+        rows = self._rows("SELECT id, extractor, config FROM sources ORDER BY id")
+        return [(i, k, json.loads(c)) for i, k, c in rows]
+
+    def stored_source(self, source_id: str) -> StoredSource | None:
+        """A stored source, rebuilt as a ``Source`` (text normalised again from the text as read)."""
+        from extract.ingest import normalise
+
+        rows = self._rows("SELECT id, origin, raw, encoding, date, headline, url, publication, locale, "
+                          "config, hash, extractor FROM sources WHERE id = ?", (source_id,))
+        if not rows:
+            return None
+        (id_, origin, raw, encoding, date, headline, url, publication, locale, config, hash_, extractor) = rows[0]
+        text, offsets = normalise(raw)
+        source = Source(id=id_, origin=origin, text=text, raw=raw, offsets=offsets, encoding=encoding,
+                        date=date, headline=headline, url=url, publication=publication, locale=locale)
+        return StoredSource(source, json.loads(config), hash_, extractor)
+
+    def article_hashes(self, source_id: str) -> dict[str, str]:
+        return dict(self._rows("SELECT id, hash FROM articles WHERE source_id = ?", (source_id,)))
+
+    def put(self, source: Source, records: Sequence[ArticleRecord], *, config: dict, extractor: str,
+            hash: str, signatures: Sequence[bytes | None], pairs: Iterable[tuple[str, str, float]]) -> None:
+        """Store one source with its articles, mentions and near-duplicate pairs: one transaction.
+
+        The source's previous articles (if any) are replaced; so is any stored
+        article with one of the new ids.
+        """
+        from extract.jsonio import record_to_json
+        from kg.resolve import name_key
+
+        now = _now()
+        with self._transaction() as db:
+            old = db.execute("SELECT added FROM sources WHERE id = ?", (source.id,)).fetchone()
+            db.execute("DELETE FROM articles WHERE source_id = ?", (source.id,))
+            db.execute(
+                "INSERT OR REPLACE INTO sources (id, origin, hash, raw, encoding, date, headline, url, publication, "
+                "locale, config, extractor, added, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source.id, source.origin, hash, source.raw, source.encoding, source.date, source.headline,
+                 source.url, source.publication, source.locale, json.dumps(config, ensure_ascii=False),
+                 extractor, old[0] if old else now, now))
+            for seq, (rec, sig) in enumerate(zip(records, signatures, strict=True)):
+                a = rec.article
+                db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+                d = record_to_json(rec)
+                del d["text"]
+                page = a.page.page if a.page else None
+                publication = (a.page.publication if a.page and a.page.publication else a.publication)
+                db.execute(
+                    "INSERT INTO articles (id, source_id, seq, hash, headline, date, publication, page, n_events, "
+                    "text, record, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (a.id, source.id, seq, article_hash(rec), a.headline, a.date, publication, page,
+                     len(rec.events), a.text, json.dumps(d, ensure_ascii=False, separators=(",", ":")), sig))
+                db.executemany("INSERT INTO mentions (article_id, kind, name, key, start, stop) "
+                               "VALUES (?, ?, ?, ?, ?, ?)", _mention_rows(rec, name_key))
+            db.executemany("INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)",
+                           [(min(a, b), max(a, b), s) for a, b, s in pairs])
+
+    # -- articles --------------------------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        return self._rows("SELECT count(*) FROM articles")[0][0]
+
+    def records(self, article_ids: Iterable[str] | None = None) -> list[ArticleRecord]:
+        """The stored records, in (source id, order on the page) order; or those of ``article_ids``."""
+        from extract.jsonio import record_from_json
+
+        if article_ids is None:
+            rows = self._rows("SELECT record, text FROM articles ORDER BY source_id, seq")
+        else:
+            wanted = sorted(set(article_ids))
+            rows = []
+            for chunk in _chunks(wanted, 500):
+                marks = ",".join("?" * len(chunk))
+                rows += self._rows(f"SELECT record, text, source_id, seq FROM articles WHERE id IN ({marks})", chunk)
+            rows = [(r, t) for r, t, *_ in sorted(rows, key=lambda row: (row[2], row[3]))]
+        out = []
+        for record, text in rows:
+            d = json.loads(record)
+            d["text"] = text
+            out.append(record_from_json(d))
+        return out
+
+    def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._rows(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
+        return out
+
+    def articles_info(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
+        out: dict[str, ArticleInfo] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            for row in self._rows(f"SELECT id, source_id, headline, date, publication FROM articles "
+                                  f"WHERE id IN ({marks})", chunk):
+                out[row[0]] = ArticleInfo(*row)
+        return out
+
+    def signatures(self) -> Iterator[tuple[str, bytes, str | None]]:
+        """(article id, MinHash signature, date) of every article that has one."""
+        with self._guard():
+            cursor = self._conn.execute("SELECT id, signature, date FROM articles WHERE signature IS NOT NULL")
+            yield from cursor
+
+    def articles_mentioning(self, keys: Iterable[str], *, kind: str | None = None) -> list[str]:
+        """Ids of the articles with a mention whose normalised name (the expanded one for an
+        organization: 杭州市委), or whose name as written (市委), is one of ``keys``."""
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(keys)), 400):
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT DISTINCT article_id FROM mentions WHERE (key IN ({marks}) OR name IN ({marks}))"
+            params = list(chunk) + list(chunk)
+            if kind:
+                sql += " AND kind = ?"
+                params.append(kind)
+            out.update(r[0] for r in self._rows(sql, params))
+        return sorted(out)
+
+    def near_duplicate_pairs(self, article_ids: Iterable[str] | None = None) -> list[tuple[str, str, float]]:
+        if article_ids is None:
+            return self._rows("SELECT a, b, similarity FROM near_duplicates ORDER BY a, b")
+        ids = sorted(set(article_ids))
+        out: set[tuple[str, str, float]] = set()
+        for chunk in _chunks(ids, 400):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._rows(f"SELECT a, b, similarity FROM near_duplicates WHERE a IN ({marks}) "
+                                  f"OR b IN ({marks})", chunk + chunk))
+        return sorted(out)
+
+    def duplicates(self, article_ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Article id -> representative of its near-duplicate group (articles with copies only)."""
+        from kg.neardup import groups
+
+        pairs = self.near_duplicate_pairs(article_ids)
+        ids = {x for a, b, _ in pairs for x in (a, b)}
+        dates = {i: info.date for i, info in self.articles_info(ids).items()}
+        return groups(((a, b) for a, b, _ in pairs), dates)
+
+    # -- resolution ------------------------------------------------------------------------------
+
+    def save_resolution(self, resolution) -> None:
+        """Replace the stored entities and decisions with those of ``resolution`` (one transaction)."""
+        with self._transaction() as db:
+            db.execute("DELETE FROM entities")
+            db.execute("DELETE FROM decisions")
+            db.executemany("INSERT INTO entities (id, kind, name, key, n_articles) VALUES (?, 'person', ?, ?, ?)",
+                           [(e.id, e.name, e.key, len(e.articles)) for e in resolution.persons.values()])
+            db.executemany("INSERT INTO entities (id, kind, name, key, n_articles) VALUES (?, 'organization', "
+                           "?, ?, ?)", [(e.id, e.name, e.key, len(e.articles))
+                                        for e in resolution.orgs.values()])
+            db.executemany("INSERT INTO decisions (entity_id, kind, article_id, name, reason) VALUES (?, ?, ?, ?, ?)",
+                           [(d.entity, d.kind, d.article, d.name, d.reason) for d in resolution.decisions])
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('last_build', ?)", (_now(),))
+
+    # -- statistics ------------------------------------------------------------------------------
+
+    def stats(self) -> StoreStats:
+        one = lambda sql: self._rows(sql)[0][0]  # noqa: E731
+        pairs = self.near_duplicate_pairs()
+        from kg.neardup import groups
+
+        n_groups = len(set(groups(((a, b) for a, b, _ in pairs), {}).values()))
+        size = 0
+        for suffix in ("", "-wal", "-shm"):
+            with contextlib.suppress(OSError):
+                size += os.path.getsize(self.path + suffix)
+        last = self._rows("SELECT value FROM meta WHERE key = 'last_build'")
+        return StoreStats(
+            path=self.path, size_bytes=size, schema_version=one("PRAGMA user_version"),
+            sources=one("SELECT count(*) FROM sources"), articles=one("SELECT count(*) FROM articles"),
+            persons=one("SELECT count(*) FROM entities WHERE kind = 'person'"),
+            organizations=one("SELECT count(*) FROM entities WHERE kind = 'organization'"),
+            person_names=one("SELECT count(DISTINCT key) FROM mentions WHERE kind IN ('person', 'reporter')"),
+            organization_names=one("SELECT count(DISTINCT key) FROM mentions WHERE kind = 'organization'"),
+            events=one("SELECT coalesce(sum(n_events), 0) FROM articles"),
+            mentions=one("SELECT count(*) FROM mentions WHERE kind IN ('person', 'reporter', 'organization')"),
+            near_duplicate_pairs=len(pairs), near_duplicate_groups=n_groups,
+            extractors=tuple(self._rows("SELECT extractor, count(*) FROM sources GROUP BY extractor "
+                                        "ORDER BY extractor")),
+            last_build=last[0][0] if last else None)
+
+    def integrity_check(self) -> str:
+        return self._rows("PRAGMA integrity_check")[0][0]
+
+
+def open_store(path: str | os.PathLike = DEFAULT_DB, *, create: bool = True) -> Store:
+    return Store.open(path, create=create)
+
+
+def _statements(sql: str) -> list[str]:
+    return [s.strip() for s in sql.split(";") if s.strip()]
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:
+    for i in range(0, len(items), size):
+        yield list(items[i:i + size])
+
+
+def _mention_rows(rec: ArticleRecord, key) -> Iterator[tuple]:
+    aid = rec.article.id
+    for p in rec.persons:
+        for s in p.spans or (None,):
+            yield (aid, "reporter" if p.is_reporter else "person", p.name, key(p.name),
+                   s[0] if s else None, s[1] if s else None)
+        for t in p.titles:
+            yield (aid, "title", t.surface, key(p.name), t.span[0], t.span[1])
+    for o in rec.organizations:
+        for s in o.spans or (None,):
+            yield (aid, "organization", o.name, key(o.full_name or o.name), s[0] if s else None, s[1] if s else None)
+
+
+# ---------------------------------------------------------------------------
+# adding and refreshing
+# ---------------------------------------------------------------------------
+
+@dataclass
+class _DupState:
+    """The near-duplicate index of a run, filled from the store on first use."""
+
+    index: object | None = None
+
+
+def _dup_index(store: Store, state: _DupState):
+    if state.index is None:
+        from kg.neardup import Index
+
+        index = Index()
+        for aid, sig, date in store.signatures():
+            index.add(aid, sig, date)
+        state.index = index
+    return state.index
+
+
+def _store_records(store: Store, source: Source, records: Sequence[ArticleRecord], *, config: dict, extractor: str,
+                   hash: str, state: _DupState) -> tuple[int, int]:
+    """Signatures, near-duplicate pairs, then one transaction.  Returns (new or changed articles, pairs)."""
+    from kg.neardup import MIN_SIMILARITY, signature, similarity
+
+    old = store.article_hashes(source.id)
+    index = _dup_index(store, state)
+    for aid in old:
+        index.remove(aid)
+    sigs = [signature(r.article.text) for r in records]
+    pairs: list[tuple[str, str, float]] = []
+    mine = {r.article.id: r.article.text for r in records}
+    earlier: set[str] = set()
+    for rec, sig in zip(records, sigs):
+        a = rec.article
+        if sig is None:
+            continue
+        found = [c for c in index.candidates(sig, a.date) if c != a.id and (c in earlier or c not in mine)]
+        earlier.add(a.id)
+        missing = [c for c in found if c not in mine]
+        texts = store.texts(missing) if missing else {}
+        for c in found:
+            other = mine.get(c) if c in mine else texts.get(c)
+            if other is None:
+                continue
+            s = similarity(a.text, other)
+            if s >= MIN_SIMILARITY:
+                pairs.append((a.id, c, round(s, 4)))
+        index.add(a.id, sig, a.date)
+    store.put(source, records, config=config, extractor=extractor, hash=hash, signatures=sigs, pairs=pairs)
+    changed = sum(1 for r in records if old.get(r.article.id) != article_hash(r))
+    return changed, len(pairs)
+
+
+def add_sources(store: Store, sources: Iterable[Source], config, *, replace: bool = False) -> Iterator[Added]:
+    """Add sources to the store, extracting only what is new or changed; one transaction per source.
+
+    Yields one ``Added`` per source, after it is committed.
+    """
+    from extract.pipeline import extract_source
+
+    key = extractor_key(config)
+    conf = config_json(config)
+    state = _DupState()
+    for source in sources:
+        h = source_hash(source, config)
+        stored = store.source_state(source.id)
+        if stored is not None:
+            old_hash, old_origin, old_key = stored
+            if old_hash == h and old_key == key:
+                n = len(store.article_hashes(source.id))
+                yield Added(source.id, source.origin, "unchanged", articles=n)
+                continue
+            if old_hash != h and not replace and _origin_file(old_origin) != _origin_file(source.origin):
+                yield Added(source.id, source.origin, "skipped", message=(
+                    f"{source.origin}: id {source.id!r} is already in the store from {old_origin} with a "
+                    "different text; give the folder above so that ids include it, or use --replace"))
+                continue
+            status = "changed" if old_hash != h else "re-extracted"
+        else:
+            status = "new"
+        records = extract_source(source, config)
+        changed, n_pairs = _store_records(store, source, records, config=conf, extractor=key, hash=h, state=state)
+        yield Added(source.id, source.origin, status, articles=len(records), new_articles=changed,
+                    duplicates=n_pairs)
+
+
+def _current_keys(store: Store) -> tuple[list[str], dict[str, str]]:
+    """The stale source ids, and the current extractor key of each configuration (JSON text)."""
+    current: dict[str, str] = {}
+    out = []
+    for sid, key, conf in store.source_keys():
+        conf_key = json.dumps(conf, sort_keys=True)
+        if conf_key not in current:
+            current[conf_key] = extractor_key(config_from_json(conf))
+        if key != current[conf_key]:
+            out.append(sid)
+    return out, current
+
+
+def stale(store: Store) -> list[str]:
+    """Ids of the stored sources whose extractor key is no longer current (version or lexicons changed)."""
+    return _current_keys(store)[0]
+
+
+def refresh(store: Store) -> Iterator[Added]:
+    """Re-extract the stored sources whose extractor key is out of date; one transaction per source."""
+    from extract.pipeline import extract_source
+
+    ids, current = _current_keys(store)
+    state = _DupState()
+    for sid in ids:
+        stored = store.stored_source(sid)
+        if stored is None:
+            continue
+        config = config_from_json(stored.config)
+        records = extract_source(stored.source, config)
+        key = current.get(json.dumps(stored.config, sort_keys=True)) or extractor_key(config)
+        changed, n_pairs = _store_records(store, stored.source, records, config=stored.config,
+                                          extractor=key, hash=stored.hash, state=state)
+        yield Added(stored.source.id, stored.source.origin, "re-extracted", articles=len(records),
+                    new_articles=changed, duplicates=n_pairs)
