@@ -195,22 +195,11 @@ def cmd_add(args: argparse.Namespace) -> int:
     return status
 
 
-def _write_site(G, out: Path) -> Path:
-    """The explorer (kg.export.site) where it is installed, else the one-page overview."""
-    import importlib.util
-
-    if importlib.util.find_spec("kg.export.site") is not None:
-        from kg.export.site import write_site
-
-        return Path(write_site(G, out, title="officials-kg"))
-    from kg.export.html import write_overview
-
-    return write_overview(G, out, title="officials-kg")
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     from extract.jsonio import dumps
+    from kg.analytics import annotate
     from kg.careers import careers
+    from kg.export.site import write_site
     from kg.export import atomic_path
     from kg.export.files import write_gexf, write_graphml, write_json
     from kg.graph import build_graph
@@ -240,7 +229,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         for warning in res.warnings:
             run.warn(warning)
         career = careers(records, res, duplicates=duplicates)
-        G = build_graph(records, res, duplicates=duplicates, career=career)
+        G = annotate(build_graph(records, res, duplicates=duplicates, career=career), n_samples=args.null_samples)
         store.save_resolution(res)
     out.mkdir(parents=True, exist_ok=True)
     with atomic_path(out / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
@@ -248,7 +237,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     write_graphml(G, out / "graph.graphml")
     write_gexf(G, out / "graph.gexf")
     write_json(G, out / "graph.json")
-    page = _write_site(G, out)
+    page = write_site(G, out, title="officials-kg")
     if not args.quiet:
         kinds = {}
         for _, d in G.nodes(data=True):
@@ -398,6 +387,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "outputs from every article in the store.")
     p.add_argument("inputs", nargs="*", metavar="INPUT")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output)")
+    p.add_argument("--null-samples", type=int, default=500, metavar="N",
+                   help="rewired graphs drawn to test each co-attendance tie against chance (default: 500)")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("stats", parents=[store, quiet], help="what the corpus store holds",
