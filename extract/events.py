@@ -38,6 +38,8 @@ _ATTENDS = re.compile(r"^(?P<who>[^,，。]{2,8}?)(?:出席|参加|主持)(?P<x>
 _ZUO = re.compile(r"作(?P<x>[^,，。;；、]{1,14})")
 # 本报讯(记者 X) / 新华社北京9月25日电(记者 X): a dateline with its byline.
 _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电)\s*(?:[(（][^)）]{0,80}[)）])?")
+# 在随后召开的专题会上: the activity is the meeting named there.
+_HELD_AT = re.compile(r"召开的(?P<x>[^,，。;；]{1,20}?(?:会议|会))(?:上|中|期间)?")
 _DATE_LEAD = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
 
 
@@ -302,7 +304,7 @@ def _lead_event(text: str, seg: Segment) -> tuple[str | None, TextSpan | None]:
             if m and not _DATE_LEAD.match(m.group("x")):
                 x = m.group("x")
                 return x, (s + sent.find(x), s + sent.find(x) + len(x))
-            m = re.search(r"召开(?P<x>[^,，。]{2,40}?(?:会议|会|论坛))", c)
+            m = re.search(r"召开的?(?P<x>[^,，。]{2,40}?(?:会议|会|论坛))", c)
             if m:
                 x = m.group("x")
                 return x, (s + sent.find(x), s + sent.find(x) + len(x))
@@ -372,9 +374,17 @@ def _title_at(m: NameMention, by_name: dict[str, Person]) -> str | None:
 
 
 def _describe(text: str, seg: Segment, in_seg: Sequence[NameMention]) -> str | None:
-    """A name for an activity that the text does not name: its first clause, shortened."""
+    """A name for an activity the text does not name: 在随后召开的专题会上 -> 专题会; else its first
+    sentence from the first name in it (金承涛来到A公司、B公司,走访慰问高层次人才代表), shortened."""
     for s, e in sentences(text, seg.start, seg.end):
         sent = _strip_dateline(text[s:e]).strip("。\n ")
+        m = _HELD_AT.search(sent)
+        if m:
+            return m.group("x")
+        offset = len(text[s:e]) - len(_strip_dateline(text[s:e]))
+        first = min((m.span[0] for m in in_seg if s + offset <= m.span[0] < e), default=None)
+        if first is not None:
+            sent = text[first:e].strip("。\n ")
         sent = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[,，]?", "", sent)
         return sent[:60] if sent else None
     return None

@@ -3,6 +3,8 @@
 Nodes (attribute ``type``): person, organization, event, article.
 Edges (attribute ``rel``), each with the article and the character span it came from:
 
+    person (node attribute posts_without_org: the posts whose organ is no organization node,
+            such as 副省长 or 区长, each with its article, span and date)
     person  -holds_post->   organization   post, surface, date; first_seen, last_seen, n_articles of that
                                            post in that organ (the person's career)
     person  -attended->     event          roles, order, title, date
@@ -82,10 +84,14 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
             rel = "reported" if p.is_reporter else "mentioned_in"
             G.add_edge(pid, art, rel=rel, article=a.id, spans=[list(s) for s in p.spans])
             for t in p.titles:
-                if not t.org or p.is_reporter:
+                if p.is_reporter:
                     continue
-                oid = res.org_of.get((a.id, t.org))
+                oid = res.org_of.get((a.id, t.org)) if t.org else None
                 if oid is None:
+                    # 副省长, 区长, 拿督阿玛: a post with no organization node (none written, or a place)
+                    G.nodes[pid].setdefault("posts_without_org", []).append(
+                        {"post": t.post, "org": t.org, "org_full": t.org_full, "surface": t.surface,
+                         "article": a.id, "span": list(t.span), "date": a.date})
                     continue
                 spell = spell_of(career[pid], t.post, oid) if pid in career else None
                 extra = {}

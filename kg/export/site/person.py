@@ -9,7 +9,7 @@ from typing import Any
 import networkx as nx
 
 from kg.export.site import evidence
-from kg.export.site.common import (article, article_text, as_list, date_range, in_edges, link, out_edges,
+from kg.export.site.common import (Link, article, article_text, as_list, date_range, in_edges, link, out_edges,
                                    short, subtitle)
 from kg.export.site.network import COLOURS, SHAPES, network_data
 
@@ -71,6 +71,14 @@ def posts(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
         last = date_range([last] + [e.get("last_seen") for e in es])[1]
         rows.append({"post": post, "org": link(G, org), "surfaces": sorted({e.get("surface") or post for e in es}),
                      "first": first, "last": last, "n": len({e.get("article") for e in es})})
+    unattached: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for t in G.nodes[node].get("posts_without_org") or ():
+        unattached[(str(t.get("post") or ""), str(t.get("org_full") or t.get("org") or ""))].append(t)
+    for (post, where), ts in unattached.items():
+        first, last = date_range(t.get("date") for t in ts)
+        rows.append({"post": post, "org": Link(id="", label=where or "—", href=None),
+                     "surfaces": sorted({t.get("surface") or post for t in ts}), "first": first, "last": last,
+                     "n": len({t.get("article") for t in ts})})
     rows.sort(key=lambda r: (r["first"] or "9999", r["org"].label, r["post"]))
     _bars(rows)
     return rows
