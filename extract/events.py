@@ -13,6 +13,7 @@ and never leaders named only in ideological phrases (习近平总书记关于…
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -76,13 +77,12 @@ _THING_LIST = re.compile(r"、[^,，。；;]*等")
 
 
 def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMention],
-                    vocab: Vocabulary, perf: tuple[str, ...]) -> list[tuple[int, str, object]]:
-    """Persons, role verbs, speech verbs and clause ends of one sentence, in text order."""
-    items: list[tuple[int, str, object]] = []
-    ends = {m.span[1] for m in people}
-    for m in people:
-        if s_start <= m.span[0] < s_end:
-            items.append((m.span[0], "person", m))
+                    vocab: Vocabulary, perf: tuple[str, ...], ends: frozenset[int]) -> list[tuple[int, str, object]]:
+    """Persons, role verbs, speech verbs and clause ends of one sentence, in text order.
+
+    ``people`` are the mentions that start in the sentence; ``ends`` where every mention of the article ends.
+    """
+    items: list[tuple[int, str, object]] = [(m.span[0], "person", m) for m in people]
     previous: re.Match | None = None
     for m in vocab.role_re.finditer(text, s_start, s_end):
         governed = previous is not None and previous.end() == m.start() and \
@@ -97,7 +97,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
     for m in vocab.speech_re.finditer(text, s_start, s_end):
         # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
         lead = text[max(s_start, m.start() - 4):m.start()]
-        if any(0 <= m.start() - e <= 4 for e in ends) or any(p in lead for p in _PRONOUNS):
+        if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS):
             items.append((m.start(), "speech", None))
     for m in _ZUO.finditer(text, s_start, s_end):
         before = text[m.start() - 1] if m.start() > 0 else ""
@@ -129,7 +129,10 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     roles: dict[TextSpan, list[Role]] = {m.span: [] for m in people}
     objects: set[TextSpan] = set()
     perf = tuple(sorted(vocab.performance_nouns, key=len, reverse=True))
+    ends = frozenset(m.span[1] for m in people)
+    starts = [m.span[0] for m in people]
     for s_start, s_end in sentences(text, start):
+        in_sentence = people[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
         group: list[NameMention] = []
         verb_since_group = False
         verb_in_clause = False
@@ -137,7 +140,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         reported_speech = False
         kaizhan: list[tuple[list[NameMention], Role]] = []
         occupied_until = -1
-        for pos, kind, payload in _sentence_items(text, s_start, s_end, people, vocab, perf):
+        for pos, kind, payload in _sentence_items(text, s_start, s_end, in_sentence, vocab, perf, ends):
             if kind == "clause":
                 verb_in_clause = False
                 clause_start = pos + 1

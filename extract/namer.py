@@ -94,6 +94,7 @@ def inner_features(text: str, start: int, s_len: int, end: int, vocab: Vocabular
     else:
         feats.append(f"g1only={given}")
     name = text[start:end]
+    feats.append(f"name={name}")          # names that recur in the news (a leader's name) learn a weight
     if name in vocab.non_names:
         feats.append("nonname")
     if name in vocab.regions or name in vocab.foreign:
@@ -141,6 +142,32 @@ def foreign_features(text: str, start: int, end: int, vocab: Vocabulary) -> list
     if vocab.foreign_lr.get(right, -3.0) > FOREIGN_CONTINUE and is_cjk(right):
         feats.append("F:inside_right")
     return feats
+
+
+# 老邱, 小贾, 丁某, 王某某: a surname with a familiar prefix or the placeholder 某.
+FAMILIAR_PREFIXES = "老小"
+PLACEHOLDER = "某"
+FAMILIAR_RANK = 120
+
+
+def familiar_candidates(text: str, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
+    """(start, end) of 老X / 小X (X a common surname) and X某 / X某某."""
+    for i in range(len(text) - 1):
+        ch, nxt = text[i], text[i + 1]
+        if ch in FAMILIAR_PREFIXES and vocab.surname_rank.get(nxt, 999) <= FAMILIAR_RANK:
+            yield i, i + 2
+        elif ch in vocab.surnames and nxt == PLACEHOLDER:
+            yield i, i + (3 if text[i + 2:i + 3] == PLACEHOLDER else 2)
+
+
+def familiar_features(text: str, start: int, end: int, vocab: Vocabulary) -> list[str]:
+    name = text[start:end]
+    form = "P" if name[0] in FAMILIAR_PREFIXES else "M"
+    left = text[start - 1] if start > 0 else "^"
+    right = text[end] if end < len(text) else "$"
+    return [f"{form}:bias", f"{form}:name={name}", f"{form}:l1={left}", f"{form}:r1={right}",
+            f"{form}:r2={text[end:end + 2]}", f"{form}:lc={_context_class(text, start - 1, vocab, right=False)}",
+            f"{form}:rc={_context_class(text, end, vocab, right=True)}"]
 
 
 def foreign_candidates(text: str, vocab: Vocabulary) -> Iterator[tuple[int, int]]:
@@ -228,6 +255,12 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             right_sum[end] = sum(weights.get(f, 0.0) for f in right_features(text, end, vocab))
         z = left_sum[start] + right_sum[end] + sum(weights.get(f, 0.0) for f in inner_features(text, start, s_len, end, vocab))
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        if p >= threshold:
+            scored.append((p, start, end))
+    for start, end in familiar_candidates(text, vocab):
+        if covered[start] or covered[end - 1]:
+            continue
+        p = score(familiar_features(text, start, end, vocab), weights)
         if p >= threshold:
             scored.append((p, start, end))
     for start, end in foreign_candidates(text, vocab):

@@ -13,12 +13,17 @@ from dataclasses import dataclass
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
+# A date or a number after a name: 哈塔米十九日, 劳伦斯1月.
+_TIME_START = re.compile(r"[0-9０-９一二三四五六七八九十]+[日月年号]|[今昨明前]天|近日|日前")
 # Middle-dot variants that join the parts of a transliterated name.
 _DOTS = "·•・‧∙."
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1,10})+")
 
 # A given-name character this much rarer in names than in text (我, 的, 区) rules the reading out.
 IMPLAUSIBLE = -3.2
+
+# Every character of a name read freely (not surname-led) must be at least this name-like.
+FREE_MIN = -2.0
 
 # Boundary scores: how clearly the text after a candidate closes a name.
 END = 3          # end of text, punctuation, space
@@ -134,11 +139,17 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
 
 
 def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
-    """侯赛因·伊卜拉欣·哈马迪出席, 德米特里·伊万诺夫阁下: the last part of a dotted name ends where a
-    verb, a post or an honorific begins."""
-    last = max(m.group().rfind(d) for d in _DOTS) + m.start() + 1
-    for i in range(last + 1, m.end()):
+    """侯赛因·伊卜拉欣·哈马迪出席, 德米特里·伊万诺夫阁下, 罗宾·库克将于…: the parts after the first dot
+    end where a verb, a post, an honorific, a function or time word begins (after two characters of a part)."""
+    part_start = min(i for i in range(m.start(), m.end()) if text[i] in _DOTS) + 1
+    for i in range(part_start + 1, m.end()):
+        if text[i] in _DOTS:
+            part_start = i + 1
+            continue
         if boundary_score(text, i, vocab) >= POST or vocab.honorific_re.match(text, i):
+            return i
+        if i >= part_start + 2 and (vocab.name_right_re.match(text, i) or vocab.verb_re.match(text, i)
+                                    or _TIME_START.match(text, i)):
             return i
     return m.end()
 
@@ -151,14 +162,15 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     """
     end = pos
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
-        if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG):
+        if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG
+                          or (end - pos >= 2 and (vocab.verb_re.match(text, end) or _TIME_START.match(text, end)))):
             break
         end += 1
     if end - pos < 2 or boundary_score(text, end, vocab) < STRONG:
         return []
     name = text[pos:end]
     likeness = [max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) for c in name]
-    if name in vocab.non_names or min(likeness) < IMPLAUSIBLE or sum(likeness) / len(likeness) < 0.3:
+    if name in vocab.non_names or min(likeness) < FREE_MIN or sum(likeness) / len(likeness) < 0.3:
         return []
     return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie
 

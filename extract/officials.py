@@ -13,6 +13,8 @@ confidence and assembles one ``Person`` per name.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -408,6 +410,41 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
     return out
 
 
+_DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+")
+# A character of the first part of a transliterated name must be at least this name-like.
+_DOTTED_MIN = -1.0
+
+
+def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
+    """侯赛因·伊卜拉欣·哈马迪, 阿不来提·阿不都热西提, 乔治·索罗斯: names joined by a middle dot, anywhere.
+
+    The run of characters before the first dot is cut where the name begins: after a
+    post, a label, a verb or a character no name has (大使|侯赛因·…); the last part ends
+    as ``read_name`` ends it.
+    """
+    out: list[NameMention] = []
+    for m in _DOTTED_RUN.finditer(text, start):
+        first_dot = min(i for i in range(m.start(), m.end()) if text[i] in "·•・‧∙")
+        begin = first_dot
+        while begin > m.start() and first_dot - begin < 7:
+            ch = text[begin - 1]
+            if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN:
+                break
+            if (vocab.word_ends_at(text, begin, vocab.posts, max_len=6) or vocab.word_ends_at(text, begin, vocab.group_labels, max_len=5)
+                    or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)):
+                break
+            begin -= 1
+        if begin == first_dot:
+            continue
+        if vocab.org_suffix_re.search(text, begin, m.end()) or vocab.organ_re.search(text, begin, m.end()):
+            continue            # 生活·读书·新知三联书店: a name of a body, not of a person
+        hit = read_name(text, begin, vocab, min_score=0)
+        if hit is None or "·" not in text[hit.start:hit.end] and not any(d in text[hit.start:hit.end] for d in "•・‧∙"):
+            continue
+        out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), (), "dotted"))
+    return out
+
+
 def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
     if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
         return True
@@ -537,16 +574,20 @@ def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> 
     names = sorted({m.name for m in mentions if len(m.name) >= 2}, key=len, reverse=True)
     if not names:
         return list(mentions)
-    taken = [m.span for m in mentions]
+    # The matches do not overlap one another, so each is checked against the given mentions only:
+    # one of them overlaps [s, e) when the furthest end among those starting before e lies after s.
+    taken = sorted(m.span for m in mentions)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    reporters = {x.name for x in mentions if x.is_reporter}
     out = list(mentions)
     pattern = re.compile("|".join(re.escape(n) for n in names))
     for m in pattern.finditer(text, start):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        i = bisect.bisect_left(starts, e)
+        if i and reach[i - 1] > s:
             continue
-        reporter = any(x.is_reporter and x.name == m.group() for x in mentions)
-        out.append(NameMention(m.group(), (s, e), (), "known", is_reporter=reporter))
-        taken.append((s, e))
+        out.append(NameMention(m.group(), (s, e), (), "known", is_reporter=m.group() in reporters))
     return out
 
 

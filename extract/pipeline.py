@@ -18,6 +18,7 @@ from extract.officials import (
     backend_names,
     dedupe_mentions,
     find_clause_lists,
+    find_dotted_names,
     find_headline_names,
     find_name_posts,
     find_reporters,
@@ -84,6 +85,7 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
     mentions += find_reporters(text, vocab)
     mentions += find_title_chains(text, vocab, items)
     mentions += find_clause_lists(text, vocab)
+    mentions += find_dotted_names(text, vocab)
     headline_end = len(text) if article.headline_only else article.body_start
     mentions += find_headline_names(text, vocab, end=headline_end)
     known = {m.name for m in mentions if not m.surname_only}
@@ -104,7 +106,8 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
     title_orgs = []
     for p in persons:
         for t in p.titles:
-            if t.org and t.post != "领导":
+            # a title that inherits its organ (市人大常委会主任A,副主任B: 副主任) does not write it
+            if t.org and t.post != "领导" and text.startswith(t.org, t.span[0]):
                 title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
     segmenter = backend.tokens if backend.segments else None
     organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,

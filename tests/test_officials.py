@@ -146,3 +146,8 @@ def test_names_that_are_not_surname_and_given_name_after_a_title():
 def test_honorific_after_a_dotted_name_is_a_title():
     people = persons_of("俄罗斯驻广州总领事德米特里·伊万诺夫阁下出席。")
     assert titles(people["德米特里·伊万诺夫"]) == [("总领事", "俄罗斯"), ("阁下", None)]
+
+
+def test_dotted_names_anywhere_end_before_a_verb_or_a_time_word():
+    people = persons_of("他会见了美国财政部副部长劳伦斯·萨默斯。哲学家卡尔·波普曾经说过,乔治·索罗斯今天在此间表示。")
+    assert {"劳伦斯·萨默斯", "卡尔·波普", "乔治·索罗斯"} <= set(people), set(people)

@@ -41,12 +41,18 @@ def char_bigrams(doc):
     that it sees the words two characters make; a doc of multi-character tokens is
     left as it is.
     """
+    import numpy
+    from spacy.attrs import NORM
+    from spacy.strings import get_string_id
+
     tokens = list(doc)
-    for i, token in enumerate(tokens):
-        if len(token) != 1:
-            return doc
-        nxt = tokens[i + 1].text if i + 1 < len(tokens) and not token.whitespace_ else "$"
-        token.norm_ = token.text + nxt
+    if not tokens or any(len(token) != 1 for token in tokens):
+        return doc
+    norms = [get_string_id(token.text + (tokens[i + 1].text if i + 1 < len(tokens) and not token.whitespace_
+                                          else "$"))
+             for i, token in enumerate(tokens)]
+    # hashes only (from_array): the bigrams stay out of the string store, so the model stays small
+    doc.from_array([NORM], numpy.array(norms, dtype="uint64").reshape(-1, 1))
     return doc
 
 
@@ -85,8 +91,9 @@ class SpacyBackend:
         except (OSError, ValueError, KeyError) as e:
             first = (str(e).strip().splitlines() or [type(e).__name__])[0]
             raise ModelNotFound("spacy", str(model), f"spaCy could not load it ({first[:200]}); {how}") from None
-        if "ner" not in nlp.pipe_names and not any(n.endswith("ner") for n in nlp.pipe_names):
-            raise ModelNotFound("spacy", str(model), "that pipeline has no ner component; " + how)
+        if not any("doc.ents" in nlp.get_pipe_meta(n).assigns for n in nlp.pipe_names):
+            raise ModelNotFound("spacy", str(model), "that pipeline has no component that sets entities (ner, "
+                                "entity_ruler); " + how)
         nlp.select_pipes(disable=[n for n in nlp.pipe_names if n in _UNNEEDED])
         self._nlp = nlp
         self.path = str(model)

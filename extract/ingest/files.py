@@ -5,6 +5,7 @@ with one input is yielded as an ``InputError`` value, and reading goes on.
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
@@ -15,7 +16,7 @@ from extract.errors import InputError
 from extract.ingest.encoding import EMPTY_FILE, decode_bytes, empty_file
 from extract.ingest.html import decode_html, extract_html, looks_like_html
 from extract.ingest.jsonl import JsonlRecord, parse_jsonl
-from extract.ingest.normalisation import normalise
+from extract.ingest.normalisation import normalise, printable
 from extract.records import Source
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
@@ -31,6 +32,12 @@ class _Found:
     path: str       # where to open it
     id: str         # relative to the directory argument, "/"-separated; the file name if given directly
     origin: str     # the argument as the user gave it, joined with the relative part
+
+    def __post_init__(self) -> None:
+        # A file name may hold control characters or bytes that are not UTF-8 (os.listdir gives
+        # them as lone surrogates): ids and origins are stored, printed and written to XML as text.
+        object.__setattr__(self, "id", printable(self.id))
+        object.__setattr__(self, "origin", printable(self.origin))
 
 
 def read_inputs(paths: Iterable[str | Path], *, locale: str | None = None) -> Iterator[Source | InputError]:
@@ -79,17 +86,18 @@ def _id_clash(source_id: str, first_origin: str, path: str, line: int | None) ->
 # -- finding files --------------------------------------------------------------------------------
 
 def _expand(arg: str, seen_files: set[str], seen_dirs: set[str]) -> Iterator[_Found | InputError]:
+    shown = printable(arg)
     if not os.path.lexists(arg):
-        yield InputError(arg, "not found", "check the path")
+        yield InputError(shown, "not found", "check the path")
         return
     if not os.path.exists(arg):
-        yield _broken_link(arg, arg)
+        yield _broken_link(arg, shown)
         return
     if os.path.isdir(arg):
         yield from _walk(arg, seen_files, seen_dirs)
         return
     if not os.path.isfile(arg):
-        yield _not_regular(arg)
+        yield _not_regular(shown)
         return
     if _first_visit(arg, seen_files):
         yield _Found(arg, os.path.basename(os.path.normpath(arg)), arg)
@@ -151,12 +159,17 @@ def _first_visit(path: str, seen: set[str]) -> bool:
 
 
 def _origin(root: str, parts: tuple[str, ...]) -> str:
-    return os.path.join(root, *parts) if parts else root
+    return printable(os.path.join(root, *parts) if parts else root)
 
 
 def _broken_link(path: str, shown: str) -> InputError:
     try:
-        target = f" to {os.readlink(path)}"
+        os.stat(path)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return InputError(shown, "symbolic link loop (the link leads back to itself)", "fix the link or remove it")
+    try:
+        target = f" to {printable(os.readlink(path))}"
     except OSError:
         target = ""
     return InputError(shown, f"broken symbolic link{target}", "fix the link or remove it")
@@ -241,7 +254,7 @@ def _record_source(record: JsonlRecord, found: _Found, encoding: str, locale: st
         raise InputError(found.origin, '"text" holds no visible characters',
                          'give the article text in "text", or remove the line', line=record.line)
     return Source(
-        id=record.id,
+        id=printable(record.id),
         origin=origin,
         text=text,
         raw=record.text,
@@ -249,9 +262,9 @@ def _record_source(record: JsonlRecord, found: _Found, encoding: str, locale: st
         encoding=encoding,
         date=record.date,
         headline=_normalised(record.headline),
-        url=record.url,
+        url=printable(record.url) if record.url is not None else None,
         publication=_normalised(record.publication),
-        locale=record.locale if record.locale is not None else locale,
+        locale=_normalised(record.locale) if record.locale is not None else locale,
     )
 
 
@@ -269,7 +282,7 @@ def _source(raw: str, found: _Found, *, encoding: str, locale: str | None, date:
         encoding=encoding,
         date=date,
         headline=_normalised(headline),
-        url=url,
+        url=printable(url) if url is not None else None,
         publication=_normalised(publication),
         locale=locale,
     )

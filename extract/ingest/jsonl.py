@@ -60,7 +60,8 @@ def _record(line: str, number: int, path: str, file_id: str) -> JsonlRecord:
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as e:
-        raise fail(f"malformed JSON ({e.msg} at column {e.colno})", _ONE_LINE) from None
+        # json's messages that end in "at" (Unterminated string starting at) take the column
+        raise fail(f"malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})", _ONE_LINE) from None
     except RecursionError:
         raise fail("malformed JSON (nested too deeply)", _ONE_LINE) from None
     if not isinstance(obj, dict):

@@ -7,9 +7,10 @@ Two steps, each with its own map, composed at the end:
    character (``\\u3000``, NBSP, the thin and figure spaces ...) becomes an
    ordinary space, one for one, so that downstream code knows one space; the
    BOM, zero-width characters and all other format characters (Unicode
-   category Cf: ZWSP, ZWJ, soft hyphen, bidi marks ...) and control characters
-   other than ``\\n`` and ``\\t`` are removed; a lone surrogate (possible in
-   JSON input) becomes U+FFFD.  Punctuation width and digits stay as written.
+   category Cf: ZWSP, ZWJ, soft hyphen, bidi marks ...), control characters
+   other than ``\\n`` and ``\\t`` and the noncharacters U+FFFE and U+FFFF
+   (which XML cannot hold) are removed; a lone surrogate (possible in JSON
+   input) becomes U+FFFD.  Punctuation width and digits stay as written.
 2. traditional -> simplified with OpenCC ``t2s``, line by line.  OpenCC
    converts phrases as a whole (``乾隆`` keeps its 乾), so a converted text
    can convert again (``陳昇`` -> ``陈昇`` -> ``陈升``); the conversion is
@@ -47,6 +48,27 @@ def normalise(text: str) -> tuple[str, OffsetMap]:
     if simple_map.runs == ((0, 0),):
         return simple, clean_map
     return simple, simple_map.then(clean_map)
+
+
+def printable(value: str) -> str:
+    """An id, a path or a URL as text that any output can hold, on one line.
+
+    Control characters (line breaks included), lone surrogates (JSON escapes,
+    and the undecodable bytes of a file name) and U+FFFE/U+FFFF are written as
+    escapes; everything else is kept as it is.
+
+    >>> printable("a\\x01b\\ud800")
+    'a\\\\x01b\\\\ud800'
+    """
+    return _UNPRINTABLE.sub(_escape, value)
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _escape(m: re.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
 
 
 def simplified(text: str) -> str:
@@ -96,7 +118,7 @@ def _special_re() -> re.Pattern[str]:
         if cat in ("Cf", "Zs") and c != " " or cat == "Cc" and c not in "\n\t":
             touched.append(c)
     cls = "".join(re.escape(c) for c in touched)
-    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff]")
+    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 
 
 # -- step 2: traditional -> simplified ------------------------------------------------------------

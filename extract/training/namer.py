@@ -23,7 +23,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from extract.namer import candidates, features, foreign_candidates, foreign_features, score
+from extract.namer import (candidates, familiar_candidates, familiar_features, features, foreign_candidates,
+                           foreign_features, score)
 from extract.training.corpora import Spans, all_corpora, split
 from extract.vocab import vocabulary
 
@@ -37,6 +38,8 @@ def examples(texts: Iterable[tuple[str, Spans]], vocab) -> Iterable[tuple[list[s
             yield features(text, start, s_len, end, vocab), int((start, end) in gold)
         for start, end in foreign_candidates(text, vocab):
             yield foreign_features(text, start, end, vocab), int((start, end) in gold)
+        for start, end in familiar_candidates(text, vocab):
+            yield familiar_features(text, start, end, vocab), int((start, end) in gold)
 
 
 def train(data: Sequence[tuple[str, Spans]], vocab, *, epochs: int, l2: float, rate: float,

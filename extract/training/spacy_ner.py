@@ -194,10 +194,18 @@ def example(nlp, text: str, entities: Iterable[Entity], missing: Iterable[tuple[
         wide = ref.char_span(a, b, alignment_mode="expand")
         if wide is not None and len(wide):
             miss.append(wide)
-    ents = [s for s in ents if not any(m.start < s.end and s.start < m.end for m in miss)]
+    clash = [s for s in ents if any(m.start < s.end and s.start < m.end for m in miss)]
+    ents = [s for s in ents if s not in clash]
+    miss += clash                        # an entity that touches a missing span is missing as a whole
     taken = {i for s in ents for i in range(s.start, s.end)}
-    miss = [m for m in miss if not taken.intersection(range(m.start, m.end))]
-    ref.set_ents(ents, missing=miss, default="outside")
+    gaps = sorted({i for m in miss for i in range(m.start, m.end)} - taken)
+    runs: list[list[int]] = []
+    for i in gaps:                       # missing tokens as non-overlapping runs
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    ref.set_ents(ents, missing=[ref[a:b] for a, b in runs], default="outside")
     return Example(nlp.make_doc(text), ref)
 
 
