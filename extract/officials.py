@@ -17,7 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
 from extract.organizations import first_opener, stop_cut
@@ -245,7 +245,8 @@ def _self_jurisdiction(post: str) -> bool:
 
 def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
     """Names written right after a post, honorific or label, each with the whole chain of its titles."""
-    by_end = {it.end: it for it in items}
+    item_starts = {it.post_start for it in items}
+    by_end_exact = {it.end: it for it in items}
     by_end_sep = {}
     for it in items:
         if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼"):
@@ -255,17 +256,12 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     for it in items:
         if it.kind == "reporter" or it.post in vocab.reporter_words:
             continue            # bylines are read by find_reporters
-        # Honorific or label right after: it belongs to the same chain (…部长拿督阿玛沈桂贤).
-        if it.end in by_end and by_end[it.end] is not it:
-            pass
-        nxt = [x for x in (by_end.get(it.end),) if x]
-        if _starts_item(it.end, items):
-            continue  # the chain goes on; the name comes after the next item
+        if it.end in item_starts:
+            continue  # the chain goes on (…部长拿督阿玛沈桂贤): the name comes after the next item
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True)
         if hit is None:
             continue
-        surname_only = False
-        chain_items = _chain_items(text, it, items, by_end_sep)
+        chain_items = _chain_items(text, it, by_end_exact, by_end_sep)
         titles = [_make_title(text, ci, org_start, vocab) for ci, org_start in chain_items]
         titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
@@ -279,11 +275,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         with_org = [t for t in titles if t.org and t.post != "领导"]
         if with_org:
             sentence_org = (_sentence_end(text, hit.end), with_org[-1].org)
-        mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain",
-                                    surname_only=surname_only))
+        mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
         mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
-        del nxt
     return mentions
 
 
@@ -297,16 +291,11 @@ def _sentence_end(text: str, pos: int) -> int:
     return min(ends) if ends else len(text)
 
 
-def _starts_item(pos: int, items: Sequence[TitleItem]) -> bool:
-    return any(x.post_start == pos for x in items)
-
-
-def _chain_items(text: str, last: TitleItem, items: Sequence[TitleItem],
+def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
                  by_end_sep: dict[int, TitleItem]) -> list[tuple[TitleItem, int]]:
     """The chain ending with ``last``, including honorifics and labels glued to it."""
     glued: list[TitleItem] = [last]
     # Items glued end to start (副总理兼…部长拿督阿玛): walk back while the previous item ends where this begins.
-    by_end_exact = {x.end: x for x in items}
     cur = last
     while cur.kind in ("honorific", "label") and cur.post_start in by_end_exact:
         cur = by_end_exact[cur.post_start]
@@ -659,16 +648,14 @@ def _add_title(titles: list[Title], t: Title) -> None:
     titles.append(t)
 
 
-@dataclass
-class _Unused:  # pragma: no cover - placeholder to keep dataclass import used by type checkers
-    x: list = field(default_factory=list)
-
-
 def backend_names(text: str, mentions: Sequence[NameMention], backend, vocab: Vocabulary) -> list[NameMention]:
-    """Names a statistical backend proposes where the grammar found a verb but no name before it.
+    """Names a statistical backend proposes where the grammar has none.
 
-    Only those sentences are sent to the backend, so its cost stays small; its
-    proposals must pass the name check and must not overlap what the grammar found.
+    A cheap backend (the name model) reads the whole text, skipping what the
+    grammar read; an expensive one (LAC, spaCy) only the sentences where the
+    grammar found a participation or speech verb but no name before it.  The
+    proposals must not overlap the grammar's names, and those of a backend that
+    does not check names itself must pass ``plausible_name``.
     """
     from extract.backends import GrammarOnly
     from extract.textutil import sentences
