@@ -148,8 +148,10 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
             continue
         if boundary_score(text, i, vocab) >= POST or vocab.honorific_re.match(text, i):
             return i
-        if i >= part_start + 2 and (vocab.name_right_re.match(text, i) or vocab.verb_re.match(text, i)
-                                    or _TIME_START.match(text, i)):
+        word = vocab.name_right_re.match(text, i)
+        if word and len(word.group()) == 1 and vocab.foreign_lr.get(text[i], 0.0) > -2.0:
+            word = None             # 阿不都热合曼: 都 is common in transliterated names
+        if i >= part_start + 2 and (word or vocab.verb_re.match(text, i) or _TIME_START.match(text, i)):
             return i
     return m.end()
 
