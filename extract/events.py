@@ -300,10 +300,12 @@ def _headline_event(headline: str | None) -> str | None:
 def _lead_event(text: str, seg: Segment) -> tuple[str | None, TextSpan | None]:
     """X举行 / 召开X: the activity named in the first sentence of a part."""
     for s, e in sentences(text, seg.start, seg.end):
-        sent = text[s:e]
+        sent = _strip_dateline(text[s:e])
+        s = e - len(sent)
         for clause in re.split(r"[,，]", sent):
             c = clause.strip("。 \n")
-            m = re.match(r"^(?P<x>.{2,60}?)(?:在[^,，。]{2,20})?(?:隆重)?(?:举行|召开|举办|开幕)$", c)
+            m = re.match(r"^(?P<x>.{2,60}?)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:在[^,，。]{1,20})?"
+                         r"(?:隆重)?(?:举行|召开|举办|开幕)$", c)
             if m and not _DATE_LEAD.match(m.group("x")):
                 x = m.group("x")
                 return x, (s + sent.find(x), s + sent.find(x) + len(x))
@@ -353,10 +355,41 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         role_words = [r for p in participants for r in p.roles]
         visited = tuple(o.name for o in company_like if any(seg.start <= s < seg.end for s, _ in o.spans)
                         and _after_visit_verb(text, o, seg, vocab))
+        place, host = _place_and_host(text, seg, organizations, vocab)
         events.append(Event(name=name or "", kind=_event_kind(name or "", role_words, vocab), date=seg.date,
-                            place=None, host=None, visited=visited, participants=tuple(participants),
+                            place=place, host=host, visited=visited, participants=tuple(participants),
                             span=span or (seg.start, min(seg.end, seg.start + 1)), trigger=None))
     return tuple(events)
+
+
+# 在成都举行 / 由市政府主办 / 走进钱塘大学城人大代表联络站: where an activity took place and who held it.
+_HELD_IN = re.compile(r"在(?P<x>[^,，。;；、“”]{2,25}?)(?:隆重)?(?:举行|召开|举办|开幕)")
+_HOSTED_BY = re.compile(r"由(?P<x>[^,，。;；“”]{2,40}?)(?:主办|承办|举办|主持召开)")
+_WENT_TO = re.compile(r"(?:走进|来到|赴|前往|深入|莅临)")
+
+
+def _place_and_host(text: str, seg: Segment, organizations: Sequence[Organization],
+                    vocab: Vocabulary) -> tuple[str | None, str | None]:
+    """The place and the host an activity's first sentences state, if any."""
+    first_end = seg.end
+    for i, (s, e) in enumerate(sentences(text, seg.start, seg.end)):
+        if i == 2:
+            first_end = s
+            break
+    place = host = None
+    m = _HELD_IN.search(text, seg.start, first_end)
+    if m and not vocab.verb_re.match(m.group("x")):      # 在随后召开的…: a time, not a place
+        place = m.group("x")
+    m = _HOSTED_BY.search(text, seg.start, first_end)
+    if m:
+        host = m.group("x")
+    if place is None:
+        for m in _WENT_TO.finditer(text, seg.start, first_end):
+            org = next((o.name for o in organizations for s, _ in o.spans if s == m.end()), None)
+            if org:
+                place = org
+                break
+    return place, host
 
 
 def _after_visit_verb(text: str, org: Organization, seg: Segment, vocab: Vocabulary) -> bool:

@@ -54,3 +54,14 @@ def test_sample_page_events_against_the_gold(gold_page, sample_text):
         got = {p.name for e in rec.events for p in e.participants}
         want = {n for e in art["events"] for n in e["participants"]}
         assert want <= got, (art["headline"], want - got)
+
+
+def test_place_host_and_visited_units_when_the_text_states_them():
+    rec = one("本报讯 25日,由市政府主办的2025年全市招商大会在西湖国宾馆举行。市长钱进致辞。")
+    [event] = rec.events
+    assert event.place == "西湖国宾馆"
+    assert event.host == "市政府"
+    rec = one("本报讯 24日,区长钱进来到杭州博岳生物技术有限公司、新城电子(杭州)有限公司,走访慰问高层次人才。")
+    [event] = rec.events
+    assert event.visited == ("杭州博岳生物技术有限公司", "新城电子(杭州)有限公司")
+    assert event.place == "杭州博岳生物技术有限公司"
