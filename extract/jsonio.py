@@ -12,6 +12,7 @@ from typing import Any
 from extract.records import (
     SCHEMA_VERSION,
     Article,
+    ArticlePart,
     ArticleRecord,
     Event,
     EventKind,
@@ -61,6 +62,8 @@ def record_to_json(rec: ArticleRecord) -> dict[str, Any]:
         "continued_from": a.continued_from,
         "body_start": a.body_start,
         "offsets": a.offsets.to_json(),
+        "parts": [{"source": pt.source, "source_span": _span(pt.source_span), "text_span": _span(pt.text_span),
+                   "offsets": pt.offsets.to_json()} for pt in a.parts],
         "warnings": list(rec.warnings),
     }
 
@@ -113,6 +116,9 @@ def record_from_json(d: dict[str, Any]) -> ArticleRecord:
         headline_only=bool(d.get("headline_only")), date=d.get("date"), page=page, dateline=d.get("dateline"),
         byline=d.get("byline"), continues_on=d.get("continues_on"), continued_from=d.get("continued_from"),
         url=d.get("url"), publication=d.get("publication"), body_start=int(d.get("body_start") or 0),
+        parts=tuple(ArticlePart(pt["source"], _tspan(pt["source_span"]), _tspan(pt["text_span"]),
+                                OffsetMap(tuple((int(x), int(y)) for x, y in pt.get("offsets") or [[0, 0]])))
+                    for pt in d.get("parts") or ()),
     )
     persons = []
     for p in d.get("persons", []):

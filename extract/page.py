@@ -70,10 +70,10 @@ from pathlib import PurePath
 
 from extract import lexicon
 from extract.dates import date_from_filename, issue_date_from_text
-from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
+from extract.records import Article, ArticlePart, OffsetBuilder, OffsetMap, PageInfo, Source, TextSpan
 from extract.textutil import compile_words
 
-__all__ = ["split_page", "join_continuations", "describe_split", "find_continuations"]
+__all__ = ["split_page", "join_continuations", "merge_continuations", "describe_split", "find_continuations"]
 
 # --- grammar of the page (structure, not word lists) ---------------------------
 
@@ -892,6 +892,45 @@ def join_continuations(articles: Sequence[Article]) -> list[Article]:
             prev = part
             j = follow.get(j)
     out.extend(articles[i] for i in range(len(articles)) if i not in emitted)   # parts of a cycle
+    return out
+
+
+def merge_continuations(articles: Sequence[Article]) -> list[Article]:
+    """Join each article that jumps to another page with its continuation into ONE article.
+
+    The joined text is the first part's text, a newline, then the continuation's
+    body (its repeated headline left out); ``parts`` records, for every printed
+    part, its page (``source``), its span there and the offsets of its characters,
+    so every span of the joined article leads back to the page it is printed on.
+    The first part's ``source``, ``source_span`` and ``offsets`` stay those of the
+    first part.  Articles without a continuation pass through unchanged.
+    """
+    follow = dict(find_continuations(articles))
+    moved = set(follow.values())
+    out: list[Article] = []
+    for i, first in enumerate(articles):
+        if i in moved:
+            continue
+        chain = [first]
+        j = follow.get(i)
+        while j is not None and articles[j] not in chain:
+            chain.append(articles[j])
+            j = follow.get(j)
+        if len(chain) == 1:
+            out.append(first)
+            continue
+        pieces = [first.text]
+        parts = [ArticlePart(first.source, first.source_span, (0, len(first.text)), first.offsets)]
+        length = len(first.text)
+        for part in chain[1:]:
+            body_start = part.body_start if part.headline is not None else 0
+            body = part.text[body_start:]
+            start = length + 1
+            local = part.offsets.from_position(body_start)
+            parts.append(ArticlePart(part.source, part.source_span, (start, start + len(body)), local))
+            pieces.append(body)
+            length = start + len(body)
+        out.append(replace(first, text="\n".join(pieces), parts=tuple(parts), continues_on=chain[-1].continues_on))
     return out
 
 

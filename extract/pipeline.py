@@ -29,7 +29,7 @@ from extract.officials import (
     trailing_labels,
 )
 from extract.organizations import find_organizations
-from extract.page import split_page
+from extract.page import merge_continuations, split_page
 from extract.records import Article, ArticleRecord, OrgKind, Source, Title
 from extract.vocab import Vocabulary, org_kind, vocabulary
 
@@ -71,8 +71,21 @@ def extract_source(source: Source, config: ExtractConfig) -> list[ArticleRecord]
 
 
 def extract_sources(sources: Iterable[Source], config: ExtractConfig) -> Iterator[ArticleRecord]:
+    """Extract many inputs, joining articles that jump across pages given together.
+
+    Articles with a jump marker ((下转第2版), (上接第1版)) wait until every input is
+    read, then each is joined with its continuation (``merge_continuations``) and
+    extracted as one article; the others are extracted as they come.
+    """
+    waiting: list[Article] = []
     for source in sources:
-        yield from extract_source(source, config)
+        for article in split_page(source, lexicon_dirs=config.lexicon_dirs):
+            if article.continues_on is not None or article.continued_from is not None:
+                waiting.append(article)
+            else:
+                yield extract_article(article, config)
+    for article in merge_continuations(waiting):
+        yield extract_article(article, config)
 
 
 def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:

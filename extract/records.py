@@ -83,6 +83,11 @@ class OffsetMap:
                 pos_a, pos_b = pos_a + step, pos_b + step
         return OffsetMap(tuple(_merge_runs(runs)))
 
+    def from_position(self, start: int) -> OffsetMap:
+        """The map of ``text[start:]``: position 0 of the result is ``start`` here."""
+        runs = [(0, self.to_source(start))] + [(a - start, b) for a, b in self.runs if a > start]
+        return OffsetMap(tuple(_merge_runs(runs)))
+
     def to_json(self) -> list[list[int]]:
         return [list(r) for r in self.runs]
 
@@ -157,6 +162,16 @@ class PageInfo:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticlePart:
+    """One printed part of an article that jumps across pages ((下转第2版) ... (上接第1版))."""
+
+    source: str                     # Source.origin of the page this part is printed on
+    source_span: TextSpan           # where the part lies in that page's normalised text
+    text_span: TextSpan             # the characters of Article.text that come from this part
+    offsets: OffsetMap = OffsetMap()   # text_span's characters (from text_span[0]) -> that page's text
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     id: str
     source: str                     # Source.origin
@@ -176,6 +191,8 @@ class Article:
     publication: str | None = None
     locale: str | None = None
     body_start: int = 0             # where the body begins in text (after headline lines)
+    parts: tuple[ArticlePart, ...] = ()   # an article joined across pages: each printed part;
+                                          # source/source_span/offsets above are those of the first
 
 
 @dataclass(frozen=True, slots=True)

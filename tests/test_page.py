@@ -428,3 +428,29 @@ def test_an_html_epaper_page_listing_several_articles_goes_through_the_same_spli
     assert [a.id for a in articles] == ["epaper.html#1", "epaper.html#2"]
     assert {a.date for a in articles} == {"2025-09-26"}
     assert all("<b>" not in a.text and "var x" not in a.text for a in articles)
+
+
+def test_an_article_continued_on_another_page_is_joined_when_both_pages_are_given():
+    from extract.pipeline import ExtractConfig, extract_sources
+
+    page1 = ("钱塘新区报\n2025年9月26日 星期五\n第1版\n\n区长调研重点企业\n\n"
+             "本报讯(记者 周平)25日,区委副书记、区长钱进来到杭州华宇新材料有限公司调研。"
+             "钱进指出,要加快项目建设。(下转第2版)\n")
+    page2 = ("钱塘新区报\n2025年9月26日 星期五\n第2版\n\n(上接第1版)区领导孙丽、李强参加。\n\n"
+             "其他新闻\n\n本报讯 25日,区图书馆开放。\n")
+    sources = [Source(id="p1.txt", origin="p1.txt", text=page1, raw=page1),
+               Source(id="p2.txt", origin="p2.txt", text=page2, raw=page2)]
+    records = list(extract_sources(sources, ExtractConfig()))
+    [joined] = [r for r in records if r.article.parts]
+    a = joined.article
+    assert a.headline == "区长调研重点企业"
+    assert [p.source for p in a.parts] == ["p1.txt", "p2.txt"]
+    assert "(下转" not in a.text and "(上接" not in a.text
+    names = {p.name for p in joined.persons}
+    assert {"钱进", "孙丽", "李强"} <= names
+    # every character of the second part leads back to the same character of page 2
+    part = a.parts[1]
+    for k in range(part.text_span[0], part.text_span[1]):
+        assert a.text[k] == page2[part.offsets.to_source(k - part.text_span[0])]
+    # the participants of the one event come from both pages
+    assert {"钱进", "孙丽", "李强"} <= {p.name for e in joined.events for p in e.participants}
