@@ -257,10 +257,7 @@ def _strip_dateline(para: str) -> str:
 
 
 def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
-    for k in range(len(name), 0, -1):
-        m = vocab.event_noun_re.search(name[-k:]) if False else None
-        del m
-        break
+    """The type of the last event noun in the name (…对话会: forum), else of the participants' verbs."""
     best = None
     for m in vocab.event_noun_re.finditer(name):
         best = vocab.event_nouns[m.group()]
@@ -319,7 +316,7 @@ def _lead_event(text: str, seg: Segment) -> tuple[str | None, TextSpan | None]:
 
 def find_events(text: str, *, headline: str | None, body_start: int, mentions: Sequence[NameMention],
                 persons: Sequence[Person], organizations: Sequence[Organization],
-                roles: dict[TextSpan, list[Role]], objects: set[TextSpan], ideology: set[TextSpan],
+                roles: dict[TextSpan, list[Role]], ideology: set[TextSpan],
                 date_of: callable, vocab: Vocabulary) -> tuple[Event, ...]:
     """The activities of the article, each with its participants in listing order."""
     by_name = {p.name: p for p in persons}
@@ -356,9 +353,13 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         visited = tuple(o.name for o in company_like if any(seg.start <= s < seg.end for s, _ in o.spans)
                         and _after_visit_verb(text, o, seg, vocab))
         place, host = _place_and_host(text, seg, organizations, vocab)
+        if span is None and seg.end > seg.start:
+            span = (seg.start, seg.start + 1)
+        elif span is None and i == 0 and body_start > 0:      # a headline-only article: its headline
+            span = (0, body_start - 1 if text[body_start - 1] == "\n" else body_start)
         events.append(Event(name=name or "", kind=_event_kind(name or "", role_words, vocab), date=seg.date,
                             place=place, host=host, visited=visited, participants=tuple(participants),
-                            span=span or (seg.start, min(seg.end, seg.start + 1)), trigger=None))
+                            span=span, trigger=None))
     return tuple(events)
 
 

@@ -112,7 +112,7 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
     mentions = dedupe_mentions(propagate(text, mentions))
 
     ideology = ideology_spans(text, mentions, vocab)
-    roles, objects = assign_roles(text, mentions, vocab, skip=ideology)
+    roles, _objects = assign_roles(text, mentions, vocab, skip=ideology)
     persons = assemble_persons(mentions, roles)
 
     place = jurisdiction.context(article, config.locale, vocab)
@@ -139,7 +139,7 @@ def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:
         return None
 
     events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
-                         persons=persons, organizations=organizations, roles=roles, objects=objects,
+                         persons=persons, organizations=organizations, roles=roles,
                          ideology=ideology, date_of=date_of, vocab=vocab)
     return ArticleRecord(article=article, persons=persons, organizations=organizations, events=events)
 
