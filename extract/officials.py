@@ -84,10 +84,19 @@ def _seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
     """Where an organ written before ``pos`` can begin: after the nearest separator or stop word."""
     lo = max(floor, pos - MAX_ORG_LEN)
     start = lo
-    for i in range(pos - 1, lo - 1, -1):
+    i = pos - 1
+    while i >= lo:
+        if text[i] in ")）":
+            # 中科智航(成都)科技有限公司董事长: a place in brackets is inside the organ's name
+            j = max(text.rfind("(", lo, i), text.rfind("（", lo, i))
+            inner = text[j + 1:i] if j >= 0 else ""
+            if inner and (inner in vocab.regions or inner in vocab.foreign):
+                i = j - 1
+                continue
         if text[i] in ORG_BOUNDARY:
             start = i + 1
             break
+        i -= 1
     return stop_cut(text, start, pos, vocab)
 
 
@@ -253,6 +262,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             by_end_sep[it.end] = it
     mentions: list[NameMention] = []
     sentence_org: tuple[int, str] | None = None      # (sentence end, organ of the last title there)
+    ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
     for it in items:
         if it.kind == "reporter" or it.post in vocab.reporter_words:
             continue            # bylines are read by find_reporters
@@ -274,7 +284,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             titles.append(Title(after.group(), None, after.group(), after.span()))
         with_org = [t for t in titles if t.org and t.post != "领导"]
         if with_org:
-            sentence_org = (_sentence_end(text, hit.end), with_org[-1].org)
+            sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org)
         mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
         mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
@@ -286,9 +296,13 @@ def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
     return item.kind == "post" and not _self_jurisdiction(item.post) and vocab.posts.get(item.post) != "reporter"
 
 
-def _sentence_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find(c, pos) for c in SENTENCE_END + "\n") if i >= 0]
-    return min(ends) if ends else len(text)
+_SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")
+
+
+def _sentence_end(ends: Sequence[int], pos: int, length: int) -> int:
+    """The first of the sorted sentence ends ``ends`` at or after ``pos`` (``length`` if none)."""
+    i = bisect.bisect_left(ends, pos)
+    return ends[i] if i < len(ends) else length
 
 
 def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
@@ -435,9 +449,11 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
 
 
 def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Can a name begin at ``pos``: after punctuation, a verb such as 会见, or an organ (区住建局|王局长)?"""
     if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
         return True
-    return vocab.word_ends_at(text, pos, vocab.name_left) is not None
+    return (vocab.word_ends_at(text, pos, vocab.name_left) is not None
+            or vocab.word_ends_at(text, pos, vocab.organs, max_len=6) is not None)
 
 
 def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
@@ -480,7 +496,9 @@ def _addressable(post: str, vocab: Vocabulary) -> bool:
 # Bylines
 # ---------------------------------------------------------------------------
 
-_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4})*)[ \u3000]*/?[ \u3000]*摄")
+# At most eight names: an unbounded list would be tried again from every character of a long run of
+# names (a page of bylines), which is quadratic.
+_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7})[ \u3000]*/?[ \u3000]*摄")
 
 
 def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:

@@ -20,6 +20,8 @@ inside 《》 (a title of a work) is an organization.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -162,7 +164,10 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
         m = regex.match(text, i, hi)
         if m and m.end() - i >= 2:
             return True
-    return text[i] in JURISDICTION_CHARS and i + 1 < hi and is_cjk(text[i + 1])
+    # 由县政府 / 在市委: a jurisdiction character opens a name where an organ word begins with it
+    # (not 晋江同|乡总会, where 乡 is inside the name)
+    m = vocab.organ_re.match(text, i)
+    return text[i] in JURISDICTION_CHARS and m is not None and m.end() > i + 1
 
 
 def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
@@ -237,8 +242,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     of ``persons`` (新华社记者陈辉李清华 is no organization ending in 清华).
     """
     extra = [(n, s, k) for n, s, k in extra if not is_place(n, vocab)]
-    blocked = _inside_titles_of_works(text) + [s for _, s, _ in extra]
-    person_spans = list(persons)
+    blocked = _Reach(_inside_titles_of_works(text) + [s for _, s, _ in extra])
+    person_spans = _Reach(persons)
     hits: list[tuple[int, int, OrgKind]] = []
     for s_start, s_end, kind, is_organ in _suffix_hits(text, vocab, start, len(text)):
         word = text[s_start:s_end]
@@ -270,14 +275,17 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             continue
         if kind not in (OrgKind.COMPANY, *_STATE_KINDS) and any(text.startswith(b, s_end) for b in vocab.org_right_blockers):
             continue
-        if any(a <= name_start and s_end <= b for a, b in blocked):
+        if blocked.covers(name_start, s_end):
             continue
-        if any(a < s_end and name_start < b for a, b in person_spans):
+        if person_spans.overlaps(name_start, s_end):
             continue
-        # A suffix inside a longer word (钱塘大学|城) is no name; a placed organ may modify a noun
-        # (市政府民生实事), an unplaced one may not (人民代表大会制度).
+        # A suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name; an organ with
+        # no place may not modify a noun either (人民代表大会制度), a placed one may (市政府民生实事).
+        extension = vocab.suffix_extension_re.match(text, s_start)
+        if extension and extension.end() > s_end:
+            continue
         placed_organ = is_organ and len(word) >= 2 and (placed or word[0] in JURISDICTION_CHARS)
-        if not placed_organ and not can_follow(text, s_end, vocab):
+        if is_organ and not placed_organ and not can_follow(text, s_end, vocab):
             continue
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)
         while hits and hits[-1][0] >= name_start:
@@ -290,6 +298,26 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         _note(found, name, kind, span)
     order = sorted(found, key=lambda n: min(found[n][1]))
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
+
+
+class _Reach:
+    """Spans sorted by start with the furthest end reached so far: containment and overlap tests
+    in logarithmic time (a page with thousands of names and titles stays linear)."""
+
+    def __init__(self, spans: Iterable[TextSpan]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(itertools.accumulate((b for _, b in ordered), max))
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some span holds ``[start, end)``: it starts at or before ``start`` and ends at or after ``end``."""
+        i = bisect.bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span shares a character with ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 def is_place(name: str, vocab: Vocabulary) -> bool:

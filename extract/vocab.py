@@ -86,6 +86,7 @@ class Vocabulary:
     name_right_re: re.Pattern[str]
     org_stop_re: re.Pattern[str]
     verb_re: re.Pattern[str]
+    suffix_extension_re: re.Pattern[str]
     headline_verb_re: re.Pattern[str]
     reporter_re: re.Pattern[str]
     ideology_re: re.Pattern[str]
@@ -233,6 +234,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
         verb_re=compile_words(load("verbs")),
+        suffix_extension_re=compile_words(load("suffix_extensions")),
         headline_verb_re=compile_words(load("headline_verbs")),
         reporter_re=compile_words(reporter_words),
         ideology_re=compile_words(ideology),
