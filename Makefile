@@ -28,5 +28,10 @@ chromium:
 test: $(VENV)/.test chromium
 	$(BIN)/python -m pytest
 
+# The spaCy NER model (extract/models/zh_officials_ner) from the public corpora in ../shared/data:
+# about 30-40 minutes on two CPU cores; GPU=0 trains on the first GPU (needs cupy).
+model: $(VENV)/.core
+	$(BIN)/python -m extract.training.spacy_ner --data $(or $(DATA),../shared/data) --gpu $(or $(GPU),-1)
+
 clean:
 	rm -rf $(VENV) .kg output/*.html output/*.graphml output/*.gexf output/*.json output/lib

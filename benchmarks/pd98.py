@@ -1,7 +1,7 @@
 """Persons and organizations on People's Daily, January 1998 (PKU POS-tagged sample).
 
     python benchmarks/pd98.py build [--data PATH] [--set OUT.jsonl] [--select persons|all]
-    python benchmarks/pd98.py score --system kg|lac|all [--set PD98.jsonl] [--limit N] [--json] [-v]
+    python benchmarks/pd98.py score --system kg|kg-grammar|kg-lac|kg-spacy|lac|all [--set PD98.jsonl] [--limit N] [--json] [-v]
 
 ``build`` reads the tagged file (one paragraph a line: ``ID/m  word/tag  word/tag ...``,
 format in the data folder's SOURCE.md) and writes one JSON line per selected paragraph,
@@ -33,7 +33,8 @@ titled persons alone (the persons the title grammar is meant to find).
 ``score`` reads each paragraph as its own text: ``kg`` through the Python API,
 ``extract.extract_text(text, date="1998-01-15", id=ID)`` (one Source per paragraph; the
 persons and organizations of all the articles it returns are pooled); ``kg-lac`` the
-same with ``backend="lac"`` (kg's grammar helped by LAC's names); ``lac`` through
+same with ``backend="lac"`` (kg's grammar helped by LAC's names), ``kg-spacy`` with
+``backend="spacy"`` (helped by the shipped spaCy NER model); ``lac`` through
 ``LAC().run(text)`` (PER and ORG words).  Persons and organizations are scored as sets
 of (paragraph id, name), micro-averaged, names compared by ``canon`` (NFKC, no white
 space, one middle dot), so a system that normalises full-width forms is not penalised.
@@ -207,12 +208,18 @@ def build(data: Path, *, select: str = "persons", post_endings: Sequence[str] | 
 # systems
 # ---------------------------------------------------------------------------
 
-def kg_system(backend: str = "namer"):
-    from extract import extract_text
+def kg_system(backend: str = "namer", *, options: tuple[tuple[str, str], ...] = ()):
+    from extract.ingest import normalise
+    from extract.pipeline import ExtractConfig, extract_source
+    from extract.records import Source
+
+    config = ExtractConfig(backend=backend, backend_options=options)
 
     def run(pid: str, text: str) -> tuple[list[str], list[str]]:
         persons, orgs = [], []
-        for rec in extract_text(text, date=ISSUE_DATE, id=pid, backend=backend):
+        norm, offsets = normalise(text)     # as extract_text does, with the backend's options
+        source = Source(id=pid, origin=pid, text=norm, raw=text, offsets=offsets, date=ISSUE_DATE)
+        for rec in extract_source(source, config):
             persons += [p.name for p in rec.persons]
             orgs += [o.name for o in rec.organizations]
         return persons, orgs
@@ -231,7 +238,7 @@ def lac_system():
 
 
 SYSTEMS = {"kg": kg_system, "kg-grammar": lambda: kg_system("none"), "kg-lac": lambda: kg_system("lac"),
-           "lac": lac_system}
+           "kg-spacy": lambda: kg_system("spacy"), "lac": lac_system}
 
 
 @dataclass
@@ -272,7 +279,11 @@ def score_paragraphs(gold: Sequence[dict], predictions: dict[str, tuple[Iterable
 
 
 def run_system(name: str, gold: Sequence[dict], *, strict: bool = False) -> SystemScore:
-    run = SYSTEMS[name]()
+    return run_system_with(name, SYSTEMS[name](), gold, strict=strict)
+
+
+def run_system_with(name: str, run, gold: Sequence[dict], *, strict: bool = False) -> SystemScore:
+    """Score ``run`` (paragraph id, text -> persons, organizations) on ``gold``."""
     preds: dict[str, tuple[list[str], list[str]]] = {}
     failures: list[tuple[str, str]] = []
     t0 = time.perf_counter()

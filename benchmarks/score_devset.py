@@ -1,6 +1,6 @@
 """Score kg (and LAC alone) on every gold page of a folder: the sample page and the development set.
 
-    python benchmarks/score_devset.py [DIR ...] [--system kg|lac|all] [-v]
+    python benchmarks/score_devset.py [DIR ...] [--system kg|kg-none|kg-spacy|lac|all] [-v]
 
 Each ``*.gold.json`` in a folder is scored against the extraction of the ``.txt``
 beside it (run in-process through ``extract.ingest`` and ``extract.pipeline``, the
@@ -25,12 +25,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DIRS = (ROOT / "benchmarks" / "devset", ROOT / "tests" / "fixtures")
 
 
-def kg_predictions(page: Path, *, backend: str | None = None) -> list[dict]:
+def kg_predictions(page: Path, *, backend: str | None = None, options: tuple[tuple[str, str], ...] = ()) -> list[dict]:
     from extract.ingest import read_inputs
     from extract.jsonio import record_to_json
     from extract.pipeline import ExtractConfig, extract_source
 
-    config = ExtractConfig() if backend is None else ExtractConfig(backend=backend)
+    config = ExtractConfig() if backend is None else ExtractConfig(backend=backend, backend_options=options)
     out = []
     for source in read_inputs([str(page)]):
         if isinstance(source, Exception):
@@ -61,10 +61,10 @@ def pages(dirs) -> list[tuple[Path, Path]]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dirs", nargs="*", type=Path)
-    parser.add_argument("--system", choices=("kg", "kg-none", "lac", "all"), default="kg")
+    parser.add_argument("--system", choices=("kg", "kg-none", "kg-spacy", "lac", "all"), default="kg")
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives")
     args = parser.parse_args(argv)
-    systems = ("kg", "kg-none", "lac") if args.system == "all" else (args.system,)
+    systems = ("kg", "kg-none", "kg-spacy", "lac") if args.system == "all" else (args.system,)
     found = pages(args.dirs or DEFAULT_DIRS)
     print(f"{len(found)} gold pages")
     for system in systems:
@@ -74,7 +74,7 @@ def main(argv=None) -> int:
             if system == "lac":
                 pred = lac_predictions(txt)
             else:
-                pred = kg_predictions(txt, backend="none" if system == "kg-none" else None)
+                pred = kg_predictions(txt, backend={"kg-none": "none", "kg-spacy": "spacy"}.get(system))
             report = score(gold, pred)
             for name in CATEGORIES:
                 c = report.counts[name]

@@ -143,7 +143,8 @@ class HanlpBackend:
         # the tokenizer's task is asked for too, so that its words are in the output
         return self._model(text, tasks=[self._tok, task] if self._tok else [task])
 
-    def entities(self, text: str) -> Sequence[Token]:
+    def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
+        # ``skip`` (spans the grammar read) is not used: the model reads the text in context
         if not text.strip():
             return []
         out: list[Token] = []

@@ -4,9 +4,11 @@
     load("spacy", path="DIR")            any pipeline written by spaCy's ``nlp.to_disk``
 
 The shipped model reads Chinese one character at a time (spaCy's ``zh`` language
-with ``segmenter = "char"``: nothing to download) and labels persons (PER),
-posts (TITLE), government and party organs (GOV), companies (COMPANY), other
-organizations (ORG) and places (LOC); ``extract/training/spacy_ner.py`` trains it.
+with ``segmenter = "char"``: nothing to download), each character with the next one
+and with the jieba word it falls in (two small components registered here; jieba
+ships its dictionary), and labels persons (PER), posts (TITLE), government and party
+organs (GOV), companies (COMPANY), other organizations (ORG) and places (LOC);
+``extract/training/spacy_ner.py`` trains it.
 ``entities`` gives the backend protocol's three labels (GOV and COMPANY are ORG
 there, TITLE is left out); ``spans`` gives the model's own labels.
 
@@ -16,6 +18,8 @@ finds more names at a cost in speed (``benchmarks/ner_eval.py`` measures both).
 """
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +28,7 @@ from extract.errors import MissingDependency, ModelNotFound, UsageError
 
 MODEL = Path(__file__).resolve().parent.parent / "models" / "zh_officials_ner"
 BIGRAMS = "officials_kg_char_bigrams"
+WORDS = "officials_kg_char_words"
 
 # Entity labels of the shipped model and of common spaCy pipelines (OntoNotes) -> the protocol's.
 COARSE = {"PER": "PER", "PERSON": "PER", "GOV": "ORG", "COMPANY": "ORG", "ORG": "ORG",
@@ -32,6 +37,7 @@ COARSE = {"PER": "PER", "PERSON": "PER", "GOV": "ORG", "COMPANY": "ORG", "ORG": 
 _UNNEEDED = ("parser", "tagger", "morphologizer", "lemmatizer", "trainable_lemmatizer", "attribute_ruler",
              "senter", "textcat", "textcat_multilabel", "spancat")
 _SCOPES = ("sentences", "text")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def char_bigrams(doc):
@@ -56,12 +62,50 @@ def char_bigrams(doc):
     return doc
 
 
+def char_words(doc):
+    """Give each one-character token the LEMMA of the jieba word it is in, with its place there (B, M, E, S).
+
+    The model then sees where a segmenter would cut (a soft word boundary) while it
+    still reads characters; a doc of multi-character tokens is left as it is.
+    """
+    import numpy
+    from spacy.attrs import LEMMA
+    from spacy.strings import get_string_id
+
+    tokens = list(doc)
+    if not tokens or any(len(token) != 1 for token in tokens):
+        return doc
+    where: dict[int, int] = {}
+    pos = 0
+    for word in _jieba().cut(doc.text, HMM=True):
+        n = len(word)
+        for k in range(n):
+            tag = "S" if n == 1 else "B" if k == 0 else "E" if k == n - 1 else "M"
+            where[pos + k] = get_string_id(tag + word)
+        pos += n
+    doc.from_array([LEMMA], numpy.array([where.get(t.idx, 0) for t in tokens], dtype="uint64").reshape(-1, 1))
+    return doc
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba():
+    """One jieba tokenizer per process (its dictionary loads on the first cut)."""
+    try:
+        import jieba
+    except ImportError:
+        raise MissingDependency("the shipped spaCy model", "jieba", ".venv/bin/pip install jieba") from None
+    jieba.setLogLevel(60)
+    return jieba.Tokenizer()
+
+
 def register() -> None:
-    """Register the shipped model's one custom component with spaCy (idempotent)."""
+    """Register the shipped model's custom components with spaCy (idempotent)."""
     from spacy.language import Language
 
     if not Language.has_factory(BIGRAMS):
         Language.component(BIGRAMS, func=char_bigrams)
+    if not Language.has_factory(WORDS):
+        Language.component(WORDS, func=char_words)
 
 
 class SpacyBackend:
@@ -99,12 +143,25 @@ class SpacyBackend:
         self.path = str(model)
 
     def spans(self, text: str) -> list[Token]:
-        """Entity spans of ``text`` with the model's own labels."""
+        """Entity spans of ``text`` with the model's own labels.
+
+        A character tokenizer hides a space inside the token before it, so a span
+        may run over white space (a reporter's name and the word after it, in a
+        byline): it is cut there, and its longest piece kept.
+        """
         if not text:
             return []
-        return [(e.start_char, e.end_char, e.label_) for e in self._nlp(text).ents]
+        out: list[Token] = []
+        for ent in self._nlp(text).ents:
+            a, b = ent.start_char, ent.end_char
+            pieces = [(a + m.start(), a + m.end()) for m in _NON_SPACE.finditer(text[a:b])]
+            if pieces:
+                s, e = max(pieces, key=lambda p: p[1] - p[0])
+                out.append((s, e, ent.label_))
+        return out
 
-    def entities(self, text: str) -> Sequence[Token]:
+    def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
+        # ``skip`` (spans the grammar read) is not used: the model reads the text in context
         return [(s, e, COARSE[label]) for s, e, label in self.spans(text) if label in COARSE]
 
     def tokens(self, text: str) -> Sequence[Token] | None:
