@@ -5,6 +5,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# The property tests draw the same examples on every run, so that CI is repeatable;
+# benchmarks/fuzz.py explores at random, for as long as one wants.
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.load_profile("repeatable")
 
 ROOT = Path(__file__).resolve().parent.parent
 
