@@ -8,6 +8,9 @@
     kg explain NAME [--db PATH]            why mentions of NAME were merged or kept apart
     kg export --format F -o PATH [--from DIR]   graphml, gexf, json, neo4j or ftm of a build
 
+``extract``, ``add`` and ``build`` extract with ``-j N`` processes (default: every CPU),
+or on a Dask cluster (``--scheduler ADDRESS``, ``--dask``): see ``kg.parallel``.
+
 User errors print one line (``kg: error: ...``) and exit 2; bad inputs print one
 warning each and are skipped (``--strict`` makes them fatal); ``--debug`` shows
 tracebacks.
@@ -17,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -51,13 +55,11 @@ class _Run:
             self.sources += 1
             yield item
 
-    def records(self, inputs: Sequence[str]) -> Iterator[ArticleRecord]:
-        from extract.pipeline import extract_source
-
+    def records(self, inputs: Sequence[str], executor) -> Iterator[ArticleRecord]:
+        """The records of the inputs, in input order, extracted by ``executor`` (``kg.parallel``)."""
         config = _config(self.args)
-        sources = self.sources_of(inputs)
-        for source in _progress(sources, self.args, "extract"):
-            records = extract_source(source, config)
+        extracted = executor.extract(self.sources_of(inputs), job=lambda source: (source, config))
+        for source, records in _progress(extracted, self.args, "extract"):
             if len(records) == 1 and records[0].article.headline is None and len(source.text) > 3000:
                 self.warn(f"{source.origin}: no article structure found; read as one article "
                           f"(check it with: kg split {source.origin})")
@@ -76,6 +78,13 @@ def _progress(items, args: argparse.Namespace, desc: str):
     from tqdm import tqdm
 
     return tqdm(items, desc=desc, unit=" input", disable=None, file=sys.stderr, leave=False)
+
+
+def _executor(args: argparse.Namespace):
+    """Where extraction runs: -j N local processes (default all CPUs), --scheduler ADDRESS or --dask."""
+    from kg.parallel import open_executor
+
+    return open_executor(jobs=args.jobs, scheduler=args.scheduler, dask=args.dask)
 
 
 def _config(args: argparse.Namespace):
@@ -97,13 +106,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from kg.export import atomic_path
 
     run = _Run(args)
-    if args.output and args.output != "-":
-        with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
-            n = _write_lines(run.records(args.inputs), fh, dumps)
-        if not args.quiet:
-            print(f"kg: wrote {n} articles to {args.output}", file=sys.stderr)
-    else:
-        _write_lines(run.records(args.inputs), sys.stdout, dumps)
+    with _executor(args) as executor:
+        if args.output and args.output != "-":
+            with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+                n = _write_lines(run.records(args.inputs, executor), fh, dumps)
+            if not args.quiet:
+                print(f"kg: wrote {n} articles to {args.output}", file=sys.stderr)
+        else:
+            _write_lines(run.records(args.inputs, executor), sys.stdout, dumps)
     return run.finish()
 
 
@@ -135,12 +145,13 @@ def _open_store(args: argparse.Namespace, *, create: bool = True):
     return Store.open(args.db, create=create)
 
 
-def _add_inputs(run: _Run, store, inputs: Sequence[str]) -> dict[str, int]:
+def _add_inputs(run: _Run, store, inputs: Sequence[str], executor) -> dict[str, int]:
     """Add the inputs to the store (one transaction each); counts by status, plus articles and pairs."""
     from kg.store import add_sources
 
     counts = {"new": 0, "changed": 0, "unchanged": 0, "re-extracted": 0, "skipped": 0, "articles": 0, "pairs": 0}
-    added = add_sources(store, run.sources_of(inputs), _config(run.args), replace=run.args.replace)
+    added = add_sources(store, run.sources_of(inputs), _config(run.args), replace=run.args.replace,
+                        executor=executor)
     for item in _progress(added, run.args, "add"):
         counts[item.status] += 1
         counts["articles"] += item.new_articles
@@ -187,8 +198,8 @@ def _check_outside(db: str, out: Path) -> None:
 
 def cmd_add(args: argparse.Namespace) -> int:
     run = _Run(args)
-    with _open_store(args) as store:
-        counts = _add_inputs(run, store, args.inputs)
+    with _open_store(args) as store, _executor(args) as executor:
+        counts = _add_inputs(run, store, args.inputs, executor)
         status = run.finish()
         if not status:
             _say_added(args, counts, store)
@@ -200,24 +211,28 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.analytics import annotate
     from kg.careers import careers
     from kg.export.site import write_site
-    from kg.export import atomic_path
-    from kg.export.files import write_gexf, write_graphml, write_json
+    from kg.export import atomic_path, remove_leftovers
+    from kg.export.files import gephi_data, write_gexf, write_graphml, write_json
     from kg.graph import build_graph
     from kg.resolve import resolve
     from kg.store import refresh
 
+    started = time.time()
     out = Path(args.output)
+    if out.exists() and not out.is_dir():
+        raise UsageError(f"{out} is a file; kg build writes a folder of outputs: give a folder with -o")
     _check_outside(args.db, out)
     aliases = _aliases(args)
     run = _Run(args)
     with _open_store(args, create=bool(args.inputs)) as store:
-        if args.inputs:
-            counts = _add_inputs(run, store, args.inputs)
-            status = run.finish()
-            if status:
-                return status
-            _say_added(args, counts, store)
-        redone = sum(1 for _ in _progress(refresh(store), args, "re-extract"))
+        with _executor(args) as executor:
+            if args.inputs:
+                counts = _add_inputs(run, store, args.inputs, executor)
+                status = run.finish()
+                if status:
+                    return status
+                _say_added(args, counts, store)
+            redone = sum(1 for _ in _progress(refresh(store, executor=executor), args, "re-extract"))
         if redone and not args.quiet:
             print(f"kg: re-extracted {redone} input(s) read by an older extractor or other lexicons", file=sys.stderr)
         records = store.records()
@@ -234,17 +249,23 @@ def cmd_build(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with atomic_path(out / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
         _write_lines(records, fh, dumps)
-    write_graphml(G, out / "graph.graphml")
-    write_gexf(G, out / "graph.gexf")
+    n_records = len(records)
+    del records, res, career      # the writers need the graph alone: a third of the memory of a large build
+    flat = gephi_data(G)          # flattened once for both
+    write_graphml(G, out / "graph.graphml", flat=flat)
+    write_gexf(G, out / "graph.gexf", flat=flat)
+    del flat
     write_json(G, out / "graph.json")
     page = write_site(G, out, title="officials-kg")
+    # what a build killed while writing left behind (.graph.graphml.*.tmp, .site.*)
+    remove_leftovers(out, ("articles.jsonl", "graph.graphml", "graph.gexf", "graph.json", "site"), before=started)
     if not args.quiet:
         kinds = {}
         for _, d in G.nodes(data=True):
             kinds[d["type"]] = kinds.get(d["type"], 0) + 1
         summary = ", ".join(f"{v} {k}s" for k, v in sorted(kinds.items()))
         groups = len(set(duplicates.values()))
-        print(f"kg: {len(records)} articles ({groups} near-duplicate group(s)) -> {summary}; "
+        print(f"kg: {n_records} articles ({groups} near-duplicate group(s)) -> {summary}; "
               f"{G.number_of_edges()} edges", file=sys.stderr)
         print(f"kg: wrote {out}/graph.graphml, graph.gexf, graph.json, articles.jsonl", file=sys.stderr)
         print(f"Open in a browser: {page.resolve().as_uri()}")
@@ -342,10 +363,20 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--debug", action="store_true", help="show tracebacks")
     common.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")
 
+    parallel = argparse.ArgumentParser(add_help=False)
+    parallel.add_argument("-j", "--jobs", type=int, metavar="N",
+                          help="extract with N processes (default: all CPUs; 1: in this process); with --dask, "
+                               "the number of local Dask workers")
+    parallel.add_argument("--scheduler", metavar="ADDRESS",
+                          help="extract on a Dask cluster: the scheduler's address, e.g. tcp://10.0.0.5:8786 "
+                               "(the workers need officials-kg installed; pip install 'officials-kg[dask]')")
+    parallel.add_argument("--dask", action="store_true",
+                          help="extract on a Dask LocalCluster started on this machine (-j workers)")
+
     parser = argparse.ArgumentParser(prog="kg", description="A knowledge graph of officials from Chinese official news.")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("extract", parents=[common], help="extract articles to JSON Lines",
+    p = sub.add_parser("extract", parents=[common, parallel], help="extract articles to JSON Lines",
                        description="Extract persons, titles, organizations and events to JSON Lines (one article a line).")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .jsonl, .html files or directories")
     p.add_argument("-o", "--output", metavar="OUT.jsonl", help="output file (default: standard output)")
@@ -373,14 +404,14 @@ def build_parser() -> argparse.ArgumentParser:
     quiet.add_argument("--debug", action="store_true", help="show tracebacks")
     quiet.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
 
-    p = sub.add_parser("add", parents=[common, store, adding], help="add articles to the corpus store",
+    p = sub.add_parser("add", parents=[common, store, adding, parallel], help="add articles to the corpus store",
                        description="Read, extract and store articles. The same article twice is stored once; "
                                    "a changed one is extracted again. Each input is committed on its own, so an "
                                    "interrupted run keeps what it had added.")
     p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt, .jsonl, .html files or directories")
     p.set_defaults(func=cmd_add)
 
-    p = sub.add_parser("build", parents=[common, store, adding, aliases],
+    p = sub.add_parser("build", parents=[common, store, adding, aliases, parallel],
                        help="build the graph, the explorer and the exports",
                        description="Add the INPUTs (if any) to the store, re-extract what an extractor or lexicon "
                                    "change made stale, then resolve entities, build the graph and write the "
@@ -434,6 +465,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as e:            # an output that cannot be written: a full disk, a folder not ours
+        if args.debug:
+            raise
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"kg: error: {where}{e.strerror or e}; check the output path and the free space "
+              "(--debug shows where it failed)", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -26,6 +26,7 @@ count a group once.
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date as _date
@@ -60,6 +61,13 @@ def _datasketch():
     return datasketch, numpy
 
 
+@functools.lru_cache(maxsize=1)
+def _permutations():
+    """The MinHash permutations (the same for every signature): made once, not once per article."""
+    datasketch, _ = _datasketch()
+    return datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def comparable(text: str) -> str:
     """The letters and digits of ``text``, the part that near-duplicate detection compares."""
     return "".join(c for c in text if c.isalnum())
@@ -78,7 +86,7 @@ def signature(text: str) -> bytes | None:
         return None
     datasketch, numpy = _datasketch()
     shingles = {core[i:i + SHINGLE].encode("utf-8") for i in range(len(core) - SHINGLE + 1)}
-    m = datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    m = datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
     m.update_batch(sorted(shingles))
     return m.hashvalues.astype("<u4").tobytes()
 

@@ -622,16 +622,25 @@ def _dup_index(store: Store, state: _DupState):
     return state.index
 
 
-def _store_records(store: Store, source: Source, records: Sequence[ArticleRecord], *, config: dict, extractor: str,
-                   hash: str, state: _DupState) -> tuple[int, int]:
-    """Signatures, near-duplicate pairs, then one transaction.  Returns (new or changed articles, pairs)."""
-    from kg.neardup import MIN_SIMILARITY, signature, similarity
+def extract_for_store(source: Source, config) -> tuple[list[ArticleRecord], list[bytes | None]]:
+    """What a worker does for the store: the records of a source and their MinHash signatures."""
+    from extract.pipeline import extract_source
+    from kg.neardup import signature
 
+    records = extract_source(source, config)
+    return records, [signature(r.article.text) for r in records]
+
+
+def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRecord], list[bytes | None]], *,
+                   config: dict, extractor: str, hash: str, state: _DupState) -> tuple[int, int]:
+    """Near-duplicate pairs, then one transaction.  Returns (new or changed articles, pairs)."""
+    from kg.neardup import MIN_SIMILARITY, similarity
+
+    records, sigs = extracted
     old = store.article_hashes(source.id)
     index = _dup_index(store, state)
     for aid in old:
         index.remove(aid)
-    sigs = [signature(r.article.text) for r in records]
     pairs: list[tuple[str, str, float]] = []
     mine = {r.article.id: r.article.text for r in records}
     earlier: set[str] = set()
@@ -656,36 +665,56 @@ def _store_records(store: Store, source: Source, records: Sequence[ArticleRecord
     return changed, len(pairs)
 
 
-def add_sources(store: Store, sources: Iterable[Source], config, *, replace: bool = False) -> Iterator[Added]:
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What to do with one source: extract it (``done`` None) or report ``done`` as it is."""
+
+    source: Source
+    status: str
+    hash: str
+    done: Added | None = None
+
+
+def add_sources(store: Store, sources: Iterable[Source], config, *, replace: bool = False,
+                executor=None) -> Iterator[Added]:
     """Add sources to the store, extracting only what is new or changed; one transaction per source.
 
-    Yields one ``Added`` per source, after it is committed.
+    Yields one ``Added`` per source, in input order, after it is committed.
+    ``executor`` (a ``kg.parallel.Executor``; default: this process) runs the
+    extractions, while the store is read and written here, one source after
+    the other, so the store is the same whatever the executor.
     """
-    from extract.pipeline import extract_source
+    from kg.parallel import Executor
 
     key = extractor_key(config)
     conf = config_json(config)
     state = _DupState()
-    for source in sources:
+
+    def plan(source: Source) -> _Plan:
         h = source_hash(source, config)
         stored = store.source_state(source.id)
-        if stored is not None:
-            old_hash, old_origin, old_key = stored
-            if old_hash == h and old_key == key:
-                n = len(store.article_hashes(source.id))
-                yield Added(source.id, source.origin, "unchanged", articles=n)
-                continue
-            if old_hash != h and not replace and _origin_file(old_origin) != _origin_file(source.origin):
-                yield Added(source.id, source.origin, "skipped", message=(
-                    f"{source.origin}: id {source.id!r} is already in the store from {old_origin} with a "
-                    "different text; give the folder above so that ids include it, or use --replace"))
-                continue
-            status = "changed" if old_hash != h else "re-extracted"
-        else:
-            status = "new"
-        records = extract_source(source, config)
-        changed, n_pairs = _store_records(store, source, records, config=conf, extractor=key, hash=h, state=state)
-        yield Added(source.id, source.origin, status, articles=len(records), new_articles=changed,
+        if stored is None:
+            return _Plan(source, "new", h)
+        old_hash, old_origin, old_key = stored
+        if old_hash == h and old_key == key:
+            n = len(store.article_hashes(source.id))
+            return _Plan(source, "unchanged", h, Added(source.id, source.origin, "unchanged", articles=n))
+        if old_hash != h and not replace and _origin_file(old_origin) != _origin_file(source.origin):
+            return _Plan(source, "skipped", h, Added(source.id, source.origin, "skipped", message=(
+                f"{source.origin}: id {source.id!r} is already in the store from {old_origin} with a "
+                "different text; give the folder above so that ids include it, or use --replace")))
+        return _Plan(source, "changed" if old_hash != h else "re-extracted", h)
+
+    plans = (plan(s) for s in sources)
+    extracted = (executor or Executor()).extract(plans, job=lambda p: None if p.done else (p.source, config),
+                                                 task=extract_for_store)
+    for p, result in extracted:
+        if p.done is not None:
+            yield p.done
+            continue
+        changed, n_pairs = _store_records(store, p.source, result, config=conf, extractor=key, hash=p.hash,
+                                          state=state)
+        yield Added(p.source.id, p.source.origin, p.status, articles=len(result[0]), new_articles=changed,
                     duplicates=n_pairs)
 
 
@@ -707,20 +736,28 @@ def stale(store: Store) -> list[str]:
     return _current_keys(store)[0]
 
 
-def refresh(store: Store) -> Iterator[Added]:
-    """Re-extract the stored sources whose extractor key is out of date; one transaction per source."""
-    from extract.pipeline import extract_source
+def refresh(store: Store, *, executor=None) -> Iterator[Added]:
+    """Re-extract the stored sources whose extractor key is out of date; one transaction per source.
+
+    ``executor`` (a ``kg.parallel.Executor``; default: this process) runs the extractions.
+    """
+    from kg.parallel import Executor
 
     ids, current = _current_keys(store)
+    stored = (x for x in map(store.stored_source, ids) if x is not None)
+    configs: dict[str, object] = {}
+
+    def job(item: StoredSource):
+        conf_key = json.dumps(item.config, sort_keys=True)
+        if conf_key not in configs:
+            configs[conf_key] = config_from_json(item.config)
+        return item.source, configs[conf_key]
+
     state = _DupState()
-    for sid in ids:
-        stored = store.stored_source(sid)
-        if stored is None:
-            continue
-        config = config_from_json(stored.config)
-        records = extract_source(stored.source, config)
-        key = current.get(json.dumps(stored.config, sort_keys=True)) or extractor_key(config)
-        changed, n_pairs = _store_records(store, stored.source, records, config=stored.config,
-                                          extractor=key, hash=stored.hash, state=state)
-        yield Added(stored.source.id, stored.source.origin, "re-extracted", articles=len(records),
+    for item, result in (executor or Executor()).extract(stored, job=job, task=extract_for_store):
+        config = configs[json.dumps(item.config, sort_keys=True)]
+        key = current.get(json.dumps(item.config, sort_keys=True)) or extractor_key(config)
+        changed, n_pairs = _store_records(store, item.source, result, config=item.config,
+                                          extractor=key, hash=item.hash, state=state)
+        yield Added(item.source.id, item.source.origin, "re-extracted", articles=len(result[0]),
                     new_articles=changed, duplicates=n_pairs)

@@ -245,16 +245,8 @@ def test_kill_9_during_build_keeps_the_previous_outputs(tmp_path):
     with Store.open(db) as s:
         assert s.integrity_check() == "ok" and 10 <= s.count_articles() < n
 
-    # killed while writing graph.graphml (its temporary file is there): each output is the old one
-    # or the new one, never half of one; what is left half-written has a hidden temporary name
-    out = tmp_path / "out"
-    _kill_after(["build", "--db", "store.sqlite", "-o", "out", "-q"], tmp_path,
-                lambda: any(p.name.startswith(".graph.graphml.") for p in out.iterdir()))
-    G = nx.read_graphml(out / "graph.graphml")
-    assert G.number_of_nodes() > 0
-    json.loads((out / "graph.json").read_text(encoding="utf-8"))
-    for line in (out / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        json.loads(line)
+    # (a kill while graph.graphml or the explorer is being written is tested in
+    # test_crash_safety.py, which holds the writer at that exact moment)
 
     done = subprocess.run(base[:4] + ["in"] + base[4:], cwd=tmp_path, env=_env(), capture_output=True,
                           text=True, timeout=300)

@@ -167,7 +167,8 @@ def _broken_link(path: str, shown: str) -> InputError:
         os.stat(path)
     except OSError as e:
         if e.errno == errno.ELOOP:
-            return InputError(shown, "symbolic link loop (the link leads back to itself)", "fix the link or remove it")
+            return InputError(shown, "broken symbolic link (a loop: it leads back to itself)",
+                              "fix the link or remove it")
     try:
         target = f" to {printable(os.readlink(path))}"
     except OSError:

@@ -10,7 +10,7 @@ import contextlib
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
@@ -35,6 +35,38 @@ def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     except BaseException:
         tmp_path.unlink(missing_ok=True)
         raise
+
+
+def remove_leftovers(folder: str | os.PathLike, names: Iterable[str], *, before: float) -> list[Path]:
+    """Remove the temporaries that killed runs left in ``folder``; return what was removed.
+
+    A run killed while writing ``NAME`` through :func:`atomic_path` or
+    :func:`atomic_dir` leaves a hidden ``.NAME.*`` file or folder beside it.
+    Only entries last changed before ``before`` (a ``time.time()``, say when
+    this run began) are removed, so that the temporaries of a run still going
+    on are not.
+    """
+    root = Path(folder)
+    prefixes = tuple(f".{name}." for name in names)
+    removed = []
+    try:
+        entries = list(root.iterdir())
+    except FileNotFoundError:
+        return removed
+    for entry in sorted(entries):
+        if not entry.name.startswith(prefixes):
+            continue
+        try:
+            if entry.lstat().st_mtime >= before:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+        except FileNotFoundError:
+            continue        # removed meanwhile
+        removed.append(entry)
+    return removed
 
 
 @contextlib.contextmanager

@@ -1,10 +1,13 @@
 """GraphML, GEXF and node-link JSON files of the graph.
 
 GraphML and GEXF take scalar values only: the graph is flattened once
-(:func:`kg.export.flat.flatten`), so every attribute has one declared type and
-Gephi does not have to guess.  Both get an edge ``label`` (the relation) and a
-``weight`` (the number of shared events on ``co_attended`` edges, 1 elsewhere),
-which Gephi reads as such.
+(:func:`gephi_data`, which ``kg build`` gives to both writers), so every
+attribute has one declared type and Gephi does not have to guess.  Both get an
+edge ``label`` (the relation) and a ``weight`` (the number of shared events on
+``co_attended`` edges, 1 elsewhere), which Gephi reads as such.  Both are
+written line by line as they are made, in the bytes networkx's writers give
+(which build the whole document in memory first: most of the time of a rebuild
+and a large share of its memory), and node-link JSON is streamed.
 
 GEXF carries time: every node and edge gets *spells*, closed intervals of days
 from the dates of the articles it comes from (the event's own date on
@@ -17,58 +20,217 @@ from __future__ import annotations
 
 import json
 import os
+import time
+from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
 import networkx as nx
-from networkx.readwrite.graphml import GraphMLWriter
 
 from kg.export import atomic_path
-from kg.export.flat import flatten
+from kg.export.flat import FlatGraph, flat_data
 from kg.resolve import article_node_id
 
 # Long texts stay out of the Gephi files (the explorer and JSON keep them).
 _BULKY = ("text",)
 
 
-class _ScopedKeys(GraphMLWriter):
-    """Key ids named after the attribute and its domain (``node_label``, ``edge_date``).
+def gephi_data(G: nx.MultiDiGraph) -> FlatGraph:
+    """The graph as GraphML and GEXF write it: flattened, long texts left out, an edge ``label`` and ``weight``.
+
+    Computed once by ``kg build`` and given to both writers (``flat=``).
+    """
+    flat = flat_data(G, drop=_BULKY)
+    for _, _, _, d in flat.edges:
+        d["label"] = str(d.get("rel") or "")
+        count = d.get("count")
+        d["weight"] = float(count) if d.get("rel") == "co_attended" and isinstance(count, int | float) else 1.0
+    return flat
+
+
+# ---------------------------------------------------------------------------
+# XML written as text, in the bytes networkx's ElementTree writers give (prettyprint)
+# ---------------------------------------------------------------------------
+#
+# networkx builds an ElementTree of the whole document (a million elements for
+# 10,000 articles), indents it and serialises it: most of the time and memory of
+# the two files.  Here each line is written as it comes, with ElementTree's
+# escaping, indentation and empty-element form, so the files are byte for byte
+# what ``nx.write_graphml`` / ``nx.write_gexf`` wrote (tests/test_exports.py
+# compares them).
+
+_DECLARATION = "<?xml version='1.0' encoding='utf-8'?>\n"
+
+
+def _text(s: str) -> str:
+    """Character data, escaped as ElementTree does."""
+    if "&" in s:
+        s = s.replace("&", "&amp;")
+    if "<" in s:
+        s = s.replace("<", "&lt;")
+    if ">" in s:
+        s = s.replace(">", "&gt;")
+    return s
+
+
+def _attr(s: str) -> str:
+    """An attribute value, escaped as ElementTree does."""
+    if "&" in s:
+        s = s.replace("&", "&amp;")
+    if "<" in s:
+        s = s.replace("<", "&lt;")
+    if ">" in s:
+        s = s.replace(">", "&gt;")
+    if '"' in s:
+        s = s.replace('"', "&quot;")
+    if "\r" in s:
+        s = s.replace("\r", "&#13;")
+    if "\n" in s:
+        s = s.replace("\n", "&#10;")
+    if "\t" in s:
+        s = s.replace("\t", "&#09;")
+    return s
+
+
+def _attrs(items: Iterable[tuple[str, str]]) -> str:
+    return "".join(f' {k}="{_attr(v)}"' for k, v in items)
+
+
+def _leaf(indent: str, tag: str, attrs: str, text: str | None = None) -> str:
+    if text:
+        return f"{indent}<{tag}{attrs}>{_text(text)}</{tag}>\n"
+    return f"{indent}<{tag}{attrs} />\n"
+
+
+def _dump(lines: Iterable[str], stream) -> None:
+    """Write text lines to a binary stream, encoded as ElementTree encodes (what UTF-8 cannot hold -> &#N;)."""
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= 2048:
+            stream.write("".join(chunk).encode("utf-8", "xmlcharrefreplace"))
+            chunk.clear()
+    stream.write("".join(chunk).encode("utf-8", "xmlcharrefreplace"))
+
+
+def _write(writer, path: str | os.PathLike) -> None:
+    """``writer.dump`` into a temporary file beside ``path``, moved into place when it is whole."""
+    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
+        writer.dump(fh)
+
+
+class _XmlTypes:
+    """networkx's mapping of Python types to GraphML and GEXF attribute types."""
+
+    def __init__(self) -> None:
+        from networkx.readwrite.gexf import GEXF
+        from networkx.readwrite.graphml import GraphML
+
+        graphml = GraphML()
+        graphml.construct_types()
+        self.graphml = graphml.xml_type
+        gexf = GEXF()
+        gexf.construct_types()
+        gexf.set_version("1.2draft")
+        self.gexf = gexf.xml_type
+        self.gexf_ns, self.gexf_schema, self.gexf_version = gexf.NS_GEXF, gexf.SCHEMALOCATION, gexf.VERSION
+
+    @staticmethod
+    def of(table: dict, value) -> str:
+        try:
+            return table[type(value)]
+        except KeyError:
+            raise TypeError(f"attribute value type is not allowed: {type(value)}") from None
+
+
+# -- GraphML ----------------------------------------------------------------------------------------
+
+_GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
+_XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
+_GRAPHML_SCHEMA = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+
+
+class _GraphML:
+    """GraphML of a flattened graph; key ids named after the attribute and its domain (``node_label``).
 
     networkx's ``named_key_ids`` gives a node and an edge attribute of the same
     name the same id, which GraphML forbids; its default ids ``d0, d1 ...`` let
     Gephi read whichever attribute gets ``d3`` as the node label (yEd's habit).
     """
 
-    def get_key(self, name, attr_type, scope, default):
-        known = self.keys.get((name, attr_type, scope))
-        if known is not None:
-            return known
-        key_id = f"{scope}_{name}"
-        element = self.myElement("key", **{"id": key_id, "for": scope, "attr.name": name, "attr.type": attr_type})
-        if default is not None:
-            fallback = self.myElement("default")
-            fallback.text = str(default)
-            element.append(fallback)
-        self.xml.insert(0, element)
-        self.keys[(name, attr_type, scope)] = key_id
-        return key_id
+    def __init__(self, flat: FlatGraph) -> None:
+        self.flat = flat
+        self.types = _XmlTypes().graphml
+
+    def lines(self) -> Iterator[str]:
+        flat, types = self.flat, self.types
+        graph = dict(flat.graph)
+        graph_id = graph.pop("id", None)
+        graph.pop("node_default", None)
+        graph.pop("edge_default", None)
+        keys: dict[tuple[str, str, str], str] = {}
+
+        def key(scope: str, name, value) -> str:
+            k = (str(name), _XmlTypes.of(types, value), scope)
+            found = keys.get(k)
+            if found is None:
+                found = keys[k] = f"{scope}_{k[0]}"
+            return found
+
+        # keys are declared in the order they are first used (graph, nodes, edges), newest first
+        for name, value in graph.items():
+            key("graph", name, value)
+        for _, d in flat.nodes:
+            for name, value in d.items():
+                key("node", name, value)
+        for *_, d in flat.edges:
+            for name, value in d.items():
+                key("edge", name, value)
+        yield _DECLARATION
+        root = [("xmlns", _GRAPHML_NS), ("xmlns:xsi", _XSI_NS), ("xsi:schemaLocation", _GRAPHML_SCHEMA)]
+        yield f"<graphml{_attrs(root)}>\n"
+        for (name, kind, scope), key_id in reversed(keys.items()):
+            yield _leaf("  ", "key", _attrs([("id", key_id), ("for", scope), ("attr.name", name), ("attr.type", kind)]))
+        head = [("edgedefault", "directed" if flat.directed else "undirected")]
+        if graph_id is not None:
+            head.append(("id", str(graph_id)))
+        if not (graph or flat.nodes or flat.edges):
+            yield _leaf("  ", "graph", _attrs(head))
+            yield "</graphml>\n"
+            return
+        yield f"  <graph{_attrs(head)}>\n"
+        for n, d in flat.nodes:
+            yield self._element("node", _attrs([("id", str(n))]), "node", d, keys)
+        for u, v, k, d in flat.edges:
+            yield self._element("edge", _attrs([("source", str(u)), ("target", str(v)), ("id", str(k))]),
+                                "edge", d, keys)
+        for name, value in graph.items():
+            key_id = keys[(str(name), _XmlTypes.of(types, value), "graph")]
+            yield _leaf("    ", "data", f' key="{_attr(key_id)}"', str(value))
+        yield "  </graph>\n"
+        yield "</graphml>\n"
+
+    def _element(self, tag: str, attrs: str, scope: str, d: dict, keys: dict) -> str:
+        if not d:
+            return f"    <{tag}{attrs} />\n"
+        types = self.types
+        out = [f"    <{tag}{attrs}>\n"]
+        for name, value in d.items():
+            key_id = keys[(str(name), _XmlTypes.of(types, value), scope)]
+            out.append(_leaf("      ", "data", f' key="{_attr(key_id)}"', str(value)))
+        out.append(f"    </{tag}>\n")
+        return "".join(out)
+
+    def dump(self, stream) -> None:
+        """Write the document to a binary stream."""
+        _dump(self.lines(), stream)
 
 
-def _for_gephi(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    H = flatten(G, drop=_BULKY)
-    for _, _, d in H.edges(data=True):
-        d["label"] = str(d.get("rel") or "")
-        count = d.get("count")
-        d["weight"] = float(count) if d.get("rel") == "co_attended" and isinstance(count, int | float) else 1.0
-    return H
+def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike, *, flat: FlatGraph | None = None) -> None:
+    """GraphML with declared attribute types and scalar values only; reads back with ``nx.read_graphml``.
 
-
-def write_graphml(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
-    """GraphML with declared attribute types and scalar values only; reads back with ``nx.read_graphml``."""
-    H = _for_gephi(G)
-    writer = _ScopedKeys(encoding="utf-8", prettyprint=True)
-    writer.add_graph_element(H)
-    with atomic_path(path) as tmp, open(tmp, "wb") as fh:
-        writer.dump(fh)
+    ``flat``: ``gephi_data(G)``, when the caller has it already (``kg build`` writes GEXF from it too).
+    """
+    _write(_GraphML(flat if flat is not None else gephi_data(G)), path)
 
 
 def _day(value) -> date | None:
@@ -124,26 +286,151 @@ def time_spells(G: nx.MultiDiGraph) -> tuple[dict[str, list[tuple[str, str]]], d
             {e: _spells(ds) for e, ds in edge_days.items() if ds})
 
 
-def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
-    """GEXF 1.2 with dynamic spells (intervals of days only); reads back with ``nx.read_gexf``."""
-    H = _for_gephi(G)
+# -- GEXF -------------------------------------------------------------------------------------------
+
+_GEXF_NODE_RESERVED = ("start", "end", "pid", "viz", "parents", "slices")
+_GEXF_EDGE_RESERVED = ("start", "end", "type", "viz", "slices")
+
+
+def _gexf_value(value) -> str:
+    if isinstance(value, bool):
+        return str(value).lower()
+    text = str(value)
+    if type(value) is float:
+        text = {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text)
+    return text
+
+
+class _GEXF:
+    """GEXF 1.2 of a flattened graph with the spells of ``time_spells``."""
+
+    def __init__(self, flat: FlatGraph, node_spells: dict, edge_spells: dict) -> None:
+        self.flat = flat
+        self.node_spells = node_spells
+        self.edge_spells = edge_spells
+        self.types = _XmlTypes()
+
+    def _nodes(self) -> Iterator[tuple[list, list | None, dict]]:
+        """(element attributes, spells, attribute values) of each node, as networkx's writer makes them."""
+        for n, d in self.flat.nodes:
+            data = {k: v for k, v in d.items() if k not in _GEXF_NODE_RESERVED}
+            spells = self.node_spells.get(n)
+            if spells is not None:
+                data["spells"] = spells
+            head = [("id", str(data.pop("id", n))), ("label", str(data.pop("label", n)))]
+            yield head, data.pop("spells", None), data
+
+    def _edges(self) -> Iterator[tuple[list, list | None, dict]]:
+        """The same for each edge; an edge's id is its ``id`` attribute or the next number not taken."""
+        node_ids = {n: str(d["id"]) for n, d in self.flat.nodes if "id" in d}
+        taken = {str(d["id"]) for *_, d in self.flat.edges if d.get("id") is not None}
+        counter = 0
+        for u, v, k, d in self.flat.edges:
+            data = {a: x for a, x in d.items() if a not in _GEXF_EDGE_RESERVED}
+            spells = self.edge_spells.get((u, v, k))
+            if spells is not None:
+                data["spells"] = spells
+            data["key"] = k
+            edge_id = data.pop("id", None)
+            if edge_id is None:
+                while str(counter) in taken:
+                    counter += 1
+                edge_id = counter
+                taken.add(str(edge_id))
+                counter += 1
+            head = [("source", node_ids.get(u, str(u))), ("target", node_ids.get(v, str(v))), ("id", str(edge_id))]
+            for name in ("label", "weight"):
+                if name in data:
+                    head.append((name, str(data.pop(name))))
+            yield head, data.pop("spells", None), data
+
+    def lines(self) -> Iterator[str]:
+        # first pass: attribute ids and types in the order networkx meets them, and whether there are dates
+        types = self.types
+        ids: dict[tuple[str, str], str] = {}
+        declared: dict[str, list[str]] = {"node": [], "edge": []}
+        first_class: list[str] = []
+        dated = False
+        for cls, items in (("node", self._nodes()), ("edge", self._edges())):
+            for _, spells, data in items:
+                dated = dated or bool(spells)
+                for name, value in data.items():
+                    title = "networkx_key" if name == "key" else str(name)
+                    if (cls, title) not in ids:
+                        ids[(cls, title)] = str(len(ids))
+                        attrs = _attrs([("id", ids[(cls, title)]), ("title", title),
+                                        ("type", _XmlTypes.of(types.gexf, value))])
+                        declared[cls].append(_leaf("      ", "attribute", attrs))
+                        if cls not in first_class:
+                            first_class.append(cls)
+        graph = self.flat.graph
+        head = [("defaultedgetype", "directed" if self.flat.directed else "undirected"),
+                ("mode", "dynamic" if dated or graph.get("mode") == "dynamic" else "static"),
+                ("name", str(graph.get("name", "")))]         # networkx fails on a name that is not text
+        if dated:
+            head.append(("timeformat", "date"))
+        yield _DECLARATION
+        root = [("xmlns", types.gexf_ns), ("xmlns:xsi", _XSI_NS), ("xsi:schemaLocation", types.gexf_schema),
+                ("version", types.gexf_version)]
+        yield f"<gexf{_attrs(root)}>\n"
+        yield f'  <meta lastmodifieddate="{time.strftime("%Y-%m-%d")}">\n'
+        yield f"    <creator>{_text(f'NetworkX {nx.__version__}')}</creator>\n"
+        yield "  </meta>\n"
+        yield f"  <graph{_attrs(head)}>\n"
+        for cls in reversed(first_class):          # networkx inserts each new attributes block first
+            yield f'    <attributes mode="static" class="{cls}">\n'
+            yield from declared[cls]
+            yield "    </attributes>\n"
+        # second pass: the elements, made again as they are written
+        for tag, items, empty in (("nodes", self._nodes(), not self.flat.nodes),
+                                  ("edges", self._edges(), not self.flat.edges)):
+            if empty:
+                yield f"    <{tag} />\n"
+                continue
+            yield f"    <{tag}>\n"
+            for head_attrs, spells, data in items:
+                yield self._element(tag[:-1], head_attrs, spells, data, ids)
+            yield f"    </{tag}>\n"
+        yield "  </graph>\n"
+        yield "</gexf>\n"
+
+    @staticmethod
+    def _element(cls: str, head: list, spells, data: dict, ids: dict) -> str:
+        attrs = _attrs(head)
+        if not spells and not data:
+            return f"      <{cls}{attrs} />\n"
+        out = [f"      <{cls}{attrs}>\n"]
+        if spells:
+            out.append("        <spells>\n")
+            for start, end in spells:
+                out.append(_leaf("          ", "spell", _attrs(
+                    [x for x in (("start", start), ("end", end)) if x[1] is not None])))
+            out.append("        </spells>\n")
+        if data:
+            out.append("        <attvalues>\n")
+            for name, value in data.items():
+                title = "networkx_key" if name == "key" else str(name)
+                out.append(f'          <attvalue for="{ids[(cls, title)]}" value="{_attr(_gexf_value(value))}" />\n')
+            out.append("        </attvalues>\n")
+        out.append(f"      </{cls}>\n")
+        return "".join(out)
+
+    def dump(self, stream) -> None:
+        """Write the document to a binary stream."""
+        _dump(self.lines(), stream)
+
+
+def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike, *, flat: FlatGraph | None = None) -> None:
+    """GEXF 1.2 with dynamic spells (intervals of days only); reads back with ``nx.read_gexf``.
+
+    ``flat``: ``gephi_data(G)``, when the caller has it already.
+    """
     node_spells, edge_spells = time_spells(G)
-    for n, spells in node_spells.items():
-        H.nodes[n]["spells"] = spells
-    for (u, v, k), spells in edge_spells.items():
-        H.edges[u, v, k]["spells"] = spells
-    for _, d in H.nodes(data=True):
-        for reserved in ("start", "end", "pid", "viz", "parents", "slices"):
-            d.pop(reserved, None)
-    for _, _, d in H.edges(data=True):
-        for reserved in ("start", "end", "type", "viz", "slices"):
-            d.pop(reserved, None)
-    with atomic_path(path) as tmp:
-        nx.write_gexf(H, tmp)
+    _write(_GEXF(flat if flat is not None else gephi_data(G), node_spells, edge_spells), path)
 
 
 def write_json(G: nx.MultiDiGraph, path: str | os.PathLike) -> None:
     """node-link JSON (``networkx.node_link_data``), attributes kept as they are."""
     data = nx.node_link_data(G, edges="links")
-    with atomic_path(path) as tmp:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, ensure_ascii=False, indent=1, default=str)     # streamed: no second copy as one string

@@ -1,8 +1,10 @@
 """What the page builders share: links between pages, edges by relation, dates, the article of an edge."""
 from __future__ import annotations
 
-from collections import Counter
+import contextlib
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,20 +32,68 @@ class Link:
 
 
 def link(G: nx.MultiDiGraph, node: str) -> Link:
+    index = _INDEX.get()
+    if index is not None and index.graph is G:
+        found = index.links.get(node)
+        if found is None:
+            found = index.links[node] = _link(G, node)
+        return found
+    return _link(G, node)
+
+
+def _link(G: nx.MultiDiGraph, node: str) -> Link:
     d = G.nodes[node]
     return Link(id=node, label=str(d.get("label") or node), href=page_path(d, node), kind=kind_of(d))
 
 
+# The edges of each node by relation, made once while a site is built (``edge_index``): the pages ask
+# for them hundreds of thousands of times, and a scan of a busy person's edges for each ask is most of
+# the build.  Outside ``edge_index`` the functions scan, as they did.
+@dataclass
+class _Index:
+    graph: nx.MultiDiGraph
+    out: dict[tuple, list]
+    into: dict[tuple, list]
+    links: dict[str, Link]
+
+
+_INDEX: ContextVar[_Index | None] = ContextVar("kg_site_edges", default=None)
+
+
+@contextlib.contextmanager
+def edge_index(G: nx.MultiDiGraph) -> Iterator[None]:
+    """Within the block, ``out_edges``, ``in_edges`` and ``link`` of ``G`` answer from an index made once
+    (``G`` must not change meanwhile)."""
+    out: dict[tuple, list] = defaultdict(list)
+    into: dict[tuple, list] = defaultdict(list)
+    multi = G.is_multigraph()
+    for u, nbrs in G.succ.items():
+        for v, kd in nbrs.items():
+            for d in (kd.values() if multi else (kd,)):
+                out[(u, d.get("rel"))].append((v, d))
+    for v, nbrs in G.pred.items():
+        for u, kd in nbrs.items():
+            for d in (kd.values() if multi else (kd,)):
+                into[(v, d.get("rel"))].append((u, d))
+    token = _INDEX.set(_Index(G, dict(out), dict(into), {}))
+    try:
+        yield
+    finally:
+        _INDEX.reset(token)
+
+
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
-    for _, other, d in G.out_edges(node, data=True):
-        if d.get("rel") == rel:
-            yield other, d
+    index = _INDEX.get()
+    if index is not None and index.graph is G:
+        return iter(index.out.get((node, rel), ()))
+    return ((other, d) for _, other, d in G.out_edges(node, data=True) if d.get("rel") == rel)
 
 
 def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
-    for other, _, d in G.in_edges(node, data=True):
-        if d.get("rel") == rel:
-            yield other, d
+    index = _INDEX.get()
+    if index is not None and index.graph is G:
+        return iter(index.into.get((node, rel), ()))
+    return ((other, d) for other, _, d in G.in_edges(node, data=True) if d.get("rel") == rel)
 
 
 def article(G: nx.MultiDiGraph, article_id: object) -> dict[str, Any] | None:

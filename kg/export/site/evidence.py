@@ -55,10 +55,11 @@ def sentence_bounds(text: str, start: int, end: int, *, limit: int | None = _LIM
 
 
 def highlight(text: str, marks: Iterable[tuple[int, int, str]]) -> Markup:
-    """``text`` as HTML with each ``(start, end, label)`` marked (overlaps: the earlier, longer one wins)."""
+    """``text`` as HTML with each ``(start, end, label)`` marked (overlaps: the earlier, longer one wins;
+    the same span with two labels: the first label in sort order, so that rebuilds give the same page)."""
     ents = []
     last = 0
-    for start, end, label in sorted(set(marks), key=lambda m: (m[0], -m[1])):
+    for start, end, label in sorted(set(marks), key=lambda m: (m[0], -m[1], m[2])):   # ties: by label, not by hash
         if start < last or start >= end or end > len(text):
             continue
         ents.append({"start": start, "end": end, "label": label})

@@ -58,11 +58,15 @@ def search_index(G: nx.MultiDiGraph, *, subtitles: Mapping[str, str] | None = No
     index = {n: i for i, n in enumerate(nodes)}
     roles: dict[str, int] = {}
     entities, att = [], []
+    keys: dict[tuple[str, bool], tuple[list[str], list[str]]] = {}      # labels repeat (events): pinyin once
     for n in nodes:
         d = G.nodes[n]
         kind = kind_of(d)
         label = str(d.get("label") or n)
-        full, initials = pinyin_keys(label, person=(kind == "person"))
+        known = keys.get((label, kind == "person"))
+        if known is None:
+            known = keys[(label, kind == "person")] = pinyin_keys(label, person=(kind == "person"))
+        full, initials = known
         orgs: list[str] = []
         if kind == "person":
             orgs = [o for o, _ in out_edges(G, n, "holds_post")]
