@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from extract import backends, dates, jurisdiction
@@ -77,15 +77,31 @@ def extract_sources(sources: Iterable[Source], config: ExtractConfig) -> Iterato
     read, then each is joined with its continuation (``merge_continuations``) and
     extracted as one article; the others are extracted as they come.
     """
-    waiting: list[Article] = []
+    waiting: list[ArticleRecord] = []
     for source in sources:
-        for article in split_page(source, lexicon_dirs=config.lexicon_dirs):
-            if article.continues_on is not None or article.continued_from is not None:
-                waiting.append(article)
+        for record in extract_source(source, config):
+            if jumps(record):
+                waiting.append(record)
             else:
-                yield extract_article(article, config)
-    for article in merge_continuations(waiting):
-        yield extract_article(article, config)
+                yield record
+    yield from rejoin(waiting, config)
+
+
+def jumps(record: ArticleRecord) -> bool:
+    """Does the article continue on, or come from, another page?"""
+    return record.article.continues_on is not None or record.article.continued_from is not None
+
+
+def rejoin(records: Sequence[ArticleRecord], config: ExtractConfig) -> list[ArticleRecord]:
+    """Join the articles of ``records`` that continue each other and extract each joined article again.
+
+    Records with no partner among ``records`` come back as they were, in their order.
+    """
+    by_id = {r.article.id: r for r in records}
+    out: list[ArticleRecord] = []
+    for article in merge_continuations([r.article for r in records]):
+        out.append(extract_article(article, config) if article.parts else by_id[article.id])
+    return out
 
 
 def extract_article(article: Article, config: ExtractConfig) -> ArticleRecord:

@@ -57,13 +57,21 @@ class _Run:
 
     def records(self, inputs: Sequence[str], executor) -> Iterator[ArticleRecord]:
         """The records of the inputs, in input order, extracted by ``executor`` (``kg.parallel``)."""
+        from extract.pipeline import jumps, rejoin
+
         config = _config(self.args)
         extracted = executor.extract(self.sources_of(inputs), job=lambda source: (source, config))
+        waiting = []            # articles that jump across pages: joined once every input is read
         for source, records in _progress(extracted, self.args, "extract"):
             if len(records) == 1 and records[0].article.headline is None and len(source.text) > 3000:
                 self.warn(f"{source.origin}: no article structure found; read as one article "
                           f"(check it with: kg split {source.origin})")
-            yield from records
+            for record in records:
+                if jumps(record):
+                    waiting.append(record)
+                else:
+                    yield record
+        yield from rejoin(waiting, config)
 
     def finish(self) -> int:
         if self.sources == 0:
@@ -208,6 +216,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from extract.jsonio import dumps
+    from extract.pipeline import jumps, rejoin
     from kg.analytics import annotate
     from kg.careers import careers
     from kg.export.site import write_site
@@ -239,6 +248,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not records:
             raise UsageError(f"the store {store.path} holds no articles; add some with: kg add INPUT... "
                              "(or kg build INPUT... -o DIR)")
+        # articles that jump across pages are stored page by page: join each with its continuation
+        records = [r for r in records if not jumps(r)] + rejoin([r for r in records if jumps(r)], _config(args))
         duplicates = store.duplicates()
         res = resolve(records, aliases=aliases)
         for warning in res.warnings:

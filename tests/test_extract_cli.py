@@ -79,3 +79,22 @@ def test_a_date_given_with_the_input_wins(tmp_path):
     [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
     assert line["id"] == "a1" and line["date"] == "2024-03-05"
     assert line["events"][0]["date"] == "2024-02-24"     # 24日 after the 5th: the month before
+
+
+def test_kg_extract_and_kg_build_join_an_article_across_the_pages_given(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p1.txt").write_text("钱塘新区报\n2025年9月26日 星期五\n第1版\n\n区长调研重点企业\n\n"
+                                  "本报讯(记者 周平)25日,区委副书记、区长钱进来到杭州华宇新材料有限公司调研。"
+                                  "(下转第2版)\n", encoding="utf-8")
+    (pages / "p2.txt").write_text("钱塘新区报\n2025年9月26日 星期五\n第2版\n\n(上接第1版)区领导孙丽、李强参加。\n",
+                                  encoding="utf-8")
+    out = tmp_path / "x.jsonl"
+    assert main(["extract", str(pages), "-o", str(out), "-q", "-j", "1"]) == 0
+    [line] = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert [p["source"].rsplit("/", 1)[-1] for p in line["parts"]] == ["p1.txt", "p2.txt"]
+    assert {"钱进", "孙丽", "李强"} <= {p["name"] for p in line["persons"]}
+    built = tmp_path / "out"
+    assert main(["build", str(pages), "-o", str(built), "-q", "--db", str(tmp_path / "s.sqlite")]) == 0
+    [line] = [json.loads(x) for x in (built / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(line["parts"]) == 2 and {"孙丽", "李强"} <= {p["name"] for p in line["persons"]}
