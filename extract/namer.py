@@ -24,8 +24,11 @@ from extract.vocab import Vocabulary
 MODEL = "models/namer.tsv"
 
 
+_BUCKETS = {n: str(n) for n in range(-4, 5)}
+
+
 def _bucket(x: float) -> str:
-    return str(max(-4, min(4, round(x))))
+    return _BUCKETS[max(-4, min(4, round(x)))]
 
 
 def _context_class(text: str, pos: int, vocab: Vocabulary, *, right: bool) -> str:
@@ -225,6 +228,85 @@ def score(feats: list[str], weights: dict[str, float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+# --- scoring without building feature strings -------------------------------------
+# ``features()`` names every feature as "template=value"; the weights, split by template
+# once, let ``propose`` add the same weights by looking up the raw values.  A test checks
+# that both give the same score.
+
+# Candidates whose given characters are this unlikely in names (summed log ratios) are skipped
+# before scoring: on the sample, the development set and People's Daily 1998 (34,429 candidates)
+# none of them would have passed the threshold, and a third of the scoring is saved.
+PREFILTER = -3.5
+
+_TEMPLATE_CACHE: dict[int, tuple[dict[str, float], "_Tables"]] = {}
+_EMPTY: dict[str, float] = {}
+
+
+class _Tables:
+    """The weights of each feature template, by the template's value ("s=王" -> s["王"])."""
+
+    __slots__ = ("bias", "len", "s", "srank", "g1", "g2", "gg", "g1only", "glr", "gmin", "l1r1", "name",
+                 "nonname", "place", "l1", "l2", "lc", "r1", "r2", "rc")
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        split: dict[str, dict[str, float]] = {}
+        for key, w in weights.items():
+            template, _, value = key.partition("=")
+            split.setdefault(template, {})[value] = w
+        for template in self.__slots__:
+            setattr(self, template, split.get(template, _EMPTY))
+
+
+def _templates(weights: dict[str, float]) -> _Tables:
+    cached = _TEMPLATE_CACHE.get(id(weights))
+    if cached is not None and cached[0] is weights:
+        return cached[1]
+    tables = _Tables(weights)
+    _TEMPLATE_CACHE.clear()
+    _TEMPLATE_CACHE[id(weights)] = (weights, tables)
+    return tables
+
+
+def _left_z(text: str, start: int, vocab: Vocabulary, T: _Tables) -> float:
+    left = text[start - 1] if start > 0 else "^"
+    return (T.l1.get(left, 0.0) + T.l2.get(text[max(0, start - 2):start], 0.0)
+            + T.lc.get(_context_class(text, start - 1, vocab, right=False), 0.0))
+
+
+def _right_z(text: str, end: int, vocab: Vocabulary, T: _Tables) -> float:
+    right = text[end] if end < len(text) else "$"
+    return (T.r1.get(right, 0.0) + T.r2.get(text[end:end + 2], 0.0)
+            + T.rc.get(_context_class(text, end, vocab, right=True), 0.0))
+
+
+def _inner_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _Tables) -> float:
+    """The weight of ``inner_features`` of the candidate, summed without building its strings."""
+    surname = text[start:start + s_len]
+    given = text[start + s_len:end]
+    lr = vocab.given_lr
+    ratios = [lr.get(c, 0.0) for c in given]
+    left = text[start - 1] if start > 0 else "^"
+    right = text[end] if end < len(text) else "$"
+    name = text[start:end]
+    z = (T.bias.get("", 0.0) + T.len.get(_LENGTHS[end - start], 0.0) + T.s.get(surname, 0.0)
+         + T.srank.get(_RANKS[min(vocab.surname_rank.get(surname, 999) // 50, 10)], 0.0) + T.g1.get(given[0], 0.0)
+         + T.glr.get(_bucket(sum(ratios)), 0.0) + T.gmin.get(_bucket(min(ratios)), 0.0)
+         + T.l1r1.get(left + "|" + right, 0.0) + T.name.get(name, 0.0))
+    if len(given) == 2:
+        z += T.g2.get(given[1], 0.0) + T.gg.get(given, 0.0)
+    else:
+        z += T.g1only.get(given, 0.0)
+    if name in vocab.non_names:
+        z += T.nonname.get("", 0.0)
+    if name in vocab.regions or name in vocab.foreign:
+        z += T.place.get("", 0.0)
+    return z
+
+
+_LENGTHS = [str(n) for n in range(8)]
+_RANKS = [str(n) for n in range(11)]
+
+
 def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             weights: dict[str, float] | None = None,
             skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
@@ -240,20 +322,22 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
         threshold = default if threshold is None else threshold
     threshold = 0.5 if threshold is None else threshold
     scored = []
+    T = _templates(weights)
+    given_lr = vocab.given_lr
     # Context features are shared by every candidate that starts or ends at a position: sum them once.
     left_sum: dict[int, float] = {}
     right_sum: dict[int, float] = {}
     for start, s_len, end in candidates(text, vocab):
         if covered[start] or covered[end - 1]:
             continue
-        given = text[start + s_len:end]
-        if min(vocab.given_lr.get(c, 0.0) for c in given) < -4.5:
-            continue
+        ratios = [given_lr.get(c, 0.0) for c in text[start + s_len:end]]
+        if min(ratios) < -4.5 or sum(ratios) < PREFILTER:
+            continue            # given characters no name has: not worth scoring (checked: no loss)
         if start not in left_sum:
-            left_sum[start] = sum(weights.get(f, 0.0) for f in left_features(text, start, vocab))
+            left_sum[start] = _left_z(text, start, vocab, T)
         if end not in right_sum:
-            right_sum[end] = sum(weights.get(f, 0.0) for f in right_features(text, end, vocab))
-        z = left_sum[start] + right_sum[end] + sum(weights.get(f, 0.0) for f in inner_features(text, start, s_len, end, vocab))
+            right_sum[end] = _right_z(text, end, vocab, T)
+        z = left_sum[start] + right_sum[end] + _inner_z(text, start, s_len, end, vocab, T)
         p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
         if p >= threshold:
             scored.append((p, start, end))

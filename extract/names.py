@@ -162,6 +162,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     Every character must be name-like (common in given or transliterated names),
     and no post or verb may stand inside it (丁博士, 双方签约 are no names).
     """
+    first = text[pos]
+    if max(vocab.foreign_lr.get(first, 0.0), vocab.given_lr.get(first, 0.0)) < FREE_MIN:
+        return []               # 要, 在, 的: no name starts with it
     end = pos
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
         if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG

@@ -14,11 +14,10 @@ OPEN_BRACKETS = "(（[【〔《“‘\"'"
 CLOSE_BRACKETS = ")）]】〕》”’\"'"
 PUNCT = CLAUSE_END + LIST_SEP + OPEN_BRACKETS + CLOSE_BRACKETS + "…—-·•・ \t"
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
 def is_cjk(ch: str) -> bool:
-    return bool(_CJK.match(ch))
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
 
 
 def words_pattern(words: Iterable[str]) -> str:
