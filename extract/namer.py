@@ -237,6 +237,10 @@ def score(feats: list[str], weights: dict[str, float]) -> float:
 # before scoring: on the sample, the development set and People's Daily 1998 (34,429 candidates)
 # none of them would have passed the threshold, and a third of the scoring is saved.
 PREFILTER = -3.5
+# Candidates whose own weights (surname, given characters, whole name) sum below this are not
+# scored further: on People's Daily 1998 and held-out MSRA (44,810 candidates past the
+# prefilter) none of them would have passed the threshold, and half the scoring is saved.
+CASCADE = -4.0
 
 _TEMPLATE_CACHE: dict[int, tuple[dict[str, float], "_Tables"]] = {}
 _EMPTY: dict[str, float] = {}
@@ -279,28 +283,38 @@ def _right_z(text: str, end: int, vocab: Vocabulary, T: _Tables) -> float:
             + T.rc.get(_context_class(text, end, vocab, right=True), 0.0))
 
 
-def _inner_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _Tables) -> float:
-    """The weight of ``inner_features`` of the candidate, summed without building its strings."""
-    surname = text[start:start + s_len]
+def _core_z(text: str, start: int, s_len: int, end: int, T: _Tables) -> float:
+    """The weight of what the candidate is (its surname, given characters, whole name): the first stage."""
     given = text[start + s_len:end]
+    z = (T.bias.get("", 0.0) + T.s.get(text[start:start + s_len], 0.0) + T.g1.get(given[0], 0.0)
+         + T.name.get(text[start:end], 0.0))
+    if len(given) == 2:
+        return z + T.g2.get(given[1], 0.0) + T.gg.get(given, 0.0)
+    return z + T.g1only.get(given, 0.0)
+
+
+def _rest_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _Tables) -> float:
+    """The rest of ``inner_features``: length, surname rank, how name-like, the two neighbours."""
+    surname = text[start:start + s_len]
     lr = vocab.given_lr
-    ratios = [lr.get(c, 0.0) for c in given]
+    ratios = [lr.get(c, 0.0) for c in text[start + s_len:end]]
     left = text[start - 1] if start > 0 else "^"
     right = text[end] if end < len(text) else "$"
     name = text[start:end]
-    z = (T.bias.get("", 0.0) + T.len.get(_LENGTHS[end - start], 0.0) + T.s.get(surname, 0.0)
-         + T.srank.get(_RANKS[min(vocab.surname_rank.get(surname, 999) // 50, 10)], 0.0) + T.g1.get(given[0], 0.0)
+    z = (T.len.get(_LENGTHS[end - start], 0.0)
+         + T.srank.get(_RANKS[min(vocab.surname_rank.get(surname, 999) // 50, 10)], 0.0)
          + T.glr.get(_bucket(sum(ratios)), 0.0) + T.gmin.get(_bucket(min(ratios)), 0.0)
-         + T.l1r1.get(left + "|" + right, 0.0) + T.name.get(name, 0.0))
-    if len(given) == 2:
-        z += T.g2.get(given[1], 0.0) + T.gg.get(given, 0.0)
-    else:
-        z += T.g1only.get(given, 0.0)
+         + T.l1r1.get(left + "|" + right, 0.0))
     if name in vocab.non_names:
         z += T.nonname.get("", 0.0)
     if name in vocab.regions or name in vocab.foreign:
         z += T.place.get("", 0.0)
     return z
+
+
+def _inner_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _Tables) -> float:
+    """The weight of ``inner_features`` of the candidate, summed without building its strings."""
+    return _core_z(text, start, s_len, end, T) + _rest_z(text, start, s_len, end, vocab, T)
 
 
 _LENGTHS = [str(n) for n in range(8)]
@@ -324,23 +338,42 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     scored = []
     T = _templates(weights)
     given_lr = vocab.given_lr
+    logit = math.log(threshold / (1.0 - threshold)) if 0.0 < threshold < 1.0 else (-math.inf if threshold <= 0 else math.inf)
     # Context features are shared by every candidate that starts or ends at a position: sum them once.
     left_sum: dict[int, float] = {}
     right_sum: dict[int, float] = {}
-    for start, s_len, end in candidates(text, vocab):
-        if covered[start] or covered[end - 1]:
+    n = len(text)
+    compounds, singles = vocab.compound_surnames, vocab.surnames
+    for m in vocab.surname_start_re.finditer(text):     # the same candidates as candidates(), found faster
+        start = m.start()
+        if covered[start]:
             continue
-        ratios = [given_lr.get(c, 0.0) for c in text[start + s_len:end]]
-        if min(ratios) < -4.5 or sum(ratios) < PREFILTER:
-            continue            # given characters no name has: not worth scoring (checked: no loss)
-        if start not in left_sum:
-            left_sum[start] = _left_z(text, start, vocab, T)
-        if end not in right_sum:
-            right_sum[end] = _right_z(text, end, vocab, T)
-        z = left_sum[start] + right_sum[end] + _inner_z(text, start, s_len, end, vocab, T)
-        p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-        if p >= threshold:
-            scored.append((p, start, end))
+        s_lens = []
+        if text[start:start + 2] in compounds:
+            s_lens.append(2)
+        if text[start] in singles:
+            s_lens.append(1)
+        for s_len in s_lens:
+            for g_len in (1, 2):
+                end = start + s_len + g_len
+                if end > n:
+                    break
+                given = text[start + s_len:end]
+                if covered[end - 1] or not all(is_cjk(c) for c in given):
+                    continue
+                ratios = [given_lr.get(c, 0.0) for c in given]
+                if min(ratios) < -4.5 or sum(ratios) < PREFILTER:
+                    continue    # given characters no name has: not worth scoring (checked: no loss)
+                core = _core_z(text, start, s_len, end, T)
+                if core < CASCADE:
+                    continue    # what the candidate is already rules it out (checked: no loss)
+                if start not in left_sum:
+                    left_sum[start] = _left_z(text, start, vocab, T)
+                if end not in right_sum:
+                    right_sum[end] = _right_z(text, end, vocab, T)
+                z = core + left_sum[start] + right_sum[end] + _rest_z(text, start, s_len, end, vocab, T)
+                if z >= logit:
+                    scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
     for start, end in familiar_candidates(text, vocab):
         if covered[start] or covered[end - 1]:
             continue
@@ -355,7 +388,9 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             scored.append((p, start, end))
     scored.sort(reverse=True)
     taken: list[tuple[int, int, float]] = []
+    used = bytearray(n + 1)
     for p, s, e in scored:
-        if all(e <= a or s >= b for a, b, _ in taken):
+        if not any(used[s:e]):
+            used[s:e] = b"\x01" * (e - s)
             taken.append((s, e, p))
     return sorted(taken)

@@ -166,16 +166,20 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     if max(vocab.foreign_lr.get(first, 0.0), vocab.given_lr.get(first, 0.0)) < FREE_MIN:
         return []               # 要, 在, 的: no name starts with it
     end = pos
+    likeness: list[float] = []
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
         if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG
                           or (end - pos >= 2 and (vocab.verb_re.match(text, end) or _TIME_START.match(text, end)))):
             break
+        like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
+        if like < FREE_MIN:
+            return []           # a character no name has, inside the reading
+        likeness.append(like)
         end += 1
     if end - pos < 2 or boundary_score(text, end, vocab) < STRONG:
         return []
     name = text[pos:end]
-    likeness = [max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) for c in name]
-    if name in vocab.non_names or min(likeness) < FREE_MIN or sum(likeness) / len(likeness) < 0.3:
+    if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3:
         return []
     return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie
 

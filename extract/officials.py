@@ -588,13 +588,23 @@ def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> 
     reach = list(itertools.accumulate((b for _, b in taken), max))
     reporters = {x.name for x in mentions if x.is_reporter}
     out = list(mentions)
-    pattern = re.compile("|".join(re.escape(n) for n in names))
-    for m in pattern.finditer(text, start):
-        s, e = m.span()
+    # every occurrence of every name, leftmost first and the longest name first where two start together
+    found = []
+    for name in names:
+        i = text.find(name, start)
+        while i >= 0:
+            found.append((i, -len(name), name))
+            i = text.find(name, i + 1)
+    last_end = start
+    for s, neg_len, name in sorted(found):
+        e = s - neg_len
+        if s < last_end:
+            continue
+        last_end = e
         i = bisect.bisect_left(starts, e)
         if i and reach[i - 1] > s:
             continue
-        out.append(NameMention(m.group(), (s, e), (), "known", is_reporter=m.group() in reporters))
+        out.append(NameMention(name, (s, e), (), "known", is_reporter=name in reporters))
     return out
 
 

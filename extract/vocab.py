@@ -75,6 +75,7 @@ class Vocabulary:
 
     # compiled patterns
     post_re: re.Pattern[str]
+    surname_start_re: re.Pattern[str]     # zero-width: every position where a surname begins
     organ_re: re.Pattern[str]
     org_suffix_re: re.Pattern[str]
     region_re: re.Pattern[str]
@@ -223,6 +224,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         org_right_blockers=tuple(load("org_right_blockers")),
         headline_verbs=frozenset(load("headline_verbs")),
         post_re=re.compile(post_pattern),
+        surname_start_re=re.compile(f"(?=(?:{words_pattern(surnames_lex)}))"),
         organ_re=compile_words(organs),
         org_suffix_re=compile_words(org_suffixes),
         region_re=compile_words(regions),

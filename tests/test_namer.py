@@ -27,3 +27,33 @@ def test_proposes_names_without_titles_and_not_words():
     found = {text[s:e] for s, e, _ in propose(text, vocab)}
     assert {"张建华", "李秀英"} <= found
     assert "高水平" not in found
+
+
+def test_proposals_are_those_of_the_plain_feature_scoring(sample_text, gold_page):
+    """propose() finds candidates and sums weights its own fast way; the result must be the plain one."""
+    from extract.namer import (CASCADE, PREFILTER, _core_z, foreign_candidates, familiar_candidates,
+                               familiar_features, foreign_features, score)
+
+    vocab = vocabulary()
+    weights, threshold = load_weights()
+    text = sample_text + "".join(gold["headline"] for gold in gold_page["articles"])
+    scored = []
+    for start, s_len, end in candidates(text, vocab):
+        ratios = [vocab.given_lr.get(c, 0.0) for c in text[start + s_len:end]]
+        if min(ratios) < -4.5 or sum(ratios) < PREFILTER or _core_z(text, start, s_len, end, _templates(weights)) < CASCADE:
+            continue
+        p = score(features(text, start, s_len, end, vocab), weights)
+        if p >= threshold:
+            scored.append((p, start, end))
+    for make, feats in ((familiar_candidates, familiar_features), (foreign_candidates, foreign_features)):
+        for start, end in make(text, vocab):
+            p = score(feats(text, start, end, vocab), weights)
+            if p >= threshold:
+                scored.append((p, start, end))
+    taken = []
+    for p, s, e in sorted(scored, reverse=True):
+        if all(e <= a or s >= b for a, b, _ in taken):
+            taken.append((s, e, p))
+    expected = [(s, e) for s, e, _ in sorted(taken)]
+    assert [(s, e) for s, e, _ in propose(text, vocab)] == expected
+    assert len(expected) > 10
