@@ -344,36 +344,40 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     right_sum: dict[int, float] = {}
     n = len(text)
     compounds, singles = vocab.compound_surnames, vocab.surnames
-    for m in vocab.surname_start_re.finditer(text):     # the same candidates as candidates(), found faster
+    # one pass over the text: each character's name-likeness, None where it is no Chinese character
+    like = [given_lr.get(c, 0.0) if is_cjk(c) else None for c in text]
+    like.append(None)
+
+    def consider(start: int, s_len: int, end: int) -> None:
+        core = _core_z(text, start, s_len, end, T)
+        if core < CASCADE:
+            return              # what the candidate is already rules it out (checked: no loss)
+        if start not in left_sum:
+            left_sum[start] = _left_z(text, start, vocab, T)
+        if end not in right_sum:
+            right_sum[end] = _right_z(text, end, vocab, T)
+        z = core + left_sum[start] + right_sum[end] + _rest_z(text, start, s_len, end, vocab, T)
+        if z >= logit:
+            scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
+
+    # the candidates of candidates(), found faster; given characters no name has (a character below
+    # -4.5, or a sum below PREFILTER) are not worth scoring (checked: no loss)
+    for m in vocab.surname_start_re.finditer(text):
         start = m.start()
         if covered[start]:
             continue
-        s_lens = []
-        if text[start:start + 2] in compounds:
-            s_lens.append(2)
-        if text[start] in singles:
-            s_lens.append(1)
-        for s_len in s_lens:
-            for g_len in (1, 2):
-                end = start + s_len + g_len
-                if end > n:
-                    break
-                given = text[start + s_len:end]
-                if covered[end - 1] or not all(is_cjk(c) for c in given):
-                    continue
-                ratios = [given_lr.get(c, 0.0) for c in given]
-                if min(ratios) < -4.5 or sum(ratios) < PREFILTER:
-                    continue    # given characters no name has: not worth scoring (checked: no loss)
-                core = _core_z(text, start, s_len, end, T)
-                if core < CASCADE:
-                    continue    # what the candidate is already rules it out (checked: no loss)
-                if start not in left_sum:
-                    left_sum[start] = _left_z(text, start, vocab, T)
-                if end not in right_sum:
-                    right_sum[end] = _right_z(text, end, vocab, T)
-                z = core + left_sum[start] + right_sum[end] + _rest_z(text, start, s_len, end, vocab, T)
-                if z >= logit:
-                    scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
+        for s_len in ((2, 1) if text[start:start + 2] in compounds else (1,)):
+            if s_len == 1 and text[start] not in singles:
+                continue
+            g = start + s_len
+            first = like[g] if g < n else None
+            if first is None or first < -4.5:
+                continue
+            if not covered[g] and first >= PREFILTER:
+                consider(start, s_len, g + 1)
+            second = like[g + 1] if g + 1 < n else None
+            if second is not None and second >= -4.5 and first + second >= PREFILTER and not covered[g + 1]:
+                consider(start, s_len, g + 2)
     for start, end in familiar_candidates(text, vocab):
         if covered[start] or covered[end - 1]:
             continue
