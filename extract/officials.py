@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
@@ -44,7 +44,8 @@ _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 class TitleItem:
     """One post as written: the organ part (if any) and the post."""
 
-    seg_start: int       # where the organ part may start (after a separator or stop word)
+    seg_start: int       # where the organ part may start; for posts found by find_title_items: -1,
+                         # worked out (by _seg_start) only for the posts a name follows
     post_start: int
     end: int
     post: str
@@ -117,7 +118,7 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
         if _organ_blocks_post(text, s, e, vocab):
             continue
         # 区长 inside 城区长远: the character before must not glue to a jurisdiction char.
-        items.append(TitleItem(_seg_start(text, s, vocab, start), s, e, m.group(), "post"))
+        items.append(TitleItem(-1, s, e, m.group(), "post"))
     for m in vocab.honorific_re.finditer(text, start):
         items.append(TitleItem(m.start(), m.start(), m.end(), m.group(), "honorific"))
     for m in vocab.group_label_re.finditer(text, start):
@@ -204,10 +205,11 @@ def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
 # Title chains bound to the name that follows them
 # ---------------------------------------------------------------------------
 
-def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem) -> list[tuple[TitleItem, int]]:
+def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem,
+                  seg: Callable[[TitleItem], int]) -> list[tuple[TitleItem, int]]:
     """Walk back from ``last`` over the items of its chain; each with the start of its organ part."""
     chain: list[tuple[TitleItem, int]] = []
-    item, org_start = last, last.seg_start
+    item, org_start = last, seg(last)
     while True:
         chain.append((item, org_start))
         sep_pos = org_start - 1
@@ -217,9 +219,9 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         if sep == "兼" or sep in CHAIN_SEPS:
             prev = items_by_end.get(sep_pos)
             if prev is not None and prev.kind != "label":
-                item, org_start = prev, prev.seg_start
+                item, org_start = prev, seg(prev)
                 continue
-            if sep == "、" and item.kind == "post" and org_start > item.seg_start - MAX_ORG_LEN:
+            if sep == "、" and item.kind == "post" and org_start > seg(item) - MAX_ORG_LEN:
                 # 公共卫生、房屋与地方政府部长: the part before 、 holds no post: it is organ text.
                 j = sep_pos - 1
                 while j >= 0 and text[j] not in ORG_BOUNDARY:
@@ -228,7 +230,7 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
                     chain[-1] = (item, j + 1)
                     prev = items_by_end.get(j)
                     if prev is not None:
-                        item, org_start = prev, prev.seg_start
+                        item, org_start = prev, seg(prev)
                         continue
         break
     chain.reverse()
@@ -256,6 +258,16 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     """Names written right after a post, honorific or label, each with the whole chain of its titles."""
     item_starts = {it.post_start for it in items}
     by_end_exact = {it.end: it for it in items}
+    seg_of: dict[int, int] = {}
+
+    def seg(item: TitleItem) -> int:
+        """Where the organ part of ``item`` may start, worked out once and only when needed."""
+        if item.kind != "post" or item.seg_start >= 0:
+            return item.seg_start
+        if item.post_start not in seg_of:
+            seg_of[item.post_start] = _seg_start(text, item.post_start, vocab, 0)
+        return seg_of[item.post_start]
+
     by_end_sep = {}
     for it in items:
         if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼"):
@@ -271,7 +283,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True)
         if hit is None:
             continue
-        chain_items = _chain_items(text, it, by_end_exact, by_end_sep)
+        chain_items = _chain_items(text, it, by_end_exact, by_end_sep, seg)
         titles = [_make_title(text, ci, org_start, vocab) for ci, org_start in chain_items]
         titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
@@ -306,7 +318,7 @@ def _sentence_end(ends: Sequence[int], pos: int, length: int) -> int:
 
 
 def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
-                 by_end_sep: dict[int, TitleItem]) -> list[tuple[TitleItem, int]]:
+                 by_end_sep: dict[int, TitleItem], seg: Callable[[TitleItem], int]) -> list[tuple[TitleItem, int]]:
     """The chain ending with ``last``, including honorifics and labels glued to it."""
     glued: list[TitleItem] = [last]
     # Items glued end to start (副总理兼…部长拿督阿玛): walk back while the previous item ends where this begins.
@@ -315,7 +327,7 @@ def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
         cur = by_end_exact[cur.post_start]
         glued.append(cur)
     head = glued[-1]
-    chain = _chain_before(text, by_end_sep, head) if head.kind == "post" else [(head, head.seg_start)]
+    chain = _chain_before(text, by_end_sep, head, seg) if head.kind == "post" else [(head, head.seg_start)]
     for g in reversed(glued[:-1]):
         chain.append((g, g.post_start))
     return chain
