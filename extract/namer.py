@@ -293,11 +293,15 @@ def _core_z(text: str, start: int, s_len: int, end: int, T: _Tables) -> float:
     return z + T.g1only.get(given, 0.0)
 
 
-def _rest_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _Tables) -> float:
-    """The rest of ``inner_features``: length, surname rank, how name-like, the two neighbours."""
+def _rest_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _Tables,
+            ratios: Sequence[float] | None = None) -> float:
+    """The rest of ``inner_features``: length, surname rank, how name-like, the two neighbours.
+
+    ``ratios``: the given characters' name-likeness, if the caller has it already."""
     surname = text[start:start + s_len]
-    lr = vocab.given_lr
-    ratios = [lr.get(c, 0.0) for c in text[start + s_len:end]]
+    if ratios is None:
+        lr = vocab.given_lr
+        ratios = [lr.get(c, 0.0) for c in text[start + s_len:end]]
     left = text[start - 1] if start > 0 else "^"
     right = text[end] if end < len(text) else "$"
     name = text[start:end]
@@ -348,7 +352,7 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     like = [given_lr.get(c, 0.0) if is_cjk(c) else None for c in text]
     like.append(None)
 
-    def consider(start: int, s_len: int, end: int) -> None:
+    def consider(start: int, s_len: int, end: int, ratios: Sequence[float]) -> None:
         core = _core_z(text, start, s_len, end, T)
         if core < CASCADE:
             return              # what the candidate is already rules it out (checked: no loss)
@@ -356,7 +360,7 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             left_sum[start] = _left_z(text, start, vocab, T)
         if end not in right_sum:
             right_sum[end] = _right_z(text, end, vocab, T)
-        z = core + left_sum[start] + right_sum[end] + _rest_z(text, start, s_len, end, vocab, T)
+        z = core + left_sum[start] + right_sum[end] + _rest_z(text, start, s_len, end, vocab, T, ratios)
         if z >= logit:
             scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
 
@@ -374,10 +378,10 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             if first is None or first < -4.5:
                 continue
             if not covered[g] and first >= PREFILTER:
-                consider(start, s_len, g + 1)
+                consider(start, s_len, g + 1, (first,))
             second = like[g + 1] if g + 1 < n else None
             if second is not None and second >= -4.5 and first + second >= PREFILTER and not covered[g + 1]:
-                consider(start, s_len, g + 2)
+                consider(start, s_len, g + 2, (first, second))
     for start, end in familiar_candidates(text, vocab):
         if covered[start] or covered[end - 1]:
             continue

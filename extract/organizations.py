@@ -260,6 +260,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             continue            # the 局 of 王局长: a post, not an organ
         if word in vocab.subunit_suffixes and word.startswith(("党", "纪")) and vocab.post_re.match(text, s_end):
             continue            # 集团有限公司党委书记: the company's post, not a body of its own
+        extension = vocab.suffix_extension_re.match(text, s_start)
+        if extension and extension.end() > s_end:
+            continue            # a suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name
         floor = start
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
@@ -279,11 +282,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             continue
         if person_spans.overlaps(name_start, s_end):
             continue
-        # A suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name; an organ with
-        # no place may not modify a noun either (人民代表大会制度), a placed one may (市政府民生实事).
-        extension = vocab.suffix_extension_re.match(text, s_start)
-        if extension and extension.end() > s_end:
-            continue
+        # An organ with no place may not modify a noun (人民代表大会制度), a placed one may (市政府民生实事).
         placed_organ = is_organ and len(word) >= 2 and (placed or word[0] in JURISDICTION_CHARS)
         if is_organ and not placed_organ and not can_follow(text, s_end, vocab):
             continue
