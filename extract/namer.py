@@ -41,7 +41,7 @@ def _context_class(text: str, pos: int, vocab: Vocabulary, *, right: bool) -> st
     if not is_cjk(ch):
         return "OTHER"
     if right:
-        if vocab.role_re.match(text, pos) or vocab.speech_re.match(text, pos):
+        if vocab.act_re.match(text, pos):
             return "VERB"
         m = vocab.name_right_re.match(text, pos)
         if m:
@@ -348,9 +348,13 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     right_sum: dict[int, float] = {}
     n = len(text)
     compounds, singles = vocab.compound_surnames, vocab.surnames
-    # one pass over the text: each character's name-likeness, None where it is no Chinese character
-    like = [given_lr.get(c, 0.0) if is_cjk(c) else None for c in text]
-    like.append(None)
+
+    def like(i: int) -> float | None:
+        """How name-like the character at ``i`` is; None past the end or for no Chinese character."""
+        if i >= n:
+            return None
+        c = text[i]
+        return given_lr.get(c, 0.0) if is_cjk(c) else None
 
     def consider(start: int, s_len: int, end: int, ratios: Sequence[float]) -> None:
         core = _core_z(text, start, s_len, end, T)
@@ -374,12 +378,12 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             if s_len == 1 and text[start] not in singles:
                 continue
             g = start + s_len
-            first = like[g] if g < n else None
+            first = like(g)
             if first is None or first < -4.5:
                 continue
             if not covered[g] and first >= PREFILTER:
                 consider(start, s_len, g + 1, (first,))
-            second = like[g + 1] if g + 1 < n else None
+            second = like(g + 1)
             if second is not None and second >= -4.5 and first + second >= PREFILTER and not covered[g + 1]:
                 consider(start, s_len, g + 2, (first, second))
     for start, end in familiar_candidates(text, vocab):

@@ -54,7 +54,7 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary) -> float:
     m = vocab.name_right_re.match(text, pos)
     if m:
         best = STRONG if vocab.name_right[m.group()] == "strong" else WEAK
-    if best < STRONG and (vocab.role_re.match(text, pos) or vocab.speech_re.match(text, pos)):
+    if best < STRONG and vocab.act_re.match(text, pos):
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
         best = POST

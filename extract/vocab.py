@@ -84,6 +84,7 @@ class Vocabulary:
     group_label_re: re.Pattern[str]
     role_re: re.Pattern[str]
     speech_re: re.Pattern[str]
+    act_re: re.Pattern[str]               # a participation or a speech verb
     name_right_re: re.Pattern[str]
     org_stop_re: re.Pattern[str]
     verb_re: re.Pattern[str]
@@ -233,6 +234,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         group_label_re=compile_words(group_labels),
         role_re=compile_words(role_words),
         speech_re=compile_words(speech),
+        act_re=compile_words(role_words | speech),
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
         verb_re=compile_words(load("verbs")),
