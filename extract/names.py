@@ -91,7 +91,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     at a clear boundary is one.
     """
     limit = len(text) if limit is None else limit
-    m = _FOREIGN.match(text, pos, limit)
+    window = text[pos:pos + 9]
+    m = _FOREIGN.match(text, pos, limit) if any(d in window for d in _DOTS[:-1]) else None
     if m:
         first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
         if vocab.post_re.search(text, pos, first_dot) or vocab.group_label_re.search(text, pos, first_dot):
