@@ -25,6 +25,7 @@ does: a run over one small file, or with nothing to extract, starts nothing.
 
 Workers ignore Ctrl-C; the caller's ``KeyboardInterrupt`` leaves the ``with``
 block, which cancels what is queued and closes the pool or the Dask client.
+A local worker whose parent was killed outright (SIGKILL) ends within a second.
 A user error raised in a worker (``OfficialsKgError``) is raised again in the
 caller with its class and message.
 """
@@ -34,6 +35,8 @@ import logging
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -102,12 +105,25 @@ def warm(config) -> None:
     backends.load(config.backend, **dict(config.backend_options))
 
 
-def _init_worker(config) -> None:
+def _init_worker(config, parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # the parent decides what Ctrl-C does
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="orphan-watch").start()
     try:
         warm(config)
     except OfficialsKgError:
         pass        # the first batch raises it again, and the parent reports it
+
+
+def _exit_with(parent: int, every: float = 1.0) -> None:
+    """End this worker once ``parent`` is gone (killed with SIGKILL, it cannot close the pool)."""
+    while True:
+        time.sleep(every)
+        try:
+            os.kill(parent, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:     # the pid is someone else's now: ours is gone
+            os._exit(1)
 
 
 # ---------------------------------------------------------------------------
@@ -234,7 +250,7 @@ class ProcessPool(Executor):
         if ctx.get_start_method() == "forkserver":
             ctx.set_forkserver_preload(["kg.parallel", "extract.pipeline"])
         self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_init_worker,
-                                         initargs=(config,))
+                                         initargs=(config, os.getpid()))
 
     def _submit(self, batch: _Batch) -> None:
         batch.future = self._pool.submit(extract_batch, batch.task, batch.jobs)

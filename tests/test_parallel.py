@@ -273,3 +273,30 @@ def test_every_parallel_option_has_help(capsys):
             main([command, "--help"])
         text = capsys.readouterr().out
         assert re.search(r"-j N, --jobs N", text) and "--scheduler ADDRESS" in text and "--dask" in text
+
+
+def test_workers_end_when_the_parent_is_killed_outright(tmp_path):
+    texts = articles()
+    with open(tmp_path / "many.jsonl", "w", encoding="utf-8") as fh:
+        for i in range(600):
+            a, b = texts[i % len(texts)], texts[(i * 3 + 2) % len(texts)]
+            fh.write(json.dumps({"id": f"k{i}", "text": f"{a}\n{b}"}, ensure_ascii=False) + "\n")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "extract", "many.jsonl", "-o", "out.jsonl", "-q",
+                             "-j", "2"], cwd=tmp_path, env=_env(), stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:     # the pool is at work
+            if any(p.name.startswith(".out.jsonl.") and p.stat().st_size > 0 for p in tmp_path.iterdir()):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the run ended before it could be killed: give it more input"
+        os.kill(proc.pid, signal.SIGKILL)                  # the parent only, as `kill -9 PID` does
+        proc.wait()
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and _group_alive(proc.pid):
+            time.sleep(0.2)
+        assert not _group_alive(proc.pid), "worker processes outlived their parent"
+    finally:
+        if _group_alive(proc.pid):
+            os.killpg(proc.pid, signal.SIGKILL)
