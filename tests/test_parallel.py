@@ -227,23 +227,14 @@ def _env() -> dict:
 
 
 def test_ctrl_c_stops_a_pool_run_cleanly(tmp_path):
-    texts = articles()
-    with open(tmp_path / "many.jsonl", "w", encoding="utf-8") as fh:
-        for i in range(600):
-            a, b = texts[i % len(texts)], texts[(i * 5 + 1) % len(texts)]
-            fh.write(json.dumps({"id": f"m{i}", "text": f"{a}\n{b}"}, ensure_ascii=False) + "\n")
+    _many_articles(tmp_path / "many.jsonl")
     out = tmp_path / "out.jsonl"
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "extract", "many.jsonl", "-o", "out.jsonl", "-q",
                              "-j", "2"], cwd=tmp_path, env=_env(), stderr=subprocess.PIPE, text=True,
                             start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:     # wait until results are being written
-            if any(p.name.startswith(".out.jsonl.") and p.stat().st_size > 0 for p in tmp_path.iterdir()):
-                break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the run ended before it could be interrupted: give it more input"
+        _wait_for_results(proc, tmp_path)
         os.killpg(proc.pid, signal.SIGINT)                 # what Ctrl-C in a terminal does
         err = proc.communicate(timeout=60)[1]
     finally:
@@ -257,6 +248,25 @@ def test_ctrl_c_stops_a_pool_run_cleanly(tmp_path):
     while time.monotonic() < deadline and _group_alive(proc.pid):
         time.sleep(0.2)
     assert not _group_alive(proc.pid)
+
+
+def _many_articles(path: Path, n: int = 600) -> None:
+    """``n`` articles of two real ones each: enough for a pool run of a few seconds."""
+    texts = articles()
+    with open(path, "w", encoding="utf-8") as fh:
+        for i in range(n):
+            a, b = texts[i % len(texts)], texts[(i * 5 + 1) % len(texts)]
+            fh.write(json.dumps({"id": f"m{i}", "text": f"{a}\n{b}"}, ensure_ascii=False) + "\n")
+
+
+def _wait_for_results(proc: subprocess.Popen, work: Path) -> None:
+    """Until ``kg extract -o out.jsonl`` is writing results (the pool is at work)."""
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name.startswith(".out.jsonl.") and p.stat().st_size > 0 for p in work.iterdir()):
+            break
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run ended before it could be stopped: give it more input"
 
 
 def _group_alive(pgid: int) -> bool:
@@ -276,21 +286,12 @@ def test_every_parallel_option_has_help(capsys):
 
 
 def test_workers_end_when_the_parent_is_killed_outright(tmp_path):
-    texts = articles()
-    with open(tmp_path / "many.jsonl", "w", encoding="utf-8") as fh:
-        for i in range(600):
-            a, b = texts[i % len(texts)], texts[(i * 3 + 2) % len(texts)]
-            fh.write(json.dumps({"id": f"k{i}", "text": f"{a}\n{b}"}, ensure_ascii=False) + "\n")
+    _many_articles(tmp_path / "many.jsonl")
     proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "extract", "many.jsonl", "-o", "out.jsonl", "-q",
                              "-j", "2"], cwd=tmp_path, env=_env(), stderr=subprocess.DEVNULL,
                             start_new_session=True)
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and proc.poll() is None:     # the pool is at work
-            if any(p.name.startswith(".out.jsonl.") and p.stat().st_size > 0 for p in tmp_path.iterdir()):
-                break
-            time.sleep(0.05)
-        assert proc.poll() is None, "the run ended before it could be killed: give it more input"
+        _wait_for_results(proc, tmp_path)
         os.kill(proc.pid, signal.SIGKILL)                  # the parent only, as `kill -9 PID` does
         proc.wait()
         deadline = time.monotonic() + 30
