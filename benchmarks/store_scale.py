@@ -157,9 +157,10 @@ def child_cli(argv: Sequence[str]) -> dict:
 
 
 def child_phases(db: str, out: str) -> dict:
+    from kg.analytics import annotate
     from kg.careers import careers
-    from kg.cli import _write_site
     from kg.export.files import write_gexf, write_graphml, write_json
+    from kg.export.site import write_site
     from kg.graph import build_graph
     from kg.resolve import resolve
     from kg.store import Store
@@ -184,13 +185,15 @@ def child_phases(db: str, out: str) -> dict:
     mark("careers")
     G = build_graph(records, res, duplicates=dup, career=career)
     mark("graph")
+    G = annotate(G, n_samples=500)
+    mark("analytics (co-attendance significance, protocol rank)")
     target = Path(out)
     target.mkdir(parents=True, exist_ok=True)
     write_graphml(G, target / "graph.graphml")
     write_gexf(G, target / "graph.gexf")
     write_json(G, target / "graph.json")
     mark("GraphML, GEXF, JSON")
-    _write_site(G, target)
+    write_site(G, target, title="officials-kg")
     mark("explorer")
     return {"phases": phases, "peak_mib": _peak_mib(), "articles": len(records),
             "persons": len(res.persons), "organizations": len(res.orgs), "groups": len(set(dup.values())),
