@@ -13,7 +13,6 @@ from extract.backends.hanlp_backend import INSTALL, HanlpBackend, find_model
 from extract.backends.spacy_backend import MODEL, SpacyBackend, char_bigrams, char_words
 from extract.errors import MissingDependency, ModelNotFound, UnknownBackend
 
-SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "qiantang-daily-2025-09-26-p1.txt"
 
 # Real sentences: from the sample page, and of the kind the corpora hold (national news).
 TEXTS = [
@@ -104,10 +103,9 @@ def test_shipped_model_finds_persons(shipped, text, names):
     assert names <= found
 
 
-def test_shipped_model_on_the_sample_page(shipped):
-    text = SAMPLE.read_text(encoding="utf-8")
-    gold = json.loads(SAMPLE.with_suffix(".gold.json").read_text(encoding="utf-8"))
-    persons = {p["name"] for a in gold["articles"] for p in a["persons"]}
+def test_shipped_model_on_the_sample_page(shipped, sample_text, gold_page):
+    text = sample_text
+    persons = {p["name"] for a in gold_page["articles"] for p in a["persons"]}
     found = {text[s:e] for s, e, label in shipped.entities(text) if label == "PER"}
     # the model alone, with no grammar: most of the page's persons, and mostly persons
     assert len(found & persons) >= 0.6 * len(persons)
