@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
-from extract.textutil import CLAUSE_END, SENTENCE_END, sentences
+from extract.textutil import CLAUSE_END, sentences
 from extract.vocab import Vocabulary
 
 # A role verb right after these is a noun (企业大走访) or is not this person's act.

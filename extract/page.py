@@ -70,7 +70,7 @@ from pathlib import PurePath
 
 from extract import lexicon
 from extract.dates import date_from_filename, issue_date_from_text
-from extract.records import Article, ArticlePart, OffsetBuilder, OffsetMap, PageInfo, Source, TextSpan
+from extract.records import Article, ArticlePart, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import compile_words
 
 __all__ = ["split_page", "join_continuations", "merge_continuations", "describe_split", "find_continuations"]

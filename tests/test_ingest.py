@@ -246,7 +246,7 @@ def jsonl(*lines) -> str:
 
 
 def test_jsonl_records_and_their_errors(tmp_path):
-    path = write(tmp_path / "feed" / "day.jsonl", jsonl(
+    write(tmp_path / "feed" / "day.jsonl", jsonl(
         {"id": "a1", "text": PARAGRAPHS[0], "date": "2025-09-26", "headline": "金砖对话会举行",
          "url": "https://example.org/a1", "publication": "某某日报"},
         '{"id": "a2", "text": "区领导出席"',
