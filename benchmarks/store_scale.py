@@ -26,8 +26,9 @@ timed from after the interpreter has started:
 2. ``kg build -o OUT``              the first rebuild from the store (resolve, graph, all outputs)
 3. ``kg build more.jsonl -o OUT``   add 100 more, then rebuild
 4. ``kg build -o OUT``              rebuild with nothing new
-5. the phases of a rebuild, timed one by one in one process: load the records,
-   near-duplicate groups, resolve, careers, graph, GraphML/GEXF/JSON, the explorer.
+5. the phases of a rebuild, timed one by one in one process, with the peak RSS
+   reached by the end of each: load the records, near-duplicate groups, resolve,
+   careers, graph, analytics, GraphML/GEXF/JSON, the explorer.
 
 Numbers are printed, never asserted.
 """
@@ -166,12 +167,14 @@ def child_phases(db: str, out: str) -> dict:
     from kg.store import Store
 
     phases: dict[str, float] = {}
+    peaks: dict[str, float] = {}
     t = time.perf_counter()
 
     def mark(name: str) -> None:
         nonlocal t
         now = time.perf_counter()
         phases[name] = now - t
+        peaks[name] = _peak_mib()
         t = now
 
     with Store.open(db, create=False) as store:
@@ -195,7 +198,7 @@ def child_phases(db: str, out: str) -> dict:
     mark("GraphML, GEXF, JSON")
     write_site(G, target, title="officials-kg")
     mark("explorer")
-    return {"phases": phases, "peak_mib": _peak_mib(), "articles": len(records),
+    return {"phases": phases, "peaks": peaks, "peak_mib": _peak_mib(), "articles": len(records),
             "persons": len(res.persons), "organizations": len(res.orgs), "groups": len(set(dup.values())),
             "nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
 
@@ -258,8 +261,9 @@ def format_results(r: dict) -> str:
         f"{s['phases']['organizations']:,} organizations, {s['phases']['groups']} near-duplicate groups, "
         f"{s['phases']['nodes']:,} nodes, {s['phases']['edges']:,} edges; peak {s['phases']['peak_mib']:.0f} MiB):",
     ]
+    peaks = s["phases"]["peaks"]
     for name, secs in s["phases"]["phases"].items():
-        lines.append(f"  {name:<28} {secs:>7.2f} s")
+        lines.append(f"  {name:<28} {secs:>7.2f} s   peak so far {peaks[name]:>6.0f} MiB")
     lines.append(f"add: {s['add']['seconds'] * 1000 / n:.1f} ms per article")
     return "\n".join(lines)
 
