@@ -255,13 +255,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         for warning in res.warnings:
             run.warn(warning)
         career = careers(records, res, duplicates=duplicates)
-        G = annotate(build_graph(records, res, duplicates=duplicates, career=career), n_samples=args.null_samples)
+        G = build_graph(records, res, duplicates=duplicates, career=career)
         store.save_resolution(res)
     out.mkdir(parents=True, exist_ok=True)
     with atomic_path(out / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
         _write_lines(records, fh, dumps)
     n_records = len(records)
-    del records, res, career      # the writers need the graph alone: a third of the memory of a large build
+    # from here on the graph alone is needed: the records are a third of a large build's memory,
+    # and annotating the graph in place spares a second copy of it
+    del records, res, career
+    G = annotate(G, n_samples=args.null_samples, copy=False)
     flat = gephi_data(G)          # flattened once for both
     write_graphml(G, out / "graph.graphml", flat=flat)
     write_gexf(G, out / "graph.gexf", flat=flat)

@@ -101,7 +101,7 @@ def name_key(name: str) -> str:
 # records of a resolution
 # ---------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonEntity:
     id: str
     name: str
@@ -111,7 +111,7 @@ class PersonEntity:
     place: str | None = None        # 浙江省/杭州市/钱塘区: the most specific place of the posts
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OrgEntity:
     id: str
     name: str                       # the fullest form seen (杭州市委)
@@ -121,7 +121,7 @@ class OrgEntity:
     articles: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     """Why one name in one article went to one entity."""
 

@@ -245,6 +245,30 @@ def test_annotate_returns_a_copy_with_scores_and_ranks():
     assert significant.number_of_edges() < analytics.co_attendance_graph(H).number_of_edges()
 
 
+
+def test_annotate_in_place_gives_the_same_graph_as_the_copy():
+    H = analytics.annotate(graph_of(MEETINGS + "\n" + PAIR_AND_CROWD), n_samples=100, seed=2)
+    G = graph_of(MEETINGS + "\n" + PAIR_AND_CROWD)
+    assert analytics.annotate(G, n_samples=100, seed=2, copy=False) is G
+    assert analytics.is_annotated(G)
+    assert snapshot(G) == snapshot(H)
+
+
+def test_pair_counts_agree_with_counting_by_hand():
+    import random
+
+    import numpy as np
+
+    rng = random.Random(7)
+    for _ in range(30):
+        n = rng.randint(2, 40)
+        rows = [set(rng.sample(range(25), rng.randint(0, 8))) for _ in range(n)]
+        pairs = sorted({(i, j) for i in range(n) for j in range(i + 1, n) if rng.random() < 0.4})
+        codes = np.array([i * n + j for i, j in pairs], dtype=np.int64)
+        got = analytics._pair_counts(rows, codes)
+        assert got.tolist() == [len(rows[i] & rows[j]) for i, j in pairs]
+    assert analytics._pair_counts([set(), set()], np.array([1], dtype=np.int64)).tolist() == [0]
+
 def test_copies_of_a_report_do_not_count_twice_in_the_null_model():
     records = extract_text(PAIR_AND_CROWD, date="2025-09-26", id="original")
     copies = extract_text(PAIR_AND_CROWD, date="2025-09-26", id="repost")

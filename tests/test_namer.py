@@ -57,3 +57,18 @@ def test_proposals_are_those_of_the_plain_feature_scoring(sample_text, gold_page
     expected = [(s, e) for s, e, _ in sorted(taken)]
     assert [(s, e) for s, e, _ in propose(text, vocab)] == expected
     assert len(expected) > 10
+
+
+def test_familiar_and_transliterated_candidates_are_where_a_reader_sees_them():
+    from extract.namer import familiar_candidates, foreign_candidates
+
+    vocab = vocabulary()
+    text = "老王和小李赶到现场，犯罪嫌疑人王某某、刘某已被控制。"
+    found = {text[s:e] for s, e in familiar_candidates(text, vocab)}
+    assert {"老王", "小李", "王某某", "刘某"} <= found
+    assert "现场" not in found and "王某" not in found        # 王某某 is read whole
+    text = "美国前总统克林顿会见了内塔尼亚胡。"
+    spans = list(foreign_candidates(text, vocab))
+    assert (text.index("克林顿"), text.index("克林顿") + 3) in spans
+    assert (text.index("内塔尼亚胡"), text.index("内塔尼亚胡") + 5) in spans
+    assert all(2 <= e - s <= 7 for s, e in spans)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
@@ -254,36 +255,56 @@ def _spells(days: set[date]) -> list[tuple[str, str]]:
 
 
 def time_spells(G: nx.MultiDiGraph) -> tuple[dict[str, list[tuple[str, str]]], dict[tuple, list[tuple[str, str]]]]:
-    """The spells of each node and each edge ``(u, v, key)`` of ``G`` (see the module docstring)."""
-    article_day = {}
+    """The spells of each node and each edge ``(u, v, key)`` of ``G`` (see the module docstring).
+
+    Nodes and edges with no day have no entry.  A graph of a million edges has few
+    distinct days: each day is read once, and the spell of one day is one shared list.
+    """
+    day_of: dict[str, date | None] = {}
+    one_day: dict[date, list[tuple[str, str]]] = {}
+
+    def day(value) -> date | None:
+        if not isinstance(value, str):
+            return None
+        if value not in day_of:
+            day_of[value] = _day(value)
+        return day_of[value]
+
+    def spells(days: set[date]) -> list[tuple[str, str]]:
+        if len(days) != 1:
+            return _spells(days)
+        (d,) = days
+        if d not in one_day:
+            one_day[d] = _spells(days)
+        return one_day[d]
+
+    article_day = {n: day(d.get("date")) for n, d in G.nodes(data=True) if d.get("type") == "article"}
+    node_days: dict[str, set[date]] = defaultdict(set)
+    edge_spells: dict[tuple, list[tuple[str, str]]] = {}
     for n, d in G.nodes(data=True):
-        if d.get("type") == "article":
-            article_day[n] = _day(d.get("date"))
-    node_days: dict[str, set[date]] = {n: set() for n in G}
-    edge_days: dict[tuple, set[date]] = {}
-    for n, d in G.nodes(data=True):
-        own = _day(d.get("date"))
+        own = day(d.get("date"))
         if own and d.get("type") in ("article", "event"):
             node_days[n].add(own)
     for u, v, k, d in G.edges(keys=True, data=True):
         rel = d.get("rel")
         days: set[date] = set()
-        if rel in ("attended", "visited") and _day(d.get("date")):
-            days.add(_day(d.get("date")))
+        if rel in ("attended", "visited") and day(d.get("date")):
+            days.add(day(d.get("date")))
         elif rel == "co_attended":
-            days.update(x for x in (_day(G.nodes[e].get("date")) if e in G else None
+            days.update(x for x in (day(G.nodes[e].get("date")) if e in G else None
                                     for e in d.get("events") or ()) if x)
         if not days:
             arts = d.get("articles") or ([d["article"]] if d.get("article") else [])
             days.update(x for x in (article_day.get(article_node_id(a)) for a in arts) if x)
-        if not days and _day(d.get("date")):
-            days.add(_day(d.get("date")))
-        edge_days[(u, v, k)] = days
+        if not days and day(d.get("date")):
+            days.add(day(d.get("date")))
+        if not days:
+            continue
+        edge_spells[(u, v, k)] = spells(days)
         if rel != "co_attended":
             node_days[u].update(days)
             node_days[v].update(days)
-    return ({n: _spells(ds) for n, ds in node_days.items() if ds},
-            {e: _spells(ds) for e, ds in edge_days.items() if ds})
+    return {n: spells(ds) for n, ds in node_days.items()}, edge_spells
 
 
 # -- GEXF -------------------------------------------------------------------------------------------
