@@ -52,6 +52,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import sys
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -543,7 +544,9 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
     for rec in records:
         kinds = _org_kinds(rec)
         paper = paper_place(rec, vocab)
-        names_here = {name_key(q.name) for q in rec.persons if not q.is_reporter}
+        # evidence strings are made once an article (and shared): a k-person article gives k, not k*k
+        with_tags = {name_key(q.name): None for q in rec.persons if not q.is_reporter}
+        with_tags = {n: sys.intern(f"with:{n}") for n in with_tags}
         for p in rec.persons:
             if not p.is_reporter and _is_surname_only(p.name, vocab):
                 target, why = _surname_target(p, rec, vocab)
@@ -551,9 +554,9 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
                 continue
             key = name_key(p.name)
             place, organ = _person_place(p, kinds, vocab) if not p.is_reporter else (_NO_PLACE, "")
-            evidence = {f"with:{n}" for n in names_here if n != key}
-            evidence |= {f"organ:{name_key(t.org_full or t.org)}" for t in p.titles if t.org_full or t.org}
-            evidence |= {f"post:{t.post}" for t in p.titles if t.post != "领导"}
+            evidence = {tag for n, tag in with_tags.items() if n != key}
+            evidence |= {sys.intern(f"organ:{name_key(t.org_full or t.org)}") for t in p.titles if t.org_full or t.org}
+            evidence |= {sys.intern(f"post:{t.post}") for t in p.titles if t.post != "领导"}
             by_name[(key, p.is_reporter)].append(_Occurrence(rec, p, key, place, organ, paper, frozenset(evidence)))
 
     reporters_named = {k for (k, rep) in by_name if rep}

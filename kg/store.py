@@ -455,21 +455,25 @@ class Store:
         """The stored records, in (source id, order on the page) order; or those of ``article_ids``."""
         from extract.jsonio import record_from_json
 
+        def read(rows: Iterable[tuple[str, str]]) -> list[ArticleRecord]:
+            out = []
+            for record, text in rows:
+                d = json.loads(record)
+                d["text"] = text
+                out.append(record_from_json(d))
+            return out
+
         if article_ids is None:
-            rows = self._rows("SELECT record, text FROM articles ORDER BY source_id, seq")
-        else:
-            wanted = sorted(set(article_ids))
-            rows = []
-            for chunk in _chunks(wanted, 500):
-                marks = ",".join("?" * len(chunk))
-                rows += self._rows(f"SELECT record, text, source_id, seq FROM articles WHERE id IN ({marks})", chunk)
-            rows = [(r, t) for r, t, *_ in sorted(rows, key=lambda row: (row[2], row[3]))]
-        out = []
-        for record, text in rows:
-            d = json.loads(record)
-            d["text"] = text
-            out.append(record_from_json(d))
-        return out
+            # the rows in batches: a large store's rows held all at once would double the peak memory
+            with self._guard():
+                cursor = self._conn.execute("SELECT record, text FROM articles ORDER BY source_id, seq")
+                return read(row for batch in iter(lambda: cursor.fetchmany(1000), []) for row in batch)
+        wanted = sorted(set(article_ids))
+        rows = []
+        for chunk in _chunks(wanted, 500):
+            marks = ",".join("?" * len(chunk))
+            rows += self._rows(f"SELECT record, text, source_id, seq FROM articles WHERE id IN ({marks})", chunk)
+        return read((r, t) for r, t, *_ in sorted(rows, key=lambda row: (row[2], row[3])))
 
     def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         out: dict[str, str] = {}

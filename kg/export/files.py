@@ -254,11 +254,23 @@ def _spells(days: set[date]) -> list[tuple[str, str]]:
     return [(a.isoformat(), b.isoformat()) for a, b in out]
 
 
-def time_spells(G: nx.MultiDiGraph) -> tuple[dict[str, list[tuple[str, str]]], dict[tuple, list[tuple[str, str]]]]:
+Spell = list[tuple[str, str]]
+
+
+def time_spells(G: nx.MultiDiGraph) -> tuple[dict[str, Spell], dict[tuple, Spell]]:
     """The spells of each node and each edge ``(u, v, key)`` of ``G`` (see the module docstring).
 
-    Nodes and edges with no day have no entry.  A graph of a million edges has few
-    distinct days: each day is read once, and the spell of one day is one shared list.
+    Nodes and edges with no day have no entry.
+    """
+    node_spells, edge_spells = _spells_in_order(G)
+    return node_spells, {e: sp for e, sp in zip(G.edges(keys=True), edge_spells) if sp is not None}
+
+
+def _spells_in_order(G: nx.MultiDiGraph) -> tuple[dict[str, Spell], list[Spell | None]]:
+    """The spells of the nodes, and those of the edges in the order of ``G.edges`` (None: no day).
+
+    A graph of a million edges has few distinct days: each day is read once, the spell
+    of one day is one shared list, and the edges' spells are a list, not a dict of keys.
     """
     day_of: dict[str, date | None] = {}
     one_day: dict[date, list[tuple[str, str]]] = {}
@@ -280,7 +292,7 @@ def time_spells(G: nx.MultiDiGraph) -> tuple[dict[str, list[tuple[str, str]]], d
 
     article_day = {n: day(d.get("date")) for n, d in G.nodes(data=True) if d.get("type") == "article"}
     node_days: dict[str, set[date]] = defaultdict(set)
-    edge_spells: dict[tuple, list[tuple[str, str]]] = {}
+    edge_spells: list[Spell | None] = []
     for n, d in G.nodes(data=True):
         own = day(d.get("date"))
         if own and d.get("type") in ("article", "event"):
@@ -299,8 +311,9 @@ def time_spells(G: nx.MultiDiGraph) -> tuple[dict[str, list[tuple[str, str]]], d
         if not days and day(d.get("date")):
             days.add(day(d.get("date")))
         if not days:
+            edge_spells.append(None)
             continue
-        edge_spells[(u, v, k)] = spells(days)
+        edge_spells.append(spells(days))
         if rel != "co_attended":
             node_days[u].update(days)
             node_days[v].update(days)
@@ -325,7 +338,9 @@ def _gexf_value(value) -> str:
 class _GEXF:
     """GEXF 1.2 of a flattened graph with the spells of ``time_spells``."""
 
-    def __init__(self, flat: FlatGraph, node_spells: dict, edge_spells: dict) -> None:
+    def __init__(self, flat: FlatGraph, node_spells: dict[str, Spell], edge_spells: list[Spell | None]) -> None:
+        if len(edge_spells) != len(flat.edges):
+            raise ValueError("edge_spells must list one spell (or None) for each edge of flat, in its order")
         self.flat = flat
         self.node_spells = node_spells
         self.edge_spells = edge_spells
@@ -346,18 +361,16 @@ class _GEXF:
         node_ids = {n: str(d["id"]) for n, d in self.flat.nodes if "id" in d}
         taken = {str(d["id"]) for *_, d in self.flat.edges if d.get("id") is not None}
         counter = 0
-        for u, v, k, d in self.flat.edges:
+        for (u, v, k, d), spells in zip(self.flat.edges, self.edge_spells):
             data = {a: x for a, x in d.items() if a not in _GEXF_EDGE_RESERVED}
-            spells = self.edge_spells.get((u, v, k))
             if spells is not None:
                 data["spells"] = spells
             data["key"] = k
             edge_id = data.pop("id", None)
-            if edge_id is None:
+            if edge_id is None:          # the counter only rises: it need not remember its own ids
                 while str(counter) in taken:
                     counter += 1
                 edge_id = counter
-                taken.add(str(edge_id))
                 counter += 1
             head = [("source", node_ids.get(u, str(u))), ("target", node_ids.get(v, str(v))), ("id", str(edge_id))]
             for name in ("label", "weight"):
@@ -446,7 +459,7 @@ def write_gexf(G: nx.MultiDiGraph, path: str | os.PathLike, *, flat: FlatGraph |
 
     ``flat``: ``gephi_data(G)``, when the caller has it already.
     """
-    node_spells, edge_spells = time_spells(G)
+    node_spells, edge_spells = _spells_in_order(G)
     _write(_GEXF(flat if flat is not None else gephi_data(G), node_spells, edge_spells), path)
 
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -21,7 +21,7 @@ ORG_TYPES = {"party": "党委", "government": "政府", "congress": "人大", "c
              "institution": "事业单位", "association": "社团", "media": "媒体", "other": "其他"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A named entity and its page, relative to the site's root (None: no page)."""
 
@@ -46,15 +46,38 @@ def _link(G: nx.MultiDiGraph, node: str) -> Link:
     return Link(id=node, label=str(d.get("label") or node), href=page_path(d, node), kind=kind_of(d))
 
 
-# The edges of each node by relation, made once while a site is built (``edge_index``): the pages ask
+# The edges of each node by relation, bucketed while a site is built (``edge_index``): the pages ask
 # for them hundreds of thousands of times, and a scan of a busy person's edges for each ask is most of
-# the build.  Outside ``edge_index`` the functions scan, as they did.
+# the build.  The buckets of the nodes asked for last are kept (pages ask about a node and its
+# neighbours, in a row), not those of the whole graph, which would be a second graph in memory.
+# Outside ``edge_index`` the functions scan, as they did.
+KEEP_BUCKETS = 4096
+
+
 @dataclass
 class _Index:
     graph: nx.MultiDiGraph
-    out: dict[tuple, list]
-    into: dict[tuple, list]
+    buckets: OrderedDict[tuple[str, bool], dict[str, list]]
     links: dict[str, Link]
+
+    def edges(self, node: str, *, out: bool, rel: str) -> list:
+        key = (node, out)
+        bucket = self.buckets.get(key)
+        if bucket is None:
+            bucket = defaultdict(list)
+            G = self.graph
+            adjacency = G.succ if out else G.pred
+            if node in adjacency:
+                multi = G.is_multigraph()
+                for other, kd in adjacency[node].items():
+                    for d in (kd.values() if multi else (kd,)):
+                        bucket[d.get("rel")].append((other, d))
+            self.buckets[key] = bucket
+            if len(self.buckets) > KEEP_BUCKETS:
+                self.buckets.popitem(last=False)
+        else:
+            self.buckets.move_to_end(key)
+        return bucket.get(rel, [])
 
 
 _INDEX: ContextVar[_Index | None] = ContextVar("kg_site_edges", default=None)
@@ -62,20 +85,9 @@ _INDEX: ContextVar[_Index | None] = ContextVar("kg_site_edges", default=None)
 
 @contextlib.contextmanager
 def edge_index(G: nx.MultiDiGraph) -> Iterator[None]:
-    """Within the block, ``out_edges``, ``in_edges`` and ``link`` of ``G`` answer from an index made once
-    (``G`` must not change meanwhile)."""
-    out: dict[tuple, list] = defaultdict(list)
-    into: dict[tuple, list] = defaultdict(list)
-    multi = G.is_multigraph()
-    for u, nbrs in G.succ.items():
-        for v, kd in nbrs.items():
-            for d in (kd.values() if multi else (kd,)):
-                out[(u, d.get("rel"))].append((v, d))
-    for v, nbrs in G.pred.items():
-        for u, kd in nbrs.items():
-            for d in (kd.values() if multi else (kd,)):
-                into[(v, d.get("rel"))].append((u, d))
-    token = _INDEX.set(_Index(G, dict(out), dict(into), {}))
+    """Within the block, ``out_edges``, ``in_edges`` and ``link`` of ``G`` answer from buckets of each
+    node's edges by relation (``G`` must not change meanwhile)."""
+    token = _INDEX.set(_Index(G, OrderedDict(), {}))
     try:
         yield
     finally:
@@ -85,14 +97,14 @@ def edge_index(G: nx.MultiDiGraph) -> Iterator[None]:
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
     index = _INDEX.get()
     if index is not None and index.graph is G:
-        return iter(index.out.get((node, rel), ()))
+        return iter(index.edges(node, out=True, rel=rel))
     return ((other, d) for _, other, d in G.out_edges(node, data=True) if d.get("rel") == rel)
 
 
 def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
     index = _INDEX.get()
     if index is not None and index.graph is G:
-        return iter(index.into.get((node, rel), ()))
+        return iter(index.edges(node, out=False, rel=rel))
     return ((other, d) for other, _, d in G.in_edges(node, data=True) if d.get("rel") == rel)
 
 
