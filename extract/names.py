@@ -80,7 +80,7 @@ def _given_ok(given: str, vocab: Vocabulary) -> bool:
 
 
 def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK,
-              limit: int | None = None, free: bool = False) -> NameHit | None:
+              limit: int | None = None, free: bool = False, announced: bool = False) -> NameHit | None:
     """The most likely name starting exactly at ``pos``, or None.
 
     ``min_score`` is how clear the boundary after the name must be: a name
@@ -88,7 +88,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     strong boundary.  ``free`` also admits names that are not a surname and a
     given name (巴图孟和, 乌云其木格, 额尔敦毕力格): where a title or a label
     announces a name, any run of two to seven name-like characters that ends
-    at a clear boundary is one.
+    at a clear boundary is one.  ``announced``: a post or a label stands right
+    before ``pos`` (外长|于贝尔·韦德里纳), so a transliterated name may begin with
+    a character that seldom begins one.
     """
     limit = len(text) if limit is None else limit
     window = text[pos:pos + 9]
@@ -97,6 +99,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
         if vocab.post_re.search(text, pos, first_dot) or vocab.group_label_re.search(text, pos, first_dot):
             return None     # 县领导艾尔肯·吐尔逊: the label is not part of the name
+        if not _foreign_first_part(text, pos, first_dot, vocab, announced=announced):
+            return None     # 会见了于贝尔·韦德里纳, 由吐尔洪·买买提: the name begins later
         return NameHit(pos, _trim_last_part(text, m, vocab), END)
     if pos >= limit:
         return None
@@ -139,6 +143,29 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     return best if best.score >= min_score else None
 
 
+# The first part of a transliterated name: at most this many characters, none less name-like than
+# FIRST_PART_MIN in transliterated names (foreign_lr; 了, 到, 在 are below it, while 阿不都 and 热合曼
+# have 不 -3.6 and 合 -3.3), the first one not less than FIRST_CHAR_MIN unless a post announces the
+# name (会见了|于贝尔, 由|吐尔洪, but 外长于贝尔), and no word that stands before names at its head.
+FIRST_PART_MAX = 7
+FIRST_PART_MIN = -4.0
+FIRST_CHAR_MIN = -1.0
+# A character this un-name-like (foreign_lr) followed by a verb ends a transliterated name.
+UNNAMELIKE_BEFORE_VERB = -2.0
+
+
+def _foreign_first_part(text: str, pos: int, first_dot: int, vocab: Vocabulary, *, announced: bool) -> bool:
+    part = text[pos:first_dot]
+    if not part or len(part) > FIRST_PART_MAX:
+        return False
+    lr = vocab.foreign_lr
+    if any(lr.get(c, 0.0) < FIRST_PART_MIN for c in part):
+        return False
+    if not announced and lr.get(part[0], 0.0) < FIRST_CHAR_MIN:
+        return False
+    return not any(part[:k] in vocab.name_left for k in (1, 2, 3) if len(part) - k >= 2)
+
+
 def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
     """侯赛因·伊卜拉欣·哈马迪出席, 德米特里·伊万诺夫阁下, 罗宾·库克将于…: the parts after the first dot
     end where a verb, a post, an honorific, a function or time word begins (after two characters of a part)."""
@@ -154,6 +181,9 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
             word = None             # 阿不都热合曼: 都 is common in transliterated names
         if i >= part_start + 2 and (word or vocab.verb_re.match(text, i) or _TIME_START.match(text, i)):
             return i
+        if (i >= part_start + 2 and vocab.foreign_lr.get(text[i], 0.0) < UNNAMELIKE_BEFORE_VERB
+                and vocab.verb_re.match(text, i + 1)):
+            return i                # 从阿布都热依木·艾买提|处获悉: a place word, then the verb
     return m.end()
 
 

@@ -280,7 +280,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             continue            # bylines are read by find_reporters
         if it.end in item_starts:
             continue  # the chain goes on (…部长拿督阿玛沈桂贤): the name comes after the next item
-        hit = read_name(text, it.end, vocab, min_score=WEAK, free=True)
+        hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None:
             continue
         chain_items = _chain_items(text, it, by_end_exact, by_end_sep, seg)
@@ -338,7 +338,7 @@ def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[T
     out: list[NameMention] = []
     pos = first.end
     while pos < len(text) and text[pos] == "、":
-        hit = read_name(text, pos + 1, vocab, min_score=WEAK, free=True)
+        hit = read_name(text, pos + 1, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None:
             ref = _surname_ref(text, pos + 1, vocab)
             if ref is None:
@@ -426,8 +426,12 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
 
 
 _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+")
-# A character of the first part of a transliterated name must be at least this name-like.
-_DOTTED_MIN = -1.0
+# The first part of a transliterated name is read leftwards from the dot until a post, a label,
+# a word before names or a character this un-name-like (foreign_lr: 了, 到, 在 are below it, 阿不都
+# and 热合曼 have 不 -3.6 and 合 -3.3 inside); it then begins at its first character at least
+# _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
+_DOTTED_MIN = -4.0
+_DOTTED_FIRST = -1.0
 
 
 def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
@@ -446,18 +450,33 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN:
                 break
             if (vocab.word_ends_at(text, begin, vocab.posts, max_len=6) or vocab.word_ends_at(text, begin, vocab.group_labels, max_len=5)
-                    or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)):
-                break
+                    or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)
+                    or any(vocab.verb_re.fullmatch(text, begin - k, begin) for k in (2, 3) if begin - k >= m.start())):
+                break       # 扣押|贝·布托, 会见|于贝尔: a verb ends where the name begins
             begin -= 1
+        while begin < first_dot and vocab.foreign_lr.get(text[begin], 0.0) < _DOTTED_FIRST:
+            begin += 1
         if begin == first_dot:
             continue
-        if vocab.org_suffix_re.search(text, begin, m.end()) or vocab.organ_re.search(text, begin, m.end()):
-            continue            # 生活·读书·新知三联书店: a name of a body, not of a person
         hit = read_name(text, begin, vocab, min_score=0)
         if hit is None or "·" not in text[hit.start:hit.end] and not any(d in text[hit.start:hit.end] for d in "•・‧∙"):
             continue
+        if _names_a_body(text, begin, hit.end, m.end(), vocab):
+            continue            # 生活·读书·新知三联书店: a name of a body, not of a person
         out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), (), "dotted"))
     return out
+
+
+def _names_a_body(text: str, begin: int, end: int, run_end: int, vocab: Vocabulary) -> bool:
+    """Is the dotted name ``text[begin:end]`` part of the name of a body: an organ or suffix inside it,
+    or one of two characters or more in its run of characters (索罗斯基金会, 三联书店)?  A one-character
+    organ right after it is a place (从阿布都热依木·艾买提处获悉), not a body."""
+    for i in range(begin, run_end):
+        for pattern in (vocab.org_suffix_re, vocab.organ_re):
+            hit = pattern.match(text, i, run_end)
+            if hit and (hit.end() <= end or len(hit.group()) >= 2):
+                return True
+    return False
 
 
 def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:

@@ -151,3 +151,21 @@ def test_honorific_after_a_dotted_name_is_a_title():
 def test_dotted_names_anywhere_end_before_a_verb_or_a_time_word():
     people = persons_of("他会见了美国财政部副部长劳伦斯·萨默斯。哲学家卡尔·波普曾经说过,乔治·索罗斯今天在此间表示。")
     assert {"劳伦斯·萨默斯", "卡尔·波普", "乔治·索罗斯"} <= set(people), set(people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("25日，自治区领导走访慰问了艾尼瓦尔•买买提家中。", "艾尼瓦尔•买买提"),           # ends before 家中
+    ("他来到阿不来提·阿不都热西提家里看望。", "阿不来提·阿不都热西提"),              # 不, 来 inside the first part
+    ("会上，阿不都热合曼·吐尔逊介绍了情况。", "阿不都热合曼·吐尔逊"),
+    ("会议中阿不来提·居来提发言。", "阿不来提·居来提"),                            # not 会议中…
+    ("由吐尔洪·买买提主持，", "吐尔洪·买买提"),                                      # not 由…
+    ("记者从阿布都热依木·艾买提处获悉，", "阿布都热依木·艾买提"),                    # 处 is the place, not an office
+    ("法国外长于贝尔·韦德里纳说，", "于贝尔·韦德里纳"),                              # a post announces it
+])
+def test_where_a_dotted_name_begins_and_ends(text, name):
+    assert name in persons_of(text), set(persons_of(text))
+
+
+def test_a_dotted_name_inside_the_name_of_a_body_is_no_person():
+    assert persons_of("乔治·索罗斯基金会今天宣布。") == {}
+    assert persons_of("生活·读书·新知三联书店出版。") == {}
