@@ -111,13 +111,17 @@ def _config(args: argparse.Namespace):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     from extract.jsonio import dumps
-    from kg.export import atomic_path
+    from kg.export import atomic_path, remove_leftovers
 
+    started = time.time()
     run = _Run(args)
     with _executor(args) as executor:
         if args.output and args.output != "-":
             with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
                 n = _write_lines(run.records(args.inputs, executor), fh, dumps)
+            # what a run killed while writing the same file left beside it (.OUT.jsonl.*.tmp)
+            target = Path(args.output)
+            remove_leftovers(target.parent, (target.name,), before=started)
             if not args.quiet:
                 print(f"kg: wrote {n} articles to {args.output}", file=sys.stderr)
         else:

@@ -98,3 +98,22 @@ def test_kg_extract_and_kg_build_join_an_article_across_the_pages_given(tmp_path
     assert main(["build", str(pages), "-o", str(built), "-q", "--db", str(tmp_path / "s.sqlite")]) == 0
     [line] = [json.loads(x) for x in (built / "articles.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(line["parts"]) == 2 and {"孙丽", "李强"} <= {p["name"] for p in line["persons"]}
+
+
+def test_kg_extract_removes_what_a_killed_run_left_beside_its_output(tmp_path):
+    import os
+    import time
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "a1", "text": "本报讯 24日,区长钱进来到企业调研。"}, ensure_ascii=False) + "\n",
+                   encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    stale = tmp_path / ".out.jsonl.k1ll3d.tmp"          # as atomic_path names its temporary
+    stale.write_text('{"id": "half', encoding="utf-8")
+    hour_ago = time.time() - 3600
+    os.utime(stale, (hour_ago, hour_ago))
+    other = tmp_path / ".other.jsonl.k1ll3d.tmp"        # another output's: not ours to remove
+    other.write_text("", encoding="utf-8")
+    os.utime(other, (hour_ago, hour_ago))
+    assert main(["extract", str(src), "-o", str(out), "-q"]) == 0
+    assert out.exists() and not stale.exists() and other.exists()
