@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import networkx as nx
@@ -45,14 +45,22 @@ class Corpus:
     asked for if it was not already; the graph given is never changed.
     """
 
-    def __init__(self, graph: nx.MultiDiGraph, records: Sequence[ArticleRecord] = (), *,
+    def __init__(self, graph: nx.MultiDiGraph,
+                 records: Sequence[ArticleRecord] | Callable[[], Sequence[ArticleRecord]] = (), *,
                  path: str | os.PathLike | None = None, n_samples: int = 1000, seed: int = 0) -> None:
         self._raw = graph
         self._graph: nx.MultiDiGraph | None = None
-        self.records: tuple[ArticleRecord, ...] = tuple(records)
+        self._records = records if callable(records) else tuple(records)
         self.path = Path(path) if path is not None else None
         self._n_samples = n_samples
         self._seed = seed
+
+    @property
+    def records(self) -> tuple[ArticleRecord, ...]:
+        """The article records; a corpus opened from a folder reads them the first time they are asked for."""
+        if callable(self._records):
+            self._records = tuple(self._records())
+        return self._records
 
     def __repr__(self) -> str:
         kinds = defaultdict(int)
@@ -60,7 +68,7 @@ class Corpus:
             kinds[d.get("type")] += 1
         summary = ", ".join(f"{v} {k}s" for k, v in sorted(kinds.items(), key=lambda x: str(x[0])))
         where = f" from {str(self.path)!r}" if self.path else ""
-        return f"<Corpus{where}: {len(self.records)} articles; {summary}>"
+        return f"<Corpus{where}: {kinds.get('article', 0)} articles; {summary}>"
 
     @property
     def graph(self) -> nx.MultiDiGraph:
@@ -268,6 +276,45 @@ def _read_records(path: Path) -> list[ArticleRecord]:
     return records
 
 
+def read_graph_json(path: str | os.PathLike) -> nx.Graph:
+    """The graph of a node-link ``graph.json`` (as ``networkx.node_link_graph(data, edges="links")``).
+
+    Each node and link record is dropped once it is in the graph, so that the
+    parsed file and the graph are not both whole in memory (a 100,000-article
+    build's graph.json is 370 MB).
+    """
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        multigraph, directed = bool(data.get("multigraph", True)), bool(data.get("directed", True))
+        kind = {(True, True): nx.MultiDiGraph, (True, False): nx.MultiGraph,
+                (False, True): nx.DiGraph, (False, False): nx.Graph}[(multigraph, directed)]
+        G = kind()
+        G.graph.update(data.get("graph") or {})
+        nodes, links = data.pop("nodes"), data.pop("links")
+        for i, d in enumerate(nodes):
+            nodes[i] = None
+            G.add_node(d.pop("id"), **d)
+        del nodes
+        for i, d in enumerate(links):
+            links[i] = None
+            u, v = d.pop("source"), d.pop("target")
+            if multigraph:
+                key = d.pop("key", None)
+                key = G.add_edge(u, v, key=key)
+                G.edges[u, v, key].update(d)        # not add_edge(**d): an attribute may be called "key"
+            else:
+                G.add_edge(u, v)
+                G.edges[u, v].update(d)
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(str(path), f"cannot be read ({type(e).__name__}: {e})",
+                         "rebuild it with `kg build INPUT... -o DIR`") from None
+    except (ValueError, KeyError, TypeError, AttributeError, IndexError) as e:
+        raise InputError(str(path), f"not a node-link graph ({type(e).__name__}: {e})",
+                         "rebuild it with `kg build INPUT... -o DIR`") from None
+    return G
+
+
 def open_corpus(path: str | os.PathLike, *, n_samples: int = 1000, seed: int = 0) -> Corpus:
     """Open what ``kg build`` or ``kg extract`` wrote.
 
@@ -279,13 +326,9 @@ def open_corpus(path: str | os.PathLike, *, n_samples: int = 1000, seed: int = 0
     """
     p = Path(path)
     if p.is_dir() and (p / "graph.json").is_file():
-        try:
-            data = json.loads((p / "graph.json").read_text(encoding="utf-8"))
-            G = nx.node_link_graph(data, edges="links")
-        except (ValueError, KeyError, TypeError, nx.NetworkXError) as e:
-            raise InputError(str(p / "graph.json"), f"not a node-link graph ({type(e).__name__}: {e})",
-                             "rebuild it with `kg build INPUT... -o DIR`") from None
-        records = _read_records(p / "articles.jsonl") if (p / "articles.jsonl").is_file() else []
+        G = read_graph_json(p / "graph.json")
+        articles = p / "articles.jsonl"
+        records = (lambda: _read_records(articles)) if articles.is_file() else []
         return Corpus(G, records, path=p, n_samples=n_samples, seed=seed)
     if p.is_file() and p.suffix == ".jsonl":
         from kg.graph import build_graph

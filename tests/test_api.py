@@ -147,3 +147,25 @@ def test_open_errors_are_one_line_with_a_fix(tmp_path):
     with pytest.raises(InputError, match="no input could be read"):
         with pytest.warns(UserWarning):
             kg.extract_corpus([tmp_path / "missing.txt"])
+
+
+def test_graph_json_reads_back_as_networkx_reads_it(built):
+    import networkx as nx
+
+    data = json.loads((built / "graph.json").read_text(encoding="utf-8"))
+    expected = nx.node_link_graph(data, edges="links")
+    G = kg.api.read_graph_json(built / "graph.json")
+    assert type(G) is type(expected) and G.graph == expected.graph
+    assert list(G.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+
+
+def test_a_broken_graph_json_is_one_line_with_a_fix(tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "graph.json").write_text('{"nodes": [{"label": "no id"}], "links": []}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"graph.json: not a node-link graph .*; rebuild it with `kg build"):
+        kg.open_corpus(folder)
+    (folder / "graph.json").write_text('{"nodes": [', encoding="utf-8")
+    with pytest.raises(InputError, match=r"graph.json: not a node-link graph"):
+        kg.open_corpus(folder)
