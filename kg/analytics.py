@@ -267,17 +267,43 @@ def communities(G: nx.MultiDiGraph, *, seed: int = 0, resolution: float = 1.0,
 # co-attendance significance
 # ---------------------------------------------------------------------------
 
-def _curveball_trade(rows: list[set[int]], i: int, j: int, rng: random.Random) -> None:
-    a, b = rows[i], rows[j]
-    a_only, b_only = a - b, b - a
-    if not a_only or not b_only:
+def _curveball_trades(rows: list[set[int]], times: int, rng: random.Random) -> None:
+    """``times`` curveball trades between two rows drawn at random (rows are changed in place).
+
+    A trade pools what each of the two rows has that the other has not and deals the
+    pool back at random in the same numbers, so every row and column keeps its total.
+    The common case, one event each, is a coin toss.
+    """
+    n = len(rows)
+    if n < 2:
         return
-    shared = a & b
-    pool = sorted(a_only | b_only)
-    rng.shuffle(pool)
-    k = len(a_only)
-    rows[i] = shared | set(pool[:k])
-    rows[j] = shared | set(pool[k:])
+    draw, shuffle = rng.random, rng.shuffle
+    for _ in range(times):
+        i = int(draw() * n)
+        j = int(draw() * (n - 1))
+        if j >= i:
+            j += 1
+        a, b = rows[i], rows[j]
+        a_only = a - b
+        if not a_only:
+            continue
+        b_only = b - a
+        if not b_only:
+            continue
+        if len(a_only) == 1 and len(b_only) == 1:
+            if draw() < 0.5:
+                (x,), (y,) = a_only, b_only
+                a.remove(x)
+                a.add(y)
+                b.remove(y)
+                b.add(x)
+            continue
+        shared = a & b
+        pool = sorted(a_only | b_only)
+        shuffle(pool)
+        k = len(a_only)
+        rows[i] = shared | set(pool[:k])
+        rows[j] = shared | set(pool[k:])
 
 
 def _pair_counts(rows: list[set[int]], codes: np.ndarray) -> np.ndarray:
@@ -356,19 +382,10 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = 1000, seed: int = 0) -
     total_sq = np.zeros(len(pairs), dtype=np.int64)
     at_least = np.zeros(len(pairs), dtype=np.int64)
     rng = random.Random(seed)
-    n = len(rows)
-    trades_between = max(n, 10)
-
-    def trade(times: int) -> None:
-        for _ in range(times):
-            i, j = rng.sample(range(n), 2)
-            _curveball_trade(rows, i, j, rng)
-
-    if n >= 2:
-        trade(5 * trades_between)       # burn-in
+    trades_between = max(len(rows), 10)
+    _curveball_trades(rows, 5 * trades_between, rng)     # burn-in
     for _ in range(n_samples):
-        if n >= 2:
-            trade(trades_between)
+        _curveball_trades(rows, trades_between, rng)
         c = _pair_counts(rows, codes)
         total += c
         total_sq += c * c

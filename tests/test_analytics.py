@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extract import extract_text
 from kg import analytics
-from kg.analytics import _curveball_trade
+from kg.analytics import _curveball_trades
 from kg.graph import build_graph
 
 MEETINGS = ("本报讯 22日,全区安全生产工作会议召开。市领导王建国、李明、张华出席。\n"
@@ -44,10 +44,7 @@ def test_curveball_trades_keep_every_row_and_column_total(rows, seed):
     rows = [set(r) for r in rows]
     sizes = [len(r) for r in rows]
     columns = sorted(e for r in rows for e in r)
-    rng = random.Random(seed)
-    for _ in range(30):
-        i, j = rng.sample(range(len(rows)), 2)
-        _curveball_trade(rows, i, j, rng)
+    _curveball_trades(rows, 30, random.Random(seed))
     assert [len(r) for r in rows] == sizes
     assert sorted(e for r in rows for e in r) == columns
 
