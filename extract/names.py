@@ -196,6 +196,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     first = text[pos]
     if max(vocab.foreign_lr.get(first, 0.0), vocab.given_lr.get(first, 0.0)) < FREE_MIN:
         return []               # 要, 在, 的: no name starts with it
+    act = vocab.act_re.match(text, pos)
+    if act and len(act.group()) >= 2:
+        return []               # 王局长|介绍说: a participation or speech verb, not a name
     end = pos
     likeness: list[float] = []
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:

@@ -158,6 +158,9 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         # 福建恒泰鞋业集团有限公司党委书记: a company post (党委书记) of the company, not 书记 of its 党委
         post = company_party.group() + post
         org_name = org_name[:company_party.start()]
+    cut = _after_another_holder(org_name, vocab)
+    if cut:
+        org_start, org_name = org_start + cut, org_name[cut:]
     hard_start = org_start == 0 or text[org_start - 1] in ORG_BOUNDARY
     if org_name and not looks_like_org(org_name, vocab):
         opener = first_opener(org_name, 0, len(org_name), vocab)
@@ -169,6 +172,20 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if org_name:
         return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end))
     return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end))
+
+
+_CONJUNCTION = re.compile("[与和同及]")
+
+
+def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
+    """副市长唐晓峰与|中科智航(成都)科技有限公司董事长: where the organ text begins when another person's
+    post and a conjunction stand before the organ (0: it begins where it began).  A conjunction with
+    no post before it belongs to the organ's name (公共卫生、房屋与地方政府部)."""
+    for m in reversed(list(_CONJUNCTION.finditer(org_text))):
+        rest = org_text[m.end():]
+        if rest and vocab.post_re.search(org_text, 0, m.start()) and looks_like_org(rest, vocab):
+            return m.end()
+    return 0
 
 
 # A pronoun opens no organization name; a function word ends none.
@@ -505,7 +522,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             cand = text[s:p]
             if cand in known or (_left_boundary(text, s, vocab) and plausible_name(cand, vocab)
                                  and read_name(text, s, vocab, min_score=0, limit=p) is not None):
-                title = Title(it.post, None, it.post, (p, it.end))
+                title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
                 out.append(NameMention(cand, (s, p), (title,), "name_post"))
                 found = True
                 break
@@ -513,9 +530,29 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             continue
         s = p - 1
         if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
-            title = Title(it.post, None, it.post, (p, it.end))
+            title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
             out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))
     return out
+
+
+def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:
+    """区住建局|王局长, 市文旅局|李强局长: the organ written right before a name that a post follows."""
+    if not vocab.word_ends_at(text, pos, vocab.organs, max_len=6):
+        return None
+    start = pos
+    while start > 0 and text[start - 1] not in ORG_BOUNDARY and pos - start < MAX_ORG_LEN:
+        start -= 1
+    org = text[stop_cut(text, start, pos, vocab):pos]
+    for k in (3, 2, 1):                                         # 据|市文旅局李强局长, 根据|…
+        if org[:k] in vocab.name_left and looks_like_org(org[k:], vocab):
+            org = org[k:]
+            break
+    if not looks_like_org(org, vocab):
+        opener = first_opener(org, 0, len(org), vocab)
+        org = org[opener:] if opener else ""
+    if not org or vocab.verb_re.search(org) or vocab.post_re.search(org) or not looks_like_org(org, vocab):
+        return None
+    return org
 
 
 def _addressable(post: str, vocab: Vocabulary) -> bool:

@@ -169,3 +169,20 @@ def test_where_a_dotted_name_begins_and_ends(text, name):
 def test_a_dotted_name_inside_the_name_of_a_body_is_no_person():
     assert persons_of("乔治·索罗斯基金会今天宣布。") == {}
     assert persons_of("生活·读书·新知三联书店出版。") == {}
+
+
+def test_an_organ_before_a_surname_and_post_is_the_posts_organ():
+    people = persons_of("“今年全区计划完成改造小区23个。”区住建局王局长介绍说。")
+    assert "介绍" not in people                          # a speech verb after a post is no name
+    assert titles(people["王"]) == [("局长", "区住建局")]
+    people = persons_of("据市文旅局李强局长介绍,全市接待游客120万人次。")
+    assert titles(people["李强"]) == [("局长", "市文旅局")]
+
+
+def test_a_company_post_after_another_officials_post_and_a_conjunction():
+    text = "副市长唐晓峰与中科智航(成都)科技有限公司董事长、总经理林一舟代表双方签约。"
+    people = persons_of(text)
+    assert titles(people["唐晓峰"]) == [("副市长", None)]
+    assert titles(people["林一舟"]) == [("董事长", "中科智航(成都)科技有限公司"), ("总经理", "中科智航(成都)科技有限公司")]
+    recs = extract_text(text, date="2025-09-26")
+    assert [o.name for o in recs[0].organizations] == ["中科智航(成都)科技有限公司"]
