@@ -87,6 +87,7 @@ _BARE_TITLE_MAX = 24            # a line before any body paragraph, without punc
 _FURNITURE_MAX = 60             # masthead lines are short
 _MATCH_WINDOW = 8               # bodies tried per headline-only fragment, nearest first
 _MATCH_MIN = 0.5                # share of headline bigrams a body must contain
+_OTHER_STORY_MAX = 0.35         # a name-led headline sharing less with the body heads another story
 _MATCH_TRIES = 16               # headlines tried against one body at most
 
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -458,12 +459,11 @@ def _leader_names(headline: str, cues: _Cues) -> list[str]:
     names = []
     dotted = _DOTTED_NAME_RE.match(headline)
     if dotted:
-        rest = headline[dotted.end():]
-        for k in range(dotted.end() - 1, dotted.end() - 4, -1):      # 买买提江·吾守尔在…: trim to the verb
+        # 买买提江·吾守尔在全县…: the last part ends at the first headline verb after two of its characters
+        last_dot = max(headline.rfind(c, 0, dotted.end()) for c in "·•・")
+        for k in range(last_dot + 3, dotted.end() + 1):
             if any(headline[k:k + n] in cues.verbs for n in range(1, cues.verb_max + 1)):
                 return [headline[:k]]
-        if any(rest[:n] in cues.verbs for n in range(1, cues.verb_max + 1)):
-            return [dotted.group()]
     for k in (2, 3, 4):
         cand = headline[:k]
         if len(cand) < k or not all(_CJK.match(c) or c in "·•" for c in cand):
@@ -477,6 +477,26 @@ def _leader_names(headline: str, cues: _Cues) -> list[str]:
             continue
         names.append(cand)
     return names
+
+
+def _heads_another_story(d: _Draft, lines: list[_Line], cues: _Cues) -> bool:
+    """Is the first of several headline lines the headline of another story, printed without its body?
+
+    买买提江·吾守尔在全县冬季农业生产推进会上强调 抓实抓细冬季农业生产 / 县委理论学习中心组集体学习…
+    over a body about the study session: a headline led by a leader's name and a verb that shares
+    few of its character bigrams with the body, when a later headline line shares most of its own.
+    A kicker (引题) over a headline is not led by a name and stays.
+    """
+    first = lines[d.head[0]].text
+    if not _leader_names(first, cues):
+        return False
+    body = _bigram_set(_body_text(d, lines))
+
+    def share(text: str) -> float:
+        grams = _bigram_set(text)
+        return len(grams & body) / len(grams) if grams else 0.0
+
+    return share(first) < _OTHER_STORY_MAX and max(share(lines[i].text) for i in d.head[1:]) >= _MATCH_MIN
 
 
 def _fits(headline: str, body: str, cues: _Cues) -> bool:
@@ -577,6 +597,9 @@ def _place_headlines(drafts: list[_Draft], lines: list[_Line], cues: _Cues) -> l
     bodied = [d for d in drafts if d.paras]
     loose: list[_Draft] = [d for d in drafts if not d.paras]
     for d in bodied:
+        if d.head is not None and len(d.head) > 1 and _heads_another_story(d, lines, cues):
+            loose.append(_Draft(head=d.head[:1], stray=True))
+            d.head = d.head[1:]
         if d.head is not None and not _fits(lines[d.head[0]].text, _body_text(d, lines), cues):
             loose.append(_Draft(head=d.head, stray=True))
             d.head = None

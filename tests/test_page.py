@@ -454,3 +454,33 @@ def test_an_article_continued_on_another_page_is_joined_when_both_pages_are_give
         assert a.text[k] == page2[part.offsets.to_source(k - part.text_span[0])]
     # the participants of the one event come from both pages
     assert {"钱进", "孙丽", "李强"} <= {p.name for e in joined.events for p in e.participants}
+
+
+# A county paper's page: a name-led headline printed without its body (the story runs on another
+# page), right above the headline and body of another story; and a kicker (引题) over a headline.
+OTHER_STORY_PAGE = """县领导检查冬季供暖工作
+
+本报讯(记者 李华)19日,县委书记张志远带队检查冬季供暖保障工作。
+
+阿不都热合曼·吐尔逊在全县冬季农业生产推进会上强调 抓实抓细冬季农业生产 确保明年农业开好局
+
+县委理论学习中心组集体学习党的二十届四中全会精神
+
+本报讯(通讯员 马腾飞)18日,县委理论学习中心组举行集体学习,深入学习贯彻党的二十届四中全会精神。县委副书记、县长阿不都热合曼·吐尔逊,县政协主席王建新参加。
+
+情系子弟兵 共筑鱼水情
+
+县领导走访慰问驻县部队官兵和优抚对象
+
+本报讯(记者 李华)20日,县领导走访慰问驻县部队官兵和优抚对象,送去节日的问候。
+"""
+
+
+def test_a_name_led_headline_over_another_story_is_its_own_headline_only_entry():
+    arts = split_page(source(OTHER_STORY_PAGE, id="p"))
+    heads = [(a.headline, a.subheadline, a.headline_only) for a in arts]
+    assert ("阿不都热合曼·吐尔逊在全县冬季农业生产推进会上强调 抓实抓细冬季农业生产 确保明年农业开好局",
+            None, True) in heads, heads
+    assert ("县委理论学习中心组集体学习党的二十届四中全会精神", None, False) in heads, heads
+    # the kicker shares nothing with its body but is led by no name: it stays over its headline
+    assert ("情系子弟兵 共筑鱼水情", "县领导走访慰问驻县部队官兵和优抚对象", False) in heads, heads
