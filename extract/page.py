@@ -35,7 +35,10 @@ function of the lines before it:
 7. **Headline check**: a headline that starts with a person's name followed by
    a headline verb (lexicon ``headline_verbs``: 在, 参加, 调研, 强调 ...) does
    not head a body that never names that person; the body is left without a
-   headline.  Headlines with no body (repeated fragments, a headline printed at
+   headline.  Of several headline lines over one body, a first line led by a
+   name and a headline verb that shares few character bigrams with the body,
+   while a later line shares most of its own, heads another story whose body
+   is elsewhere: it becomes a headline-only entry.  Headlines with no body (repeated fragments, a headline printed at
    the end of the page) are then matched to a body without a headline when they
    share most of their character bigrams with it (and pass the name check);
    the rest become one ``headline_only`` article per distinct headline, placed
