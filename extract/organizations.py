@@ -255,6 +255,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if len(word) == 1 and (text[s_start - 1:s_end] in vocab.suffix_words
                                or text[s_start:s_start + 2] in vocab.suffix_words):
             continue            # 干部, 部署: an ordinary word, not an organ
+        if (len(word) == 2 and s_start > 0 and text[s_start - 1:s_start + 1] in vocab.suffix_words
+                and text[s_end - 1:s_end + 1] in vocab.suffix_words):
+            continue            # 合作|协议, 工作|协商: two ordinary words, not 作协
         starts_post = vocab.post_re.match(text, s_start)
         if starts_post and starts_post.end() > s_end:
             continue            # the 局 of 王局长: a post, not an organ

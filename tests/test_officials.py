@@ -186,3 +186,13 @@ def test_a_company_post_after_another_officials_post_and_a_conjunction():
     assert titles(people["林一舟"]) == [("董事长", "中科智航(成都)科技有限公司"), ("总经理", "中科智航(成都)科技有限公司")]
     recs = extract_text(text, date="2025-09-26")
     assert [o.name for o in recs[0].organizations] == ["中科智航(成都)科技有限公司"]
+
+
+def test_a_two_character_suffix_across_two_ordinary_words_ends_no_organization():
+    def orgs(text):
+        return [o.name for o in extract_text(text, date="2025-09-26")[0].organizations]
+
+    assert orgs("双方签署战略合作协议。") == []                     # 合作|协议 holds 作协
+    assert orgs("市政协召开涉台工作协商座谈会。") == ["市政协"]        # 工作|协商
+    assert orgs("市作协主席王强出席。") == ["市作协"]                  # the writers' association itself
+    assert "县科协" in orgs("县妇联、县科协等单位参加。")
