@@ -31,8 +31,9 @@ We chose this over the hypergeometric test, which is exact and fast but keeps on
 the persons' degrees: it treats each person's events as a random subset of all
 events, so a tie formed in one large event looks as unlikely as the same tie
 formed in a small inspection, and large events then make many ties look
-significant.  The price of rewiring is time: O(n_samples x (persons + observed
-pairs)), a few seconds for a year of a local paper at the default 1000 samples.
+significant.  The price of rewiring is time: O(n_samples x (persons + the pairs
+of attendees of every event)), counted in arrays; about 12 s for 10,000 articles
+at 500 samples here, a few seconds for a year of a local paper.
 P-values are one-sided (more co-attendance than chance), with the add-one
 correction so that none is zero, and are not corrected for multiple testing.
 """
@@ -41,8 +42,8 @@ from __future__ import annotations
 import math
 import random
 from collections import defaultdict
-from itertools import chain
 from dataclasses import dataclass
+from itertools import chain
 
 import networkx as nx
 import numpy as np
