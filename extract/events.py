@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
@@ -30,6 +30,9 @@ _SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天下午", 
 _PRONOUNS = ("他", "她")
 # 签约前, 会后, 活动结束后: a paragraph opening with these starts a new activity.
 _BEFORE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}[前后][,，]")
+_BEFORE_MAIN = re.compile(r"^[\u4e00-\u9fff]{1,6}前[,，]")
+# 市领导钟明远、杨丽、彭程出席。 after a "签约前," paragraph: who attended the main activity, listed last.
+_CLOSING_LIST = re.compile(r"^[\u4e00-\u9fff·•、]{2,120}?(?:出席|参加)(?:活动|仪式|会议|签约仪式)?[。.]?$")
 # 分别带队: the leaders went separately, each paragraph opening with one of them is an activity.
 _SEPARATELY = "分别"
 # 在X上强调 / 在X时强调: the activity named in a headline.
@@ -49,7 +52,7 @@ class Segment:
     start: int
     end: int
     date: str | None
-    opener: str          # headline | date | sequence
+    opener: str          # headline | date | sequence | person | main (back to the main activity)
 
 
 def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
@@ -199,6 +202,12 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
 # Events
 # ---------------------------------------------------------------------------
 
+def _only_lists_attendance(paragraph: str) -> bool:
+    """Does every sentence of the paragraph only say who attended (市领导A、B出席。X局相关负责人参加。)?"""
+    parts = [x for x in re.split(r"(?<=[。.])", paragraph.strip()) if x]
+    return bool(parts) and all(_CLOSING_LIST.match(x) for x in parts)
+
+
 def segments(text: str, body_start: int, date_of: callable, *, person_starts: frozenset[int] = frozenset(),
              vocab: Vocabulary | None = None) -> list[Segment]:
     """Split the body into activities.
@@ -206,6 +215,9 @@ def segments(text: str, body_start: int, date_of: callable, *, person_starts: fr
     A new activity starts where a paragraph opens with a date (24日,), a sequence
     word (随后, 会前) or "X前/X后," (签约前,); and, when the lead says the leaders
     went separately (分别带队走访), where a paragraph opens with a leader's name.
+    After an activity held before the main one (会前, 签约前,), a closing paragraph
+    that only lists who attended (市领导A、B、C出席。) goes back to the main
+    activity: its segment's opener is "main".
     """
     segs: list[Segment] = []
     pos = body_start
@@ -218,6 +230,7 @@ def segments(text: str, body_start: int, date_of: callable, *, person_starts: fr
     opener = "headline"
     first = True
     separately = False
+    before_main = False          # the current activity was held before the main one (会前, 签约前)
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         lead = _strip_dateline(para)
@@ -230,12 +243,14 @@ def segments(text: str, body_start: int, date_of: callable, *, person_starts: fr
             first = False
             continue
         by_person = separately and (p_start + offset) in person_starts and _acts(text, p_start + offset, p_end, vocab)
-        if is_date or is_seq or by_person:
+        back_to_main = before_main and not (is_date or is_seq) and _only_lists_attendance(lead)
+        if is_date or is_seq or by_person or back_to_main:
             segs.append(Segment(current_start, p_start, current_date, opener))
             current_start = p_start
-            opener = "date" if is_date else "sequence" if is_seq else "person"
+            opener = "date" if is_date else "sequence" if is_seq else "person" if by_person else "main"
             if is_date:
                 current_date = date_of(p_start + offset, p_end)
+            before_main = is_seq and (lead.startswith("会前") or bool(_BEFORE_MAIN.match(lead)))
     segs.append(Segment(current_start, len(text), current_date, opener))
     return segs
 
@@ -337,6 +352,9 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
             name = _describe(text, seg, in_seg)
         if name is None and not in_seg:
             continue
+        if seg.opener == "main" and events:
+            events[0] = _with_more_participants(events[0], in_seg, roles, by_name)
+            continue
         participants: list[Participant] = []
         seen: dict[str, int] = {}
         for m in in_seg:
@@ -361,6 +379,22 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
                             place=place, host=host, visited=visited, participants=tuple(participants),
                             span=span, trigger=None))
     return tuple(events)
+
+
+def _with_more_participants(event: Event, more: Sequence[NameMention], roles: dict[TextSpan, list[Role]],
+                            by_name: dict[str, Person]) -> Event:
+    """``event`` with the persons of ``more`` added after its own, in listing order (roles merged)."""
+    participants = list(event.participants)
+    seen = {p.name: i for i, p in enumerate(participants)}
+    for m in more:
+        rs = tuple(dict.fromkeys(r.role for r in roles.get(m.span, [])))
+        if m.name in seen:
+            p = participants[seen[m.name]]
+            participants[seen[m.name]] = replace(p, roles=tuple(dict.fromkeys(p.roles + rs)))
+            continue
+        seen[m.name] = len(participants)
+        participants.append(Participant(m.name, rs, len(participants) + 1, _title_at(m, by_name), m.span))
+    return replace(event, participants=tuple(participants))
 
 
 # 在成都举行 / 由市政府主办 / 走进钱塘大学城人大代表联络站: where an activity took place and who held it.

@@ -39,6 +39,20 @@ def test_separate_visits_and_a_meeting_before_a_signing_are_activities_of_their_
     assert ["孙丽", "赵明"] in people and ["李强", "钱进"] in people and ["周平", "赵明"] in people
 
 
+
+def test_who_attended_listed_after_a_meeting_held_before_the_signing_attended_the_signing():
+    text = ("本报讯 昨日,市政府与某某科技有限公司战略合作协议签约仪式举行。市委书记赵明出席。\n"
+            "签约前,赵明会见了周平一行。\n"
+            "市领导孙丽、李强出席。市发展改革委相关负责人参加。")
+    rec = one(text)
+    main, meeting = rec.events
+    assert [p.name for p in main.participants] == ["赵明", "孙丽", "李强"]
+    assert [p.order for p in main.participants] == [1, 2, 3]
+    assert sorted(p.name for p in meeting.participants) == ["周平", "赵明"]
+    # after an activity that followed the main one (会后), the list stays with that activity
+    rec = one(text.replace("签约前,", "会后,"))
+    assert sorted(p.name for p in rec.events[1].participants) == ["周平", "孙丽", "李强", "赵明"]
+
 def test_reporters_and_doctrine_authors_are_never_participants():
     rec = one("本报讯(记者 周平)25日,全区干部大会召开。区委书记赵明出席并讲话。"
               "他强调,要深入学习贯彻习近平总书记关于基层治理的重要论述。")
