@@ -120,6 +120,8 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
         # 区长 inside 城区长远: the character before must not glue to a jurisdiction char.
         items.append(TitleItem(-1, s, e, m.group(), "post"))
     for m in vocab.honorific_re.finditer(text, start):
+        if len(m.group()) == 1 and not _honorific_may_start(text, m.start(), vocab):
+            continue            # the 敦 (Tun) of 额尔敦毕力格: a character of a name, not a title
         items.append(TitleItem(m.start(), m.start(), m.end(), m.group(), "honorific"))
     for m in vocab.group_label_re.finditer(text, start):
         items.append(TitleItem(m.start(), m.start(), m.end(), m.group(), "label"))
@@ -131,6 +133,15 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
             continue
         kept.append(it)
     return kept
+
+
+def _honorific_may_start(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Can a one-character honorific (敦) stand at ``pos``: after punctuation or no Chinese character, or
+    after a post, a place or state, or a word that stands before names (前首相|敦马哈蒂尔)?"""
+    if pos == 0 or not is_cjk(text[pos - 1]):
+        return True
+    return any(vocab.word_ends_at(text, pos, words, max_len=6)
+               for words in (vocab.posts, vocab.regions, vocab.foreign, vocab.name_left))
 
 
 def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -> Title:

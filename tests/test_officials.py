@@ -196,3 +196,11 @@ def test_a_two_character_suffix_across_two_ordinary_words_ends_no_organization()
     assert orgs("市政协召开涉台工作协商座谈会。") == ["市政协"]        # 工作|协商
     assert orgs("市作协主席王强出席。") == ["市作协"]                  # the writers' association itself
     assert "县科协" in orgs("县妇联、县科协等单位参加。")
+
+
+def test_a_one_character_honorific_inside_a_name_is_part_of_the_name():
+    people = persons_of("听取嘎查党支部书记、嘎查委员会主任额尔敦毕力格关于防汛物资储备情况的汇报。“雨再大也不怕。”额尔敦毕力格说。")
+    assert "毕力格" not in people
+    assert titles(people["额尔敦毕力格"]) == [("书记", "嘎查党支部"), ("主任", "嘎查委员会")]
+    people = persons_of("马来西亚前首相敦马哈蒂尔出席。")         # Tun after a post: a title
+    assert ("敦", None) in titles(people["马哈蒂尔"])
