@@ -32,8 +32,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from extract.lexicon.tools.jieba_words import LEXICON_DIR, entries, read_words
+
 HERE = Path(__file__).parent
-LEXICON_DIR = HERE.parent
 DEFAULT_OUTPUT = LEXICON_DIR / "non_names.tsv"
 EXTRA = HERE / "non_names_extra.tsv"
 
@@ -53,22 +54,9 @@ def tokens(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
                 yield match["word"], match["tag"]
 
 
-def read_words(path: Path) -> list[str]:
-    words = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fields = line.split("\t")
-            if fields[0].strip():
-                words.append(fields[0].strip())
-    return words
-
-
 def jieba_pairs(lines: Iterable[str], *, min_freq: int) -> Iterable[tuple[str, str]]:
     """(word, tag) pairs of jieba's dictionary lines ``word freq tag`` with freq >= min_freq."""
-    for line in lines:
-        parts = line.split()
-        if len(parts) == 3 and parts[1].isdigit() and int(parts[1]) >= min_freq:
-            yield parts[0], parts[2]
+    return ((word, tag) for word, _, tag in entries(lines, min_freq=min_freq))
 
 
 def candidates(pairs: Iterable[tuple[str, str]], starts: tuple[str, ...]) -> tuple[Counter[str], set[str]]:

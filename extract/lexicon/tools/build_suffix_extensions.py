@@ -12,15 +12,12 @@ proper noun (nr, ns, nt, nz) and are not organs or suffixes themselves.  Run::
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-HERE = Path(__file__).parent
-LEXICON_DIR = HERE.parent
+from extract.lexicon.tools.jieba_words import LEXICON_DIR, PROPER, arguments, entries, organ_words, write_lexicon
+
 OUTPUT = LEXICON_DIR / "suffix_extensions.tsv"
-PROPER = ("nr", "ns", "nt", "nz")
 
 HEADER = """\
 # suffix_extensions: ordinary words that begin with an organization suffix (大学城, 协同, 科技, 中心点).
@@ -33,33 +30,18 @@ HEADER = """\
 """
 
 
-def read_words(path: Path) -> list[str]:
-    return [line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jieba-dict", type=Path, required=True)
-    parser.add_argument("--min-freq", type=int, default=20)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    names = set(read_words(LEXICON_DIR / "organs.tsv")) | set(read_words(LEXICON_DIR / "org_suffixes.tsv"))
+    args = arguments(__doc__, OUTPUT, 20, argv)
+    names = organ_words()
     longest = max(map(len, names))
     words = set()
     with args.jieba_dict.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) != 3 or not parts[1].isdigit():
-                continue
-            word, freq, tag = parts
-            if int(freq) < args.min_freq or tag.startswith(PROPER) or word in names or len(word) < 2:
+        for word, _, tag in entries(fh, min_freq=args.min_freq):
+            if tag.startswith(PROPER) or word in names or len(word) < 2:
                 continue
             if any(word[:k] in names for k in range(1, min(len(word), longest + 1))):
                 words.add(word)
-    args.output.write_text(HEADER.format(freq=args.min_freq) + "".join(f"{w}\n" for w in sorted(words)),
-                           encoding="utf-8")
-    print(f"wrote {len(words)} words to {args.output}", file=sys.stderr)
+    write_lexicon(args.output, HEADER.format(freq=args.min_freq), sorted(words))
     return 0
 
 

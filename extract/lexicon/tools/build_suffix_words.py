@@ -16,15 +16,12 @@ are not organs or suffixes themselves.  Run::
 """
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
-HERE = Path(__file__).parent
-LEXICON_DIR = HERE.parent
+from extract.lexicon.tools.jieba_words import LEXICON_DIR, PROPER, arguments, entries, organ_words, write_lexicon
+
 OUTPUT = LEXICON_DIR / "suffix_words.tsv"
-PROPER = ("nr", "ns", "nt", "nz")
 
 HEADER = """\
 # suffix_words: ordinary two-character words that hold a character of an organ suffix (干部, 全部, 部署,
@@ -39,35 +36,19 @@ HEADER = """\
 """
 
 
-def read_words(path: Path) -> list[str]:
-    return [line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jieba-dict", type=Path, required=True)
-    parser.add_argument("--min-freq", type=int, default=50)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
-    names = set(read_words(LEXICON_DIR / "organs.tsv")) | set(read_words(LEXICON_DIR / "org_suffixes.tsv"))
+    args = arguments(__doc__, OUTPUT, 50, argv)
+    names = organ_words()
     singles = {w for w in names if len(w) == 1}
     pair_firsts = {w[0] for w in names if len(w) == 2}
     pair_lasts = {w[1] for w in names if len(w) == 2}
     words = set()
     with args.jieba_dict.open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) != 3 or not parts[1].isdigit():
-                continue
-            word, freq, tag = parts
-            if (len(word) == 2 and int(freq) >= args.min_freq and not tag.startswith(PROPER)
-                    and word not in names and (word[0] in singles or word[1] in singles
-                                               or word[1] in pair_firsts or word[0] in pair_lasts)):
+        for word, _, tag in entries(fh, min_freq=args.min_freq):
+            if (len(word) == 2 and not tag.startswith(PROPER) and word not in names
+                    and (word[0] in singles or word[1] in singles or word[1] in pair_firsts or word[0] in pair_lasts)):
                 words.add(word)
-    args.output.write_text(HEADER.format(freq=args.min_freq) + "".join(f"{w}\n" for w in sorted(words)),
-                           encoding="utf-8")
-    print(f"wrote {len(words)} words to {args.output}", file=sys.stderr)
+    write_lexicon(args.output, HEADER.format(freq=args.min_freq), sorted(words))
     return 0
 
 

@@ -14,14 +14,12 @@ organization suffix of our lexicons (发展 in 发展改革委, 服务 in 服务
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
-HERE = Path(__file__).parent
-LEXICON_DIR = HERE.parent
+from extract.lexicon.tools.jieba_words import LEXICON_DIR, arguments, entries, read_words, write_lexicon
+
 OUTPUT = LEXICON_DIR / "verbs.tsv"
 TAGS = {"v", "vd", "vi", "d", "ad", "p", "c", "r", "t", "f", "s"}
 _HAN = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
@@ -38,21 +36,8 @@ HEADER = """\
 """
 
 
-def read_words(path: Path) -> list[str]:
-    return [line.split("\t")[0] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
-
 def candidates(lines: Iterable[str], *, min_freq: int) -> list[tuple[str, str]]:
-    out = []
-    for line in lines:
-        parts = line.split()
-        if len(parts) != 3 or not parts[1].isdigit():
-            continue
-        word, freq, tag = parts
-        if tag in TAGS and int(freq) >= min_freq and _HAN.match(word):
-            out.append((word, tag))
-    return out
+    return [(word, tag) for word, _, tag in entries(lines, min_freq=min_freq) if tag in TAGS and _HAN.match(word)]
 
 
 def verbs(pairs: Sequence[tuple[str, str]], name_words: Iterable[str]) -> list[tuple[str, str]]:
@@ -66,20 +51,13 @@ def verbs(pairs: Sequence[tuple[str, str]], name_words: Iterable[str]) -> list[t
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jieba-dict", type=Path, required=True)
-    parser.add_argument("--min-freq", type=int, default=100)
-    parser.add_argument("--output", type=Path, default=OUTPUT)
-    args = parser.parse_args(argv)
+    args = arguments(__doc__, OUTPUT, 100, argv)
     name_words = []
     for lex in ("organs", "org_suffixes", "regions", "posts", "event_nouns"):
         name_words += read_words(LEXICON_DIR / f"{lex}.tsv")
     with args.jieba_dict.open(encoding="utf-8") as handle:
         pairs = candidates(handle, min_freq=args.min_freq)
-    words = verbs(pairs, name_words)
-    args.output.write_text(HEADER.format(freq=args.min_freq) + "".join(f"{w}\t{t}\n" for w, t in words),
-                           encoding="utf-8")
-    print(f"wrote {len(words)} words to {args.output}", file=sys.stderr)
+    write_lexicon(args.output, HEADER.format(freq=args.min_freq), [f"{w}\t{t}" for w, t in verbs(pairs, name_words)])
     return 0
 
 
