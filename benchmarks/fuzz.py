@@ -92,7 +92,9 @@ def _save(name: str, round_: int, error: Exception) -> None:
 
 # -- big pages -------------------------------------------------------------------------------------
 
-def _sample_copies(megabytes: float) -> str:
+def sample_copies(megabytes: float) -> str:
+    """Copies of the sample page, each with its own issue number, up to ``megabytes`` of UTF-8
+    (also the big page of tests/test_bad_inputs.py)."""
     page = (ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt").read_text(encoding="utf-8")
     parts, size, i = [], 0, 0
     while size < megabytes * 1e6:
@@ -134,7 +136,7 @@ def _run_extract(path: Path) -> tuple[float, int, int]:
 
 def pages(sizes: list[float]) -> int:
     WORK.mkdir(parents=True, exist_ok=True)
-    inputs = [(f"sample page x {mb:g} MB", WORK / f"big-{mb:g}mb.txt", lambda mb=mb: _sample_copies(mb))
+    inputs = [(f"sample page x {mb:g} MB", WORK / f"big-{mb:g}mb.txt", lambda mb=mb: sample_copies(mb))
               for mb in sizes]
     inputs += [(name, WORK / f"{name.replace(' ', '-')}.txt", lambda a=alphabet, i=i: _line(a, 5, i))
                for i, (name, alphabet) in enumerate(LINES.items())]

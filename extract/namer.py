@@ -209,13 +209,19 @@ _PATTERN_CACHE: dict[int, tuple[Vocabulary, _Patterns]] = {}
 
 
 def _patterns(vocab: Vocabulary) -> _Patterns:
-    cached = _PATTERN_CACHE.get(id(vocab))
-    if cached is not None and cached[0] is vocab:
-        return cached[1]
-    patterns = _Patterns(vocab)
-    _PATTERN_CACHE.clear()
-    _PATTERN_CACHE[id(vocab)] = (vocab, patterns)
-    return patterns
+    return _cached(_PATTERN_CACHE, vocab, _Patterns)
+
+
+def _cached(cache: dict, source, make):
+    """``make(source)``, kept for the last ``source`` seen, known by identity (a vocabulary or a weight
+    table is not hashable, and one process uses one of each)."""
+    hit = cache.get(id(source))
+    if hit is not None and hit[0] is source:
+        return hit[1]
+    value = make(source)
+    cache.clear()
+    cache[id(source)] = (source, value)
+    return value
 
 
 def candidates(text: str, vocab: Vocabulary, *, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int, int]]:
@@ -293,13 +299,7 @@ class _Tables:
 
 
 def _templates(weights: dict[str, float]) -> _Tables:
-    cached = _TEMPLATE_CACHE.get(id(weights))
-    if cached is not None and cached[0] is weights:
-        return cached[1]
-    tables = _Tables(weights)
-    _TEMPLATE_CACHE.clear()
-    _TEMPLATE_CACHE[id(weights)] = (weights, tables)
-    return tables
+    return _cached(_TEMPLATE_CACHE, weights, _Tables)
 
 
 def _left_z(text: str, start: int, vocab: Vocabulary, T: _Tables) -> float:

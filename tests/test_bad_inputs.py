@@ -25,6 +25,10 @@ from kg.cli import main
 from kg.export.readers import read_gexf, read_graphml
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from benchmarks.fuzz import sample_copies  # noqa: E402   the same big page the benchmark reads
+
 PAGE = (ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt").read_text(encoding="utf-8")
 REPORT = ("本报讯 25日,区委书记李俊出席全区安全生产工作会议并讲话。他强调,要坚持人民至上、生命至上,压紧压实"
           "安全生产责任。区长陈明主持会议,区领导胡潜、吴刚参加。")
@@ -324,21 +328,10 @@ def test_ids_and_file_names_cannot_escape_or_break_the_outputs(tmp_path, capsys,
 
 # -- big and strange pages ------------------------------------------------------------------------
 
-def _big_page(megabytes: float) -> str:
-    """Copies of the sample page, each with its own issue number, up to ``megabytes`` of UTF-8."""
-    copies, size, i = [], 0, 0
-    while size < megabytes * 1e6:
-        page = PAGE.replace("总第812期", f"总第{1000 + i}期")
-        copies.append(page)
-        size += len(page.encode("utf-8")) + 1
-        i += 1
-    return "\n".join(copies)
-
-
 def test_a_6_mb_page_is_read_in_one_piece(tmp_path, capsys):
     """The 50 MB page is measured by benchmarks/fuzz.py (minutes here, linear); the suite reads
     6 MB, about 2 million characters, and checks that every report of every copy comes out once."""
-    page = _big_page(6)
+    page = sample_copies(6)
     copies = page.count("总第")
     (tmp_path / "big.txt").write_text(page, encoding="utf-8")
     code, out, err = kg(capsys, "extract", tmp_path / "big.txt", "-o", tmp_path / "out.jsonl", "-q")

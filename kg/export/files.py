@@ -74,13 +74,8 @@ def _text(s: str) -> str:
 
 
 def _attr(s: str) -> str:
-    """An attribute value, escaped as ElementTree does."""
-    if "&" in s:
-        s = s.replace("&", "&amp;")
-    if "<" in s:
-        s = s.replace("<", "&lt;")
-    if ">" in s:
-        s = s.replace(">", "&gt;")
+    """An attribute value, escaped as ElementTree does: as character data, and quotes and whitespace too."""
+    s = _text(s)
     if '"' in s:
         s = s.replace('"', "&quot;")
     if "\r" in s:
