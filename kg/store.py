@@ -37,7 +37,8 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import urllib.parse
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -264,6 +265,9 @@ def _error(path: str, e: sqlite3.Error) -> StoreError:
     if isinstance(e, sqlite3.OperationalError) and "unable to open" in text:
         return StoreError(f"{path}: cannot open the store ({text}); check that its folder exists and is "
                           "writable, or give another --db")
+    if "disk is full" in text or "disk I/O error" in text:
+        return StoreError(f"{path}: the disk holding the store is full or failing ({text}); the store is "
+                          "unchanged (the input being added was rolled back): free some space and run again")
     if "readonly" in text:
         return StoreError(f"{path}: the store is read-only ({text}); make it writable or give another --db")
     if isinstance(e, sqlite3.DatabaseError) and not isinstance(e, sqlite3.IntegrityError):
@@ -282,17 +286,21 @@ class Store:
     # -- opening ---------------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike = DEFAULT_DB, *, create: bool = True) -> Store:
+    def open(cls, path: str | os.PathLike = DEFAULT_DB, *, create: bool = True, readonly: bool = False) -> Store:
         """Open (and create, or upgrade) the store at ``path``.
 
-        Raises ``StoreError`` with one line naming the file when it does not exist
-        (and ``create`` is false), is not a store, is damaged, is locked, or was made
-        by a newer officials-kg.
+        ``readonly`` opens an existing store for reading only (SQLite ``mode=ro``): nothing is created,
+        upgraded or written, and a store on a read-only file system or in a folder the user cannot write
+        can be read.  Raises ``StoreError`` with one line naming the file when it does not exist
+        (and ``create`` is false), is not a store (an empty file included, when read only), is damaged,
+        is locked, or was made by a newer officials-kg.
         """
         shown = os.fspath(path)
         p = Path(path)
         if p.is_dir():
             raise StoreError(f"{shown}: is a folder, not a store file; give a file path with --db")
+        if readonly:
+            return cls._open_readonly(p, shown)
         if not p.exists():
             if not create:
                 raise StoreError(f"{shown}: no store here; add articles first with: kg add INPUT... "
@@ -309,6 +317,46 @@ class Store:
         store = cls(conn, shown)
         try:
             store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    @classmethod
+    def _open_readonly(cls, p: Path, shown: str) -> Store:
+        if not p.exists():
+            raise StoreError(f"{shown}: no store here; add articles first with: kg add INPUT... "
+                             "(or give the store with --db)")
+        if p.stat().st_size == 0:
+            raise StoreError(f"{shown}: an empty file, not an officials-kg store; add articles with "
+                             f"kg add INPUT... --db {shown}, or give another --db")
+        uri = "file:" + urllib.parse.quote(str(p.resolve()))
+        conn = None
+        # A WAL store in a folder we cannot write needs its -shm file: without one it opens only as
+        # immutable, which is right there (nobody can be writing it) and nowhere else.
+        for query in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+                conn.execute("PRAGMA user_version").fetchone()
+                break
+            except sqlite3.Error as e:
+                if conn is not None:
+                    conn.close()
+                    conn = None
+                if query.endswith("immutable=1") or os.access(p.parent, os.W_OK):
+                    raise _error(shown, e) from None
+        store = cls(conn, shown)
+        try:
+            with store._guard():
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version == 0:
+                raise StoreError(f"{shown}: an SQLite file that is not an officials-kg store; give another --db")
+            if version > SCHEMA_VERSION:
+                raise StoreError(f"{shown}: the store has schema version {version}, newer than this officials-kg "
+                                 f"reads ({SCHEMA_VERSION}); upgrade officials-kg, or give another --db")
+            if version < SCHEMA_VERSION:
+                raise StoreError(f"{shown}: the store was made by an older officials-kg (schema {version}); "
+                                 "run kg add or kg build on it once where it can be written, to upgrade it")
         except BaseException:
             conn.close()
             raise
@@ -416,35 +464,42 @@ class Store:
         The source's previous articles (if any) are replaced; so is any stored
         article with one of the new ids.
         """
+        with self._transaction() as db:
+            self._put(db, source, records, config=config, extractor=extractor, hash=hash, signatures=signatures,
+                      pairs=pairs)
+
+    def _put(self, db: sqlite3.Connection, source: Source, records: Sequence[ArticleRecord], *, config: dict,
+             extractor: str, hash: str, signatures: Sequence[bytes | None],
+             pairs: Iterable[tuple[str, str, float]]) -> None:
+        """``put`` inside a transaction the caller holds."""
         from extract.jsonio import record_to_json
         from kg.resolve import name_key
 
         now = _now()
-        with self._transaction() as db:
-            old = db.execute("SELECT added FROM sources WHERE id = ?", (source.id,)).fetchone()
-            db.execute("DELETE FROM articles WHERE source_id = ?", (source.id,))
+        old = db.execute("SELECT added FROM sources WHERE id = ?", (source.id,)).fetchone()
+        db.execute("DELETE FROM articles WHERE source_id = ?", (source.id,))
+        db.execute(
+            "INSERT OR REPLACE INTO sources (id, origin, hash, raw, encoding, date, headline, url, publication, "
+            "locale, config, extractor, added, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (source.id, source.origin, hash, source.raw, source.encoding, source.date, source.headline,
+             source.url, source.publication, source.locale, json.dumps(config, ensure_ascii=False),
+             extractor, old[0] if old else now, now))
+        for seq, (rec, sig) in enumerate(zip(records, signatures, strict=True)):
+            a = rec.article
+            db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
+            d = record_to_json(rec)
+            del d["text"]
+            page = a.page.page if a.page else None
+            publication = (a.page.publication if a.page and a.page.publication else a.publication)
             db.execute(
-                "INSERT OR REPLACE INTO sources (id, origin, hash, raw, encoding, date, headline, url, publication, "
-                "locale, config, extractor, added, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (source.id, source.origin, hash, source.raw, source.encoding, source.date, source.headline,
-                 source.url, source.publication, source.locale, json.dumps(config, ensure_ascii=False),
-                 extractor, old[0] if old else now, now))
-            for seq, (rec, sig) in enumerate(zip(records, signatures, strict=True)):
-                a = rec.article
-                db.execute("DELETE FROM articles WHERE id = ?", (a.id,))
-                d = record_to_json(rec)
-                del d["text"]
-                page = a.page.page if a.page else None
-                publication = (a.page.publication if a.page and a.page.publication else a.publication)
-                db.execute(
-                    "INSERT INTO articles (id, source_id, seq, hash, headline, date, publication, page, n_events, "
-                    "text, record, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (a.id, source.id, seq, article_hash(rec), a.headline, a.date, publication, page,
-                     len(rec.events), a.text, json.dumps(d, ensure_ascii=False, separators=(",", ":")), sig))
-                db.executemany("INSERT INTO mentions (article_id, kind, name, key, start, stop) "
-                               "VALUES (?, ?, ?, ?, ?, ?)", _mention_rows(rec, name_key))
-            db.executemany("INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)",
-                           [(min(a, b), max(a, b), s) for a, b, s in pairs])
+                "INSERT INTO articles (id, source_id, seq, hash, headline, date, publication, page, n_events, "
+                "text, record, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (a.id, source.id, seq, article_hash(rec), a.headline, a.date, publication, page,
+                 len(rec.events), a.text, json.dumps(d, ensure_ascii=False, separators=(",", ":")), sig))
+            db.executemany("INSERT INTO mentions (article_id, kind, name, key, start, stop) "
+                           "VALUES (?, ?, ?, ?, ?, ?)", _mention_rows(rec, name_key))
+        db.executemany("INSERT OR REPLACE INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?)",
+                       [(min(a, b), max(a, b), s) for a, b, s in pairs])
 
     # -- articles --------------------------------------------------------------------------------
 
@@ -491,11 +546,17 @@ class Store:
                 out[row[0]] = ArticleInfo(*row)
         return out
 
-    def signatures(self) -> Iterator[tuple[str, bytes, str | None]]:
-        """(article id, MinHash signature, date) of every article that has one."""
+    def signatures(self, *, after: int = 0) -> Iterator[tuple[int, str, bytes, str | None]]:
+        """(row number, article id, MinHash signature, date) of the articles that have one, stored after
+        row ``after`` (row numbers grow as articles are stored)."""
         with self._guard():
-            cursor = self._conn.execute("SELECT id, signature, date FROM articles WHERE signature IS NOT NULL")
+            cursor = self._conn.execute("SELECT rowid, id, signature, date FROM articles "
+                                        "WHERE signature IS NOT NULL AND rowid > ? ORDER BY rowid", (after,))
             yield from cursor
+
+    def last_row(self) -> int:
+        """The row number of the article stored last (0 for none)."""
+        return self._rows("SELECT coalesce(max(rowid), 0) FROM articles")[0][0]
 
     def articles_mentioning(self, keys: Iterable[str], *, kind: str | None = None) -> list[str]:
         """Ids of the articles with a mention whose normalised name (the expanded one for an
@@ -610,19 +671,23 @@ def _mention_rows(rec: ArticleRecord, key) -> Iterator[tuple]:
 
 @dataclass
 class _DupState:
-    """The near-duplicate index of a run, filled from the store on first use."""
+    """The near-duplicate index of a run: filled from the store on first use, then brought up to date
+    with what other runs stored (rows after ``row``) each time this run stores a source."""
 
     index: object | None = None
+    row: int = 0
 
 
-def _dup_index(store: Store, state: _DupState):
+def _sync_index(store: Store, state: _DupState):
+    """The run's index with every article stored so far, by this run or another (call inside the write
+    transaction, so that no other run stores anything between this and the run's own insert)."""
     if state.index is None:
         from kg.neardup import Index
 
-        index = Index()
-        for aid, sig, date in store.signatures():
-            index.add(aid, sig, date)
-        state.index = index
+        state.index = Index()
+    for row, aid, sig, date in store.signatures(after=state.row):
+        state.index.add(aid, sig, date)
+        state.row = row
     return state.index
 
 
@@ -635,40 +700,6 @@ def extract_for_store(source: Source, config) -> tuple[list[ArticleRecord], list
     return records, [signature(r.article.text) for r in records]
 
 
-def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRecord], list[bytes | None]], *,
-                   config: dict, extractor: str, hash: str, state: _DupState) -> tuple[int, int]:
-    """Near-duplicate pairs, then one transaction.  Returns (new or changed articles, pairs)."""
-    from kg.neardup import MIN_SIMILARITY, similarity
-
-    records, sigs = extracted
-    old = store.article_hashes(source.id)
-    index = _dup_index(store, state)
-    for aid in old:
-        index.remove(aid)
-    pairs: list[tuple[str, str, float]] = []
-    mine = {r.article.id: r.article.text for r in records}
-    earlier: set[str] = set()
-    for rec, sig in zip(records, sigs):
-        a = rec.article
-        if sig is None:
-            continue
-        found = [c for c in index.candidates(sig, a.date) if c != a.id and (c in earlier or c not in mine)]
-        earlier.add(a.id)
-        missing = [c for c in found if c not in mine]
-        texts = store.texts(missing) if missing else {}
-        for c in found:
-            other = mine.get(c) if c in mine else texts.get(c)
-            if other is None:
-                continue
-            s = similarity(a.text, other)
-            if s >= MIN_SIMILARITY:
-                pairs.append((a.id, c, round(s, 4)))
-        index.add(a.id, sig, a.date)
-    store.put(source, records, config=config, extractor=extractor, hash=hash, signatures=sigs, pairs=pairs)
-    changed = sum(1 for r in records if old.get(r.article.id) != article_hash(r))
-    return changed, len(pairs)
-
-
 @dataclass(frozen=True, slots=True)
 class _Plan:
     """What to do with one source: extract it (``done`` None) or report ``done`` as it is."""
@@ -679,6 +710,69 @@ class _Plan:
     done: Added | None = None
 
 
+def _plan(store: Store, source: Source, h: str, key: str, *, replace: bool) -> _Plan:
+    """What adding ``source`` (text hash ``h``, extractor key ``key``) to the store means now."""
+    stored = store.source_state(source.id)
+    if stored is None:
+        return _Plan(source, "new", h)
+    old_hash, old_origin, old_key = stored
+    if old_hash == h and old_key == key:
+        n = len(store.article_hashes(source.id))
+        return _Plan(source, "unchanged", h, Added(source.id, source.origin, "unchanged", articles=n))
+    if old_hash != h and not replace and _origin_file(old_origin) != _origin_file(source.origin):
+        return _Plan(source, "skipped", h, Added(source.id, source.origin, "skipped", message=(
+            f"{source.origin}: id {source.id!r} is already in the store from {old_origin} with a "
+            "different text; give the folder above so that ids include it, or use --replace")))
+    return _Plan(source, "changed" if old_hash != h else "re-extracted", h)
+
+
+def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRecord], list[bytes | None]], *,
+                   config: dict, extractor: str, hash: str, state: _DupState,
+                   recheck: Callable[[], _Plan] | None = None) -> Added | tuple[int, int]:
+    """Near-duplicate pairs and the insert, in one write transaction.  Returns (new or changed articles, pairs).
+
+    ``recheck`` decides again, inside the transaction, whether the source is still to be stored: another
+    run may have stored the same id since this run looked (the first stands, the second is warned about);
+    when it says no, its ``Added`` is returned and nothing is written.
+    """
+    from kg.neardup import MIN_SIMILARITY, similarity
+
+    records, sigs = extracted
+    with store._transaction() as db:
+        if recheck is not None:
+            now = recheck()
+            if now.done is not None:
+                return now.done
+        old = store.article_hashes(source.id)
+        index = _sync_index(store, state)
+        for aid in old:
+            index.remove(aid)
+        pairs: list[tuple[str, str, float]] = []
+        mine = {r.article.id: r.article.text for r in records}
+        earlier: set[str] = set()
+        for rec, sig in zip(records, sigs):
+            a = rec.article
+            if sig is None:
+                continue
+            found = [c for c in index.candidates(sig, a.date) if c != a.id and (c in earlier or c not in mine)]
+            earlier.add(a.id)
+            missing = [c for c in found if c not in mine]
+            texts = store.texts(missing) if missing else {}
+            for c in found:
+                other = mine.get(c) if c in mine else texts.get(c)
+                if other is None:
+                    continue
+                s = similarity(a.text, other)
+                if s >= MIN_SIMILARITY:
+                    pairs.append((a.id, c, round(s, 4)))
+            index.add(a.id, sig, a.date)
+        store._put(db, source, records, config=config, extractor=extractor, hash=hash, signatures=sigs,
+                   pairs=pairs)
+        state.row = max(state.row, store.last_row())      # our own rows are in the index already
+    changed = sum(1 for r in records if old.get(r.article.id) != article_hash(r))
+    return changed, len(pairs)
+
+
 def add_sources(store: Store, sources: Iterable[Source], config, *, replace: bool = False,
                 executor=None) -> Iterator[Added]:
     """Add sources to the store, extracting only what is new or changed; one transaction per source.
@@ -686,7 +780,10 @@ def add_sources(store: Store, sources: Iterable[Source], config, *, replace: boo
     Yields one ``Added`` per source, in input order, after it is committed.
     ``executor`` (a ``kg.parallel.Executor``; default: this process) runs the
     extractions, while the store is read and written here, one source after
-    the other, so the store is the same whatever the executor.
+    the other, so the store is the same whatever the executor.  Runs at the same
+    time are safe: whether a source is stored is decided again in the transaction
+    that stores it, so the first of two texts with one id stands and the second is
+    warned about, and near-duplicates are looked for among what every run stored.
     """
     from kg.parallel import Executor
 
@@ -694,30 +791,19 @@ def add_sources(store: Store, sources: Iterable[Source], config, *, replace: boo
     conf = config_json(config)
     state = _DupState()
 
-    def plan(source: Source) -> _Plan:
-        h = source_hash(source, config)
-        stored = store.source_state(source.id)
-        if stored is None:
-            return _Plan(source, "new", h)
-        old_hash, old_origin, old_key = stored
-        if old_hash == h and old_key == key:
-            n = len(store.article_hashes(source.id))
-            return _Plan(source, "unchanged", h, Added(source.id, source.origin, "unchanged", articles=n))
-        if old_hash != h and not replace and _origin_file(old_origin) != _origin_file(source.origin):
-            return _Plan(source, "skipped", h, Added(source.id, source.origin, "skipped", message=(
-                f"{source.origin}: id {source.id!r} is already in the store from {old_origin} with a "
-                "different text; give the folder above so that ids include it, or use --replace")))
-        return _Plan(source, "changed" if old_hash != h else "re-extracted", h)
-
-    plans = (plan(s) for s in sources)
+    plans = (_plan(store, s, source_hash(s, config), key, replace=replace) for s in sources)
     extracted = (executor or Executor()).extract(plans, job=lambda p: None if p.done else (p.source, config),
                                                  task=extract_for_store)
     for p, result in extracted:
         if p.done is not None:
             yield p.done
             continue
-        changed, n_pairs = _store_records(store, p.source, result, config=conf, extractor=key, hash=p.hash,
-                                          state=state)
+        stored = _store_records(store, p.source, result, config=conf, extractor=key, hash=p.hash, state=state,
+                                recheck=lambda p=p: _plan(store, p.source, p.hash, key, replace=replace))
+        if isinstance(stored, Added):
+            yield stored
+            continue
+        changed, n_pairs = stored
         yield Added(p.source.id, p.source.origin, p.status, articles=len(result[0]), new_articles=changed,
                     duplicates=n_pairs)
 
