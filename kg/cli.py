@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Iterator, Sequence
@@ -48,7 +49,7 @@ class _Run:
     def sources_of(self, inputs: Sequence[str]) -> Iterator[Source]:
         from extract.ingest import read_inputs
 
-        for item in read_inputs(inputs, locale=self.args.locale):
+        for item in read_inputs(inputs, locale=self.args.locale, follow_links=self.args.follow_links):
             if isinstance(item, InputError):
                 self.warn(str(item))
                 continue
@@ -120,7 +121,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
             with atomic_path(args.output) as tmp, open(tmp, "w", encoding="utf-8") as fh:
                 n = _write_lines(run.records(args.inputs, executor), fh, dumps)
             # what a run killed while writing the same file left beside it (.OUT.jsonl.*.tmp)
-            target = Path(args.output)
+            target = Path(os.path.realpath(args.output))
             remove_leftovers(target.parent, (target.name,), before=started)
             if not args.quiet:
                 print(f"kg: wrote {n} articles to {args.output}", file=sys.stderr)
@@ -151,10 +152,10 @@ def cmd_split(args: argparse.Namespace) -> int:
 
 # -- the corpus store: add, build, stats, explain ---------------------------------------------------
 
-def _open_store(args: argparse.Namespace, *, create: bool = True):
+def _open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False):
     from kg.store import Store
 
-    return Store.open(args.db, create=create)
+    return Store.open(args.db, create=create, readonly=readonly)
 
 
 def _add_inputs(run: _Run, store, inputs: Sequence[str], executor) -> dict[str, int]:
@@ -201,13 +202,6 @@ def _aliases(args: argparse.Namespace):
     return parse_aliases(text, path=str(path))
 
 
-def _check_outside(db: str, out: Path) -> None:
-    db_path, out_path = Path(db).resolve(), out.resolve()
-    if db_path == out_path or out_path in db_path.parents:
-        raise UsageError(f"the store {db} is inside the output folder {out}, which kg build rewrites; "
-                         f"keep it elsewhere (--db, default {Path('.kg') / 'store.sqlite'})")
-
-
 def cmd_add(args: argparse.Namespace) -> int:
     run = _Run(args)
     with _open_store(args) as store, _executor(args) as executor:
@@ -224,17 +218,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     from kg.analytics import annotate
     from kg.careers import careers
     from kg.export.site import write_site
-    from kg.export import atomic_path, remove_leftovers
+    from kg.export import atomic_path
     from kg.export.files import gephi_data, write_gexf, write_graphml, write_json
+    from kg.export.publish import check_output_folder, publishing
     from kg.graph import build_graph
     from kg.resolve import resolve
     from kg.store import refresh
 
-    started = time.time()
-    out = Path(args.output)
-    if out.exists() and not out.is_dir():
-        raise UsageError(f"{out} is a file; kg build writes a folder of outputs: give a folder with -o")
-    _check_outside(args.db, out)
+    shown = Path(args.output)
+    out = check_output_folder(shown, inputs=args.inputs, store=args.db)
     aliases = _aliases(args)
     run = _Run(args)
     with _open_store(args, create=bool(args.inputs)) as store:
@@ -261,22 +253,23 @@ def cmd_build(args: argparse.Namespace) -> int:
         career = careers(records, res, duplicates=duplicates)
         G = build_graph(records, res, duplicates=duplicates, career=career)
         store.save_resolution(res)
-    out.mkdir(parents=True, exist_ok=True)
-    with atomic_path(out / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
-        _write_lines(records, fh, dumps)
-    n_records = len(records)
-    # from here on the graph alone is needed: the records are a third of a large build's memory,
-    # and annotating the graph in place spares a second copy of it
-    del records, res, career
-    G = annotate(G, n_samples=args.null_samples, copy=False)
-    flat = gephi_data(G)          # flattened once for both
-    write_graphml(G, out / "graph.graphml", flat=flat)
-    write_gexf(G, out / "graph.gexf", flat=flat)
-    del flat
-    write_json(G, out / "graph.json")
-    page = write_site(G, out, title="officials-kg")
-    # what a build killed while writing left behind (.graph.graphml.*.tmp, .site.*)
-    remove_leftovers(out, ("articles.jsonl", "graph.graphml", "graph.gexf", "graph.json", "site"), before=started)
+    # every output is written into a staging folder that then replaces the output folder in one swap
+    # (kg.export.publish): a reader sees the old build or the new one, never a mix
+    with publishing(out) as stage:
+        with atomic_path(stage / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
+            _write_lines(records, fh, dumps)
+        n_records = len(records)
+        # from here on the graph alone is needed: the records are a third of a large build's memory,
+        # and annotating the graph in place spares a second copy of it
+        del records, res, career
+        G = annotate(G, n_samples=args.null_samples, copy=False)
+        flat = gephi_data(G)          # flattened once for both
+        write_graphml(G, stage / "graph.graphml", flat=flat)
+        write_gexf(G, stage / "graph.gexf", flat=flat)
+        del flat
+        write_json(G, stage / "graph.json")
+        write_site(G, stage, title="officials-kg")
+    page = out / "index.html"
     if not args.quiet:
         kinds = {}
         for _, d in G.nodes(data=True):
@@ -285,7 +278,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         groups = len(set(duplicates.values()))
         print(f"kg: {n_records} articles ({groups} near-duplicate group(s)) -> {summary}; "
               f"{G.number_of_edges()} edges", file=sys.stderr)
-        print(f"kg: wrote {out}/graph.graphml, graph.gexf, graph.json, articles.jsonl", file=sys.stderr)
+        print(f"kg: wrote {shown}/graph.graphml, graph.gexf, graph.json, articles.jsonl", file=sys.stderr)
         print(f"Open in a browser: {page.resolve().as_uri()}")
     return 0
 
@@ -295,7 +288,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
     from kg.store import stale
 
-    with _open_store(args, create=False) as store:
+    with _open_store(args, create=False, readonly=True) as store:
         s = store.stats()
         n_stale = len(stale(store))
     if args.json:
@@ -337,7 +330,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
         sides = {name_key(x.split("@", 1)[0]) for x in (r.entity, r.value)}
         if key in sides:
             names |= sides
-    with _open_store(args, create=False) as store:
+    with _open_store(args, create=False, readonly=True) as store:
         ids = store.articles_mentioning(names)
         if not ids:
             raise UsageError(f"no article in the store {store.path} mentions {args.name!r}; check the name "
@@ -377,6 +370,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"statistical NER backend for names the grammar cannot anchor (default: {backends.DEFAULT}; "
                              "none: the grammar alone)")
     common.add_argument("--model", metavar="PATH", help="model directory for the spacy or hanlp backend")
+    common.add_argument("--follow-links", action="store_true",
+                        help="follow symbolic links inside a folder that lead out of the folders given")
     common.add_argument("--strict", action="store_true", help="fail on the first bad input instead of skipping it")
     common.add_argument("--debug", action="store_true", help="show tracebacks")
     common.add_argument("-q", "--quiet", action="store_true", help="no progress or summary on stderr")

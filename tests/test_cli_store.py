@@ -115,7 +115,7 @@ def test_store_inside_the_output_is_refused(work, capsys):
     assert run("build", "in", "-o", "out", "--db", "out/store.sqlite") == 2
     err = capsys.readouterr().err
     assert err == ("kg: error: the store out/store.sqlite is inside the output folder out, which kg build "
-                   "rewrites; keep it elsewhere (--db, default .kg/store.sqlite)\n")
+                   "replaces whole; keep it elsewhere (--db, default .kg/store.sqlite)\n")
     assert not (work / "out").exists()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,10 +21,33 @@ def _umask() -> int:
     return mask
 
 
+def _written_through(path: str | os.PathLike) -> Path:
+    """The path a writer replaces for ``path``: a symbolic link's target (the link itself stays)."""
+    target = Path(path)
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` exists and is neither a regular file nor a folder (a device, a FIFO, a socket)."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; on success move it into place, on failure remove it."""
-    target = Path(path)
+    """Yield a temporary path beside ``path``; on success move it into place, on failure remove it.
+
+    Only a regular file is ever replaced.  Through a symbolic link, the link's
+    target is written (the link stays); a device or FIFO (``-o /dev/null``) is
+    written into directly, as a shell redirection would.
+    """
+    target = _written_through(path)
+    if _special(target):
+        yield target
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -71,8 +95,11 @@ def remove_leftovers(folder: str | os.PathLike, names: Iterable[str], *, before:
 
 @contextlib.contextmanager
 def atomic_dir(path: str | os.PathLike) -> Iterator[Path]:
-    """Yield a temporary directory beside ``path``; on success it replaces ``path`` whole."""
-    target = Path(path)
+    """Yield a temporary directory beside ``path``; on success it replaces ``path`` whole.
+
+    Through a symbolic link, the link's target is replaced (the link stays).
+    """
+    target = _written_through(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     os.chmod(tmp, 0o777 & ~_umask())
