@@ -12,9 +12,12 @@ run goes on.  It prints the cases tried and the failures of each property.
 ``pages`` writes each page to ``benchmarks/work/`` and runs ``kg extract`` on it
 in a fresh process (``-j 1``: one core), printing the wall time, the characters
 per second and the peak memory of that process: copies of the sample page of
-``--mb`` megabytes (a "50 MB single page"), and 5 MB lines with no sentence in
-them (Latin letters, mixed scripts with Chinese, full-width forms).  A time that
-grows faster than the size shows a quadratic step.
+``--mb`` megabytes (a "50 MB single page"), 5 MB lines with no sentence in
+them (Latin letters, mixed scripts with Chinese, full-width forms), and hostile
+inputs (``HOSTILE``: HTML nested thousands of elements deep, a JSONL feed with
+a 5000-digit number and a lone surrogate among good records, a text over the
+size limit).  A time that grows faster than the size shows a quadratic step.
+(``benchmarks/big_input.py`` measures one huge JSONL record.)
 """
 from __future__ import annotations
 
@@ -118,20 +121,54 @@ LINES = {
 }
 
 
-def _run_extract(path: Path) -> tuple[float, int, int]:
-    """Wall seconds, exit status and peak RSS (KiB) of ``kg extract PATH`` in a fresh process."""
+def _deep_html(paragraphs: int) -> str:
+    """An old page whose every paragraph opens a <font> and closes nothing: 2 levels deeper each."""
+    body = "".join(f"<p><font color=\"#333333\">第{i}段:区领导到第{i}个社区走访慰问困难群众。\n"
+                   for i in range(paragraphs))
+    return f"<html><head><meta charset=\"utf-8\"><title>走访慰问</title></head><body>{body}</body></html>"
+
+
+def _hostile_feed(records: int) -> str:
+    """Good records with, every tenth line, a number of 5000 digits or a lone surrogate in the text."""
+    page = (ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt").read_text(encoding="utf-8")
+    lines = []
+    for i in range(records):
+        if i % 20 == 5:
+            lines.append('{"id": "n%d", "text": "会议", "views": %s}' % (i, "9" * 5000))
+        elif i % 20 == 15:
+            lines.append('{"id": "s%d", "text": "%s\\ud800"}' % (i, page[:200].replace("\n", "\\n")))
+        else:
+            lines.append(json.dumps({"id": f"r{i}", "text": page.replace("总第812期", f"总第{i}期")},
+                                    ensure_ascii=False))
+    return "\n".join(lines) + "\n"
+
+
+# name -> (file name, the file's text, what to expect); each is run as one kg extract
+HOSTILE = {
+    "html 1,000 unclosed <font> deep": ("deep-1000.html", lambda: _deep_html(1000), "read whole (huge_tree)"),
+    "html 5,000 unclosed <font> deep": ("deep-5000.html", lambda: _deep_html(5000), "read whole (plain text)"),
+    "jsonl, bad numbers and lone surrogates": ("hostile.jsonl", lambda: _hostile_feed(200),
+                                               "a warning per bad line, the rest read"),
+    "text over the size limit (70 MB)": ("huge.txt", lambda: sample_copies(70), "skipped with one warning"),
+}
+
+
+def _run_extract(path: Path) -> tuple[float, int, int, int]:
+    """Wall seconds, exit status (-1 for a traceback), peak RSS (KiB) and warnings of ``kg extract PATH``
+    in a fresh process."""
     code = ("import resource, sys; from kg.cli import main; status = main(sys.argv[1:]); "
             "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr); sys.exit(status)")
-    out = path.with_suffix(".jsonl")
+    out = path.with_name(path.name + ".out.jsonl")      # beside the input, never over it (a .jsonl input)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", code, "extract", str(path), "-o", str(out), "-q", "-j", "1"],
                           cwd=ROOT, capture_output=True, text=True)
     wall = time.perf_counter() - start
     lines = done.stderr.strip().splitlines()
     rss = int(lines[-1]) if lines and lines[-1].isdigit() else -1
-    if done.returncode:
+    if done.returncode or "Traceback" in done.stderr:
         print(done.stderr[-2000:], file=sys.stderr)
-    return wall, done.returncode, rss
+    warnings = sum(1 for line in lines if line.startswith("kg: warning:"))
+    return wall, done.returncode if "Traceback" not in done.stderr else -1, rss, warnings
 
 
 def pages(sizes: list[float]) -> int:
@@ -140,16 +177,18 @@ def pages(sizes: list[float]) -> int:
               for mb in sizes]
     inputs += [(name, WORK / f"{name.replace(' ', '-')}.txt", lambda a=alphabet, i=i: _line(a, 5, i))
                for i, (name, alphabet) in enumerate(LINES.items())]
+    inputs += [(f"{name} ({expect})", WORK / file, make) for name, (file, make, expect) in HOSTILE.items()]
     failures = 0
     for name, path, make in inputs:
         text = make()
         path.write_text(text, encoding="utf-8")
-        wall, status, rss = _run_extract(path)
-        n_articles = sum(1 for _ in path.with_suffix(".jsonl").open(encoding="utf-8")) if status == 0 else 0
-        failures += status != 0
+        wall, status, rss, warnings = _run_extract(path)
+        out = path.with_name(path.name + ".out.jsonl")
+        n_articles = sum(1 for _ in out.open(encoding="utf-8")) if status == 0 else 0
+        failures += status not in (0, 1)        # 1: nothing could be read (the text over the limit)
         print(f"{name}: {path.stat().st_size / 1e6:.1f} MB, {len(text):,} chars -> {n_articles} articles, "
-              f"{wall:.1f} s ({len(text) / wall:,.0f} chars/s), peak RSS {rss / 1024:.0f} MiB, exit {status}",
-              flush=True)
+              f"{warnings} warnings, {wall:.1f} s ({len(text) / wall:,.0f} chars/s), peak RSS {rss / 1024:.0f} MiB, "
+              f"exit {status}", flush=True)
     return failures
 
 

@@ -66,6 +66,15 @@ def _fifo(path: Path) -> None:
     os.mkfifo(path)
 
 
+def _sparse_70_mib(path: Path) -> None:
+    with path.open("wb") as fh:         # no disk used: the size is what is refused, before any reading
+        fh.truncate(70 * 2**20)
+
+
+OUTSIDE = "{outside}/secret.txt"        # a file beside the input folder, which a link in the folder leads to
+SECRET = "区政府办公室通知,下周一召开全区防汛工作部署会。"
+
+
 CATALOGUE = {
     "empty file": ("empty.txt", b"", "empty.txt", "empty file", "remove it or put the article text in it"),
     "blank file": ("blank.txt", "\u3000\n \r\n\ufeff".encode("utf-8"), "blank.txt", "empty file",
@@ -95,16 +104,49 @@ CATALOGUE = {
                                   "fix the link or remove it"),
     "named pipe": ("pipe.txt", _fifo, "pipe.txt", "not a regular file (a pipe, socket or device)",
                    "give a file or a folder"),
+    "symbolic link out of the folder": ("secret.txt", OUTSIDE, "secret.txt",
+                                        f"symbolic link to {OUTSIDE}, outside the folders given: not followed",
+                                        "give --follow-links to read it"),
+    "number of 5000 digits in a JSONL record": (
+        "feed.jsonl", jsonl({"id": "a1", "text": REPORT}, '{"id": "a2", "text": "会议", "views": ' + "9" * 5000 + "}",
+                            {"id": "a3", "text": REPORT + "会议要求,全面排查。"}).encode(),
+        "feed.jsonl:2", "a number with more than 4300 digits", "write it as a JSON string, or remove it"),
+    "lone surrogate in a JSONL text": (         # read all the same, as U+FFFD
+        "feed.jsonl", jsonl({"id": "a1", "text": REPORT}, '{"id": "s2", "text": "' + REPORT + '\\ud800。"}').encode(),
+        "feed.jsonl:2", '"text" holds a lone surrogate (\\ud800), read as U+FFFD',
+        "write the character itself, or both halves of its surrogate pair"),
+    "text file over the size limit": ("huge.txt", _sparse_70_mib, "huge.txt",
+                                      "70.0 MiB, over the limit of 64.0 MiB for one text",
+                                      "split it into several files (e.g. one per page)"),
 }
-LINKS = {"broken symbolic link", "symbolic link loop (file)"}
+LINKS = {"broken symbolic link", "symbolic link loop (file)", "symbolic link out of the folder"}
 
 
-def make_case(folder: Path, case: str) -> None:
+def unclosed_fonts(n: int) -> str:
+    """An old page: every paragraph opens a <font> and closes nothing, so each nests in the one before."""
+    body = "".join(f"<p><font color=\"#333333\">第{i}段:区领导到第{i}个社区走访慰问困难群众。\n" for i in range(n))
+    return f"<html><head><meta charset=\"utf-8\"><title>走访慰问</title></head><body>{body}</body></html>"
+
+
+# Hostile inputs that are read whole, without a warning: name -> (file name, content)
+READ_WHOLE = {
+    "HTML nested 3000 elements deep": ("old.html", unclosed_fonts(1500)),
+}
+KEPT = {"lone surrogate in a JSONL text"}      # the record that warns is read too
+
+
+def make_case(folder: Path, case: str, *, outside: Path | None = None) -> None:
+    """The case's bad input beside a good file in ``folder``; a link out of the folder leads to
+    ``outside`` (default: a folder beside it)."""
     name, content, *_ = CATALOGUE[case]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "good.txt").write_text(REPORT, encoding="utf-8")
     if case in LINKS:
-        os.symlink(content, folder / name)
+        target = content.format(outside=outside or folder.parent / "outside")
+        if content == OUTSIDE:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            Path(target).write_text(SECRET, encoding="utf-8")
+        os.symlink(target, folder / name)
     elif callable(content):
         content(folder / name)
     else:
@@ -113,16 +155,17 @@ def make_case(folder: Path, case: str) -> None:
 
 def expected_warning(folder: Path, case: str) -> tuple[str, str, str]:
     _, _, where, what, fix = CATALOGUE[case]
-    return f"{folder}/{where}", what.format(dir=folder), fix
+    return f"{folder}/{where}", what.format(dir=folder, outside=folder.parent / "outside"), fix
 
 
 def good_ids(case: str, folder: str = "") -> set[str]:
-    """The ids of the good inputs of a case: good.txt, and the lines of a JSONL file but the bad one (line 2)."""
+    """The ids of the good inputs of a case: good.txt, and the lines of a JSONL file but the bad one
+    (line 2), unless the case reads it all the same."""
     name, content, *_ = CATALOGUE[case]
     ids = {f"{folder}good.txt"}
     if name.endswith(".jsonl"):
         lines = content.decode().splitlines()
-        ids |= {json.loads(line)["id"] for n, line in enumerate(lines, start=1) if n != 2}
+        ids |= {json.loads(line)["id"] for n, line in enumerate(lines, start=1) if n != 2 or case in KEPT}
     return ids
 
 
@@ -150,7 +193,7 @@ def test_strict_stops_at_the_bad_input_and_writes_nothing(tmp_path, capsys, case
     where, what, fix = expected_warning(folder, case)
     assert err == f"kg: error: {where}: {what}; {fix} (--strict: stopping)\n"
     assert not (tmp_path / "out.jsonl").exists()
-    assert [p.name for p in tmp_path.iterdir()] == ["in"]          # no temporary file left either
+    assert {p.name for p in tmp_path.iterdir()} <= {"in", "outside"}     # no temporary file left either
 
 
 @pytest.mark.parametrize("case", sorted(c for c in CATALOGUE if not CATALOGUE[c][0].endswith(".jsonl")))
@@ -167,7 +210,10 @@ def test_nothing_readable_exits_1(tmp_path, capsys, case):
 def test_the_whole_catalogue_in_one_folder_through_kg_build(tmp_path, capsys):
     folder = tmp_path / "in"
     for i, case in enumerate(sorted(CATALOGUE)):
-        make_case(folder / f"{i:02d}", case)
+        make_case(folder / f"{i:02d}", case, outside=tmp_path / "outside")
+    (folder / "whole").mkdir()
+    for name, content in READ_WHOLE.values():
+        (folder / "whole" / name).write_text(content, encoding="utf-8")
     code, out, err = kg(capsys, "build", folder, "-o", tmp_path / "out", "--db", tmp_path / "store.sqlite",
                         "--null-samples", "10")
     assert code == 0, err
@@ -175,6 +221,7 @@ def test_the_whole_catalogue_in_one_folder_through_kg_build(tmp_path, capsys):
     # a JSONL id is the record's own (a1 in several files with the same text is one article)
     records = articles(tmp_path / "out" / "articles.jsonl")
     expected = set().union(*(good_ids(case, f"{i:02d}/") for i, case in enumerate(sorted(CATALOGUE))))
+    expected |= {f"whole/{name}" for name, _ in READ_WHOLE.values()}
     assert sorted(r["id"] for r in records) == sorted(expected)
     G = read_graphml(tmp_path / "out" / "graph.graphml")
     assert sum(1 for _, d in G.nodes(data=True) if d["type"] == "article") == len(records)
@@ -372,7 +419,7 @@ def _kg_process(*argv, cwd: Path) -> subprocess.CompletedProcess:
 def test_no_traceback_without_debug_and_one_with_it(tmp_path):
     folder = tmp_path / "in"
     for i, case in enumerate(sorted(CATALOGUE)):
-        make_case(folder / f"{i:02d}", case)
+        make_case(folder / f"{i:02d}", case, outside=tmp_path / "outside")
     done = _kg_process("extract", "in", "-o", "out.jsonl", cwd=tmp_path)
     assert done.returncode == 0
     assert "Traceback" not in done.stderr

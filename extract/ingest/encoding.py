@@ -19,6 +19,12 @@ The order of the tests matters and is the whole algorithm:
    a tie on a short input goes to GB18030, the encoding of mainland papers.
    The winner must then look like Chinese text (the sanity check), otherwise
    the bytes are reported as undecodable.
+
+A file of lines (JSONL) is decoded a line at a time (``line_encoding``): each
+line in UTF-8 if it decodes, else in the legacy encoding that the tests above
+find for the first line that does not, together with the lines after it.
+UTF-16 and UTF-32, whose line breaks are not the byte 0x0A (``is_wide``), are
+decoded whole.
 """
 from __future__ import annotations
 
@@ -42,7 +48,8 @@ _BIG5_CODECS = ("big5", "cp950", "big5hkscs")   # tried in this order; the first
 
 _UNDECODABLE = ("not UTF-8, GB18030, Big5 or UTF-16 text",
                 "convert it to UTF-8 (iconv -f ENC -t UTF-8)")
-_BINARY = ("binary file, not text", "give a .txt, .jsonl or .html file")
+BINARY_FILE = "binary file, not text"
+_BINARY = (BINARY_FILE, "give a .txt, .jsonl or .html file")
 EMPTY_FILE = "empty file"
 _EMPTY = (EMPTY_FILE, "remove it or put the article text in it")
 
@@ -76,6 +83,31 @@ def decode_bytes(data: bytes, *, path: str) -> tuple[str, str]:
 
 def empty_file(path: str) -> InputError:
     return InputError(path, *_EMPTY)
+
+
+# -- files of lines, a line at a time -----------------------------------------------------------
+
+def is_wide(head: bytes) -> bool:
+    """Whether a file that starts with ``head`` may be UTF-16 or UTF-32 (a byte-order mark, or a NUL
+    byte: then its lines cannot be cut at the byte 0x0A) and is decoded whole."""
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or 0 in head
+
+
+def line_encoding(sample: bytes, *, path: str) -> str | None:
+    """The legacy encoding of the lines of a file that are not UTF-8, from ``sample``: the first of
+    them and the lines after it, whole.  None if no legacy encoding fits them; ``InputError`` if the
+    sample is binary."""
+    try:
+        name = _decode(sample, path)[1]
+    except InputError as error:
+        if error.what == BINARY_FILE:
+            raise
+        return None
+    return name if name in ("gb18030", *_BIG5_CODECS) else None
+
+
+def undecodable_line(path: str, line: int) -> InputError:
+    return InputError(path, *_UNDECODABLE, line=line)
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:

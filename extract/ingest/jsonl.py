@@ -10,17 +10,22 @@ Fields of a record (others are ignored; ``null`` is the same as absent):
     url          a string; ``source`` is read as its synonym
 
 A bad line becomes an ``InputError`` value naming the file and line; the good
-lines of the file are read all the same.
+lines of the file are read all the same.  That includes a number of more than
+4300 digits (Python's limit for reading an integer) in any field.  A lone
+surrogate in "text" (a ``\\ud800`` escape without its other half, which no
+encoding can write) is read as U+FFFD, one character for one, so that offsets
+stay valid; the first one is kept in ``JsonlRecord.lone_surrogate`` for the warning.
 """
 from __future__ import annotations
 
 import datetime
 import json
 import re
-from collections.abc import Iterator
+import sys
 from dataclasses import dataclass
 
 from extract.errors import InputError
+from extract.ingest.normalisation import without_lone_surrogates
 
 _DATE_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{1,2}:\d{2}.*)?")
 _STRING_FIELDS = ("headline", "publication", "locale", "url", "source")
@@ -39,18 +44,16 @@ class JsonlRecord:
     url: str | None = None
     publication: str | None = None
     locale: str | None = None
+    lone_surrogate: str = ""        # the first lone surrogate of the text as given, read as U+FFFD
 
 
-def parse_jsonl(text: str, *, path: str, file_id: str) -> Iterator[JsonlRecord | InputError]:
-    """Parse decoded JSONL; ``path`` names the file in errors, ``file_id`` makes default ids."""
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.strip()
-        if not line:
-            continue
-        try:
-            yield _record(line, number, path, file_id)
-        except InputError as error:
-            yield error
+def parse_line(line: str, number: int, *, path: str, file_id: str) -> JsonlRecord | InputError:
+    """One non-blank line (number ``number``) of a JSONL file: its record, or the error that says
+    what is wrong with it.  ``path`` names the file in errors, ``file_id`` makes default ids."""
+    try:
+        return _record(line.strip(), number, path, file_id)
+    except InputError as error:
+        return error
 
 
 def _record(line: str, number: int, path: str, file_id: str) -> JsonlRecord:
@@ -64,6 +67,12 @@ def _record(line: str, number: int, path: str, file_id: str) -> JsonlRecord:
         raise fail(f"malformed JSON ({e.msg.removesuffix(' at')} at column {e.colno})", _ONE_LINE) from None
     except RecursionError:
         raise fail("malformed JSON (nested too deeply)", _ONE_LINE) from None
+    except ValueError as e:
+        if "integer string conversion" not in str(e):
+            raise
+        # int() refuses more digits than sys.get_int_max_str_digits() (a guard against slow conversions)
+        raise fail(f"a number with more than {sys.get_int_max_str_digits()} digits",
+                   "write it as a JSON string, or remove it") from None
     if not isinstance(obj, dict):
         raise fail(f"a JSON {_kind(obj)}, not an object",
                    _ONE_LINE + ', e.g. {"id": "a1", "text": "..."}')
@@ -75,6 +84,7 @@ def _record(line: str, number: int, path: str, file_id: str) -> JsonlRecord:
         raise fail(f'"text" is a {_kind(text)}, not a string', 'give the article text as a JSON string')
     if not text.strip():
         raise fail('"text" is empty', 'give the article text in "text", or remove the line')
+    text, lone = without_lone_surrogates(text)
 
     raw_id = obj.get("id")
     if raw_id is None:
@@ -102,6 +112,7 @@ def _record(line: str, number: int, path: str, file_id: str) -> JsonlRecord:
         url=fields["url"] or fields["source"],
         publication=fields["publication"],
         locale=fields["locale"],
+        lone_surrogate=lone,
     )
 
 

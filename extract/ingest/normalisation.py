@@ -71,6 +71,22 @@ def _escape(m: re.Match[str]) -> str:
     return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}"
 
 
+def without_lone_surrogates(text: str) -> tuple[str, str]:
+    """``text`` with each lone surrogate (a JSON ``\\ud800`` escape without its other half; no
+    encoding can write one) replaced by U+FFFD, one for one, and the first of them ("" if none).
+
+    >>> without_lone_surrogates("a\\ud800b")
+    ('a\ufffdb', '\\ud800')
+    """
+    found = _SURROGATE_RE.search(text)
+    if found is None:
+        return text, ""
+    return _SURROGATE_RE.sub("\ufffd", text), found.group()
+
+
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
 def simplified(text: str) -> str:
     """``text`` in simplified characters (OpenCC t2s), without clean-up or offsets."""
     return _opencc_t2s()(text)
