@@ -61,6 +61,11 @@ from dataclasses import dataclass, field
 from extract.errors import OfficialsKgError
 from extract.records import ArticleRecord, OrgKind, Person, Title
 
+# Above this many persons an event (or an article) is a roll of names, not a meeting where everyone met:
+# no co_attended pairs in the graph (its event node gets pairs_omitted=True), no "met with" evidence in
+# resolution.  The largest event of the sample page and the dev set lists 12.
+MAX_PAIRED_ATTENDEES = 60
+
 # U+2022 bullet, U+30FB katakana middle dot, U+FF65 its half-width form, U+2027 hyphenation
 # point, U+2219 bullet operator, U+22C5 dot operator: written for the middle dot of foreign names.
 _DOTS = str.maketrans({c: "\u00b7" for c in "\u2022\u30fb\uff65\u2027\u2219\u22c5"})
@@ -186,23 +191,27 @@ class Aliases:
 def parse_aliases(text: str, *, path: str = "aliases.csv") -> Aliases:
     """Parse an alias file (see the module docstring).  Raises ``AliasError`` naming the line.
 
+    A cell holding a control character (C0, DEL, C1, U+2028, U+2029) is refused: it would
+    end up in the names of the graph, and GraphML and GEXF cannot hold most of them.
+
     >>> parse_aliases("action,entity,value,note\\nrename,李俊@钱塘区,李俊(钱塘区),\\n").rules[0].value
     '李俊(钱塘区)'
     """
-    lines = text.lstrip("\ufeff").splitlines()
-    numbered = [(i, line) for i, line in enumerate(lines, start=1)
-                if line.strip() and not line.lstrip().startswith("#")]
-    if not numbered:
+    rows = _alias_rows(text.lstrip("\ufeff"), path)
+    if not rows:
         return Aliases()
-    first_no, first = numbered[0]
-    header = tuple(h.strip().lower() for h in next(csv.reader([first])))
+    first_no, first, cells = rows[0]
+    header = tuple(h.strip().lower() for h in cells)
     if header[:3] != ALIAS_HEADER[:3]:
         raise AliasError(path, first_no, f"the header is {first!r}", "begin the file with: action,entity,value,note")
     rules = []
-    for no, line in numbered[1:]:
-        row = [c.strip() for c in next(csv.reader(io.StringIO(line)))]
-        row += [""] * (4 - len(row))
-        action, entity, value, note = row[:4]
+    for no, _, cells in rows[1:]:
+        cells = cells + [""] * (4 - len(cells))
+        for column, cell in zip(ALIAS_HEADER, cells):
+            if (bad := _control_character(cell)) is not None:
+                raise AliasError(path, no, f"the {column} {cell!r} holds a control character (U+{ord(bad):04X})",
+                                 "remove it")
+        action, entity, value, note = (c.strip() for c in cells[:4])
         action = action.lower()
         if action not in ALIAS_ACTIONS:
             raise AliasError(path, no, f"unknown action {action!r}", f"use one of: {', '.join(ALIAS_ACTIONS)}")
@@ -214,6 +223,43 @@ def parse_aliases(text: str, *, path: str = "aliases.csv") -> Aliases:
             raise AliasError(path, no, "the value column is empty", f"give {need}")
         rules.append(AliasRule(action, entity, value, note, f"{path}:{no}"))
     return Aliases(tuple(rules))
+
+
+def _alias_rows(text: str, path: str) -> list[tuple[int, str, list[str]]]:
+    """(line number, first line as written, cells) of each row of an alias file, read as ``csv`` reads a file.
+
+    Rows end where ``csv`` ends them, at ``\\n``, ``\\r\\n`` or ``\\r`` outside quotes; never at
+    U+2028, ``\\v``, ``\\x1c``-``\\x1e`` or ``\\x85``, which ``str.splitlines`` also takes for line
+    ends.  A row whose quoted cell holds a line break is numbered by its first line.  Blank
+    lines and ``#`` comment lines are skipped.
+    """
+    taken: list[tuple[int, str]] = []           # the lines csv has read so far, with their numbers
+
+    def lines():
+        for no, line in enumerate(io.StringIO(text, newline=""), start=1):
+            if line.strip() and not line.lstrip().startswith("#"):
+                taken.append((no, line))
+                yield line
+
+    rows = []
+    start = 0                                   # the index in taken of the row's first line
+    try:
+        for cells in csv.reader(lines()):
+            no, line = taken[start]
+            rows.append((no, line.rstrip("\r\n"), cells))
+            start = len(taken)
+    except csv.Error as e:
+        no = taken[min(start, len(taken) - 1)][0]
+        raise AliasError(path, no, f"cannot be read as CSV ({e})", "check the quotes from this line on") from None
+    return rows
+
+
+def _control_character(cell: str) -> str | None:
+    """The first control character of ``cell`` (C0, DEL, C1, U+2028 line and U+2029 paragraph separator)."""
+    for c in cell:
+        if unicodedata.category(c) in ("Cc", "Zl", "Zp"):
+            return c
+    return None
 
 
 # ---------------------------------------------------------------------------
@@ -544,8 +590,11 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
     for rec in records:
         kinds = _org_kinds(rec)
         paper = paper_place(rec, vocab)
-        # evidence strings are made once an article (and shared): a k-person article gives k, not k*k
+        # evidence strings are made once an article (and shared): a k-person article gives k, not k*k;
+        # a roll of names (more than MAX_PAIRED_ATTENDEES) gives none: it says nothing of who met whom
         with_tags = {name_key(q.name): None for q in rec.persons if not q.is_reporter}
+        if len(with_tags) > MAX_PAIRED_ATTENDEES:
+            with_tags = {}
         with_tags = {n: sys.intern(f"with:{n}") for n in with_tags}
         for p in rec.persons:
             if not p.is_reporter and _is_surname_only(p.name, vocab):

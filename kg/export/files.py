@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -97,15 +98,30 @@ def _leaf(indent: str, tag: str, attrs: str, text: str | None = None) -> str:
     return f"{indent}<{tag}{attrs} />\n"
 
 
+# What XML 1.0 cannot hold, even as &#N;: C0 controls but tab, LF and CR; lone surrogates (from bytes
+# decoded with surrogateescape); U+FFFE and U+FFFF.  networkx and ElementTree write them as they are,
+# and the file is then not XML (a parser stops at the first).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_bytes(text: str) -> bytes:
+    """Escaped XML text as UTF-8, every character XML 1.0 forbids replaced by U+FFFD.
+
+    Every character of both files passes here, so a graph from any source gives valid XML;
+    a file with none of them is byte for byte what networkx writes.
+    """
+    return _NOT_XML.sub("\ufffd", text).encode("utf-8")
+
+
 def _dump(lines: Iterable[str], stream) -> None:
-    """Write text lines to a binary stream, encoded as ElementTree encodes (what UTF-8 cannot hold -> &#N;)."""
+    """Write text lines to a binary stream, as :func:`_xml_bytes`."""
     chunk: list[str] = []
     for line in lines:
         chunk.append(line)
         if len(chunk) >= 2048:
-            stream.write("".join(chunk).encode("utf-8", "xmlcharrefreplace"))
+            stream.write(_xml_bytes("".join(chunk)))
             chunk.clear()
-    stream.write("".join(chunk).encode("utf-8", "xmlcharrefreplace"))
+    stream.write(_xml_bytes("".join(chunk)))
 
 
 def _write(writer, path: str | os.PathLike) -> None:

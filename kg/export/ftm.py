@@ -146,9 +146,13 @@ def ftm_entities(G: nx.MultiDiGraph) -> Iterator[dict]:
 
 
 def write_ftm(G: nx.MultiDiGraph, path: str | os.PathLike) -> int:
-    """Write the entities as JSON lines (one entity a line); returns how many."""
+    """Write the entities as JSON lines (one entity a line); returns how many.
+
+    A lone surrogate (text decoded with ``surrogateescape``), which UTF-8 cannot hold, is
+    written as its JSON escape ``\\udcbb`` and so reads back as it was.
+    """
     n = 0
-    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as fh:
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8", errors="backslashreplace") as fh:
         for entity in ftm_entities(G):
             fh.write(json.dumps(entity, ensure_ascii=False, sort_keys=True))
             fh.write("\n")

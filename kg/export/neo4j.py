@@ -11,6 +11,27 @@ are declared from the values (long, double, boolean, date for YYYY-MM-DD,
 string[] for lists joined with ``|``); dicts are JSON text.  Article texts keep
 their line breaks, so the import needs ``--multiline-fields=true``.
 ``import.sh`` beside the files runs the whole command from their folder.
+
+Formula injection
+    A spreadsheet opening these files runs a cell that begins with ``=``, ``+``,
+    ``-``, ``@``, tab or carriage return as a formula (``=HYPERLINK(...)`` in a
+    person's name).  As OWASP's CSV-injection advice says, such a cell gets one
+    ``'`` in front, which spreadsheets take for "this is text".  This is decided
+    per column type: text columns (string, string[], JSON text, and the id, label
+    and type columns) are neutralised; long, double, long[] and boolean columns
+    are not: their cells hold numbers (``-3``, ``-1.5e-05``, ``-inf``, ``-1|2``)
+    or true/false, from which no formula that calls anything can be made, a
+    negative number there is data, and Neo4j must read it as a number (``'-3``
+    is not a long).  In a string[] cell the ``'`` lands in the first item.  A
+    value that begins with quotes followed by one of those characters (``'=x``)
+    gets one more, so that the rule can be undone.
+
+    Neo4j's import does not strip the ``'`` (no option of ``neo4j-admin`` does):
+    the person above is stored with ``name: "'=HYPERLINK(...)"``.  To get the
+    graph's value back, remove one leading ``'`` from every text value that
+    matches ``'+[-=+@\\t\\r].*``, e.g. in Cypher::
+
+        MATCH (n) WHERE n.name =~ "(?s)'+[-=+@\\t\\r].*" SET n.name = substring(n.name, 1)
 """
 from __future__ import annotations
 
@@ -90,7 +111,22 @@ def _column_types(rows: list[dict]) -> dict[str, str]:
     return out
 
 
+# OWASP's CSV-injection advice: a spreadsheet runs a cell that begins with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_NUMERIC = ("long", "double", "long[]", "boolean")
+
+
+def text_cell(text: str) -> str:
+    """A text cell that a spreadsheet shows as text: one ``'`` in front when it would be a formula.
+
+    >>> text_cell("=HYPERLINK(1)"), text_cell("'=x"), text_cell("张伟")
+    ("'=HYPERLINK(1)", "''=x", '张伟')
+    """
+    return "'" + text if text.lstrip("'").startswith(FORMULA_STARTS) else text
+
+
 def _cell(value, kind: str) -> str:
+    """The cell of one value in a column of type ``kind``; text columns through :func:`text_cell`."""
     if value is None:
         return ""
     if kind == "boolean":
@@ -99,10 +135,12 @@ def _cell(value, kind: str) -> str:
         return str(value)
     if kind.endswith("[]"):
         items = value if isinstance(value, list | tuple | set) else [value]
-        return ARRAY_DELIMITER.join(str(x).replace(ARRAY_DELIMITER, "｜") for x in items if x is not None)
-    if kind == "json":
-        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-    return str(value)
+        cell = ARRAY_DELIMITER.join(str(x).replace(ARRAY_DELIMITER, "｜") for x in items if x is not None)
+    elif kind == "json":
+        cell = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+    else:
+        cell = str(value)
+    return cell if kind in _NUMERIC else text_cell(cell)
 
 
 def _header(name: str, kind: str) -> str:
@@ -113,11 +151,12 @@ def _header(name: str, kind: str) -> str:
 def _write(path: Path, fixed: list[str], fixed_values: list[list[str]], rows: list[dict]) -> None:
     types = _column_types(rows)
     names = sorted(types)
-    with open(path, "w", encoding="utf-8", newline="") as fh:
+    # a lone surrogate, which UTF-8 cannot hold, is written as the text \udcbb (as kg escapes ids)
+    with open(path, "w", encoding="utf-8", errors="backslashreplace", newline="") as fh:
         w = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
         w.writerow(fixed + [_header(n, types[n]) for n in names])
         for head, d in zip(fixed_values, rows):
-            w.writerow(head + [_cell(d.get(n), types[n]) for n in names])
+            w.writerow([text_cell(x) for x in head] + [_cell(d.get(n), types[n]) for n in names])
 
 
 def _file_part(name: str) -> str:
