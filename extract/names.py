@@ -4,6 +4,16 @@ A Chinese name is a surname (one character, or a compound such as 欧阳) and a
 given name of one or two characters.  Where it ends is decided by what follows
 it: punctuation, a verb such as 致辞, a word such as 等, a post (刘非书记) or
 another name.  A foreign name is written with a middle dot (侯赛因·伊卜拉欣·哈马迪).
+
+Two things may stand inside a name as written and are not part of it (``NameHit.text``
+leaves them out; the span covers them):
+
+- padding: official papers pad a two-character name to the width of three in name
+  lists, 刘　非 (U+3000; after normalisation an ordinary space), also written with one
+  or two spaces or a no-break space.  A surname, one or two padding characters and
+  one given-name character are read as one name where a clear boundary follows.
+- variation selectors (U+FE00-FE0F, U+E0100-E01EF), which pick a glyph of the
+  character before them (张︀明).
 """
 from __future__ import annotations
 
@@ -25,6 +35,10 @@ IMPLAUSIBLE = -3.2
 # Every character of a name read freely (not surname-led) must be at least this name-like.
 FREE_MIN = -2.0
 
+# What may stand between a surname and a one-character given name: 刘　非, 刘  非.
+PADDING = " \u3000\u00a0"
+MAX_PADDING = 2
+
 # Boundary scores: how clearly the text after a candidate closes a name.
 END = 3          # end of text, punctuation, space
 STRONG = 3       # 等, 一行, a role or speech verb
@@ -40,7 +54,51 @@ class NameHit:
     score: float
 
     def text(self, text: str) -> str:
-        return text[self.start:self.end]
+        """The name: ``text[start:end]`` without padding and variation selectors."""
+        return name_text(text, self.start, self.end)
+
+
+def is_variation_selector(ch: str) -> bool:
+    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
+
+
+def name_text(text: str, start: int, end: int) -> str:
+    """The name written at ``text[start:end]``, without padding and variation selectors.
+
+    >>> name_text("市领导刘\u3000非、张\ufe00明出席", 3, 6), name_text("市领导刘\u3000非、张\ufe00明出席", 7, 10)
+    ('刘非', '张明')
+    """
+    return "".join(c for c in text[start:end] if c not in PADDING and not is_variation_selector(c))
+
+
+def _without_selectors(s: str) -> str:
+    return "".join(c for c in s if not is_variation_selector(c))
+
+
+def _past_selectors(text: str, pos: int, limit: int) -> int:
+    """``pos``, moved past the variation selectors that stand there."""
+    while pos < limit and is_variation_selector(text[pos]):
+        pos += 1
+    return pos
+
+
+def _name_chars_end(text: str, pos: int, n: int, limit: int) -> int | None:
+    """Where ``n`` characters from ``pos`` end, variation selectors after each included (None: past ``limit``)."""
+    for _ in range(n):
+        if pos >= limit:
+            return None
+        pos = _past_selectors(text, pos + 1, limit)
+    return pos
+
+
+def _padded_given(text: str, pos: int, limit: int) -> int | None:
+    """Where the given name starts after one or two padding characters at ``pos`` (刘|　|非), or None."""
+    end = pos
+    while end < limit and end - pos < MAX_PADDING and text[end] in PADDING:
+        end += 1
+    if end == pos or end >= limit or not is_cjk(text[end]):
+        return None
+    return end
 
 
 def boundary_score(text: str, pos: int, vocab: Vocabulary) -> float:
@@ -114,20 +172,28 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     if text[pos] in vocab.surnames:
         surname_lengths.append(1)
     for s_len in surname_lengths:
-        post = vocab.post_re.match(text, pos + s_len)
-        if post and post.end() - (pos + s_len) >= 1:
+        given_start = _past_selectors(text, pos + s_len, limit)
+        post = vocab.post_re.match(text, given_start)
+        if post and post.end() - given_start >= 1:
             continue          # 丁博士, 王书记: a surname and a post, not a name
-        for g_len in (2, 1):
-            end = pos + s_len + g_len
-            if end > limit:
+        readings = [(given_start, 2), (given_start, 1)]
+        padded = _padded_given(text, given_start, limit) if s_len == 1 else None
+        if padded is not None:
+            readings = [(padded, 1)]          # 刘　非: only two-character names are padded
+        for g_start, g_len in readings:
+            end = _name_chars_end(text, g_start, g_len, limit)
+            if end is None:
                 continue
-            given = text[pos + s_len:end]
+            given = _without_selectors(text[g_start:end])
             if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
             if min(ratios) < IMPLAUSIBLE:
                 continue
-            score = boundary_score(text, end, vocab) + 0.05 * max(-4.0, min(4.0, sum(ratios)))
+            boundary = boundary_score(text, end, vocab)
+            if padded is not None and boundary < STRONG:
+                continue          # 王 强调: padding is read only before a clear end of the name
+            score = boundary + 0.05 * max(-4.0, min(4.0, sum(ratios)))
             # A function character inside the given name (王强和) makes it unlikely.
             if any(vocab.name_right.get(c) == "weak" for c in given):
                 score -= 0.5

@@ -325,7 +325,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         with_org = [t for t in titles if t.org and t.post != "领导"]
         if with_org:
             sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org)
-        mentions.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "chain"))
+        mentions.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
         mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
     return mentions
@@ -377,7 +377,7 @@ def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[T
                                    surname_only=True))
             pos = name_end
             continue
-        out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), tuple(titles), "label"))
+        out.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "label"))
         pos = hit.end
     return out
 
@@ -423,10 +423,10 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         last = names[-1]
         if boundary_score(text, last.end, vocab) < STRONG or text[last.end:last.end + 1] in PUNCT:
             continue
-        if any(plausible_name(text[h.start:h.end], vocab) is False for h in names):
+        if any(plausible_name(h.text(text), vocab) is False for h in names):
             continue
         for h in names:
-            out.append(NameMention(text[h.start:h.end], (h.start, h.end), (), "clause"))
+            out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
     return out
 
 
@@ -442,13 +442,13 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
     for pos in starts:
         while pos < end:
             hit = read_name(text, pos, vocab, min_score=WEAK, limit=end, free=True)
-            if hit is None or not plausible_name(text[hit.start:hit.end], vocab):
+            if hit is None or not plausible_name(hit.text(text), vocab):
                 break
             after = hit.end
             if not (vocab.headline_verb_re.match(text, after) or vocab.role_re.match(text, after)
                     or vocab.speech_re.match(text, after) or read_name(text, after, vocab, min_score=STRONG, limit=end)):
                 break
-            out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), (), "headline"))
+            out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "headline"))
             pos = hit.end
     return out
 
@@ -487,11 +487,11 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if begin == first_dot:
             continue
         hit = read_name(text, begin, vocab, min_score=0)
-        if hit is None or "·" not in text[hit.start:hit.end] and not any(d in text[hit.start:hit.end] for d in "•・‧∙"):
+        if hit is None or "·" not in hit.text(text) and not any(d in hit.text(text) for d in "•・‧∙"):
             continue
         if _names_a_body(text, begin, hit.end, m.end(), vocab):
             continue            # 生活·读书·新知三联书店: a name of a body, not of a person
-        out.append(NameMention(text[hit.start:hit.end], (hit.start, hit.end), (), "dotted"))
+        out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
     return out
 
 
@@ -614,7 +614,7 @@ def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Name
         surface_start = seg if org and word not in vocab.reporter_orgs else m.start()
         title = Title(post, org, text[surface_start:m.end()], (surface_start, m.end()))
         for h in names:
-            out.append(NameMention(text[h.start:h.end], (h.start, h.end), (title,), "byline", is_reporter=True))
+            out.append(NameMention(h.text(text), (h.start, h.end), (title,), "byline", is_reporter=True))
     for m in _CREDIT.finditer(text, start):
         end = m.end()
         if end < len(text) and text[end] not in ")）\n 。" and is_cjk(text[end]):

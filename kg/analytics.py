@@ -36,6 +36,11 @@ of attendees of every event)), counted in arrays; about 12 s for 10,000 articles
 at 500 samples here, a few seconds for a year of a local paper.
 P-values are one-sided (more co-attendance than chance), with the add-one
 correction so that none is zero, and are not corrected for multiple testing.
+
+Events marked ``pairs_omitted`` by :func:`kg.graph.build_graph` (more than
+``kg.graph.MAX_PAIRED_ATTENDEES`` attendees: a roll of names, not a meeting) are
+left out of co-attendance, its null model and protocol rank: their pairs would
+number k(k-1)/2, and a long roll's order is seldom protocol order.
 """
 from __future__ import annotations
 
@@ -118,15 +123,16 @@ def _is_copy(G: nx.MultiDiGraph, event: str) -> bool:
 
 
 def _attendance(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """person id -> ids of the events the person attended (reporters and copies of reports left out)."""
+    """person id -> ids of the events the person attended (reporters, copies of reports and events
+    with ``pairs_omitted`` left out)."""
     out: dict[str, set[str]] = defaultdict(set)
-    copies: dict[str, bool] = {}
+    left_out: dict[str, bool] = {}
     for u, v, d in G.edges(data=True):
         if d.get("rel") != "attended" or G.nodes[u].get("is_reporter"):
             continue
-        if v not in copies:
-            copies[v] = _is_copy(G, v)
-        if not copies[v]:
+        if v not in left_out:
+            left_out[v] = _is_copy(G, v) or bool(G.nodes[v].get("pairs_omitted"))
+        if not left_out[v]:
             out[u].add(v)
     return dict(out)
 
@@ -149,7 +155,8 @@ def co_attendance_graph(G: nx.MultiDiGraph, *, max_p_value: float | None = None)
     """The person-person co-attendance graph.
 
     Every person who is not a reporter is a node (with the person's attributes);
-    two persons are joined when they attended at least one event together.  Edge
+    two persons are joined when they attended at least one event together (events
+    marked ``pairs_omitted``, rolls of names, do not join their attendees).  Edge
     attributes: ``count``, ``events`` and, where ``G`` was annotated, ``expected``,
     ``p_value`` and ``score``.  ``max_p_value`` keeps only the ties at least that
     significant (it needs an annotated graph: see :func:`annotate`).
@@ -349,7 +356,8 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = 1000, seed: int = 0) -
     Returns a dict keyed by the pair of person ids in sorted order, for every pair
     that attended at least one event together.  Reporters are left out, and so are
     the events of near-duplicate copies of a report (articles with ``duplicate_of``),
-    so that a reposted report is not counted twice.
+    so that a reposted report is not counted twice, and events marked
+    ``pairs_omitted`` (rolls of names).
 
     Examples
     --------
@@ -407,10 +415,13 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = 1000, seed: int = 0) -
 # ---------------------------------------------------------------------------
 
 def _listings(G: nx.MultiDiGraph) -> dict[str, list[str]]:
-    """event id -> persons in listed order (persons with a role only: the met and visited are not ranked)."""
+    """event id -> persons in listed order (persons with a role only: the met and visited are not ranked;
+    events with ``pairs_omitted`` are left out)."""
     best: dict[str, dict[str, int]] = defaultdict(dict)
     for u, v, d in G.edges(data=True):
         if d.get("rel") != "attended" or G.nodes[u].get("is_reporter") or not d.get("roles"):
+            continue
+        if G.nodes[v].get("pairs_omitted"):
             continue
         order = d.get("order")
         if not isinstance(order, int) or isinstance(order, bool) or order < 1:
@@ -427,7 +438,8 @@ def precedence(G: nx.MultiDiGraph) -> dict[tuple[str, str], tuple[int, int]]:
     ``(times a was listed before b, times b was listed before a)``.  A listing is
     the participants of one event in the order the article names them; persons
     with no role (those met or visited) are left out, and so are two persons
-    given the same position.
+    given the same position and the listings of events marked ``pairs_omitted``
+    (rolls of names: see the module docstring).
 
     Examples
     --------

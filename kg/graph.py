@@ -14,6 +14,8 @@ Edges (attribute ``rel``), each with the article and the character span it came 
     event   -reported_in->  article
     event   -visited->      organization
     person  -co_attended->  person         count, events, score (added by analytics)
+    event (node attributes pairs_omitted=True and n_attendees where the event has more
+           than MAX_PAIRED_ATTENDEES attendees and so no co_attended pairs; see below)
 
 Near-duplicates (one report reposted with small edits) stay as articles of their
 own, each a source, and the copies carry ``duplicate_of`` (the group's first
@@ -23,6 +25,14 @@ every copy), the careers, and the ``count`` of co-attendance.
 Person nodes carry their career in scalar form: ``first_seen``, ``last_seen``,
 ``n_articles``, ``n_copies``, ``n_posts``, ``career`` (``2021-03-01 +钱塘区区长;
 2023-05-02 +钱塘区委书记 -钱塘区区长``) and ``place`` (the place their posts name).
+
+An event with more than ``MAX_PAIRED_ATTENDEES`` attendees (a congress's delegates,
+a roll of award winners, a list of every cadre present) is a roll of names, not a
+meeting where everyone met: it gets no ``co_attended`` edges, which would number
+k(k-1)/2 for k attendees (a list of 10,000 names: 50 million), its attendees stay
+linked through the event node, and the node carries ``pairs_omitted=True`` and
+``n_attendees`` (the number of persons it lists).
+The analytics leave such events out of co-attendance and protocol rank as well.
 """
 from __future__ import annotations
 
@@ -33,7 +43,7 @@ import networkx as nx
 
 from extract.records import ArticleRecord
 from kg.careers import Career, careers, spell_of
-from kg.resolve import Resolution, article_node_id, resolve, stable_id
+from kg.resolve import MAX_PAIRED_ATTENDEES, Resolution, article_node_id, resolve, stable_id
 
 
 def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None = None, *,
@@ -137,7 +147,9 @@ def _add_co_attendance(G: nx.MultiDiGraph, duplicates: Mapping[str, str] | None 
     """Add one ``co_attended`` edge per pair of persons who attended the same event (count, events).
 
     ``count`` counts the events of one report once across its near-duplicate copies:
-    for each group of copies, the most shared events any one copy reports.
+    for each group of copies, the most shared events any one copy reports.  An event
+    with more than ``MAX_PAIRED_ATTENDEES`` attendees gives no pairs and is marked
+    ``pairs_omitted=True`` (with ``n_attendees``) instead.
     """
     dup = duplicates or {}
     attendees: dict[str, list[str]] = defaultdict(list)
@@ -147,6 +159,9 @@ def _add_co_attendance(G: nx.MultiDiGraph, duplicates: Mapping[str, str] | None 
     pairs: dict[tuple[str, str], list[str]] = defaultdict(list)
     for event, people in attendees.items():
         people = sorted(set(people))
+        if len(people) > MAX_PAIRED_ATTENDEES:
+            G.nodes[event].update(pairs_omitted=True, n_attendees=len(people))
+            continue
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 pairs[(a, b)].append(event)

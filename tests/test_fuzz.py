@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 from extract.ingest import normalise, read_inputs
 from extract.ingest.normalisation import printable
 from extract.jsonio import dumps, record_from_json, record_to_json, schema
+from extract.names import name_text
 from extract.page import split_page
 from extract.pipeline import ExtractConfig, extract_article
 from extract.records import ArticleRecord, Source
@@ -68,7 +69,9 @@ def _inside(span, text: str) -> str:
 
 
 def _names_here(name: str, written: str) -> bool:
-    """A person's span holds the name, or the surname of a reference resolved to it (李书记 -> 李振华)."""
+    """A person's span holds the name, or the surname of a reference resolved to it (李书记 -> 李振华);
+    padding and variation selectors written inside a name (刘　非, 张︀明) are not part of it."""
+    written = name_text(written, 0, len(written))
     return written == name or (len(written) < len(name) and name.startswith(written))
 
 

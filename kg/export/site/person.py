@@ -101,12 +101,17 @@ def events(G: nx.MultiDiGraph, node: str, found: dict | None = None) -> list[dic
     found = found if found is not None else marks(G, node)
     rows = []
     for event, e in out_edges(G, node, "attended"):
-        others = sorted(((o, oe) for o, oe in in_edges(G, event, "attended") if o != node),
-                        key=lambda pair: _order(pair[1]))
-        co = list(dict.fromkeys(o for o, _ in others))
+        if G.nodes[event].get("pairs_omitted"):
+            # a roll of names: its other attendees are counted, not listed (they are on the event's page)
+            co, more = [], max(0, int(G.nodes[event].get("n_attendees") or 0) - 1)
+        else:
+            others = sorted(((o, oe) for o, oe in in_edges(G, event, "attended") if o != node),
+                            key=lambda pair: _order(pair[1]))
+            co = list(dict.fromkeys(o for o, _ in others))
+            co, more = co[:MAX_CO], max(0, len(co) - MAX_CO)
         rows.append({"event": link(G, event), "date": e.get("date") or G.nodes[event].get("date"),
                      "roles": [str(r) for r in as_list(e.get("roles"))], "title": e.get("title"),
-                     "order": e.get("order"), "co": [link(G, o) for o in co[:MAX_CO]], "more": max(0, len(co) - MAX_CO),
+                     "order": e.get("order"), "co": [link(G, o) for o in co], "more": more,
                      "evidence": _evidence(G, e, found)})
     rows.sort(key=lambda r: (r["date"] or "9999", r["event"].label))
     return rows
@@ -187,7 +192,9 @@ def _article_row(G: nx.MultiDiGraph, article_id: object) -> dict[str, Any]:
 def ego_network(G: nx.MultiDiGraph, node: str, *, subtitles: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The person, the organizations of their posts and their events on an inner ring, co-attendees outside.
 
-    Positions are computed here (a ring layout costs nothing), so the browser draws at once.
+    Positions are computed here (a ring layout costs nothing), so the browser draws at once.  The
+    attendees of an event marked ``pairs_omitted`` (a roll of names) are not co-attendees: the
+    event stands for them.
     """
     orgs = list(dict.fromkeys(o for o, _ in out_edges(G, node, "holds_post")))
     evs = sorted(dict.fromkeys(ev for ev, _ in out_edges(G, node, "attended")),
@@ -196,6 +203,8 @@ def ego_network(G: nx.MultiDiGraph, node: str, *, subtitles: Mapping[str, str] |
     angle = {n: 2 * math.pi * i / max(1, len(inner)) for i, n in enumerate(inner)}
     people: dict[str, list[str]] = defaultdict(list)
     for ev in evs:
+        if G.nodes[ev].get("pairs_omitted"):
+            continue
         for p, _ in in_edges(G, ev, "attended"):
             if p != node:
                 people[p].append(ev)
