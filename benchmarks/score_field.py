@@ -6,7 +6,7 @@ Each gold file of ``benchmarks/field/gold/`` whose article is in the chosen part
 written by ``benchmarks/field/split.py``) is scored against the extraction of its cached text
 (``benchmarks/field/cache/<id>.txt``, git-ignored: a missing text is named and skipped).  The text
 is given to the extractor as one JSON Lines record with the page's date and address, as a user who
-scraped it would, and read through ``extract.ingest`` and ``extract.pipeline``, the path of
+scraped it would, and read through ``extract.read_inputs`` and the ``Extractor``, the path of
 ``kg extract``.  Counts are summed over all articles (micro average), with ``score_gold.score``.
 
 A field text is one web page.  Where its gold holds one article, everything predicted for the page is
@@ -58,9 +58,7 @@ def field_articles(split: str) -> tuple[list[tuple[dict, str]], list[str]]:
 
 
 def kg_predictions(gold: dict, text: str, *, backend: str | None = None) -> list[dict]:
-    from extract.ingest import read_inputs
-    from extract.jsonio import record_to_json
-    from extract.pipeline import ExtractConfig, extract_source
+    from extract import ExtractConfig, extractor, read_inputs, record_to_json
 
     record = {"id": gold["id"], "text": text, "url": gold["source"]["url"]}
     if gold.get("date"):
@@ -75,7 +73,7 @@ def kg_predictions(gold: dict, text: str, *, backend: str | None = None) -> list
         for source in read_inputs([str(path)]):
             if isinstance(source, Exception):
                 raise SystemExit(str(source))
-            out += [record_to_json(r) for r in extract_source(source, config)]
+            out += [record_to_json(r) for r in extractor(config)(source)]
     return out
 
 

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
-import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -42,6 +41,8 @@ from extract.records import TextSpan
 
 __all__ = [
     "DateMention",
+    "DateWords",
+    "date_words",
     "issue_date_from_text",
     "date_from_filename",
     "resolve_relative",
@@ -118,14 +119,16 @@ _ISO_LINE_RE = re.compile(r"^\s*((?:19|20)\d{2})[-./](\d{1,2})[-./](\d{1,2})\s*$
 
 
 @dataclass(frozen=True)
-class _Words:
+class DateWords:
+    """The date words of the lexicons ``relative_dates`` and ``day_parts`` (part of ``Vocabulary``)."""
+
     relative: dict[str, tuple[str, int, str | None]]   # word -> (kind, value, part_of_day)
     relative_re: re.Pattern[str] | None
     parts_re: re.Pattern[str] | None
 
 
-@functools.lru_cache(maxsize=16)
-def _words(lexicon_dirs: tuple[str, ...]) -> _Words:
+def date_words(lexicon_dirs: tuple[str, ...] = ()) -> DateWords:
+    """Load the date words (merged with the user's directories); ``Vocabulary.load`` calls this once."""
     rel = lexicon.load("relative_dates", lexicon_dirs=lexicon_dirs)
     relative: dict[str, tuple[str, int, str | None]] = {}
     for word in rel:
@@ -138,11 +141,18 @@ def _words(lexicon_dirs: tuple[str, ...]) -> _Words:
         relative[word] = (kind, offset, rel.field(word, 2))
     parts = sorted(lexicon.load("day_parts", lexicon_dirs=lexicon_dirs), key=len, reverse=True)
     in_text = sorted((w for w, v in relative.items() if v[0] != "year"), key=len, reverse=True)
-    return _Words(
+    return DateWords(
         relative=relative,
         relative_re=re.compile("|".join(map(re.escape, in_text))) if in_text else None,
         parts_re=re.compile(r"\s?(?:" + "|".join(map(re.escape, parts)) + ")") if parts else None,
     )
+
+
+def _shared_words(lexicon_dirs: Iterable[str]) -> DateWords:
+    """The date words of the process's vocabulary for ``lexicon_dirs`` (built once, by ``extract.extractor``)."""
+    from extract.vocab import vocabulary
+
+    return vocabulary(tuple(str(d) for d in lexicon_dirs)).date_words
 
 
 def _parse_base(base: str | None) -> _dt.date | None:
@@ -197,7 +207,7 @@ class _Found:
         self.mention, self.day, self.relative = mention, day, relative
 
 
-def _date_atoms(text: str, base: _dt.date | None, words: _Words) -> list[_Found]:
+def _date_atoms(text: str, base: _dt.date | None, words: DateWords) -> list[_Found]:
     """Dates written with numbers: 25日, 9月25日, 2025年9月25日, 24日至26日 (with a part of day)."""
     found: list[_Found] = []
     for m in _DATE_RE.finditer(text):
@@ -241,7 +251,7 @@ def _range_end(m: re.Match[str], start: _dt.date | None) -> _dt.date | None:
     return last if last is not None and last >= start else None
 
 
-def _year_word_before(text: str, start: int, words: _Words) -> tuple[int, int] | None:
+def _year_word_before(text: str, start: int, words: DateWords) -> tuple[int, int] | None:
     for length in (2, 3):
         if start >= length:
             entry = words.relative.get(text[start - length:start])
@@ -250,7 +260,7 @@ def _year_word_before(text: str, start: int, words: _Words) -> tuple[int, int] |
     return None
 
 
-def _part_after(text: str, end: int, words: _Words) -> tuple[int, str | None]:
+def _part_after(text: str, end: int, words: DateWords) -> tuple[int, str | None]:
     if words.parts_re is None:
         return end, None
     m = words.parts_re.match(text, end)
@@ -259,7 +269,8 @@ def _part_after(text: str, end: int, words: _Words) -> tuple[int, str | None]:
     return m.end(), m.group().strip()
 
 
-def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str] = ()) -> list[DateMention]:
+def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str] = (),
+                     words: DateWords | None = None) -> list[DateMention]:
     """Every date expression in ``text``, in text order, resolved against ``base``.
 
     ``base`` is the issue date (``YYYY-MM-DD``) or None; without it only full
@@ -267,8 +278,12 @@ def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str]
 
     >>> [(m.surface, m.date) for m in find_event_dates("25日下午,他来到...", "2025-09-26")]
     [('25日下午', '2025-09-25')]
+
+    ``words``: the date words of a ``Vocabulary`` (an ``Extractor`` passes its own);
+    without them, those of ``lexicon_dirs``.
     """
-    words = _words(tuple(str(d) for d in lexicon_dirs))
+    if words is None:
+        words = _shared_words(lexicon_dirs)
     base_day = _parse_base(base)
     found = _date_atoms(text, base_day, words)
     taken = [f.mention.span for f in found]
@@ -340,7 +355,7 @@ def resolve_relative(expr: str, base: str, *, lexicon_dirs: Iterable[str] = ()) 
 _ISSUE_CUES = re.compile(r"星期|周[一二三四五六日天]|农历|第\s*\S{1,3}\s*版|总第|期")
 
 
-def issue_date_from_text(text: str) -> tuple[str, TextSpan] | None:
+def issue_date_from_text(text: str, *, words: DateWords | None = None) -> tuple[str, TextSpan] | None:
     """The issue date of a page: the first masthead date line, e.g. ``2025年9月26日 星期五``.
 
     A masthead date line holds a full date (year, month, day) and nothing but
@@ -348,7 +363,8 @@ def issue_date_from_text(text: str) -> tuple[str, TextSpan] | None:
     number, a short paper name); a date inside a sentence is not an issue date.
     Returns the ISO date and the span of the date (with its weekday) in ``text``.
     """
-    words = _words(())
+    if words is None:
+        words = _shared_words(())
     pos, n = 0, len(text)
     while pos <= n:
         nl = text.find("\n", pos)
@@ -362,7 +378,7 @@ def issue_date_from_text(text: str) -> tuple[str, TextSpan] | None:
     return None
 
 
-def _issue_date_in_line(text: str, start: int, end: int, words: _Words) -> tuple[str, TextSpan] | None:
+def _issue_date_in_line(text: str, start: int, end: int, words: DateWords) -> tuple[str, TextSpan] | None:
     line = text[start:end]
     stripped = line.strip()
     if not stripped or len(stripped) > 60 or any(c in stripped for c in "，,。；;"):

@@ -23,6 +23,7 @@ from extract.records import (
     PageInfo,
     Participant,
     Person,
+    Place,
     Role,
     Title,
 )
@@ -66,7 +67,20 @@ def record_to_json(rec: ArticleRecord) -> dict[str, Any]:
         "parts": [{"source": pt.source, "source_span": _span(pt.source_span), "text_span": _span(pt.text_span),
                    "offsets": pt.offsets.to_json()} for pt in a.parts],
         "warnings": list(rec.warnings),
+        "place": _place(rec.place),
     }
+
+
+def _place(place: Place | None) -> dict[str, str | None] | None:
+    if not place:
+        return None
+    return {"province": place.province, "city": place.city, "county": place.county}
+
+
+def _place_from(d: dict[str, Any] | None) -> Place | None:
+    if not d:
+        return None
+    return Place(province=_same(d.get("province")), city=_same(d.get("city")), county=_same(d.get("county"))) or None
 
 
 def _person(p: Person) -> dict[str, Any]:
@@ -154,7 +168,7 @@ def record_from_json(d: dict[str, Any]) -> ArticleRecord:
         span=_tspan(e.get("span")), trigger=_same(e.get("trigger")),
     ) for e in d.get("events", []))
     return ArticleRecord(article=article, persons=tuple(persons), organizations=orgs, events=events,
-                         warnings=tuple(d.get("warnings") or ()))
+                         warnings=tuple(d.get("warnings") or ()), place=_place_from(d.get("place")))
 
 
 def dumps(rec: ArticleRecord) -> str:

@@ -1,33 +1,30 @@
 """The paper's own place, and organs expanded with it: 市委 in a Hangzhou paper is 杭州市委.
 
-The place comes from, in order: the ``--locale`` option (浙江省/杭州市/钱塘区),
-the record's ``locale``, the masthead's organizations (主办 中共杭州市钱塘区委)
-and the paper's name (钱塘新区报).  Expansion keeps ``org`` as written and adds
-``org_full``; an organ that names its place itself (沙市区委) is left alone.
+The place comes from, in order (one rule, on every road):
+
+1. the record's own ``locale`` (a JSONL field, or the ``Source.locale`` given by
+   a program): it is the most specific, a feed may mix papers of several places;
+2. the ``--locale`` option (``ExtractConfig.locale``, 浙江省/杭州市/钱塘区), for
+   records that give none (``read_inputs(locale=...)`` fills it in the same way);
+3. the masthead's organizations (主办 中共杭州市钱塘区委);
+4. the paper's name (钱塘新区报).
+
+The place decided is written into the record (``ArticleRecord.place``).
+Expansion keeps ``org`` as written and adds ``org_full``; an organ that names
+its place itself (沙市区委) is left alone.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from extract.records import Article, Organization, Title
+from extract.records import Article, Organization, Place, Title
 from extract.vocab import Vocabulary
+
+__all__ = ["Place", "context", "expand", "expand_org", "expand_title", "parse_locale"]
 
 _LEVEL_CHAR = {"province": "省", "city": "市", "county": "区"}
 # The level a leading jurisdiction character stands for.
 _CHAR_LEVEL = {"省": "province", "市": "city", "区": "county", "县": "county", "旗": "county", "州": "city"}
-
-
-@dataclass(frozen=True, slots=True)
-class Place:
-    province: str | None = None     # 浙江省
-    city: str | None = None         # 杭州市
-    county: str | None = None       # 钱塘区
-
-    def at(self, level: str) -> str | None:
-        return getattr(self, level)
-
-    def __bool__(self) -> bool:
-        return bool(self.province or self.city or self.county)
 
 
 def parse_locale(locale: str, vocab: Vocabulary) -> Place:
@@ -72,8 +69,10 @@ def _parent(full: str, vocab: Vocabulary) -> str | None:
 
 
 def context(article: Article, locale: str | None, vocab: Vocabulary) -> Place:
-    """The place an article's unqualified organs refer to (empty Place if unknown)."""
-    for given in (locale, article.locale):
+    """The place an article's unqualified organs refer to (empty Place if unknown).
+
+    The article's own locale wins over ``locale`` (the command line's), see the module's docstring."""
+    for given in (article.locale, locale):
         if given:
             place = parse_locale(given, vocab)
             if place:
@@ -122,10 +121,8 @@ def expand(name: str, place: Place, vocab: Vocabulary) -> str | None:
     full = place.at(level)
     if not full:
         return None
-    # 杭州市 + 委 -> 杭州市委 (the leading character is the level the full name ends with)
-    if full.endswith(name[0]):
-        return full + name[1:]
-    return full + name[1:] if name[0] in "省市" else full + name[1:]
+    # 杭州市 + 委 -> 杭州市委, 钱塘区 + 委 -> 钱塘区委 (the leading character stands for the level)
+    return full + name[1:]
 
 
 def _short(full: str, vocab: Vocabulary) -> str | None:

@@ -205,16 +205,14 @@ def _chars(chars: Iterable[str]) -> str:
     return body or "^\\x00-\\U0010ffff"
 
 
-_PATTERN_CACHE: dict[int, tuple[Vocabulary, _Patterns]] = {}
-
-
 def _patterns(vocab: Vocabulary) -> _Patterns:
-    return _cached(_PATTERN_CACHE, vocab, _Patterns)
+    """The candidate patterns of ``vocab``: built once per vocabulary and kept on it (``Vocabulary.derived``)."""
+    return vocab.derived("name_patterns", _Patterns)
 
 
 def _cached(cache: dict, source, make):
-    """``make(source)``, kept for the last ``source`` seen, known by identity (a vocabulary or a weight
-    table is not hashable, and one process uses one of each)."""
+    """``make(source)``, kept for the last ``source`` seen, known by identity (the weight table is not
+    hashable, and one process uses one: the shipped model's, or a program's own)."""
     hit = cache.get(id(source))
     if hit is not None and hit[0] is source:
         return hit[1]

@@ -1,27 +1,26 @@
 """The officials grammar: persons, their titles and reporters, read as an analyst reads them.
 
 Each finder is a pure function of the article text and the vocabulary that
-returns ``NameMention`` records; ``find_persons`` runs them in order of
-confidence and assembles one ``Person`` per name.
+returns ``NameMention`` records; ``extract.persons`` runs them in order of
+confidence, asks the statistical backend, and assembles one ``Person`` per name.
 
     省委常委、市委书记刘非致辞        title chain before a name       find_title_chains
     市领导朱华、章登峰出席            group label before a name list  find_label_lists
     …沈燕俊等区领导                   trailing group label            (applied in find_title_chains' caller)
     刘国娟、杨帆参加。                names opening a clause          find_clause_lists
     刘非书记 / 丁博士 / 习近平总书记  name or surname before a post   find_name_posts
-    (杭州日报记者 郭燕 本报记者 赵一霖) bylines and photo credits     find_reporters
+    (杭州日报记者 郭燕 本报记者 赵一霖) bylines and photo credits     find_reporters (extract.bylines)
 """
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
 from extract.organizations import first_opener, stop_cut
-from extract.records import Person, TextSpan, Title
+from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
@@ -45,7 +44,7 @@ class TitleItem:
     """One post as written: the organ part (if any) and the post."""
 
     seg_start: int       # where the organ part may start; for posts found by find_title_items: -1,
-                         # worked out (by _seg_start) only for the posts a name follows
+                         # worked out (by seg_start) only for the posts a name follows
     post_start: int
     end: int
     post: str
@@ -81,7 +80,7 @@ def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     return False
 
 
-def _seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
+def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
     """Where an organ written before ``pos`` can begin: after the nearest separator or stop word."""
     lo = max(floor, pos - MAX_ORG_LEN)
     start = lo
@@ -293,7 +292,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if item.kind != "post" or item.seg_start >= 0:
             return item.seg_start
         if item.post_start not in seg_of:
-            seg_of[item.post_start] = _seg_start(text, item.post_start, vocab, 0)
+            seg_of[item.post_start] = seg_start(text, item.post_start, vocab, 0)
         return seg_of[item.post_start]
 
     by_end_sep = {}
@@ -569,220 +568,3 @@ def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:
 def _addressable(post: str, vocab: Vocabulary) -> bool:
     """Posts by which a person is addressed with the surname alone: 王书记, 丁博士, 李局长."""
     return len(post) >= 2 and vocab.posts.get(post) not in (None, "reporter")
-
-
-# ---------------------------------------------------------------------------
-# Bylines
-# ---------------------------------------------------------------------------
-
-# At most eight names: an unbounded list would be tried again from every character of a long run of
-# names (a page of bylines), which is quadratic.
-_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7})[ \u3000]*/?[ \u3000]*摄")
-
-
-def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
-    """Reporters, correspondents and photographers credited in bylines: never participants."""
-    out: list[NameMention] = []
-    for m in vocab.reporter_re.finditer(text, start):
-        word = m.group()
-        if word in ("摄",):
-            continue
-        # A byline word is followed by its names, separated by spaces or 、.
-        pos = m.end()
-        while pos < len(text) and text[pos] in " \u3000:：/":
-            pos += 1
-        names: list[NameHit] = []
-        while True:
-            hit = read_name(text, pos, vocab, min_score=0, free=True)
-            if hit is None or not _byline_end(text, hit.end):
-                break
-            names.append(hit)
-            q = hit.end
-            while q < len(text) and text[q] in " \u3000、":
-                q += 1
-            if q == hit.end or vocab.reporter_re.match(text, q) or q >= len(text) or not is_cjk(text[q]):
-                break
-            pos = q
-        if not names:
-            continue
-        seg = _seg_start(text, m.start(), vocab, max(start, m.start() - 12))
-        org_text = text[seg:m.start()].strip()
-        post = vocab.reporter_words.get(word, word)
-        org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
-        if org is None and org_text and looks_like_org(org_text, vocab):
-            org = org_text
-        surface_start = seg if org and word not in vocab.reporter_orgs else m.start()
-        title = Title(post, org, text[surface_start:m.end()], (surface_start, m.end()))
-        for h in names:
-            out.append(NameMention(h.text(text), (h.start, h.end), (title,), "byline", is_reporter=True))
-    for m in _CREDIT.finditer(text, start):
-        end = m.end()
-        if end < len(text) and text[end] not in ")）\n 。" and is_cjk(text[end]):
-            continue
-        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
-            name = nm.group()
-            s = m.start(1) + nm.start()
-            if plausible_name(name, vocab) and not any(x.span == (s, s + len(name)) for x in out):
-                title = Title("摄影", None, "摄", (m.end() - 1, m.end()))
-                out.append(NameMention(name, (s, s + len(name)), (title,), "byline", is_reporter=True))
-    return out
-
-
-def _byline_end(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in " \u3000、)）\n/,，" or text[pos] == "摄"
-
-
-# ---------------------------------------------------------------------------
-# Assembly
-# ---------------------------------------------------------------------------
-
-def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
-    """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence."""
-    out = list(mentions)
-    for i, nm in enumerate(mentions):
-        e = nm.span[1]
-        if text[e:e + 1] != "等":
-            continue
-        m = vocab.group_label_re.match(text, e + 1)
-        if not m:
-            continue
-        post, org = vocab.group_labels[m.group()]
-        title = Title(post, org or None, m.group(), m.span())
-        sent_start = max((text.rfind(c, 0, e) for c in SENTENCE_END), default=-1) + 1
-        for j, other in enumerate(out):
-            if sent_start <= other.span[0] <= nm.span[0] and not other.is_reporter:
-                out[j] = replace(other, titles=other.titles + (title,))
-    return out
-
-
-def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> list[NameMention]:
-    """Every other occurrence of a name already found is a mention of it too."""
-    names = sorted({m.name for m in mentions if len(m.name) >= 2}, key=len, reverse=True)
-    if not names:
-        return list(mentions)
-    # The matches do not overlap one another, so each is checked against the given mentions only:
-    # one of them overlaps [s, e) when the furthest end among those starting before e lies after s.
-    taken = sorted(m.span for m in mentions)
-    starts = [a for a, _ in taken]
-    reach = list(itertools.accumulate((b for _, b in taken), max))
-    reporters = {x.name for x in mentions if x.is_reporter}
-    out = list(mentions)
-    # every occurrence of every name, leftmost first and the longest name first where two start together
-    found = []
-    for name in names:
-        i = text.find(name, start)
-        while i >= 0:
-            found.append((i, -len(name), name))
-            i = text.find(name, i + 1)
-    last_end = start
-    for s, neg_len, name in sorted(found):
-        e = s - neg_len
-        if s < last_end:
-            continue
-        last_end = e
-        i = bisect.bisect_left(starts, e)
-        if i and reach[i - 1] > s:
-            continue
-        out.append(NameMention(name, (s, e), (), "known", is_reporter=name in reporters))
-    return out
-
-
-def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
-    """王书记 -> 王强 when exactly one full name in the article has that surname (and, if any, that post)."""
-    full = {m.name for m in mentions if not m.surname_only and len(m.name) >= 2}
-    out = []
-    for m in mentions:
-        if m.surname_only:
-            same = sorted(n for n in full if n.startswith(m.name) and "·" not in n)
-            if len(same) == 1:
-                m = replace(m, name=same[0], surname_only=False)
-        out.append(m)
-    return out
-
-
-def dedupe_mentions(mentions: Sequence[NameMention]) -> list[NameMention]:
-    """One mention per span: the first finder (most confident) wins; overlapping spans keep the longer."""
-    by_span: dict[TextSpan, NameMention] = {}
-    for m in mentions:
-        prev = by_span.get(m.span)
-        if prev is None:
-            by_span[m.span] = m
-        else:
-            by_span[m.span] = replace(prev, titles=prev.titles + tuple(t for t in m.titles if t not in prev.titles),
-                                      is_reporter=prev.is_reporter or m.is_reporter)
-    spans = sorted(by_span, key=lambda s: (s[0], -(s[1] - s[0])))
-    kept: list[TextSpan] = []
-    for s in spans:
-        if kept and s[0] < kept[-1][1]:
-            continue
-        kept.append(s)
-    return [by_span[s] for s in kept]
-
-
-def assemble_persons(mentions: Sequence[NameMention], roles: dict[TextSpan, list] | None = None) -> tuple[Person, ...]:
-    """One Person per name, in order of first mention, titles deduplicated (the fullest surface kept)."""
-    roles = roles or {}
-    order: list[str] = []
-    acc: dict[str, dict] = {}
-    for m in sorted(mentions, key=lambda m: m.span):
-        if m.name not in acc:
-            order.append(m.name)
-            acc[m.name] = {"titles": [], "roles": [], "reporter": False, "spans": []}
-        a = acc[m.name]
-        a["spans"].append(m.span)
-        a["reporter"] = a["reporter"] or m.is_reporter
-        for t in m.titles:
-            _add_title(a["titles"], t)
-        for r in roles.get(m.span, ()):
-            if r.role not in [x.role for x in a["roles"]]:
-                a["roles"].append(r)
-    persons = []
-    for name in order:
-        a = acc[name]
-        persons.append(Person(name=name, titles=tuple(a["titles"]),
-                              roles=() if a["reporter"] else tuple(a["roles"]),
-                              is_reporter=a["reporter"], spans=tuple(a["spans"])))
-    return tuple(persons)
-
-
-def _add_title(titles: list[Title], t: Title) -> None:
-    """Keep one entry per post and organ; where one post is written in several ways keep the fullest."""
-    for i, old in enumerate(titles):
-        if old.post == t.post and (old.org == t.org or old.org is None or t.org is None):
-            if t.org and not old.org or len(t.surface) > len(old.surface) and (t.org or not old.org):
-                titles[i] = t
-            return
-    titles.append(t)
-
-
-def backend_names(text: str, mentions: Sequence[NameMention], backend, vocab: Vocabulary) -> list[NameMention]:
-    """Names a statistical backend proposes where the grammar has none.
-
-    A cheap backend (the name model) reads the whole text, skipping what the
-    grammar read; an expensive one (LAC, spaCy) only the sentences where the
-    grammar found a participation or speech verb but no name before it.  The
-    proposals must not overlap the grammar's names, and those of a backend that
-    does not check names itself must pass ``plausible_name``.
-    """
-    from extract.backends import GrammarOnly
-    from extract.textutil import sentences
-
-    if isinstance(backend, GrammarOnly):
-        return []
-    taken = sorted(m.span for m in mentions)
-    out: list[NameMention] = []
-    windows = [(0, len(text))] if backend.whole_text else sentences(text)
-    for s, e in windows:
-        verb = vocab.role_re.search(text, s, e) or vocab.speech_re.search(text, s, e)
-        if not backend.whole_text and (verb is None or any(s <= a < verb.start() for a, _ in taken)):
-            continue
-        local = [(a - s, b - s) for a, b in taken if s <= a and b <= e]
-        for start, end, tag in backend.entities(text[s:e], skip=local):
-            a, b = s + start, s + end
-            name = text[a:b]
-            if tag != "PER" or any(x < b and a < y for x, y in taken):
-                continue
-            if not backend.checks_names and not plausible_name(name, vocab):
-                continue
-            out.append(NameMention(name, (a, b), (), "backend"))
-    return out

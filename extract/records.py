@@ -7,6 +7,7 @@ functions from records to records.  Offsets are always character offsets into
     Source   one input record (a file, a JSONL line), decoded and normalised
     Article  one article cut out of a Source by the page splitter
     Person, Organization, Event   what the grammar found in an Article
+    Place                         the paper's place that unqualified organs (市委) refer to
     ArticleRecord                 an Article with its findings: one line of ``kg extract``
 """
 from __future__ import annotations
@@ -250,6 +251,22 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """The place an article's unqualified organs refer to (市委 in a Hangzhou paper is 杭州市委)."""
+
+    province: str | None = None     # 浙江省
+    city: str | None = None         # 杭州市
+    county: str | None = None       # 钱塘区
+
+    def at(self, level: str) -> str | None:
+        """The full name at ``level`` (province, city or county)."""
+        return getattr(self, level)
+
+    def __bool__(self) -> bool:
+        return bool(self.province or self.city or self.county)
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleRecord:
     """One article with everything extracted from it: a line of ``kg extract``."""
 
@@ -258,3 +275,4 @@ class ArticleRecord:
     organizations: tuple[Organization, ...] = ()
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    place: Place | None = None      # the place decided for the article (locale, masthead, paper); None if none

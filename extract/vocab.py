@@ -1,7 +1,12 @@
-"""The grammar's vocabulary: lexicons loaded once and compiled into fast patterns.
+"""The vocabulary: lexicons loaded once and compiled into fast patterns.
 
-``vocabulary(lexicon_dirs)`` is cached per set of user lexicon directories, so a
-process builds it once.  Nothing here runs at import time.
+``Vocabulary.load(lexicon_dirs)`` builds everything the extraction reads from
+the lexicons (merged with the user's directories): the grammar's words, the
+page cues (``extract.masthead``) and the date words (``extract.dates``).  An
+``Extractor`` owns one and hands it to its stages and its backend;
+``vocabulary(lexicon_dirs)`` is that of the process's Extractor for those
+directories (``extract.extractor``: the one cache).  Nothing here runs at
+import time.
 """
 from __future__ import annotations
 
@@ -11,6 +16,8 @@ import re
 from dataclasses import dataclass
 
 from extract import lexicon
+from extract.dates import DateWords, date_words
+from extract.masthead import PageCues, page_cues
 from extract.records import OrgKind
 from extract.textutil import compile_words, words_pattern
 
@@ -72,6 +79,8 @@ class Vocabulary:
     news_sources: frozenset[str]
     org_right_blockers: tuple[str, ...]
     headline_verbs: frozenset[str]
+    page_cues: PageCues                   # the page splitter's words
+    date_words: DateWords                 # relative dates and parts of the day
 
     # compiled patterns
     post_re: re.Pattern[str]
@@ -95,6 +104,22 @@ class Vocabulary:
     event_noun_re: re.Pattern[str]
     event_trigger_re: re.Pattern[str]
 
+    @classmethod
+    def load(cls, lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
+        """Load every lexicon (merged with the user's directories) and compile the patterns.
+
+        Not cached: ``extract.extractor(config).vocab`` is the process's one per configuration."""
+        return _load(tuple(str(d) for d in lexicon_dirs))
+
+    def derived(self, name: str, make):
+        """``make(self)``, built on first use and kept on this vocabulary (the name model's patterns):
+        state derived from the lexicons lives as long as the vocabulary, in the Extractor's one cache."""
+        try:
+            return self.__dict__[name]
+        except KeyError:
+            value = self.__dict__[name] = make(self)
+            return value
+
     def is_surname(self, s: str) -> bool:
         return s in self.surnames or s in self.compound_surnames
 
@@ -110,8 +135,7 @@ class Vocabulary:
         return hit[0] if hit else None
 
 
-def _kinds(name: str, dirs: tuple[str, ...]) -> dict[str, OrgKind]:
-    lex = lexicon.load(name, lexicon_dirs=dirs)
+def _kinds(lex: lexicon.Lexicon) -> dict[str, OrgKind]:
     return {w: org_kind(lex.field(w, 0, "other") or "other") for w in lex}
 
 
@@ -129,10 +153,15 @@ def _name_ratios(lex, *, column: int) -> dict[str, float]:
     return out
 
 
-@functools.lru_cache(maxsize=8)
 def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
-    """Load every lexicon (merged with the user's directories) and compile the patterns."""
-    load = functools.partial(lexicon.load, lexicon_dirs=lexicon_dirs)
+    """The vocabulary of ``lexicon_dirs``: that of the process's Extractor for them (built once)."""
+    from extract.extractor import ExtractConfig, extractor
+
+    return extractor(ExtractConfig(backend="none", lexicon_dirs=tuple(str(d) for d in lexicon_dirs))).vocab
+
+
+def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
+    load = functools.cache(functools.partial(lexicon.load, lexicon_dirs=lexicon_dirs))    # each file read once
 
     surnames_lex = load("surnames")
     singles = frozenset(w for w in surnames_lex if len(w) == 1)
@@ -151,8 +180,8 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
     reporter_lex = load("reporter_words")
     reporter_words = {w: reporter_lex.field(w, 0, w) or w for w in reporter_lex}
 
-    organs = _kinds("organs", lexicon_dirs)
-    org_suffixes = _kinds("org_suffixes", lexicon_dirs)
+    organs = _kinds(load("organs"))
+    org_suffixes = _kinds(load("org_suffixes"))
 
     regions: dict[str, tuple[str, str, str]] = {}
     region_lex = load("regions")
@@ -184,6 +213,7 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
     name_left = frozenset(load("name_left"))
     ideology = frozenset(load("ideology_heads"))
 
+    dates = date_words(lexicon_dirs)
     post_words = set(posts) | set(reporter_words)
     post_pattern = (f"(?:{words_pattern(prefixes)})*(?:{words_pattern(post_words)})"
                     f"(?:{words_pattern(load('post_suffixes'))})?")
@@ -224,6 +254,8 @@ def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
         news_sources=frozenset(load("news_sources")),
         org_right_blockers=tuple(load("org_right_blockers")),
         headline_verbs=frozenset(load("headline_verbs")),
+        page_cues=page_cues(lexicon_dirs, date_words=dates),
+        date_words=dates,
         post_re=re.compile(post_pattern),
         surname_start_re=re.compile(f"(?=(?:{words_pattern(surnames_lex)}))"),
         organ_re=compile_words(organs),

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import networkx as nx
 
-from extract.errors import InputError, MissingDependency, UsageError
-from extract.records import ArticleRecord
+from extract import InputError, MissingDependency, UsageError
+from extract import ArticleRecord
 from kg import analytics
+from kg.build import DEFAULT_NULL_SAMPLES, graph_of
 
 __all__ = ["Corpus", "extract_corpus", "open_corpus"]
 
@@ -47,7 +48,8 @@ class Corpus:
 
     def __init__(self, graph: nx.MultiDiGraph,
                  records: Sequence[ArticleRecord] | Callable[[], Sequence[ArticleRecord]] = (), *,
-                 path: str | os.PathLike | None = None, n_samples: int = 1000, seed: int = 0) -> None:
+                 path: str | os.PathLike | None = None, n_samples: int = DEFAULT_NULL_SAMPLES,
+                 seed: int = 0) -> None:
         self._raw = graph
         self._graph: nx.MultiDiGraph | None = None
         self._records = records if callable(records) else tuple(records)
@@ -102,12 +104,12 @@ class Corpus:
         Articles and reporters are left out; each edge has ``rels``, the set of
         relations between its two ends.  Node attributes are the graph's.
         """
-        from kg.export.html import view_graph
+        from kg.export.site.network import relations_graph
 
         if not isinstance(radius, int) or radius < 1:
             raise UsageError(f"radius must be a positive integer, got {radius!r}")
         pid = self.person_id(person)
-        return nx.ego_graph(view_graph(self.graph), pid, radius=radius)
+        return nx.ego_graph(relations_graph(self.graph), pid, radius=radius)
 
     def show_ego(self, person: str, *, radius: int = 1, height: int = 500):
         """The ego network of ``person``, drawn inline in a notebook (works offline)."""
@@ -261,7 +263,7 @@ class Corpus:
 
 
 def _read_records(path: Path) -> list[ArticleRecord]:
-    from extract.jsonio import record_from_json
+    from extract import record_from_json
 
     records = []
     with open(path, encoding="utf-8") as fh:
@@ -315,7 +317,7 @@ def read_graph_json(path: str | os.PathLike) -> nx.Graph:
     return G
 
 
-def open_corpus(path: str | os.PathLike, *, n_samples: int = 1000, seed: int = 0) -> Corpus:
+def open_corpus(path: str | os.PathLike, *, n_samples: int = DEFAULT_NULL_SAMPLES, seed: int = 0) -> Corpus:
     """Open what ``kg build`` or ``kg extract`` wrote.
 
     ``path`` is a folder written by ``kg build`` (``graph.json``, and
@@ -331,10 +333,8 @@ def open_corpus(path: str | os.PathLike, *, n_samples: int = 1000, seed: int = 0
         records = (lambda: _read_records(articles)) if articles.is_file() else []
         return Corpus(G, records, path=p, n_samples=n_samples, seed=seed)
     if p.is_file() and p.suffix == ".jsonl":
-        from kg.graph import build_graph
-
         records = _read_records(p)
-        return Corpus(build_graph(records), records, path=p, n_samples=n_samples, seed=seed)
+        return Corpus(graph_of(records).graph, records, path=p, n_samples=n_samples, seed=seed)
     if not p.exists():
         raise InputError(str(p), "no such file or folder", "give a folder written by `kg build` or a .jsonl "
                          "file written by `kg extract`")
@@ -343,7 +343,8 @@ def open_corpus(path: str | os.PathLike, *, n_samples: int = 1000, seed: int = 0
 
 
 def extract_corpus(inputs: str | os.PathLike | Iterable[str | os.PathLike], *, locale: str | None = None,
-                   backend: str | None = None, n_samples: int = 1000, seed: int = 0) -> Corpus:
+                   backend: str | None = None, n_samples: int = DEFAULT_NULL_SAMPLES,
+                   seed: int = 0) -> Corpus:
     """Extract texts (files or folders, as ``kg build`` reads them) into a corpus in memory.
 
     ``backend`` names the NER backend (default: extraction's default).  Inputs
@@ -352,23 +353,25 @@ def extract_corpus(inputs: str | os.PathLike | Iterable[str | os.PathLike], *, l
     """
     import warnings
 
-    from extract.ingest import read_inputs
-    from extract.pipeline import ExtractConfig, extract_source
-    from kg.graph import build_graph
+    from extract import ExtractConfig, extractor, read_inputs
 
     if isinstance(inputs, str | os.PathLike):
         inputs = [inputs]
     paths = [str(x) for x in inputs]
     config = ExtractConfig(locale=locale) if backend is None else ExtractConfig(backend=backend, locale=locale)
-    records: list[ArticleRecord] = []
     n_sources = 0
-    for item in read_inputs(paths, locale=locale):
-        if isinstance(item, InputError):
-            warnings.warn(str(item), stacklevel=2)
-            continue
-        n_sources += 1
-        records.extend(extract_source(item, config))
+
+    def sources():
+        nonlocal n_sources
+        for item in read_inputs(paths, locale=locale):
+            if isinstance(item, InputError):
+                warnings.warn(str(item), stacklevel=3)
+                continue
+            n_sources += 1
+            yield item
+
+    records = list(extractor(config).pipe(sources()))     # articles jumping across pages joined, as kg build
     if n_sources == 0:
         raise InputError(", ".join(paths) or "(no inputs)", "no input could be read",
                          "give .txt, .jsonl or .html files or folders of them")
-    return Corpus(build_graph(records), records, n_samples=n_samples, seed=seed)
+    return Corpus(graph_of(records).graph, records, n_samples=n_samples, seed=seed)

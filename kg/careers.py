@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from extract.records import ArticleRecord, Title
+from extract import ArticleRecord, Title
 from kg.resolve import Resolution
 
 
@@ -104,9 +104,9 @@ def careers(records: Iterable[ArticleRecord], resolution: Resolution, *,
     """
     dup = duplicates or {}
     if skip_posts is None:
-        from extract.vocab import vocabulary
+        from extract import ExtractConfig, extractor
 
-        skip_posts = {post for post, _ in vocabulary(()).group_labels.values()}
+        skip_posts = {post for post, _ in extractor(ExtractConfig()).vocab.group_labels.values()}
     skip = frozenset(skip_posts)
     story = lambda aid: dup.get(aid, aid)  # noqa: E731
     seen: dict[str, dict[str, str | None]] = defaultdict(dict)                       # person -> article -> date

@@ -25,8 +25,8 @@ import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from extract.errors import InputError, OfficialsKgError, UsageError
-from extract.records import ArticleRecord, Source
+from extract import InputError, OfficialsKgError, UsageError
+from extract import ArticleRecord, Source
 
 EXIT_USAGE = 2
 EXIT_NO_INPUT = 1
@@ -47,7 +47,7 @@ class _Run:
         print(f"kg: warning: {message}", file=sys.stderr)
 
     def sources_of(self, inputs: Sequence[str]) -> Iterator[Source]:
-        from extract.ingest import read_inputs
+        from extract import read_inputs
 
         for item in read_inputs(inputs, locale=self.args.locale, follow_links=self.args.follow_links):
             if isinstance(item, InputError):
@@ -58,21 +58,20 @@ class _Run:
 
     def records(self, inputs: Sequence[str], executor) -> Iterator[ArticleRecord]:
         """The records of the inputs, in input order, extracted by ``executor`` (``kg.parallel``)."""
-        from extract.pipeline import jumps, rejoin
+        from extract import extractor
 
         config = _config(self.args)
         extracted = executor.extract(self.sources_of(inputs), job=lambda source: (source, config))
-        waiting = []            # articles that jump across pages: joined once every input is read
-        for source, records in _progress(extracted, self.args, "extract"):
-            if len(records) == 1 and records[0].article.headline is None and len(source.text) > 3000:
-                self.warn(f"{source.origin}: no article structure found; read as one article "
-                          f"(check it with: kg split {source.origin})")
-            for record in records:
-                if jumps(record):
-                    waiting.append(record)
-                else:
-                    yield record
-        yield from rejoin(waiting, config)
+
+        def read():
+            for source, records in _progress(extracted, self.args, "extract", total=_count_inputs(inputs)):
+                if len(records) == 1 and records[0].article.headline is None and len(source.text) > 3000:
+                    self.warn(f"{source.origin}: no article structure found; read as one article "
+                              f"(check it with: kg split {source.origin})")
+                yield records
+
+        # articles that jump across pages are joined by the extractor, once every input is read
+        yield from extractor(config).stream(read())
 
     def finish(self) -> int:
         if self.sources == 0:
@@ -81,12 +80,76 @@ class _Run:
         return 0
 
 
-def _progress(items, args: argparse.Namespace, desc: str):
+PROGRESS_SECONDS = 30.0      # off a terminal, one status line this often (KG_PROGRESS_SECONDS)
+
+
+def _progress(items, args: argparse.Namespace, desc: str, *, total: int | None = None):
+    """``items``, reporting on stderr: a tqdm bar on a terminal; elsewhere (a log) a status line
+    every ``KG_PROGRESS_SECONDS`` seconds, ``kg: extract 120/400 inputs, 30 s, about 70 s left``."""
     if args.quiet:
         return items
-    from tqdm import tqdm
+    if sys.stderr.isatty():
+        from tqdm import tqdm
 
-    return tqdm(items, desc=desc, unit=" input", disable=None, file=sys.stderr, leave=False)
+        return tqdm(items, desc=desc, total=total, unit=" input", file=sys.stderr, leave=False)
+    every = os.environ.get("KG_PROGRESS_SECONDS", str(PROGRESS_SECONDS))
+    try:
+        seconds = float(every)
+    except ValueError:
+        raise UsageError(f"KG_PROGRESS_SECONDS={every!r} is not a number of seconds; set it to one, "
+                         f"or unset it for a line every {PROGRESS_SECONDS:.0f} s") from None
+    return _status_lines(items, desc, total, every=seconds)
+
+
+def _status_lines(items, desc: str, total: int | None, *, every: float):
+    start = last = time.monotonic()
+    done = 0
+    for item in items:
+        yield item
+        done += 1
+        now = time.monotonic()
+        if now - last >= every:
+            last = now
+            print(_status(desc, done, total, now - start), file=sys.stderr, flush=True)
+
+
+def _status(desc: str, done: int, total: int | None, elapsed: float) -> str:
+    """One status line.
+
+    >>> _status("extract", 120, 400, 30.0)
+    'kg: extract 120/400 inputs, 30 s, about 70 s left'
+    """
+    if not total:
+        return f"kg: {desc} {done} inputs, {elapsed:.0f} s"
+    total = max(total, done)            # the total is counted ahead, from the file names: about right
+    left = elapsed / done * (total - done)
+    return f"kg: {desc} {done}/{total} inputs, {elapsed:.0f} s, about {left:.0f} s left"
+
+
+def _count_inputs(inputs: Sequence[str]) -> int:
+    """About how many texts the inputs hold, without reading them: each file in them that kg reads,
+    a JSONL file counted by its lines.  The total of the progress report, not a promise."""
+    from extract import JSONL_SUFFIXES, KNOWN_SUFFIXES
+
+    def texts(path: str) -> int:
+        if Path(path).suffix.lower() not in JSONL_SUFFIXES:
+            return 1
+        try:
+            with open(path, "rb") as fh:
+                return sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b"")) or 1
+        except OSError:
+            return 1
+
+    count = 0
+    for arg in inputs:
+        if not os.path.isdir(arg):
+            count += texts(arg)
+            continue
+        for folder, dirs, files in os.walk(arg):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            count += sum(texts(os.path.join(folder, f)) for f in files
+                         if not f.startswith(".") and Path(f).suffix.lower() in KNOWN_SUFFIXES)
+    return count
 
 
 def _executor(args: argparse.Namespace):
@@ -97,7 +160,7 @@ def _executor(args: argparse.Namespace):
 
 
 def _config(args: argparse.Namespace):
-    from extract.pipeline import ExtractConfig
+    from extract import ExtractConfig
 
     options = []
     if getattr(args, "model", None):
@@ -111,7 +174,7 @@ def _config(args: argparse.Namespace):
 # ---------------------------------------------------------------------------
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from extract.jsonio import dumps
+    from extract import dumps
     from kg.export import atomic_path, remove_leftovers
 
     started = time.time()
@@ -140,11 +203,12 @@ def _write_lines(records, fh, dumps) -> int:
 
 
 def cmd_split(args: argparse.Namespace) -> int:
-    from extract.page import describe_split, split_page
+    from extract import describe_split, extractor
 
+    ex = extractor(_config(args))
     run = _Run(args)
     for source in run.sources_of(args.inputs):
-        articles = split_page(source, lexicon_dirs=tuple(args.lexicon or ()))
+        articles = ex.split(source)
         print(f"== {source.origin}: {len(articles)} article(s)")
         print(describe_split(articles))
     return run.finish()
@@ -160,12 +224,12 @@ def _open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool
 
 def _add_inputs(run: _Run, store, inputs: Sequence[str], executor) -> dict[str, int]:
     """Add the inputs to the store (one transaction each); counts by status, plus articles and pairs."""
-    from kg.store import add_sources
+    from kg.incremental import add_sources
 
     counts = {"new": 0, "changed": 0, "unchanged": 0, "re-extracted": 0, "skipped": 0, "articles": 0, "pairs": 0}
     added = add_sources(store, run.sources_of(inputs), _config(run.args), replace=run.args.replace,
                         executor=executor)
-    for item in _progress(added, run.args, "add"):
+    for item in _progress(added, run.args, "add", total=_count_inputs(inputs)):
         counts[item.status] += 1
         counts["articles"] += item.new_articles
         counts["pairs"] += item.duplicates
@@ -186,7 +250,7 @@ def _say_added(args: argparse.Namespace, counts: dict[str, int], store) -> None:
 
 def _aliases(args: argparse.Namespace):
     """The alias file: --aliases PATH, or aliases.csv beside the store if there is one."""
-    from kg.resolve import Aliases, parse_aliases
+    from kg.aliases import Aliases, parse_aliases
 
     path = Path(args.aliases) if args.aliases else Path(args.db).parent / "aliases.csv"
     if not path.exists():
@@ -213,17 +277,10 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from extract.jsonio import dumps
-    from extract.pipeline import jumps, rejoin
-    from kg.analytics import annotate
-    from kg.careers import careers
-    from kg.export.site import write_site
-    from kg.export import atomic_path
-    from kg.export.files import gephi_data, write_gexf, write_graphml, write_json
+    from extract import extractor
+    from kg.build import graph_of, write_articles, write_graph
     from kg.export.publish import check_output_folder, publishing
-    from kg.graph import build_graph
-    from kg.resolve import resolve
-    from kg.store import refresh
+    from kg.incremental import joined, refresh
 
     shown = Path(args.output)
     out = check_output_folder(shown, inputs=args.inputs, store=args.db)
@@ -244,31 +301,20 @@ def cmd_build(args: argparse.Namespace) -> int:
         if not records:
             raise UsageError(f"the store {store.path} holds no articles; add some with: kg add INPUT... "
                              "(or kg build INPUT... -o DIR)")
-        # articles that jump across pages are stored page by page: join each with its continuation
-        records = [r for r in records if not jumps(r)] + rejoin([r for r in records if jumps(r)], _config(args))
+        records = joined(store, records)       # stored page by page: each joined with its continuation
         duplicates = store.duplicates()
-        res = resolve(records, aliases=aliases)
-        for warning in res.warnings:
+        # resolution reads the regions and group labels of the build's lexicons (--lexicon)
+        built = graph_of(records, aliases=aliases, duplicates=duplicates, vocab=extractor(_config(args)).vocab)
+        for warning in built.resolved.warnings:
             run.warn(warning)
-        career = careers(records, res, duplicates=duplicates)
-        G = build_graph(records, res, duplicates=duplicates, career=career)
-        store.save_resolution(res)
+        store.save_resolution(built.resolved.resolution)
+    n_records, G = len(records), built.graph
     # every output is written into a staging folder that then replaces the output folder in one swap
     # (kg.export.publish): a reader sees the old build or the new one, never a mix
     with publishing(out) as stage:
-        with atomic_path(stage / "articles.jsonl") as tmp, open(tmp, "w", encoding="utf-8") as fh:
-            _write_lines(records, fh, dumps)
-        n_records = len(records)
-        # from here on the graph alone is needed: the records are a third of a large build's memory,
-        # and annotating the graph in place spares a second copy of it
-        del records, res, career
-        G = annotate(G, n_samples=args.null_samples, copy=False)
-        flat = gephi_data(G)          # flattened once for both
-        write_graphml(G, stage / "graph.graphml", flat=flat)
-        write_gexf(G, stage / "graph.gexf", flat=flat)
-        del flat
-        write_json(G, stage / "graph.json")
-        write_site(G, stage, title="officials-kg")
+        write_articles(records, stage)
+        del records, built          # the records are a third of a large build's memory: let them go first
+        write_graph(G, stage, null_samples=args.null_samples)
     page = out / "index.html"
     if not args.quiet:
         kinds = {}
@@ -286,7 +332,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 def cmd_stats(args: argparse.Namespace) -> int:
     import dataclasses
 
-    from kg.store import stale
+    from kg.incremental import stale
 
     with _open_store(args, create=False, readonly=True) as store:
         s = store.stats()
@@ -319,9 +365,9 @@ def cmd_stats(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
-    from kg.careers import careers
+    from kg.build import resolved
     from kg.explain import explain
-    from kg.resolve import name_key, resolve
+    from kg.keys import name_key
 
     aliases = _aliases(args)
     key = name_key(args.name)
@@ -332,14 +378,14 @@ def cmd_explain(args: argparse.Namespace) -> int:
             names |= sides
     with _open_store(args, create=False, readonly=True) as store:
         ids = store.articles_mentioning(names)
-        if not ids:
-            raise UsageError(f"no article in the store {store.path} mentions {args.name!r}; check the name "
-                             "(simplified characters, as written) or see kg stats")
+        if not ids:         # a name with no match is an answer, not a usage error: exit 1
+            print(f"kg: error: no article in the store {store.path} mentions {args.name!r}; check the name "
+                  "(simplified characters, as written) or see kg stats", file=sys.stderr)
+            return EXIT_NO_INPUT
         records = store.records(ids)
         duplicates = store.duplicates(ids)
-    res = resolve(records, aliases=aliases)
-    career = careers(records, res, duplicates=duplicates)
-    for line in explain(args.name, records, res, career=career, duplicates=duplicates):
+    r = resolved(records, aliases=aliases, duplicates=duplicates)
+    for line in explain(args.name, r.records, r.resolution, career=r.career, duplicates=r.duplicates):
         print(line)
     return 0
 
@@ -348,7 +394,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     from kg.api import open_corpus
     from kg.export.formats import export_graph
 
+    if args.output == "-" and args.format == "neo4j":
+        raise UsageError("the neo4j export is a folder of CSV files: give a folder with -o, not -")
     corpus = open_corpus(args.source)
+    if args.output == "-":                  # standard output: written to a file first, then copied out
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = export_graph(corpus.graph, args.format, Path(tmp) / "export")
+            with open(path, "rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.flush()
+        return 0
     path = export_graph(corpus.graph, args.format, args.output)
     if not args.quiet:
         print(f"kg: wrote {path}", file=sys.stderr)
@@ -360,14 +418,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    from extract import backends
+    from extract import DEFAULT_BACKEND, available_backends
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--locale", help="the paper's place, e.g. 浙江省/杭州市/钱塘区 (expands 市委 to 杭州市委)")
     common.add_argument("--lexicon", action="append", metavar="DIR",
                         help="a directory of .tsv lexicons merged over the built-in ones (repeatable)")
-    common.add_argument("--backend", default=backends.DEFAULT, choices=backends.available(),
-                        help=f"statistical NER backend for names the grammar cannot anchor (default: {backends.DEFAULT}; "
+    common.add_argument("--backend", default=DEFAULT_BACKEND, choices=available_backends(),
+                        help=f"statistical NER backend for names the grammar cannot anchor (default: {DEFAULT_BACKEND}; "
                              "none: the grammar alone)")
     common.add_argument("--model", metavar="PATH", help="model directory for the spacy or hanlp backend")
     common.add_argument("--follow-links", action="store_true",
@@ -431,8 +489,11 @@ def build_parser() -> argparse.ArgumentParser:
                                    "outputs from every article in the store.")
     p.add_argument("inputs", nargs="*", metavar="INPUT")
     p.add_argument("-o", "--output", default="output", metavar="DIR", help="output directory (default: output)")
-    p.add_argument("--null-samples", type=int, default=500, metavar="N",
-                   help="rewired graphs drawn to test each co-attendance tie against chance (default: 500)")
+    from kg.build import DEFAULT_NULL_SAMPLES
+
+    p.add_argument("--null-samples", type=int, default=DEFAULT_NULL_SAMPLES, metavar="N",
+                   help="rewired graphs drawn to test each co-attendance tie against chance "
+                        f"(default: {DEFAULT_NULL_SAMPLES})")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("stats", parents=[store, quiet], help="what the corpus store holds",
@@ -454,7 +515,8 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Export the graph that `kg build` wrote (graph.json) to another format.")
     p.add_argument("--format", required=True, choices=list(FORMATS), help="the output format")
     p.add_argument("-o", "--output", required=True, metavar="PATH",
-                   help="output file (a folder for neo4j; an existing folder gets the usual file name)")
+                   help="output file (a folder for neo4j; an existing folder gets the usual file name; "
+                        "- for standard output)")
     p.add_argument("--from", dest="source", default="output", metavar="DIR",
                    help="a folder written by `kg build`, or a .jsonl of `kg extract` (default: output)")
     p.add_argument("--debug", action="store_true", help="show tracebacks")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from extract.records import ArticleRecord
+from extract import ArticleRecord
 from kg.careers import Career
-from kg.resolve import Resolution, name_key
+from kg.keys import name_key
+from kg.resolve import Resolution
 
 
 def entities_named(name: str, resolution: Resolution) -> list[str]:

@@ -41,9 +41,10 @@ from collections.abc import Iterable, Mapping
 
 import networkx as nx
 
-from extract.records import ArticleRecord
+from extract import ArticleRecord
 from kg.careers import Career, careers, spell_of
-from kg.resolve import MAX_PAIRED_ATTENDEES, Resolution, article_node_id, resolve, stable_id
+from kg.keys import article_node_id, stable_id
+from kg.resolve import MAX_PAIRED_ATTENDEES, Resolution, resolve
 
 
 def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None = None, *,

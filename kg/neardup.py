@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date as _date
 
-from extract.errors import MissingDependency
+from extract import MissingDependency
 
 NUM_PERM = 128
 SHINGLE = 5

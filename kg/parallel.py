@@ -10,16 +10,16 @@
 so the output is the same whatever runs it.  ``job(item)`` gives the
 arguments of the task, ``(Source, ExtractConfig)``, or None for an item that
 needs no extraction (a source already in the store): it comes back with
-``result=None``, in its place.  The task is ``extract_source`` (the result is
+``result=None``, in its place.  The task is ``extract_one`` (the result is
 its list of records) unless ``task`` names another module-level function of
 the same arguments, such as the store's extraction with signatures.
 
 Sources travel in batches of about ``batch_chars`` characters and at most
 ``window`` batches are in flight, so memory stays bounded however long the
 input (streaming).  Reading the inputs and using the results stay in the
-calling process, so bad inputs are reported there as before.  A worker loads
-the lexicons and the NER backend once (``extract.vocab`` and
-``extract.backends`` cache them per process).  The local pool starts only when
+calling process, so bad inputs are reported there as before.  A worker builds
+the Extractor of a configuration once (``extract.extractor`` keeps one per
+configuration and process), with its lexicons and NER backend.  The local pool starts only when
 a second batch comes, and a Dask cluster is reached only when the first batch
 does: a run over one small file, or with nothing to extract, starts nothing.
 
@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from extract.errors import MissingDependency, OfficialsKgError, UsageError
+from extract import MissingDependency, OfficialsKgError, UsageError
 
 T = TypeVar("T")
 Job = tuple[Any, Any]        # the task's arguments: (extract.records.Source, extract.pipeline.ExtractConfig)
@@ -81,14 +81,20 @@ class _Failed:
         return e
 
 
+def extract_one(source, config) -> list:
+    """The records of one source under ``config`` (the default task): the process's one Extractor for it."""
+    from extract import extractor
+
+    return extractor(config)(source)
+
+
 def _run(task: Task | None, jobs: Sequence[Job]) -> list:
-    if task is None:
-        from extract.pipeline import extract_source as task
+    task = task or extract_one
     return [task(*j) for j in jobs]
 
 
 def extract_batch(task: Task | None, jobs: Sequence[Job]) -> list | _Failed:
-    """What a worker runs: ``task(*job)`` for each job (``extract_source`` if ``task`` is None).
+    """What a worker runs: ``task(*job)`` for each job (``extract_one`` if ``task`` is None).
 
     A user error comes back as ``_Failed``, to be raised again by the caller."""
     try:
@@ -98,11 +104,10 @@ def extract_batch(task: Task | None, jobs: Sequence[Job]) -> list | _Failed:
 
 
 def warm(config) -> None:
-    """Load the lexicons and the NER backend of ``config`` into this process's caches."""
-    from extract import backends
+    """Build the process's Extractor for ``config`` (its lexicons and NER backend) before the first job."""
+    from extract import extractor
 
-    config.vocab()
-    backends.load(config.backend, **dict(config.backend_options))
+    extractor(config)
 
 
 def _init_worker(config, parent: int) -> None:
@@ -156,7 +161,7 @@ class Executor:
                 task: Task | None = None) -> Iterator[tuple[T, Any]]:
         """``(item, task(*job(item)))`` for each item, in order; None where ``job(item)`` is None.
 
-        ``task`` is ``extract_source`` unless given (a module-level function, for the workers)."""
+        ``task`` is ``extract_one`` unless given (a module-level function, for the workers)."""
         pending: deque[_Batch] = deque()
         entries: list[tuple[Any, Job | None]] = []
         chars = 0

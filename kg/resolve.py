@@ -28,79 +28,42 @@ Reasons
     reason) and every entity has a summary (``Resolution.reasons``); ``kg explain``
     prints them.
 
-The alias file (CSV, UTF-8, ``#`` starts a comment line) lets the user overrule
-resolution.  Its header is ``action,entity,value,note``; one decision a line::
-
-    action,entity,value,note
-    merge,李俊@钱塘区,李俊@宁波市,one person: transferred in 2023
-    merge,杭州市发展和改革委员会,杭州市发展改革委,
-    split,李俊,p1.txt#3;p2.txt#1,西湖区
-    rename,李俊@钱塘区,李俊(钱塘区),
-
-- ``merge,A,B``: the entities B names join entity A (A keeps its id).
-- ``split,NAME,ARTICLE;ARTICLE...,LABEL``: the persons called NAME in those
-  articles (ids as ``kg explain`` prints them, separated by ``;``) are one entity
-  of their own, keyed ``NAME@LABEL`` (LABEL defaults to ``split``).
-- ``rename,A,NEW NAME``: entity A is shown as NEW NAME (its id does not change).
-
-An entity is named by its id (``person:1a2b3c4d5e6f``), its key (``李俊@钱塘区``, as
-``kg explain`` prints it) or its name (every entity with that name; ``merge``
-needs exactly one entity on the left).
+The alias file (``kg.aliases``) lets the user overrule resolution: merge, split, rename.
 """
 from __future__ import annotations
 
-import csv
-import hashlib
-import io
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from extract.errors import OfficialsKgError
-from extract.records import ArticleRecord, OrgKind, Person, Title
+from extract import ArticleRecord, OrgKind, Person
+from kg.aliases import Aliases
+from kg.keys import name_key, stable_id
+from kg.places import (
+    NO_PLACE,
+    Place,
+    compatible,
+    depth,
+    merge,
+    org_kinds,
+    paper_place,
+    person_place,
+    place_of,
+    place_label,
+    place_text,
+)
 
 # Above this many persons an event (or an article) is a roll of names, not a meeting where everyone met:
 # no co_attended pairs in the graph (its event node gets pairs_omitted=True), no "met with" evidence in
 # resolution.  The largest event of the sample page and the dev set lists 12.
 MAX_PAIRED_ATTENDEES = 60
 
-# U+2022 bullet, U+30FB katakana middle dot, U+FF65 its half-width form, U+2027 hyphenation
-# point, U+2219 bullet operator, U+22C5 dot operator: written for the middle dot of foreign names.
-_DOTS = str.maketrans({c: "\u00b7" for c in "\u2022\u30fb\uff65\u2027\u2219\u22c5"})
-
-ALIAS_HEADER = ("action", "entity", "value", "note")
-ALIAS_ACTIONS = ("merge", "split", "rename")
-_PLACE_KINDS = frozenset({OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS})
 # The leading character of an organ that names the level of its jurisdiction (市委, 区政府, 县人大常委会).
 _LEVEL_CHARS = frozenset("省市区县州旗盟镇乡")
 # The first character of a name that points at the paper or its place (本报, 我市): deictic.
 _DEICTIC = frozenset("本我")
 
-Place = tuple[str | None, str | None, str | None]     # (province, city, county)
-_NO_PLACE: Place = (None, None, None)
-
-
-def stable_id(kind: str, *parts: str) -> str:
-    digest = hashlib.sha1("\x1f".join((kind,) + parts).encode("utf-8")).hexdigest()[:12]
-    return f"{kind}:{digest}"
-
-
-def article_node_id(article_id: str) -> str:
-    return f"article:{article_id}"
-
-
-def name_key(name: str) -> str:
-    """The form names are compared in: NFKC (full-width -> half-width), no white space, one middle dot.
-
-    >>> name_key("新城电子（杭州）有限公司") == name_key("新城电子(杭州)有限公司")
-    True
-    >>> name_key("侯赛因•伊卜拉欣")
-    '侯赛因·伊卜拉欣'
-    """
-    text = unicodedata.normalize("NFKC", name).translate(_DOTS)
-    return "".join(text.split())
 
 
 # ---------------------------------------------------------------------------
@@ -152,184 +115,6 @@ class Resolution:
 
 
 # ---------------------------------------------------------------------------
-# the alias file
-# ---------------------------------------------------------------------------
-
-class AliasError(OfficialsKgError):
-    """A line of the alias file is malformed."""
-
-    def __init__(self, path: str, line: int, what: str, fix: str) -> None:
-        super().__init__(f"{path}:{line}: {what}; {fix}")
-
-
-@dataclass(frozen=True, slots=True)
-class AliasRule:
-    action: str                     # merge | split | rename
-    entity: str
-    value: str
-    note: str
-    origin: str                     # PATH:LINE, quoted in reasons
-
-
-@dataclass(frozen=True, slots=True)
-class Aliases:
-    rules: tuple[AliasRule, ...] = ()
-
-    def of(self, action: str) -> list[AliasRule]:
-        return [r for r in self.rules if r.action == action]
-
-    def names(self) -> set[str]:
-        """Every name the rules mention (the part of a key before ``@``), normalised."""
-        out = set()
-        for r in self.rules:
-            for ref in (r.entity, r.value) if r.action == "merge" else (r.entity,):
-                if not ref.startswith(("person:", "org:")):
-                    out.add(name_key(ref.split("@", 1)[0]))
-        return out
-
-
-def parse_aliases(text: str, *, path: str = "aliases.csv") -> Aliases:
-    """Parse an alias file (see the module docstring).  Raises ``AliasError`` naming the line.
-
-    A cell holding a control character (C0, DEL, C1, U+2028, U+2029) is refused: it would
-    end up in the names of the graph, and GraphML and GEXF cannot hold most of them.
-
-    >>> parse_aliases("action,entity,value,note\\nrename,李俊@钱塘区,李俊(钱塘区),\\n").rules[0].value
-    '李俊(钱塘区)'
-    """
-    rows = _alias_rows(text.lstrip("\ufeff"), path)
-    if not rows:
-        return Aliases()
-    first_no, first, cells = rows[0]
-    header = tuple(h.strip().lower() for h in cells)
-    if header[:3] != ALIAS_HEADER[:3]:
-        raise AliasError(path, first_no, f"the header is {first!r}", "begin the file with: action,entity,value,note")
-    rules = []
-    for no, _, cells in rows[1:]:
-        cells = cells + [""] * (4 - len(cells))
-        for column, cell in zip(ALIAS_HEADER, cells):
-            if (bad := _control_character(cell)) is not None:
-                raise AliasError(path, no, f"the {column} {cell!r} holds a control character (U+{ord(bad):04X})",
-                                 "remove it")
-        action, entity, value, note = (c.strip() for c in cells[:4])
-        action = action.lower()
-        if action not in ALIAS_ACTIONS:
-            raise AliasError(path, no, f"unknown action {action!r}", f"use one of: {', '.join(ALIAS_ACTIONS)}")
-        if not entity:
-            raise AliasError(path, no, "the entity column is empty", "name an entity by id, key or name")
-        if not value:
-            need = {"merge": "the entity to merge into it", "split": "the article ids, separated by ';'",
-                    "rename": "the new name"}[action]
-            raise AliasError(path, no, "the value column is empty", f"give {need}")
-        rules.append(AliasRule(action, entity, value, note, f"{path}:{no}"))
-    return Aliases(tuple(rules))
-
-
-def _alias_rows(text: str, path: str) -> list[tuple[int, str, list[str]]]:
-    """(line number, first line as written, cells) of each row of an alias file, read as ``csv`` reads a file.
-
-    Rows end where ``csv`` ends them, at ``\\n``, ``\\r\\n`` or ``\\r`` outside quotes; never at
-    U+2028, ``\\v``, ``\\x1c``-``\\x1e`` or ``\\x85``, which ``str.splitlines`` also takes for line
-    ends.  A row whose quoted cell holds a line break is numbered by its first line.  Blank
-    lines and ``#`` comment lines are skipped.
-    """
-    taken: list[tuple[int, str]] = []           # the lines csv has read so far, with their numbers
-
-    def lines():
-        for no, line in enumerate(io.StringIO(text, newline=""), start=1):
-            if line.strip() and not line.lstrip().startswith("#"):
-                taken.append((no, line))
-                yield line
-
-    rows = []
-    start = 0                                   # the index in taken of the row's first line
-    try:
-        for cells in csv.reader(lines()):
-            no, line = taken[start]
-            rows.append((no, line.rstrip("\r\n"), cells))
-            start = len(taken)
-    except csv.Error as e:
-        no = taken[min(start, len(taken) - 1)][0]
-        raise AliasError(path, no, f"cannot be read as CSV ({e})", "check the quotes from this line on") from None
-    return rows
-
-
-def _control_character(cell: str) -> str | None:
-    """The first control character of ``cell`` (C0, DEL, C1, U+2028 line and U+2029 paragraph separator)."""
-    for c in cell:
-        if unicodedata.category(c) in ("Cc", "Zl", "Zp"):
-            return c
-    return None
-
-
-# ---------------------------------------------------------------------------
-# places
-# ---------------------------------------------------------------------------
-
-_LEVEL_INDEX = {"province": 0, "city": 1, "county": 2}
-
-
-def _region_chain(full: str, vocab) -> Place:
-    hit = vocab.regions.get(full)
-    if hit is None or hit[1] not in _LEVEL_INDEX:
-        return _NO_PLACE
-    place: list[str | None] = [None, None, None]
-    seen = set()
-    while hit is not None and hit[1] in _LEVEL_INDEX and hit[0] not in seen:
-        seen.add(hit[0])
-        place[_LEVEL_INDEX[hit[1]]] = hit[0]
-        parents = [p for p in hit[2].split(",") if p]
-        if len(parents) != 1:
-            break
-        hit = vocab.regions.get(parents[0])
-    return tuple(place)  # type: ignore[return-value]
-
-
-def place_of(text: str | None, vocab) -> Place:
-    """The place named at the start of an organ's name: 杭州市钱塘区委 -> (浙江省, 杭州市, 钱塘区)."""
-    place = _NO_PLACE
-    i = 0
-    while text and i < len(text):
-        m = vocab.region_re.match(text, i)
-        if not m or len(m.group()) < 2:
-            break
-        hit = vocab.regions.get(m.group())
-        if hit is None:
-            break
-        merged = _merge(place, _region_chain(hit[0], vocab))
-        if merged is None:
-            break
-        place = merged
-        i = m.end()
-    return place
-
-
-def _compatible(p: Place, q: Place) -> bool:
-    return all(a is None or b is None or a == b for a, b in zip(p, q))
-
-
-def _merge(p: Place, q: Place) -> Place | None:
-    if not _compatible(p, q):
-        return None
-    return tuple(a or b for a, b in zip(p, q))  # type: ignore[return-value]
-
-
-def _depth(p: Place) -> int:
-    return sum(1 for x in p if x)
-
-
-def place_text(p: Place) -> str:
-    return "/".join(x for x in p if x)
-
-
-def _label(p: Place) -> str:
-    for x in reversed(p):
-        if x:
-            return x
-    return ""
-
-
-# ---------------------------------------------------------------------------
 # persons
 # ---------------------------------------------------------------------------
 
@@ -365,49 +150,6 @@ class _Group:
         self.members.append(occ)
         self.why.append(why)
         self.evidence.update(occ.evidence)
-
-
-def _org_kinds(rec: ArticleRecord) -> dict[str, OrgKind]:
-    return {o.name: o.kind for o in rec.organizations}
-
-
-def _title_place(t: Title, kinds: Mapping[str, OrgKind], vocab) -> tuple[Place, str]:
-    if t.org_full:
-        return place_of(t.org_full, vocab), t.org_full
-    if t.org and kinds.get(t.org) in _PLACE_KINDS:
-        return place_of(t.org, vocab), t.org
-    return _NO_PLACE, ""
-
-
-def _person_place(p: Person, kinds: Mapping[str, OrgKind], vocab) -> tuple[Place, str]:
-    place, source = _NO_PLACE, []
-    for t in p.titles:
-        tp, organ = _title_place(t, kinds, vocab)
-        if tp == _NO_PLACE:
-            continue
-        merged = _merge(place, tp)
-        if merged is None:
-            continue                # a second place that conflicts with the first: the first stands
-        place = merged
-        source.append(organ)
-    return place, "、".join(dict.fromkeys(source))
-
-
-def paper_place(rec: ArticleRecord, vocab) -> Place:
-    """The paper's own place, as the extractor used it: the places its expansions added (市委 -> 杭州市委)."""
-    place = _NO_PLACE
-    texts = [o.full_name for o in rec.organizations if o.full_name and o.full_name != o.name]
-    texts += [t.org_full for p in rec.persons for t in p.titles if t.org_full and t.org_full != t.org]
-    for text in texts:
-        merged = _merge(place, place_of(text, vocab))
-        if merged is not None:
-            place = merged
-    if place == _NO_PLACE:
-        a = rec.article
-        pub = (a.page.publication if a.page and a.page.publication else a.publication)
-        if pub:
-            place = place_of(pub, vocab)
-    return place
 
 
 def _is_surname_only(name: str, vocab) -> bool:
@@ -468,15 +210,15 @@ def _resolve_name(name: str, occurrences: list[_Occurrence], forced: Mapping[tup
     for occ in occurrences:
         label = forced.get((occ.article, occ.key))
         if label is not None:
-            g = split.setdefault(label, _Group(_NO_PLACE, forced=label))
+            g = split.setdefault(label, _Group(NO_PLACE, forced=label))
             g.add(occ, f"split by the alias file into {name}@{label}")
-            g.place = _merge(g.place, occ.place) or g.place
+            g.place = merge(g.place, occ.place) or g.place
             continue
-        (placed if occ.place != _NO_PLACE else unplaced).append(occ)
-    placed.sort(key=lambda o: (-_depth(o.place), o.date, o.article))
+        (placed if occ.place != NO_PLACE else unplaced).append(occ)
+    placed.sort(key=lambda o: (-depth(o.place), o.date, o.article))
     unplaced.sort(key=lambda o: (o.date, o.article))
     for occ in placed:
-        fits = [g for g in groups if _compatible(g.place, occ.place)]
+        fits = [g for g in groups if compatible(g.place, occ.place)]
         where = place_text(occ.place)
         if not fits:
             g = _Group(occ.place)
@@ -494,7 +236,7 @@ def _resolve_name(name: str, occurrences: list[_Occurrence], forced: Mapping[tup
             else:
                 g, shared = chosen
                 why = f"post in {where} fits {len(fits)} persons named {name}; {shared}"
-        g.place = _merge(g.place, occ.place) or g.place
+        g.place = merge(g.place, occ.place) or g.place
         g.add(occ, why)
     for g in groups if len(groups) > 1 else ():
         others = "; ".join(place_text(o.place) for o in groups if o is not g)
@@ -503,7 +245,7 @@ def _resolve_name(name: str, occurrences: list[_Occurrence], forced: Mapping[tup
     loose: _Group | None = None
     for occ in unplaced:
         if not groups:
-            loose = loose or _Group(_NO_PLACE)
+            loose = loose or _Group(NO_PLACE)
             loose.add(occ, "same name; no post places any of its mentions")
             continue
         if len(groups) == 1:
@@ -511,10 +253,10 @@ def _resolve_name(name: str, occurrences: list[_Occurrence], forced: Mapping[tup
             g.add(occ, f"same name; no place in this article, and the only {name} placed is in "
                        f"{place_text(g.place)}")
             continue
-        fits = [g for g in groups if occ.paper != _NO_PLACE and _compatible(g.place, occ.paper)]
+        fits = [g for g in groups if occ.paper != NO_PLACE and compatible(g.place, occ.paper)]
         if len(fits) > 1:
-            deepest = max(_depth(_merge(g.place, occ.paper) or _NO_PLACE) - _depth(g.place) for g in fits)
-            fits = [g for g in fits if _depth(_merge(g.place, occ.paper) or _NO_PLACE) - _depth(g.place) == deepest]
+            deepest = max(depth(merge(g.place, occ.paper) or NO_PLACE) - depth(g.place) for g in fits)
+            fits = [g for g in fits if depth(merge(g.place, occ.paper) or NO_PLACE) - depth(g.place) == deepest]
         if len(fits) == 1:
             g = fits[0]
             g.add(occ, f"no post place in this article; the paper's place {place_text(occ.paper)} "
@@ -525,7 +267,7 @@ def _resolve_name(name: str, occurrences: list[_Occurrence], forced: Mapping[tup
             g, shared = chosen
             g.add(occ, f"no place in this article; {shared}")
             continue
-        loose = loose or _Group(_NO_PLACE)
+        loose = loose or _Group(NO_PLACE)
         loose.reasons.append(f"kept apart: {len(groups)} persons named {name} and nothing in these articles "
                              "says which is meant")
         loose.add(occ, f"{len(groups)} persons named {name} and no evidence for one of them")
@@ -540,7 +282,7 @@ def _keys_for(name: str, groups: Sequence[_Group]) -> list[str]:
         if g.forced is not None:
             base = f"{name}@{g.forced}"
         else:
-            label = _label(g.place)
+            label = place_label(g.place)
             base = f"{name}@{label}" if label else f"{name}@?"
         key, n = base, 2
         while key in keys:
@@ -577,9 +319,9 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
     ['刘非']
     """
     if vocab is None:
-        from extract.vocab import vocabulary
+        from extract import ExtractConfig, extractor
 
-        vocab = vocabulary(())
+        vocab = extractor(ExtractConfig()).vocab
     records = list(records)
     aliases = aliases or Aliases()
     res = Resolution()
@@ -588,7 +330,7 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
     by_name: dict[tuple[str, bool], list[_Occurrence]] = defaultdict(list)
     surname_refs: list[tuple[ArticleRecord, Person, Person | None, str]] = []
     for rec in records:
-        kinds = _org_kinds(rec)
+        kinds = org_kinds(rec)
         paper = paper_place(rec, vocab)
         # evidence strings are made once an article (and shared): a k-person article gives k, not k*k;
         # a roll of names (more than MAX_PAIRED_ATTENDEES) gives none: it says nothing of who met whom
@@ -602,7 +344,7 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
                 surname_refs.append((rec, p, target, why))
                 continue
             key = name_key(p.name)
-            place, organ = _person_place(p, kinds, vocab) if not p.is_reporter else (_NO_PLACE, "")
+            place, organ = person_place(p, kinds, vocab) if not p.is_reporter else (NO_PLACE, "")
             evidence = {tag for n, tag in with_tags.items() if n != key}
             evidence |= {sys.intern(f"organ:{name_key(t.org_full or t.org)}") for t in p.titles if t.org_full or t.org}
             evidence |= {sys.intern(f"post:{t.post}") for t in p.titles if t.post != "领导"}
@@ -612,7 +354,7 @@ def resolve(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
     officials_named = {k for (k, rep) in by_name if not rep}
     for (key, is_reporter), occurrences in sorted(by_name.items()):
         if is_reporter:
-            groups = [_Group(_NO_PLACE)]
+            groups = [_Group(NO_PLACE)]
             for occ in occurrences:
                 groups[0].add(occ, "same name in bylines")
             keys = [f"{key}@reporter" if key in officials_named else key]
@@ -698,7 +440,7 @@ def org_key(name: str, full_name: str | None, *, publication: str | None = None,
         if source:
             return f"{key}@{source}", f"{name} is the paper itself, whose name is unknown: kept to its page"
     if key[:1] in _LEVEL_CHARS and publication:
-        starts_with_place = vocab is not None and place_of(key, vocab) != _NO_PLACE
+        starts_with_place = vocab is not None and place_of(key, vocab) != NO_PLACE
         if not starts_with_place:
             return f"{key}@{name_key(publication)}", f"{name} names no place and the paper's place is unknown: " \
                                                       f"kept to its paper {publication}"

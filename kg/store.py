@@ -20,14 +20,8 @@ step of ``MIGRATIONS`` upgrades one version, in its own transaction)::
     decisions        for each mention group of the last build: the entity and the reason
     meta             facts about the store (last build ...)
 
-Adding (``add_sources``): a source whose id, hash and extractor key are already
-stored is skipped without extraction; a new one is extracted and stored; a
-changed one (same id, new hash) is re-extracted and replaces its articles.  A
-source whose id is stored from another file with a different text is not
-replaced unless ``replace=True`` (ids made from file names repeat across
-folders; replacing silently would lose the first).  ``refresh`` re-extracts the
-sources whose extractor key (``EXTRACTOR_VERSION`` plus a digest of the
-lexicons) is no longer current.
+What is added, when, and what is re-extracted is decided in ``kg.incremental``; this module
+is the store itself: opening (read-only too), transactions, reading and writing rows.
 """
 from __future__ import annotations
 
@@ -35,16 +29,15 @@ import contextlib
 import hashlib
 import json
 import os
-import re
 import sqlite3
 import urllib.parse
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from extract.errors import StoreError
-from extract.records import ArticleRecord, Source
+from extract import StoreError
+from extract import ArticleRecord, Source
 
 DEFAULT_DB = Path(".kg") / "store.sqlite"
 SCHEMA_VERSION = 1
@@ -183,7 +176,7 @@ class ArticleInfo:
 
 
 # ---------------------------------------------------------------------------
-# hashes and keys
+# hashes
 # ---------------------------------------------------------------------------
 
 def _digest(*parts: str | None) -> str:
@@ -194,63 +187,13 @@ def _digest(*parts: str | None) -> str:
     return h.hexdigest()
 
 
-def config_json(config) -> dict:
-    """The parts of an ``ExtractConfig`` that change what is extracted, as JSON."""
-    return {"backend": config.backend, "locale": config.locale, "lexicon_dirs": list(config.lexicon_dirs),
-            "backend_options": [list(o) for o in config.backend_options]}
-
-
-def config_from_json(d: dict):
-    from extract.pipeline import ExtractConfig
-
-    return ExtractConfig(backend=d.get("backend") or "grammar", locale=d.get("locale"),
-                         lexicon_dirs=tuple(d.get("lexicon_dirs") or ()),
-                         backend_options=tuple(tuple(o) for o in d.get("backend_options") or ()))
-
-
-def source_hash(source: Source, config) -> str:
-    """A source's content and what its extraction depends on (metadata, locale, backend, lexicons)."""
-    return _digest(source.raw, source.date, source.headline, source.url, source.publication, source.locale,
-                   json.dumps(config_json(config), sort_keys=True, ensure_ascii=False))
-
-
 def article_hash(rec: ArticleRecord) -> str:
     a = rec.article
     return _digest(a.text, a.headline, a.subheadline, a.date)
 
 
-def lexicon_digest(lexicon_dirs: Sequence[str] = ()) -> str:
-    """A digest of the built-in lexicons and of the ``.tsv`` files in the user's lexicon folders."""
-    from extract.lexicon import BUILTIN_DIR
-
-    h = hashlib.blake2b(digest_size=8)
-    for folder in (BUILTIN_DIR, *map(Path, lexicon_dirs)):
-        for path in sorted(Path(folder).glob("*.tsv")):
-            h.update(path.name.encode("utf-8"))
-            try:
-                h.update(path.read_bytes())
-            except OSError:
-                h.update(b"\x00unreadable")
-    return h.hexdigest()
-
-
-def extractor_key(config) -> str:
-    """``EXTRACTOR_VERSION`` plus a digest of the lexicons: when it changes, stored texts are re-extracted."""
-    from extract.pipeline import EXTRACTOR_VERSION
-
-    return f"{EXTRACTOR_VERSION}+lex.{lexicon_digest(config.lexicon_dirs)}"
-
-
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-_LINE_SUFFIX = re.compile(r":\d+$")
-
-
-def _origin_file(origin: str) -> str:
-    """The file part of an origin (a JSONL record's origin ends in ``:LINE``)."""
-    return _LINE_SUFFIX.sub("", origin)
 
 
 # ---------------------------------------------------------------------------
@@ -442,7 +385,7 @@ class Store:
 
     def stored_source(self, source_id: str) -> StoredSource | None:
         """A stored source, rebuilt as a ``Source`` (text normalised again from the text as read)."""
-        from extract.ingest import normalise
+        from extract import normalise
 
         rows = self._rows("SELECT id, origin, raw, encoding, date, headline, url, publication, locale, "
                           "config, hash, extractor FROM sources WHERE id = ?", (source_id,))
@@ -472,8 +415,8 @@ class Store:
              extractor: str, hash: str, signatures: Sequence[bytes | None],
              pairs: Iterable[tuple[str, str, float]]) -> None:
         """``put`` inside a transaction the caller holds."""
-        from extract.jsonio import record_to_json
-        from kg.resolve import name_key
+        from extract import record_to_json
+        from kg.keys import name_key
 
         now = _now()
         old = db.execute("SELECT added FROM sources WHERE id = ?", (source.id,)).fetchone()
@@ -508,7 +451,7 @@ class Store:
 
     def records(self, article_ids: Iterable[str] | None = None) -> list[ArticleRecord]:
         """The stored records, in (source id, order on the page) order; or those of ``article_ids``."""
-        from extract.jsonio import record_from_json
+        from extract import record_from_json
 
         def read(rows: Iterable[tuple[str, str]]) -> list[ArticleRecord]:
             out = []
@@ -529,6 +472,14 @@ class Store:
             marks = ",".join("?" * len(chunk))
             rows += self._rows(f"SELECT record, text, source_id, seq FROM articles WHERE id IN ({marks})", chunk)
         return read((r, t) for r, t, *_ in sorted(rows, key=lambda row: (row[2], row[3])))
+
+    def article_sources(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """article id -> the id of the source it was stored from."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(article_ids)), 500):
+            marks = ",".join("?" * len(chunk))
+            out.update(self._rows(f"SELECT id, source_id FROM articles WHERE id IN ({marks})", chunk))
+        return out
 
     def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
         out: dict[str, str] = {}
@@ -663,191 +614,3 @@ def _mention_rows(rec: ArticleRecord, key) -> Iterator[tuple]:
     for o in rec.organizations:
         for s in o.spans or (None,):
             yield (aid, "organization", o.name, key(o.full_name or o.name), s[0] if s else None, s[1] if s else None)
-
-
-# ---------------------------------------------------------------------------
-# adding and refreshing
-# ---------------------------------------------------------------------------
-
-@dataclass
-class _DupState:
-    """The near-duplicate index of a run: filled from the store on first use, then brought up to date
-    with what other runs stored (rows after ``row``) each time this run stores a source."""
-
-    index: object | None = None
-    row: int = 0
-
-
-def _sync_index(store: Store, state: _DupState):
-    """The run's index with every article stored so far, by this run or another (call inside the write
-    transaction, so that no other run stores anything between this and the run's own insert)."""
-    if state.index is None:
-        from kg.neardup import Index
-
-        state.index = Index()
-    for row, aid, sig, date in store.signatures(after=state.row):
-        state.index.add(aid, sig, date)
-        state.row = row
-    return state.index
-
-
-def extract_for_store(source: Source, config) -> tuple[list[ArticleRecord], list[bytes | None]]:
-    """What a worker does for the store: the records of a source and their MinHash signatures."""
-    from extract.pipeline import extract_source
-    from kg.neardup import signature
-
-    records = extract_source(source, config)
-    return records, [signature(r.article.text) for r in records]
-
-
-@dataclass(frozen=True, slots=True)
-class _Plan:
-    """What to do with one source: extract it (``done`` None) or report ``done`` as it is."""
-
-    source: Source
-    status: str
-    hash: str
-    done: Added | None = None
-
-
-def _plan(store: Store, source: Source, h: str, key: str, *, replace: bool) -> _Plan:
-    """What adding ``source`` (text hash ``h``, extractor key ``key``) to the store means now."""
-    stored = store.source_state(source.id)
-    if stored is None:
-        return _Plan(source, "new", h)
-    old_hash, old_origin, old_key = stored
-    if old_hash == h and old_key == key:
-        n = len(store.article_hashes(source.id))
-        return _Plan(source, "unchanged", h, Added(source.id, source.origin, "unchanged", articles=n))
-    if old_hash != h and not replace and _origin_file(old_origin) != _origin_file(source.origin):
-        return _Plan(source, "skipped", h, Added(source.id, source.origin, "skipped", message=(
-            f"{source.origin}: id {source.id!r} is already in the store from {old_origin} with a "
-            "different text; give the folder above so that ids include it, or use --replace")))
-    return _Plan(source, "changed" if old_hash != h else "re-extracted", h)
-
-
-def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRecord], list[bytes | None]], *,
-                   config: dict, extractor: str, hash: str, state: _DupState,
-                   recheck: Callable[[], _Plan] | None = None) -> Added | tuple[int, int]:
-    """Near-duplicate pairs and the insert, in one write transaction.  Returns (new or changed articles, pairs).
-
-    ``recheck`` decides again, inside the transaction, whether the source is still to be stored: another
-    run may have stored the same id since this run looked (the first stands, the second is warned about);
-    when it says no, its ``Added`` is returned and nothing is written.
-    """
-    from kg.neardup import MIN_SIMILARITY, similarity
-
-    records, sigs = extracted
-    with store._transaction() as db:
-        if recheck is not None:
-            now = recheck()
-            if now.done is not None:
-                return now.done
-        old = store.article_hashes(source.id)
-        index = _sync_index(store, state)
-        for aid in old:
-            index.remove(aid)
-        pairs: list[tuple[str, str, float]] = []
-        mine = {r.article.id: r.article.text for r in records}
-        earlier: set[str] = set()
-        for rec, sig in zip(records, sigs):
-            a = rec.article
-            if sig is None:
-                continue
-            found = [c for c in index.candidates(sig, a.date) if c != a.id and (c in earlier or c not in mine)]
-            earlier.add(a.id)
-            missing = [c for c in found if c not in mine]
-            texts = store.texts(missing) if missing else {}
-            for c in found:
-                other = mine.get(c) if c in mine else texts.get(c)
-                if other is None:
-                    continue
-                s = similarity(a.text, other)
-                if s >= MIN_SIMILARITY:
-                    pairs.append((a.id, c, round(s, 4)))
-            index.add(a.id, sig, a.date)
-        store._put(db, source, records, config=config, extractor=extractor, hash=hash, signatures=sigs,
-                   pairs=pairs)
-        state.row = max(state.row, store.last_row())      # our own rows are in the index already
-    changed = sum(1 for r in records if old.get(r.article.id) != article_hash(r))
-    return changed, len(pairs)
-
-
-def add_sources(store: Store, sources: Iterable[Source], config, *, replace: bool = False,
-                executor=None) -> Iterator[Added]:
-    """Add sources to the store, extracting only what is new or changed; one transaction per source.
-
-    Yields one ``Added`` per source, in input order, after it is committed.
-    ``executor`` (a ``kg.parallel.Executor``; default: this process) runs the
-    extractions, while the store is read and written here, one source after
-    the other, so the store is the same whatever the executor.  Runs at the same
-    time are safe: whether a source is stored is decided again in the transaction
-    that stores it, so the first of two texts with one id stands and the second is
-    warned about, and near-duplicates are looked for among what every run stored.
-    """
-    from kg.parallel import Executor
-
-    key = extractor_key(config)
-    conf = config_json(config)
-    state = _DupState()
-
-    plans = (_plan(store, s, source_hash(s, config), key, replace=replace) for s in sources)
-    extracted = (executor or Executor()).extract(plans, job=lambda p: None if p.done else (p.source, config),
-                                                 task=extract_for_store)
-    for p, result in extracted:
-        if p.done is not None:
-            yield p.done
-            continue
-        stored = _store_records(store, p.source, result, config=conf, extractor=key, hash=p.hash, state=state,
-                                recheck=lambda p=p: _plan(store, p.source, p.hash, key, replace=replace))
-        if isinstance(stored, Added):
-            yield stored
-            continue
-        changed, n_pairs = stored
-        yield Added(p.source.id, p.source.origin, p.status, articles=len(result[0]), new_articles=changed,
-                    duplicates=n_pairs)
-
-
-def _current_keys(store: Store) -> tuple[list[str], dict[str, str]]:
-    """The stale source ids, and the current extractor key of each configuration (JSON text)."""
-    current: dict[str, str] = {}
-    out = []
-    for sid, key, conf in store.source_keys():
-        conf_key = json.dumps(conf, sort_keys=True)
-        if conf_key not in current:
-            current[conf_key] = extractor_key(config_from_json(conf))
-        if key != current[conf_key]:
-            out.append(sid)
-    return out, current
-
-
-def stale(store: Store) -> list[str]:
-    """Ids of the stored sources whose extractor key is no longer current (version or lexicons changed)."""
-    return _current_keys(store)[0]
-
-
-def refresh(store: Store, *, executor=None) -> Iterator[Added]:
-    """Re-extract the stored sources whose extractor key is out of date; one transaction per source.
-
-    ``executor`` (a ``kg.parallel.Executor``; default: this process) runs the extractions.
-    """
-    from kg.parallel import Executor
-
-    ids, current = _current_keys(store)
-    stored = (x for x in map(store.stored_source, ids) if x is not None)
-    configs: dict[str, object] = {}
-
-    def job(item: StoredSource):
-        conf_key = json.dumps(item.config, sort_keys=True)
-        if conf_key not in configs:
-            configs[conf_key] = config_from_json(item.config)
-        return item.source, configs[conf_key]
-
-    state = _DupState()
-    for item, result in (executor or Executor()).extract(stored, job=job, task=extract_for_store):
-        config = configs[json.dumps(item.config, sort_keys=True)]
-        key = current.get(json.dumps(item.config, sort_keys=True)) or extractor_key(config)
-        changed, n_pairs = _store_records(store, item.source, result, config=item.config,
-                                          extractor=key, hash=item.hash, state=state)
-        yield Added(item.source.id, item.source.origin, "re-extracted", articles=len(result[0]),
-                    new_articles=changed, duplicates=n_pairs)

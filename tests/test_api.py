@@ -116,8 +116,8 @@ def test_inline_ego_view_is_self_contained(corpus):
     page = html.unescape(re.search(r'srcdoc="([^"]*)"', markup).group(1))
     assert "new vis.Network" in page and "金承涛" in page
     assert not re.search(r"<script[^>]+src=|<link[^>]+href=", page)     # nothing fetched
-    from kg.export.html import _vis_lib
-    assert (_vis_lib() / "vis-network.min.js").read_text(encoding="utf-8") in page     # inlined unchanged
+    from kg.export.site.network import vis_folder
+    assert (vis_folder() / "vis-network.min.js").read_text(encoding="utf-8") in page     # inlined unchanged
     nodes = json.loads(re.search(r"nodes: new vis.DataSet\((\[.*?\])\)", page).group(1))
     assert any(n["label"] == "金承涛" and n.get("borderWidth") for n in nodes)
 

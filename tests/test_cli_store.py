@@ -153,7 +153,7 @@ def test_explain_prints_entities_reasons_and_articles(work, capsys):
     assert run("explain", "区委") == 0                      # an organ as written finds its expansion
     out = capsys.readouterr().out
     assert out.startswith("区委: 1 organization\n") and "钱塘区委" in out and "expanded with the paper's place" in out
-    assert run("explain", "无此人") == 2
+    assert run("explain", "无此人") == 1                     # not found: not a usage error
     assert "no article in the store" in capsys.readouterr().err
 
 

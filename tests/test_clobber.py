@@ -318,3 +318,12 @@ def test_a_store_on_a_read_only_file_system_can_be_read(read_only_folder, tmp_pa
     assert "李俊" in out
     code, _, err = kg(capsys, "add", tmp_path / "a.txt", "--db", db, "-j", "1", "-q")
     assert code == 2 and ("read-only" in err or "cannot open" in err), err
+
+
+def test_export_to_standard_output(built, tmp_path):
+    out, _ = built
+    done = subprocess.run([sys.executable, "-m", "kg.cli", "export", "--format", "graphml", "-o", "-",
+                           "--from", str(out)], cwd=tmp_path, capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == (out / "graph.graphml").read_bytes()
+    assert not (tmp_path / "-").exists()

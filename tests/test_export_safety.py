@@ -13,7 +13,7 @@ from kg.cli import main
 from kg.export.files import write_gexf, write_graphml
 from kg.export.neo4j import FORMULA_STARTS, write_neo4j
 from kg.export.readers import read_gexf, read_graphml
-from kg.resolve import AliasError, parse_aliases
+from kg.aliases import AliasError, parse_aliases
 
 HEADER = "action,entity,value,note\n"
 

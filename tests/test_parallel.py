@@ -19,7 +19,8 @@ from extract.jsonio import dumps
 from extract.pipeline import ExtractConfig, extract_source
 from kg.cli import main
 from kg.parallel import LOCAL_BATCH_CHARS, open_executor
-from kg.store import Store, add_sources, refresh
+from kg.incremental import add_sources, refresh
+from kg.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt"

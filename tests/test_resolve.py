@@ -8,7 +8,10 @@ import pytest
 
 from extract import extract_text
 from extract.records import ArticleRecord
-from kg.resolve import AliasError, name_key, org_key, parse_aliases, place_of, resolve
+from kg.aliases import AliasError, parse_aliases
+from kg.keys import name_key
+from kg.places import place_of
+from kg.resolve import org_key, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt"
@@ -33,11 +36,11 @@ def page_records():
 @pytest.fixture(scope="module")
 def homonyms():
     """李俊 leads 钱塘区 in two articles and 宁波市 in a third; two more 钱塘区 articles name him bare,
-    one beside a colleague of the 钱塘区 李俊, one in a paper whose organs say it is from 钱塘区."""
+    one beside a colleague of the 钱塘区 李俊 in a paper of unknown place, one in a paper from 钱塘区."""
     return (article("本报讯 25日,区委书记李俊出席全区安全生产工作会议并讲话。区长陈明主持会议。", id="qt-1")
             + article("本报讯 20日,区委书记李俊调研重点项目建设。区领导胡潜参加。", id="qt-2", date="2025-09-21")
             + article("本报讯 12日,市委书记李俊主持召开市委常委会会议。", id="nb-1", date="2025-03-13", locale=NINGBO)
-            + article("本报讯 18日,李俊、陈明一同走访企业。", id="qt-3", date="2025-09-19")
+            + article("本报讯 18日,李俊、陈明一同走访企业。", id="qt-3", date="2025-09-19", locale=None)
             + article("本报讯 16日,李俊出席区经信科技局座谈会。", id="qt-4", date="2025-09-17"))
 
 

@@ -14,8 +14,9 @@ from extract.ingest import normalise
 from extract.jsonio import record_to_json
 from extract.pipeline import ExtractConfig, extract_source
 from extract.records import Source
-from kg import neardup, store as store_mod
-from kg.store import SCHEMA_VERSION, Store, add_sources, refresh, stale
+from kg import incremental, neardup, store as store_mod
+from kg.incremental import add_sources, refresh, stale
+from kg.store import SCHEMA_VERSION, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGE = ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt"
@@ -102,18 +103,18 @@ def test_an_id_from_another_file_with_another_text_is_not_replaced(db):
 
 
 def test_a_new_extractor_version_makes_the_store_stale(db, monkeypatch):
-    import extract.pipeline
+    import extract
 
     add(db, source("a.txt", REPORT), source("b.txt", REPOST))
     assert stale(db) == []
     assert list(refresh(db)) == []
-    monkeypatch.setattr(extract.pipeline, "EXTRACTOR_VERSION", "99.0.0")
+    monkeypatch.setattr(extract, "EXTRACTOR_VERSION", "99.0.0")
     assert stale(db) == ["a.txt", "b.txt"]
     redone = list(refresh(db))
     assert [(r.source, r.status) for r in redone] == [("a.txt", "re-extracted"), ("b.txt", "re-extracted")]
     assert stale(db) == []
     keys = {r[0] for r in sqlite3.connect(db.path).execute("SELECT extractor FROM sources")}
-    assert keys == {store_mod.extractor_key(CONFIG)} and next(iter(keys)).startswith("99.0.0+lex.")
+    assert keys == {incremental.extractor_key(CONFIG)} and next(iter(keys)).startswith("99.0.0+lex.")
     assert len(db.near_duplicate_pairs()) == 1            # pairs survive the re-extraction
 
 

@@ -4,24 +4,31 @@ The grammar decides; a backend proposes.  A backend is asked only about the
 sentences where the grammar leaves candidates (a participation or speech verb
 with no name before it), so that the whole extraction stays fast.
 
-    load(name, **options) -> NerBackend      (loaded once per process)
+    create(name, vocab=..., **options) -> NerBackend   (a new one: ``Extractor`` calls this once)
+    load(name, **options) -> NerBackend      (that of the process's Extractor for the built-in lexicons)
     available() -> list of names
+
+A backend that reads the lexicons (the name model) is given the vocabulary of
+the Extractor that creates it, so the user's ``--lexicon`` reaches it too.
 
 Heavy packages are imported inside the backend that needs them, when it is
 loaded, never at import time.
 """
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from extract.errors import UnknownBackend
+
+if TYPE_CHECKING:
+    from extract.vocab import Vocabulary
 
 Token = tuple[int, int, str]      # (start, end, tag), tags as Baidu LAC's: PER, ORG, LOC, n, v, ...
 
 
 DEFAULT = "namer"
+DEFAULT_BACKEND = DEFAULT
 
 
 class NerBackend(Protocol):
@@ -62,10 +69,12 @@ class NamerBackend:
     segments = False
     checks_names = True
 
-    def __init__(self) -> None:
-        from extract.vocab import vocabulary
+    def __init__(self, vocab: Vocabulary | None = None) -> None:
+        if vocab is None:                     # a program's own instance: the built-in lexicons
+            from extract.vocab import vocabulary
 
-        self._vocab = vocabulary()
+            vocab = vocabulary()
+        self._vocab = vocab
 
     def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
         from extract.namer import propose
@@ -96,9 +105,10 @@ def _hanlp(**options: str) -> NerBackend:
     return HanlpBackend(**options)
 
 
+# Each factory is called with the backend's options; those of READS_LEXICONS also with ``vocab=``.
 BACKENDS: dict[str, Callable[..., NerBackend]] = {
     "none": lambda **options: GrammarOnly(),
-    "namer": lambda **options: NamerBackend(),
+    "namer": lambda vocab=None, **options: NamerBackend(vocab),
     "lac": _lac,
     "jieba": _jieba,
     "spacy": _spacy,
@@ -106,17 +116,27 @@ BACKENDS: dict[str, Callable[..., NerBackend]] = {
 }
 
 
+# The backends that read the lexicons: they are given the Extractor's vocabulary.
+READS_LEXICONS = frozenset({"namer"})
+
+
 def available() -> list[str]:
     return sorted(BACKENDS)
 
 
-@functools.lru_cache(maxsize=8)
-def _cached(name: str, options: tuple[tuple[str, str], ...]) -> NerBackend:
-    return BACKENDS[name](**dict(options))
+def create(name: str, *, vocab: Vocabulary, **options: str) -> NerBackend:
+    """A new backend ``name`` reading ``vocab`` (``Extractor`` calls this once per configuration)."""
+    if name not in BACKENDS:
+        raise UnknownBackend(name, list(BACKENDS))
+    if name in READS_LEXICONS:
+        return BACKENDS[name](vocab=vocab, **options)
+    return BACKENDS[name](**options)
 
 
 def load(name: str, **options: str) -> NerBackend:
-    """The backend ``name``, loaded once per process and set of options."""
+    """The backend ``name`` of the process's Extractor for the built-in lexicons (built once)."""
+    from extract.extractor import ExtractConfig, extractor
+
     if name not in BACKENDS:
         raise UnknownBackend(name, list(BACKENDS))
-    return _cached(name, tuple(sorted(options.items())))
+    return extractor(ExtractConfig(backend=name, backend_options=tuple(sorted(options.items())))).backend

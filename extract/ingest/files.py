@@ -2,6 +2,10 @@
 
 The only module of ``extract`` that touches the file system.  Every problem
 with one input is yielded as an ``InputError`` value, and reading goes on.
+
+Locale: a JSONL record's own ``locale`` wins over ``read_inputs(locale=...)``
+(the command line's ``--locale``), which fills in the records and files that
+give none; ``extract.jurisdiction`` applies the same rule to ``ExtractConfig.locale``.
 """
 from __future__ import annotations
 

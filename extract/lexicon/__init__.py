@@ -11,10 +11,15 @@ Format of every ``*.tsv`` file here (and of a user's lexicon directory):
 A user extends a lexicon by putting a file of the same name in a directory
 given with ``--lexicon DIR`` (or in ``lexicon_dirs``); its entries are merged
 over the built-in ones, a later directory winning over an earlier one.
+
+``load`` reads the files each time it is called: the vocabulary built from
+them is kept, once per configuration, by ``extract.extractor``.  ``digest``
+identifies the lexicons an extraction read (a store re-extracts when it changes).
 """
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,7 +65,19 @@ def load(name: str, *, lexicon_dirs: Iterable[str | Path] = ()) -> Lexicon:
     return _load(name, tuple(str(d) for d in lexicon_dirs))
 
 
-@functools.lru_cache(maxsize=None)
+def digest(lexicon_dirs: Iterable[str | Path] = ()) -> str:
+    """A digest of the built-in lexicons and of the ``.tsv`` files in the user's lexicon folders."""
+    h = hashlib.blake2b(digest_size=8)
+    for folder in (BUILTIN_DIR, *map(Path, lexicon_dirs)):
+        for path in sorted(Path(folder).glob("*.tsv")):
+            h.update(path.name.encode("utf-8"))
+            try:
+                h.update(path.read_bytes())
+            except OSError:
+                h.update(b"\x00unreadable")
+    return h.hexdigest()
+
+
 def _load(name: str, dirs: tuple[str, ...]) -> Lexicon:
     builtin = BUILTIN_DIR / f"{name}.tsv"
     if not builtin.is_file():

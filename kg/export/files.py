@@ -30,7 +30,7 @@ import networkx as nx
 
 from kg.export import atomic_path
 from kg.export.flat import FlatGraph, flat_data
-from kg.resolve import article_node_id
+from kg.keys import article_node_id
 
 # Long texts stay out of the Gephi files (the explorer and JSON keep them).
 _BULKY = ("text",)

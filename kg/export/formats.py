@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from extract.errors import UsageError
+from extract import UsageError
 
 
 def _graphml(G, path):

@@ -28,7 +28,7 @@ from collections.abc import Iterator
 import networkx as nx
 
 from kg.export import atomic_path
-from kg.resolve import article_node_id
+from kg.keys import article_node_id
 
 _PREFIX = "okg"
 _PUBLIC = {"party", "government", "congress"}

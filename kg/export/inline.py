@@ -14,7 +14,7 @@ import re
 
 import networkx as nx
 
-from kg.export.html import COLOURS, view_graph
+from kg.export.site.network import COLOURS, SHAPES, kind_of, network_data, relations_graph, vis_folder
 
 _PAGE = """<!DOCTYPE html>
 <html><head><meta charset="utf-8">
@@ -30,9 +30,7 @@ new vis.Network(document.getElementById("net"), data, {options});
 
 
 def _vis_assets() -> tuple[str, str]:
-    from kg.export.html import _vis_lib
-
-    lib = _vis_lib()
+    lib = vis_folder()
     return ((lib / "vis-network.min.js").read_text(encoding="utf-8"),
             (lib / "vis-network.css").read_text(encoding="utf-8"))
 
@@ -53,25 +51,25 @@ def network_page(G: nx.MultiDiGraph, *, focus: str | None = None) -> str:
     ``focus`` (a node id) is drawn larger with a dark border.  Articles and
     reporters are left out, as in the explorer.
     """
-    V = view_graph(G)
+    V = relations_graph(G)
     pos = nx.spring_layout(V, seed=7) if V.number_of_nodes() else {}
     degree = dict(V.degree())
     nodes = []
     for n, d in V.nodes(data=True):
-        kind = d.get("type")
-        colour = COLOURS.get("company" if d.get("org_type") == "company" else kind, "#7f7f7f")
+        kind = kind_of(d)
+        colour = COLOURS.get(kind, "#7f7f7f")
         label = str(d.get("label") or n)
         x, y = pos.get(n, (0.0, 0.0))
         tip = "\n".join(f"{k}: {d[k]}" for k in ("type", "org_type", "event_type", "date", "protocol_rank")
                         if d.get(k) not in (None, ""))
         node = {"id": n, "label": label if kind != "event" else label[:16], "title": f"{label}\n{tip}",
-                "color": colour, "shape": "square" if kind == "event" else "dot",
+                "color": colour, "shape": SHAPES.get(kind, "dot"),
                 "size": 10 + 2 * min(degree.get(n, 0), 8), "x": float(x) * 800, "y": float(y) * 800}
         if n == focus:
             node.update(size=30, borderWidth=4, color={"background": colour, "border": "#222222"})
         nodes.append(node)
-    edges = [{"from": u, "to": v, "title": ", ".join(sorted(r for r in d["rels"] if r)), "color": "#bbbbbb"}
-             for u, v, d in V.edges(data=True)]
+    nodes, edges = network_data(nodes, [(u, v, {"title": ", ".join(sorted(r for r in d["rels"] if r)),
+                                                "color": "#bbbbbb"}) for u, v, d in V.edges(data=True)])
     options = {"physics": {"enabled": False}, "interaction": {"hover": True}, "nodes": {"font": {"size": 14}}}
     js, css = _vis_assets()
     return _PAGE.format(css=_inline(css, "style"), js=_inline(js, "script"), nodes=_json_in_script(nodes),

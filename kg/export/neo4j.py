@@ -45,7 +45,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from extract.errors import UsageError
+from extract import UsageError
 from kg.export import atomic_dir
 
 ARRAY_DELIMITER = "|"

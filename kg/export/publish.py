@@ -42,7 +42,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from extract.errors import UsageError
+from extract import UsageError
 
 MANIFEST = ".kg-manifest.json"
 # What a build of this release writes at the top of its folder, and, for the folders, the files inside them.

@@ -17,7 +17,7 @@ import os
 
 import networkx as nx
 
-from extract.errors import InputError
+from extract import InputError
 
 
 def read_graphml(path: str | os.PathLike) -> nx.Graph:

@@ -13,7 +13,7 @@ import networkx as nx
 
 from kg.export.site import event, org, person
 from kg.export.site.common import edge_index, subtitle
-from kg.export.site.network import kind_of
+from kg.export.site.network import VIS_FILES, kind_of, vis_folder
 from kg.export.site.overview import LEGEND, overview_data
 from kg.export.site.paths import page_path
 from kg.export.site.search import search_index
@@ -21,7 +21,6 @@ from kg.export.site.search import search_index
 PAGES = {"person": person.context, "organization": org.context, "event": event.context}
 TEMPLATES = {"person": "person.html", "organization": "org.html", "event": "event.html"}
 SITE_ENTRIES = ("lib", "static", "data", "person", "org", "event", "index.html")
-VIS_FILES = ("vis-network.min.js", "vis-network.css")
 
 
 def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, title: str = "officials-kg",
@@ -80,9 +79,7 @@ def _build(G: nx.MultiDiGraph, stage: Path, *, title: str, top: int) -> None:
 
 
 def _copy_assets(stage: Path) -> None:
-    import pyvis
-
-    vis = Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
+    vis = vis_folder()
     (stage / "lib").mkdir()
     for name in VIS_FILES:
         shutil.copyfile(vis / name, stage / "lib" / name)

@@ -12,7 +12,7 @@ import networkx as nx
 
 from kg.export.site.network import KIND_NAMES, kind_of
 from kg.export.site.paths import page_path
-from kg.resolve import article_node_id
+from kg.keys import article_node_id
 
 # Display names of the values of extract.records.EventKind and OrgKind (unknown values show as they are).
 EVENT_TYPES = {"meeting": "会议", "inspection": "检查", "visit": "走访", "signing": "签约", "forum": "论坛",

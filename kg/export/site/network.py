@@ -9,11 +9,22 @@ edge again) and the arrows pyvis then adds are dropped: the views are undirected
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from pathlib import Path
 from typing import Any
+
+import networkx as nx
 
 COLOURS = {"person": "#d62728", "organization": "#1f77b4", "company": "#2ca02c", "event": "#ff7f0e"}
 SHAPES = {"person": "dot", "organization": "dot", "company": "dot", "event": "square"}
 KIND_NAMES = {"person": "人物", "organization": "机构", "company": "企业", "event": "活动"}
+VIS_FILES = ("vis-network.min.js", "vis-network.css")
+
+
+def vis_folder() -> Path:
+    """The folder of the vis-network files that pyvis ships (copied into the explorer, inlined in notebooks)."""
+    import pyvis
+
+    return Path(pyvis.__file__).parent / "templates" / "lib" / "vis-9.1.2"
 
 
 class _Ids(list):
@@ -58,3 +69,20 @@ def kind_of(d: Mapping[str, Any]) -> str | None:
     if kind == "organization" and d.get("org_type") == "company":
         return "company"
     return kind if kind in ("person", "organization", "event") else None
+
+
+def relations_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """Persons (not reporters), organizations and events, each pair joined once with ``rels``, the set of
+    relations between them (articles left out): the graph of ego networks and notebook views."""
+    V = nx.Graph()
+    for n, d in G.nodes(data=True):
+        if kind_of(d) and not d.get("is_reporter"):
+            V.add_node(n, **d)
+    for u, v, d in G.edges(data=True):
+        if u in V and v in V and u != v:
+            rel = d.get("rel")
+            if V.has_edge(u, v):
+                V[u][v]["rels"].add(rel)
+            else:
+                V.add_edge(u, v, rels={rel})
+    return V

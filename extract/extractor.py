@@ -1,0 +1,177 @@
+"""Extraction under one configuration: the ``Extractor``, built once per configuration and process.
+
+    from extract import ExtractConfig, extractor
+    ex = extractor(ExtractConfig(locale="浙江省/杭州市/钱塘区"))
+    records = ex(source)                 # one page -> its articles, read
+    records = list(ex.pipe(sources))     # many pages; articles that jump across pages joined
+    records = ex.join(records)           # records read page by page (a store), joined afterwards
+
+The Extractor owns the vocabulary (lexicons, page cues, date words, built from
+``config.lexicon_dirs``) and the statistical backend it creates with that
+vocabulary; every stage reads them from it, so a user lexicon given with
+``--lexicon`` reaches the page splitter, the grammar, the backend and the
+dates alike.  ``extractor(config)`` is the one cache of the process: the
+Extractors of configurations that differ only in ``locale`` share one
+vocabulary and one backend, and those with the same lexicons share one
+vocabulary.
+
+The place decided for each article (see ``extract.jurisdiction`` for the order
+of precedence) is written into the record (``ArticleRecord.place``).
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from extract import backends, dates, jurisdiction
+from extract.events import assign_roles, find_events, ideology_spans
+from extract.join import merge_continuations
+from extract.organizations import find_organizations
+from extract.page import split_page
+from extract.persons import assemble_persons, find_mentions
+from extract.records import Article, ArticleRecord, OrgKind, Source, Title
+from extract.vocab import Vocabulary, org_kind
+
+__all__ = ["EXTRACTOR_VERSION", "ExtractConfig", "Extractor", "extractor"]
+
+EXTRACTOR_VERSION = "0.2.0"    # 0.2.0: records carry their place; non_names reach every backend
+
+
+@dataclass(frozen=True)
+class ExtractConfig:
+    """How to extract.  ``backend`` names a statistical NER backend (see ``extract.backends``);
+    ``locale`` is the place for records that give none (``--locale``); ``lexicon_dirs`` are the
+    user's lexicon folders (``--lexicon``), merged over the built-in ones."""
+
+    backend: str = backends.DEFAULT
+    locale: str | None = None
+    lexicon_dirs: tuple[str, ...] = ()
+    backend_options: tuple[tuple[str, str], ...] = ()
+
+    def vocab(self) -> Vocabulary:
+        """The vocabulary of this configuration's lexicons (shared by the process's Extractors)."""
+        return extractor(ExtractConfig(backend="none", lexicon_dirs=self.lexicon_dirs)).vocab
+
+
+@functools.cache
+def extractor(config: ExtractConfig) -> Extractor:
+    """The Extractor of ``config``: one per configuration and process."""
+    return Extractor(config)
+
+
+class Extractor:
+    """Extraction under one configuration: the vocabulary, the backend, and the stages that read them."""
+
+    def __init__(self, config: ExtractConfig):
+        self.config = config
+        lexicons_only = ExtractConfig(backend="none", lexicon_dirs=config.lexicon_dirs)
+        without_locale = replace(config, locale=None)
+        # the vocabulary is that of the lexicons; the backend does not depend on the locale
+        self.vocab: Vocabulary = (Vocabulary.load(config.lexicon_dirs) if config == lexicons_only
+                                  else extractor(lexicons_only).vocab)
+        self.backend: backends.NerBackend = (
+            backends.create(config.backend, vocab=self.vocab, **dict(config.backend_options))
+            if config == without_locale else extractor(without_locale).backend)
+
+    def __repr__(self) -> str:
+        return f"Extractor({self.config!r})"
+
+    def __call__(self, source: Source) -> list[ArticleRecord]:
+        """Split one page (or article) into its articles and read each."""
+        return [self.read(article) for article in self.split(source)]
+
+    def pipe(self, sources: Iterable[Source]) -> Iterator[ArticleRecord]:
+        """Read many sources, joining the articles that jump across pages given together.
+
+        Articles with a jump marker ((下转第2版), (上接第1版)) wait until every source is
+        read, then each is joined with its continuation and read as one article
+        (``join``); the others come as they are read.
+        """
+        return self.stream(self(source) for source in sources)
+
+    def stream(self, read: Iterable[Sequence[ArticleRecord]]) -> Iterator[ArticleRecord]:
+        """``pipe`` for sources read elsewhere (worker processes): the records of each source, in order,
+        with the articles that jump across pages joined at the end."""
+        waiting: list[ArticleRecord] = []
+        for records in read:
+            for record in records:
+                if jumps(record):
+                    waiting.append(record)
+                else:
+                    yield record
+        yield from self.join(waiting)
+
+    def join(self, records: Sequence[ArticleRecord]) -> list[ArticleRecord]:
+        """Join the articles of ``records`` that continue each other and read each joined article again.
+
+        For records read page by page (a store): records without a jump marker,
+        or with no partner among ``records``, come back as they were, in their
+        order; a joined article comes where its first part was.
+        """
+        if not any(jumps(r) for r in records):
+            return list(records)
+        by_id = {r.article.id: r for r in records}
+        return [self.read(article) if article.parts else by_id[article.id]
+                for article in merge_continuations([r.article for r in records])]
+
+    def split(self, source: Source) -> list[Article]:
+        """Cut one source into its articles (``extract.page.split_page``) with this vocabulary."""
+        return split_page(source, cues=self.vocab.page_cues)
+
+    def read(self, article: Article) -> ArticleRecord:
+        """Everything extracted from one article: persons, organizations, events, and its place."""
+        vocab = self.vocab
+        text = article.text
+        mentions = find_mentions(article, vocab, self.backend)
+        ideology = ideology_spans(text, mentions, vocab)
+        roles, _objects = assign_roles(text, mentions, vocab, skip=ideology)
+        persons = assemble_persons(mentions, roles)
+
+        place = jurisdiction.context(article, self.config.locale, vocab)
+        title_orgs = []
+        for p in persons:
+            for t in p.titles:
+                # a title that inherits its organ (市人大常委会主任A,副主任B: 副主任) does not write it
+                if t.org and t.post != "领导" and text.startswith(t.org, t.span[0]):
+                    title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
+        segmenter = self.backend.tokens if self.backend.segments else None
+        organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,
+                                           persons=[m.span for m in mentions])
+        persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(t, place, vocab) for t in p.titles))
+                        for p in persons)
+        organizations = tuple(jurisdiction.expand_org(o, place, vocab) for o in organizations)
+
+        issue = article.date
+        words = vocab.date_words
+
+        def date_of(start: int, end: int) -> str | None:
+            for d in dates.find_event_dates(text[start:end], issue, words=words):
+                if d.span[0] < 12:
+                    return d.date
+            return None
+
+        events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
+                             persons=persons, organizations=organizations, roles=roles,
+                             ideology=ideology, date_of=date_of, vocab=vocab)
+        return ArticleRecord(article=article, persons=persons, organizations=organizations, events=events,
+                             place=place or None)
+
+
+def jumps(record: ArticleRecord) -> bool:
+    """Does the article continue on, or come from, another page?"""
+    return record.article.continues_on is not None or record.article.continued_from is not None
+
+
+def _kind_of(title: Title, vocab: Vocabulary) -> OrgKind:
+    org = title.org or ""
+    if org == "本报" or title.post in vocab.reporter_words.values():
+        return OrgKind.MEDIA
+    for k in range(min(len(org), 10), 0, -1):
+        tail = org[-k:]
+        if tail in vocab.organs:
+            return vocab.organs[tail]
+        if tail in vocab.org_suffixes:
+            return vocab.org_suffixes[tail]
+    sector = vocab.posts.get(title.post)
+    return org_kind(sector) if sector else OrgKind.OTHER

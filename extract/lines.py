@@ -1,0 +1,166 @@
+"""The lines of an e-paper page, read one by one for the page splitter (``extract.page``).
+
+Each non-blank line is stripped, its jump markers ((下转第2版), (上接第1版)) are
+cut out and kept as page numbers, and it is classified: does it close a
+sentence, is it a byline (记者 X 通讯员 Y), does it open an article (a dateline,
+a lead byline, an (上接) marker), could it be a headline.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from extract.masthead import CJK_RE, DECOR, PageCues, page_number
+from extract.records import TextSpan
+
+__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "is_byline", "iter_lines", "make_line"]
+
+_SENTENCE_END = set("。！？!?；;…")
+_CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
+_CLOSERS = set("”’」』)）】》〉\"'")
+_HEADLINE_MAX = 80
+BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
+_NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+")
+_OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff]{1,10}")    # 江城日报 in 江城日报记者
+_JUMP_ON = {"下转", "转至", "转"}
+_JUMP_RE = re.compile(
+    r"[(（]\s*(?P<dir>下转|转至|转|接上|上接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*"
+    r"(?P<page>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版[^()（）\n]{0,8}[)）]"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of a page as the splitter reads it."""
+
+    start: int                      # content span in Source.text (stripped)
+    end: int
+    text: str                       # the content without jump markers
+    pieces: list[TextSpan]          # spans of the content without jump markers
+    last_end: int                   # end of the last consecutive copy of this line
+    copies: int = 1
+    to_page: int | None = None      # (下转第N版)
+    from_page: int | None = None    # (上接第N版)
+    starts_article: bool = False    # a dateline, a lead byline or a (上接) marker opens it
+    byline: bool = False            # the whole line is a byline (记者 X 通讯员 Y)
+    closed: bool = False            # ends a sentence
+    headline_like: bool = False
+    head: bool = False
+
+
+def iter_lines(text: str) -> Iterable[tuple[int, int]]:
+    """(start, end) of each non-blank line's stripped content."""
+    pos, n = 0, len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        raw = text[pos:end]
+        stripped = raw.strip()
+        if stripped:
+            s = pos + (len(raw) - len(raw.lstrip()))
+            yield s, s + len(stripped)
+        if nl < 0:
+            break
+        pos = nl + 1
+
+
+def _is_closed(t: str) -> bool:
+    i = len(t) - 1
+    while i >= 0 and t[i] in _CLOSERS:
+        if t[i] in ")）":                        # (记者 X) after a sentence: look before the bracket
+            j = max(t.rfind("(", 0, i), t.rfind("（", 0, i))
+            if j > 0 and t[j - 1] in _SENTENCE_END:
+                return True
+            if j == 0:
+                return True
+        i -= 1
+    return i >= 0 and (t[i] in _SENTENCE_END or t[i] in "：:")
+
+
+def _is_name(token: str, cues: PageCues) -> bool:
+    if not _NAME_TOKEN.fullmatch(token):
+        return False
+    return cues.surnames is None or "·" in token or "•" in token or token[0] in cues.surnames or token[:2] in cues.surnames
+
+
+def is_byline(t: str, cues: PageCues) -> bool:
+    """Whether ``t`` is a byline: reporter words and names only (江城日报记者 周敏 本报记者 林华)."""
+    t = t.strip(DECOR)
+    if not t or len(t) > 50 or any(c in t for c in "。，,；;"):
+        return False
+    seen_word = False
+    for token in re.split(r"[\s、]+", t):
+        if not token:
+            continue
+        if token in cues.reporters:
+            seen_word = True
+            continue
+        prefix = next((p for p in cues.reporter_prefix if token.startswith(p)), None)
+        if prefix is not None:                      # 文/张三
+            seen_word = True
+            token = token[len(prefix):]
+            if not token:
+                continue
+        else:
+            word = next((w for w in cues.reporters_longest if w in token), None)
+            if word is not None:                    # 江城日报记者, 记者张三, 张三摄
+                before, _, after = token.partition(word)
+                if (after and not _is_name(after, cues)) or (before and not _OUTLET_TOKEN.fullmatch(before)):
+                    return False
+                seen_word = True
+                continue
+        if not _is_name(token, cues):
+            return False
+    return seen_word
+
+
+def classify(ln: Line, cues: PageCues) -> None:
+    t = ln.text
+    ln.closed = ln.to_page is not None or (bool(t) and _is_closed(t))
+    if not t:
+        ln.starts_article = ln.from_page is not None
+        ln.closed = True
+        return
+    paren = BYLINE_PAREN_RE.match(t)
+    ln.byline = is_byline(t, cues) or bool(
+        paren and paren.end() == len(t) and is_byline(paren.group("body"), cues))
+    if ln.byline:
+        ln.closed = True
+        ln.starts_article = False
+    else:
+        ln.starts_article = (ln.from_page is not None and ln.pieces[0][0] > ln.start) or bool(
+            cues.dateline_re.match(t)) or bool(paren and is_byline(paren.group("body"), cues))
+    commas = sum(t.count(c) for c in "，,")
+    ln.headline_like = (
+        not ln.starts_article and not ln.byline
+        and 2 <= len(t) <= _HEADLINE_MAX
+        and not any(c in t for c in "。；;")
+        and t[-1] not in _CLAUSE_OPEN
+        and t[0] not in "(（，,。、：:；;)）》”’"
+        and commas <= 2
+        and CJK_RE.search(t) is not None
+    )
+
+
+def make_line(text: str, s: int, e: int) -> Line:
+    pieces: list[TextSpan] = []
+    to_page = from_page = None
+    cursor = s
+    for m in _JUMP_RE.finditer(text, s, e):
+        if m.group("dir") in _JUMP_ON:
+            to_page = page_number(m.group("page"))
+        elif from_page is None:
+            from_page = page_number(m.group("page"))
+        pieces.append((cursor, m.start()))
+        cursor = m.end()
+    pieces.append((cursor, e))
+    clean: list[TextSpan] = []
+    for a, b in pieces:
+        seg = text[a:b]
+        st = seg.strip()
+        if st:
+            a2 = a + (len(seg) - len(seg.lstrip()))
+            clean.append((a2, a2 + len(st)))
+    ln = Line(s, e, "".join(text[a:b] for a, b in clean), clean, e, to_page=to_page, from_page=from_page)
+    return ln

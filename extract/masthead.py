@@ -1,0 +1,217 @@
+"""The page's furniture: the masthead (paper, issue date, 总第N期, 第N版, 主办/出版) and the cue words.
+
+``PageCues`` holds the splitter's words, built from the lexicons once per
+vocabulary (``Vocabulary.page_cues``).  ``read_furniture`` tells whether a
+line is masthead or page furniture and reads what it says into a ``Masthead``;
+``extract.page`` takes such lines out of the articles.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract import lexicon
+from extract.dates import DateWords, issue_date_from_text
+from extract.dates import date_words as load_date_words
+from extract.textutil import compile_words
+
+__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "page_cues", "page_number", "read_furniture"]
+
+_FURNITURE_MAX = 60             # masthead lines are short
+_ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期")
+_PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
+_PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+DECOR = "□■●◎◆◇▲△★☆※·•|｜ "
+
+
+def page_number(token: str) -> int | None:
+    """The number of a page as written in 第N版: "3", "三", "３" -> 3."""
+    token = token.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if token.isdigit():
+        return int(token)
+    if "十" in token:
+        tens, _, ones = token.partition("十")
+        return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
+    return _CN_NUM.get(token)
+
+
+# --- lexicon cues -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PageCues:
+    """The cue words of the page splitter, from the lexicons (part of ``Vocabulary``)."""
+
+    masthead: dict[str, str]
+    start_words: tuple[str, ...]              # longest first
+    channels: tuple[str, ...]
+    sections: frozenset[str]
+    org_roles: dict[str, str]                 # 主办 -> organizer, 出版 -> publisher
+    org_role_re: re.Pattern[str] | None
+    reporters: frozenset[str]
+    reporters_longest: tuple[str, ...]
+    reporter_prefix: tuple[str, ...]          # 文/, 图/ ...: written right before a name
+    dateline_re: re.Pattern[str]
+    lead_re: re.Pattern[str]
+    verbs: frozenset[str]
+    verb_max: int
+    org_affixes: tuple[tuple[str, str, str], ...]
+    surnames: frozenset[str] | None
+    labels: frozenset[str] | None
+    word_start_re: re.Pattern[str]            # org suffixes and posts: the second half of a broken word
+    date_words: DateWords                     # for the issue date line
+
+
+def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
+    if name not in lexicon.available():
+        return None
+    return frozenset(lexicon.load(name, lexicon_dirs=dirs))
+
+
+def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None) -> PageCues:
+    """Load the page cues (merged with the user's directories); ``Vocabulary.load`` calls this once."""
+    mast = lexicon.load("masthead_words", lexicon_dirs=dirs)
+    what = {w: (mast.field(w, 0, "contact") or "contact") for w in mast}
+    reporters = lexicon.load("reporter_words", lexicon_dirs=dirs)
+    sources = sorted(lexicon.load("news_sources", lexicon_dirs=dirs), key=len, reverse=True)
+    verbs = lexicon.load("headline_verbs", lexicon_dirs=dirs)
+    affixes = lexicon.load("masthead_org_kinds", lexicon_dirs=dirs)
+    relative = lexicon.load("relative_dates", lexicon_dirs=dirs)
+    roles = {w: k for w, k in what.items() if k in ("organizer", "publisher")}
+    src = "|".join(map(re.escape, sources)) or "本报"
+    day = r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+    # SOURCE [PLACE] [M月D日] 电|讯|消息, or [PLACE] [M月]D日 电|讯 followed by a space or bracket
+    dateline = re.compile(
+        rf"^[【\[]?\s*(?:(?:{src})\s?[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月{day}日)?\s?(?:电|讯|消息)"
+        rf"|[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月)?[0-9０-９]{{1,2}}日\s?(?:电|讯)(?=[\s(（【】\],，:：]|$))\s*[】\]]?"
+    )
+    lead_words = sorted((w for w in relative if relative.field(w, 0) in ("day", "recent")), key=len, reverse=True)
+    lead = re.compile(rf"^(?:(?:{day}月)?[0-9０-９]{{1,2}}日" + "".join("|" + re.escape(w) for w in lead_words) + ")")
+    return PageCues(
+        masthead=what,
+        # jump words (上接, 下转) are read by the page's jump grammar, never as furniture
+        start_words=tuple(sorted((w for w, k in what.items() if len(w) >= 2 and k not in ("channel", "section", "jump")),
+                                 key=len, reverse=True)),
+        channels=tuple(sorted((w for w, k in what.items() if k == "channel"), key=len, reverse=True)),
+        sections=frozenset(w for w, k in what.items() if k == "section"),
+        org_roles=roles,
+        org_role_re=re.compile("(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
+                               + r")(?:单位)?[\s:：]*") if roles else None,
+        reporters=frozenset(w for w in reporters if not w.endswith("/")),
+        reporters_longest=tuple(sorted((w for w in reporters if not w.endswith("/")), key=len, reverse=True)),
+        reporter_prefix=tuple(w for w in reporters if w.endswith("/")),
+        dateline_re=dateline,
+        lead_re=lead,
+        verbs=frozenset(verbs),
+        verb_max=verbs.max_len,
+        org_affixes=tuple(sorted(((a, affixes.field(a, 0, "other") or "other", affixes.field(a, 1, "suffix") or "suffix")
+                                  for a in affixes), key=lambda t: len(t[0]), reverse=True)),
+        surnames=_optional("surnames", dirs),
+        labels=_optional("group_labels", dirs),
+        word_start_re=compile_words(w for name in ("org_suffixes", "posts") for w in lexicon.load(name, lexicon_dirs=dirs)
+                                    if len(w) >= 2),
+        date_words=date_words if date_words is not None else load_date_words(dirs),
+    )
+
+
+# --- masthead -----------------------------------------------------------------
+
+@dataclass
+class Masthead:
+    """What the masthead and page furniture say about the page."""
+
+    publication: str | None = None
+    date: str | None = None
+    issue: str | None = None
+    page: int | None = None
+    organizations: list[tuple[str, str]] = field(default_factory=list)
+
+    def add_org(self, name: str, kind: str) -> None:
+        name = name.strip(" :：、,，")
+        if len(name) >= 2 and all(name != n for n, _ in self.organizations):
+            self.organizations.append((name, kind))
+
+
+def _org_kind(name: str, cues: PageCues) -> str:
+    for affix, kind, position in cues.org_affixes:
+        if (position == "prefix" and name.startswith(affix)) or (position != "prefix" and name.endswith(affix)):
+            return kind
+    return "other"
+
+
+def _is_paper_name(t: str) -> bool:
+    return 3 <= len(t) <= 14 and t.endswith("报") and all(CJK_RE.match(c) or c in "()（）·" for c in t)
+
+
+def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool, after_open_body: bool,
+               before_dateline: bool) -> bool:
+    """Whether line ``t`` is masthead or page furniture; what it says goes into ``info``.
+
+    Strong cues (the issue date line, 总第N期, 第N版, a line with no Chinese) always
+    count; the cue words do not in a line that continues an open sentence, nor
+    in a line followed by a dateline (that is a headline: 电话里的牵挂 / 本报讯).
+    """
+    if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
+        return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
+    if len(t) > _FURNITURE_MAX or "。" in t:
+        return False
+    issue_no = _ISSUE_NO_RE.search(t)
+    found_date = issue_date_from_text(t, words=cues.date_words)
+    page = _PAGE_NO_RE.match(t)
+    strong = False
+    if found_date is not None:
+        info.date = info.date or found_date[0]
+        strong = True
+    if issue_no is not None:
+        info.issue = info.issue or re.sub(r"\s+", "", issue_no.group())
+        strong = True
+    if page is not None and not after_open_body:
+        info.page = info.page if info.page is not None else page_number(page.group("page"))
+        strong = True
+    if strong:
+        return True
+    if after_open_body or before_dateline:
+        return False
+    if in_masthead and _is_paper_name(t):
+        info.publication = info.publication or t
+        info.add_org(t, "media")
+        return True
+    bare = t.lstrip(DECOR + "(（【[")
+    if bare in cues.sections:
+        return True
+    for word in cues.channels:
+        if bare.endswith(word) and len(bare) > len(word) and len(bare) - len(word) <= 14:
+            info.add_org(bare[: -len(word)], "media")
+            return True
+    if in_masthead and cues.org_role_re is not None and _ROLE_AFTER_RE.search(bare):
+        for name, role_word in _ROLE_AFTER_RE.findall(bare):   # 中共乌审旗委员会主办 乌审旗融媒体中心出版
+            role = cues.org_roles.get(role_word[-2:], "organizer")
+            info.add_org(name, "media" if role == "publisher" else _org_kind(name, cues))
+        return True
+    word = next((w for w in cues.start_words if bare.startswith(w)), None)
+    if word is not None:
+        if cues.masthead.get(word) in ("organizer", "publisher"):
+            _read_orgs(bare, cues, info)
+        return True
+    if _PHONE_RE.search(t) and sum(c.isdigit() for c in t) * 3 >= len(t):
+        return True
+    return False
+
+
+# An organization named before its masthead role: 中共疏勒县委主管主办, 疏勒县融媒体中心出版.
+_ROLE_AFTER_RE = re.compile(r"([\u3400-\u9fff（）()]{2,30}?)((?:主管)?主办|出版|主管)(?=\s|$)")
+
+
+def _read_orgs(t: str, cues: PageCues, info: Masthead) -> None:
+    """主办 中共X区委 出版 X日报报业集团 -> organizations with kinds."""
+    if cues.org_role_re is None:
+        return
+    matches = list(cues.org_role_re.finditer(t))
+    for i, m in enumerate(matches):
+        role_word = m.group().rstrip(" :：").removesuffix("单位")
+        role = cues.org_roles.get(role_word, "organizer")
+        stop = matches[i + 1].start() if i + 1 < len(matches) else len(t)
+        for name in re.split(r"[\s、,，;；]+", t[m.end():stop]):
+            if name:
+                info.add_org(name, "media" if role == "publisher" else _org_kind(name, cues))

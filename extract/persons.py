@@ -1,0 +1,207 @@
+"""From an article's text to its persons: the grammar's finders, the backend's proposals, assembly.
+
+``find_mentions`` runs the finders of ``extract.officials`` (pure functions of
+the text and the vocabulary) in order of confidence, then asks the statistical
+backend for names only where the grammar has none (``backend_names``): the
+grammar decides, a backend proposes.  ``assemble_persons`` makes one
+``Person`` per name.
+"""
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.backends import GrammarOnly, NerBackend
+from extract.bylines import find_reporters
+from extract.names import plausible_name
+from extract.officials import (
+    NameMention,
+    find_clause_lists,
+    find_dotted_names,
+    find_headline_names,
+    find_name_posts,
+    find_title_chains,
+    find_title_items,
+)
+from extract.records import Article, Person, TextSpan, Title
+from extract.textutil import SENTENCE_END, sentences
+from extract.vocab import Vocabulary
+
+__all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_mentions", "propagate",
+           "resolve_surnames", "trailing_labels"]
+
+
+def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> list[NameMention]:
+    """Every name mention of ``article``: the grammar's finders, most confident first, then the backend's."""
+    text = article.text
+    items = find_title_items(text, vocab)
+    mentions: list[NameMention] = []
+    mentions += find_reporters(text, vocab)
+    mentions += find_title_chains(text, vocab, items)
+    mentions += find_clause_lists(text, vocab)
+    mentions += find_dotted_names(text, vocab)
+    headline_end = len(text) if article.headline_only else article.body_start
+    mentions += find_headline_names(text, vocab, end=headline_end)
+    known = {m.name for m in mentions if not m.surname_only}
+    mentions += find_name_posts(text, vocab, items, known)
+    mentions = dedupe_mentions(mentions)
+    mentions = trailing_labels(text, mentions, vocab)
+    mentions = resolve_surnames(mentions)
+    mentions = dedupe_mentions(propagate(text, mentions))
+    # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
+    mentions += backend_names(text, mentions, backend, vocab)
+    return dedupe_mentions(propagate(text, mentions))
+
+
+def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
+    """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence."""
+    out = list(mentions)
+    for i, nm in enumerate(mentions):
+        e = nm.span[1]
+        if text[e:e + 1] != "等":
+            continue
+        m = vocab.group_label_re.match(text, e + 1)
+        if not m:
+            continue
+        post, org = vocab.group_labels[m.group()]
+        title = Title(post, org or None, m.group(), m.span())
+        sent_start = max((text.rfind(c, 0, e) for c in SENTENCE_END), default=-1) + 1
+        for j, other in enumerate(out):
+            if sent_start <= other.span[0] <= nm.span[0] and not other.is_reporter:
+                out[j] = replace(other, titles=other.titles + (title,))
+    return out
+
+
+def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> list[NameMention]:
+    """Every other occurrence of a name already found is a mention of it too."""
+    names = sorted({m.name for m in mentions if len(m.name) >= 2}, key=len, reverse=True)
+    if not names:
+        return list(mentions)
+    # The matches do not overlap one another, so each is checked against the given mentions only:
+    # one of them overlaps [s, e) when the furthest end among those starting before e lies after s.
+    taken = sorted(m.span for m in mentions)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))
+    reporters = {x.name for x in mentions if x.is_reporter}
+    out = list(mentions)
+    # every occurrence of every name, leftmost first and the longest name first where two start together
+    found = []
+    for name in names:
+        i = text.find(name, start)
+        while i >= 0:
+            found.append((i, -len(name), name))
+            i = text.find(name, i + 1)
+    last_end = start
+    for s, neg_len, name in sorted(found):
+        e = s - neg_len
+        if s < last_end:
+            continue
+        last_end = e
+        i = bisect.bisect_left(starts, e)
+        if i and reach[i - 1] > s:
+            continue
+        out.append(NameMention(name, (s, e), (), "known", is_reporter=name in reporters))
+    return out
+
+
+def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """王书记 -> 王强 when exactly one full name in the article has that surname (and, if any, that post)."""
+    full = {m.name for m in mentions if not m.surname_only and len(m.name) >= 2}
+    out = []
+    for m in mentions:
+        if m.surname_only:
+            same = sorted(n for n in full if n.startswith(m.name) and "·" not in n)
+            if len(same) == 1:
+                m = replace(m, name=same[0], surname_only=False)
+        out.append(m)
+    return out
+
+
+def dedupe_mentions(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """One mention per span: the first finder (most confident) wins; overlapping spans keep the longer."""
+    by_span: dict[TextSpan, NameMention] = {}
+    for m in mentions:
+        prev = by_span.get(m.span)
+        if prev is None:
+            by_span[m.span] = m
+        else:
+            by_span[m.span] = replace(prev, titles=prev.titles + tuple(t for t in m.titles if t not in prev.titles),
+                                      is_reporter=prev.is_reporter or m.is_reporter)
+    spans = sorted(by_span, key=lambda s: (s[0], -(s[1] - s[0])))
+    kept: list[TextSpan] = []
+    for s in spans:
+        if kept and s[0] < kept[-1][1]:
+            continue
+        kept.append(s)
+    return [by_span[s] for s in kept]
+
+
+def assemble_persons(mentions: Sequence[NameMention], roles: dict[TextSpan, list] | None = None) -> tuple[Person, ...]:
+    """One Person per name, in order of first mention, titles deduplicated (the fullest surface kept)."""
+    roles = roles or {}
+    order: list[str] = []
+    acc: dict[str, dict] = {}
+    for m in sorted(mentions, key=lambda m: m.span):
+        if m.name not in acc:
+            order.append(m.name)
+            acc[m.name] = {"titles": [], "roles": [], "reporter": False, "spans": []}
+        a = acc[m.name]
+        a["spans"].append(m.span)
+        a["reporter"] = a["reporter"] or m.is_reporter
+        for t in m.titles:
+            _add_title(a["titles"], t)
+        for r in roles.get(m.span, ()):
+            if r.role not in [x.role for x in a["roles"]]:
+                a["roles"].append(r)
+    persons = []
+    for name in order:
+        a = acc[name]
+        persons.append(Person(name=name, titles=tuple(a["titles"]),
+                              roles=() if a["reporter"] else tuple(a["roles"]),
+                              is_reporter=a["reporter"], spans=tuple(a["spans"])))
+    return tuple(persons)
+
+
+def _add_title(titles: list[Title], t: Title) -> None:
+    """Keep one entry per post and organ; where one post is written in several ways keep the fullest."""
+    for i, old in enumerate(titles):
+        if old.post == t.post and (old.org == t.org or old.org is None or t.org is None):
+            if t.org and not old.org or len(t.surface) > len(old.surface) and (t.org or not old.org):
+                titles[i] = t
+            return
+    titles.append(t)
+
+
+def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBackend, vocab: Vocabulary) -> list[NameMention]:
+    """Names a statistical backend proposes where the grammar has none.
+
+    A cheap backend (the name model) reads the whole text, skipping what the
+    grammar read; an expensive one (LAC, spaCy) only the sentences where the
+    grammar found a participation or speech verb but no name before it.  The
+    proposals must not overlap the grammar's names nor be listed in ``non_names``
+    (whose user entries, given with ``--lexicon``, reach every backend this way),
+    and those of a backend that does not check names itself must pass ``plausible_name``.
+    """
+    if isinstance(backend, GrammarOnly):
+        return []
+    taken = sorted(m.span for m in mentions)
+    out: list[NameMention] = []
+    windows = [(0, len(text))] if backend.whole_text else sentences(text)
+    for s, e in windows:
+        verb = vocab.role_re.search(text, s, e) or vocab.speech_re.search(text, s, e)
+        if not backend.whole_text and (verb is None or any(s <= a < verb.start() for a, _ in taken)):
+            continue
+        local = [(a - s, b - s) for a, b in taken if s <= a and b <= e]
+        for start, end, tag in backend.entities(text[s:e], skip=local):
+            a, b = s + start, s + end
+            name = text[a:b]
+            if tag != "PER" or any(x < b and a < y for x, y in taken):
+                continue
+            if name in vocab.non_names:           # a word the lexicons (the user's too) say is no name
+                continue
+            if not backend.checks_names and not plausible_name(name, vocab):
+                continue
+            out.append(NameMention(name, (a, b), (), "backend"))
+    return out
