@@ -1,5 +1,7 @@
 # officials-kg: `make demo` builds the graph of the bundled sample; `make test` runs the tests.
-# Both create .venv/ and install what they need; only `make test` installs Chromium (browser tests).
+# Both create .venv/ and install what they need; only `make test` installs system packages (Debian, as root or
+# through sudo, only those missing): g++, pkg-config and libicu-dev (PyICU builds from source), chromium and a
+# CJK font (browser tests). `make clean` removes .venv/, .kg/ and everything generated in output/.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -16,14 +18,16 @@ $(VENV)/.core: pyproject.toml
 	@touch $@
 
 $(VENV)/.test: $(VENV)/.core
+	./.ci/install-system-packages build
 	$(PIP) install -e '.[test]'
 	@touch $@
 
 demo: $(VENV)/.core
 	$(BIN)/kg build samples/ -o output/
 
+# chromium and a CJK font, each installed if missing (a machine with chromium may still lack the font)
 chromium:
-	@command -v chromium >/dev/null 2>&1 || ./.ci/install-chromium
+	@./.ci/install-system-packages browser
 
 test: $(VENV)/.test chromium
 	$(BIN)/python -m pytest
@@ -33,5 +37,7 @@ test: $(VENV)/.test chromium
 model: $(VENV)/.core
 	$(BIN)/python -m extract.training.spacy_ner --data $(or $(DATA),../shared/data) --gpu $(or $(GPU),-1)
 
+# output/ keeps only .gitkeep; .output.build-* are what killed builds leave beside it (kg.export.publish)
 clean:
-	rm -rf $(VENV) .kg output/*.html output/*.graphml output/*.gexf output/*.json output/lib
+	rm -rf $(VENV) .kg notebooks/out .output.build-*
+	find output -mindepth 1 -maxdepth 1 ! -name .gitkeep -exec rm -rf {} +

@@ -18,11 +18,24 @@
     return out;
   }
 
-  var nodes = new vis.DataSet(data.nodes.slice(0, shown));
+  /* Zoomed in, labels keep their size on screen (a smaller font in canvas units), so more of them fit: a node
+     with "zoom" (from Python's place_labels) shows its label from that many times the first zoom on. */
+  var FONT = data.options.nodes.font.size, firstScale = null, level = 1;
+  function labelled(n) { return !n.zoom || n.zoom <= level; }
+  function drawn(n) {
+    if (labelled(n)) return n;
+    var copy = Object.assign({}, n);
+    delete copy.label;
+    return copy;
+  }
+  function drawnNodes(list) { return list.map(drawn); }
+
+  var nodes = new vis.DataSet(drawnNodes(data.nodes.slice(0, shown)));
   var edges = new vis.DataSet(edgesBetween(0, shown));
   var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
   window.kgNetwork = network;
   network.once("afterDrawing", function () {
+    firstScale = network.getScale();
     window.kgFirstPaint = performance.now();
     document.body.setAttribute("data-painted", String(shown));
     document.dispatchEvent(new Event("kg:painted"));
@@ -39,11 +52,22 @@
   function showUpTo(n) {
     n = Math.min(total, n);
     if (n <= shown) return;
-    nodes.add(data.nodes.slice(shown, n));
+    nodes.add(drawnNodes(data.nodes.slice(shown, n)));
     edges.add(edgesBetween(shown, n));
     shown = n;
     status();
   }
+  function relevel(scale) {
+    var next = 1;
+    while (next < 8 && firstScale !== null && scale >= 2 * next * firstScale) next *= 2;
+    if (next === level) return;
+    level = next;
+    network.setOptions({ nodes: { font: { size: FONT / level } } });
+    nodes.update(data.nodes.slice(0, shown).filter(function (n) { return n.zoom; })
+      .map(function (n) { return { id: n.id, label: labelled(n) ? n.label : "" }; }));
+  }
+  network.on("zoom", function (params) { relevel(params.scale); });
+  network.on("animationFinished", function () { relevel(network.getScale()); });     /* kgLocate's focus */
   more.addEventListener("click", function () { showUpTo(shown + step); });
   all.addEventListener("click", function () { showUpTo(total); });
   status();

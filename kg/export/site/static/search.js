@@ -48,7 +48,11 @@
       .forEach(function (i) { var o = document.createElement("option"); o.value = raw.entities[i].l; list.appendChild(o); });
   }
 
-  function norm(q) { return q.trim().toLowerCase(); }
+  /* The query in simplified characters, as the texts were converted at ingest (OpenCC t2s): 劉非 -> 刘非. */
+  function norm(q) {
+    var t2s = INDEX.t2s || {};
+    return Array.from(q.trim().toLowerCase()).map(function (c) { return t2s[c] || c; }).join("");
+  }
 
   function score(e, q, latin) {
     var best = 0, l = e.l;
@@ -166,10 +170,9 @@
     });
     var keep = function (a) { return f.role === null || a[2].indexOf(f.role) >= 0; };
     var cells = [];
-    if (persons.length && events.length) {
-      var ev = {}; events.forEach(function (i) { ev[i] = true; });
-      persons.forEach(function (p) { (INDEX.byPerson[p] || []).forEach(function (a) { if (ev[a[1]] && keep(a)) cells.push(a); }); });
-    } else if (persons.length) {
+    /* Selected persons: every event of theirs (within the role and dates asked for), not only the events
+       the query also matched; no person selected: everyone at the selected events. */
+    if (persons.length) {
       persons.forEach(function (p) { (INDEX.byPerson[p] || []).forEach(function (a) {
         var e = INDEX.entities[a[1]];
         if (keep(a) && (!f.from || (e.d1 && e.d1 >= f.from)) && (!f.to || (e.d0 && e.d0 <= f.to))) cells.push(a);
