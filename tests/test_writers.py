@@ -19,7 +19,7 @@ from extract import extract_text
 from kg import analytics
 from kg.export.files import gephi_data, time_spells, write_gexf, write_graphml
 from kg.export.flat import flatten
-from kg.export.site.common import edge_index, in_edges, out_edges
+from kg.export.site.common import in_edges, indexed, out_edges
 from kg.graph import build_graph
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -170,13 +170,12 @@ def test_the_edge_index_answers_as_the_scans(G):
     asked = [(n, rel) for n in G for rel in ("attended", "holds_post", "mentioned_in", "visited", "co_attended",
                                                  "reported", "reported_in")]
     scanned = [(list(out_edges(G, n, rel)), list(in_edges(G, n, rel))) for n, rel in asked]
-    with edge_index(G):
-        indexed = [(list(out_edges(G, n, rel)), list(in_edges(G, n, rel))) for n, rel in asked]
-        other = nx.MultiDiGraph(G)                       # another graph is scanned, not looked up
-        assert list(out_edges(other, next(iter(G)), "mentioned_in")) == list(out_edges(G, next(iter(G)),
-                                                                                       "mentioned_in"))
-    assert indexed == scanned and any(o for o, _ in scanned) and any(i for _, i in scanned)
-    assert all(a is b for (x, _), (y, _) in zip(scanned, indexed) for (_, a), (_, b) in zip(x, y))
+    V = indexed(G)                                       # a view of G that carries the index: no state elsewhere
+    looked_up = [(list(out_edges(V, n, rel)), list(in_edges(V, n, rel))) for n, rel in asked]
+    assert not hasattr(G, "site_index") and V.site_index.buckets          # G itself is scanned, as before
+    assert looked_up == scanned and any(o for o, _ in scanned) and any(i for _, i in scanned)
+    assert all(a is b for (x, _), (y, _) in zip(scanned, looked_up) for (_, a), (_, b) in zip(x, y))
+    assert V.nodes is not G.nodes and dict(V.nodes(data=True)) == dict(G.nodes(data=True))
 
 
 def test_the_same_span_with_two_labels_is_highlighted_alike_on_every_run():

@@ -12,7 +12,7 @@ from typing import Any
 import networkx as nx
 
 from kg.export.site import event, org, person
-from kg.export.site.common import edge_index, subtitle
+from kg.export.site.common import indexed, subtitle
 from kg.export.site.network import VIS_FILES, kind_of, vis_folder
 from kg.export.site.overview import LEGEND, overview_data
 from kg.export.site.paths import page_path
@@ -45,8 +45,7 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, title: str = "
     out.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".site.", dir=out))
     try:
-        with edge_index(G):
-            _build(G, stage, title=title, top=top)
+        _build(indexed(G), stage, title=title, top=top)
         _publish(stage, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)

@@ -1,10 +1,8 @@
 """What the page builders share: links between pages, edges by relation, dates, the article of an edge."""
 from __future__ import annotations
 
-import contextlib
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator
-from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,8 +30,8 @@ class Link:
 
 
 def link(G: nx.MultiDiGraph, node: str) -> Link:
-    index = _INDEX.get()
-    if index is not None and index.graph is G:
+    index = _index_of(G)
+    if index is not None:
         found = index.links.get(node)
         if found is None:
             found = index.links[node] = _link(G, node)
@@ -46,11 +44,11 @@ def _link(G: nx.MultiDiGraph, node: str) -> Link:
     return Link(id=node, label=str(d.get("label") or node), href=page_path(d, node), kind=kind_of(d))
 
 
-# The edges of each node by relation, bucketed while a site is built (``edge_index``): the pages ask
-# for them hundreds of thousands of times, and a scan of a busy person's edges for each ask is most of
-# the build.  The buckets of the nodes asked for last are kept (pages ask about a node and its
-# neighbours, in a row), not those of the whole graph, which would be a second graph in memory.
-# Outside ``edge_index`` the functions scan, as they did.
+# The edges of each node by relation, bucketed for the graph a site is built from (``indexed``): the
+# pages ask for them hundreds of thousands of times, and a scan of a busy person's edges for each ask
+# is most of the build.  The buckets of the nodes asked for last are kept (pages ask about a node and
+# its neighbours, in a row), not those of the whole graph, which would be a second graph in memory.
+# Given a plain graph, the functions scan.
 KEEP_BUCKETS = 4096
 
 
@@ -80,30 +78,29 @@ class _Index:
         return bucket.get(rel, [])
 
 
-_INDEX: ContextVar[_Index | None] = ContextVar("kg_site_edges", default=None)
+def indexed(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A read-only view of ``G`` (sharing its data, no copy) that carries an index of each node's edges
+    by relation: ``out_edges``, ``in_edges`` and ``link`` given the view answer from it.  ``G`` must not
+    change while the view is used."""
+    view = nx.graphviews.generic_graph_view(G)
+    view.site_index = _Index(view, OrderedDict(), {})
+    return view
 
 
-@contextlib.contextmanager
-def edge_index(G: nx.MultiDiGraph) -> Iterator[None]:
-    """Within the block, ``out_edges``, ``in_edges`` and ``link`` of ``G`` answer from buckets of each
-    node's edges by relation (``G`` must not change meanwhile)."""
-    token = _INDEX.set(_Index(G, OrderedDict(), {}))
-    try:
-        yield
-    finally:
-        _INDEX.reset(token)
+def _index_of(G: nx.MultiDiGraph) -> _Index | None:
+    return getattr(G, "site_index", None)
 
 
 def out_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
-    index = _INDEX.get()
-    if index is not None and index.graph is G:
+    index = _index_of(G)
+    if index is not None:
         return iter(index.edges(node, out=True, rel=rel))
     return ((other, d) for _, other, d in G.out_edges(node, data=True) if d.get("rel") == rel)
 
 
 def in_edges(G: nx.MultiDiGraph, node: str, rel: str) -> Iterator[tuple[str, dict]]:
-    index = _INDEX.get()
-    if index is not None and index.graph is G:
+    index = _index_of(G)
+    if index is not None:
         return iter(index.edges(node, out=False, rel=rel))
     return ((other, d) for other, _, d in G.in_edges(node, data=True) if d.get("rel") == rel)
 
