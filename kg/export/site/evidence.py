@@ -14,7 +14,7 @@ from markupsafe import Markup
 PERSON = "人物"
 TITLE = "职务"
 PLACE = "单位"
-COLOURS = {PERSON: "#ffd8d0", TITLE: "#d6e4ff", PLACE: "#d9f2d9"}
+MARK_COLOURS = {PERSON: "#ffd8d0", TITLE: "#d6e4ff", PLACE: "#d9f2d9"}
 
 _ENDS = "。！？!?；;\n"
 _LIMIT = 120          # characters kept on each side of a span when the sentence runs on
@@ -73,7 +73,7 @@ def _renderer():
     making it looks up colour plugins among the installed packages, 0.5 ms a time."""
     from spacy.displacy.render import EntityRenderer
 
-    return EntityRenderer(options={"colors": COLOURS})
+    return EntityRenderer(options={"colors": MARK_COLOURS})
 
 
 def snippet(text: str, anchor: tuple[int, int], marks: Iterable[tuple[int, int, str]]) -> Snippet:
