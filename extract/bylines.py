@@ -1,74 +1,224 @@
-"""Bylines and photo credits: reporters, correspondents and photographers, never participants.
+"""Bylines and credits: reporters, correspondents, photographers and editors, never participants.
 
-    (杭州日报记者 郭燕 本报记者 赵一霖)   (记者 张三 摄)   张三 李四/摄
+    (杭州日报记者 郭燕 本报记者 赵一霖)   (记者 张三 摄)   张三 李四/摄   通讯员 张三报道   张三 供图
+    作者:张三   责任编辑:张三   人民网某地5月8日电(张三、李四)   …的事实依据。(张三 李四)
 
-A pure function of the article text and the vocabulary, like the finders of
-``extract.officials``, whose organ reading it shares.
+Three readings, all pure functions of the article text and the vocabulary:
+
+* a credit word before its names (记者, 责任编辑, 作者, 文/: ``reporter_words.tsv``, position
+  ``before``); a media name before the word is its organ (杭州日报记者), as in ``extract.officials``;
+* a credit word after its names (摄, 供图, 报道, 翻摄, /文: position ``after``), the names
+  running back to a clear start (``。张三 摄``, ``(张三 李四 摄)``);
+* names alone in brackets, where only a credit stands: right after a dateline
+  (``本报讯(张三)``, ``人民网某地5月8日电(张三、李四)``) or closing a paragraph
+  (``…的事实依据。(张三 李四)``, ``(某镇 张三)`` on its own line).
+
+A credit word's post is the person's title where it names one (记者, 责任编辑); where it names none
+(post ``-``: 作者, 摄, 供图, 文/) the person is a reporter without a title.
 """
 from __future__ import annotations
 
 import re
 
+from extract import lexicon
 from extract.names import NameHit, plausible_name, read_name
 from extract.officials import NameMention, looks_like_org, seg_start
 from extract.records import Title
-from extract.textutil import is_cjk
+from extract.textutil import compile_words, is_cjk
 from extract.vocab import Vocabulary
 
 __all__ = ["find_reporters"]
 
-# At most eight names: an unbounded list would be tried again from every character of a long run of
-# names (a page of bylines), which is quadratic.
-_CREDIT = re.compile(r"([\u4e00-\u9fff]{2,4}(?:[ \u3000、]+[\u4e00-\u9fff]{2,4}){0,7})[ \u3000]*/?[ \u3000]*摄")
+NO_POST = "-"                   # reporter_words.tsv: the credit names no post
+MAX_NAMES = 8                   # names in one credit; a page of bylines is not read as one list
+_NAME_SEP = " \u3000、"          # between the names of one credit
+_AFTER_WORD = " \u3000:：/"      # between a credit word and its first name
+# A bracket that may hold a credit: no line break, no nested bracket, short.
+_BRACKET = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
+_GROUP_TOKEN = re.compile(r"[^ \u3000、,，]+")      # the names (and a unit) inside it
+# What may stand before a closing credit: the end of a sentence or of a quotation, or a line's start.
+_PARAGRAPH_END = "。！？!?”」\""
+_DOTS = "·•・"
 
 
 def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
-    """Reporters, correspondents and photographers credited in bylines: never participants."""
+    """Reporters, correspondents, photographers and editors credited in the text: never participants."""
+    after_re = vocab.derived("credit_after_re", _credit_after_re)
+    out = _credits_before_names(text, vocab, after_re, start)
+    for m in _credits_after_names(text, vocab, after_re, start) + _bare_credits(text, vocab, start):
+        if not any(m.span[0] < x.span[1] and x.span[0] < m.span[1] for x in out):
+            out.append(m)                  # the first reading of a credit wins (记者 张三 摄: 记者)
+    return out
+
+
+def _credit_after_re(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """The credit words written after their names (position ``after`` in ``reporter_words.tsv``).
+
+    The positions are the built-in file's (the vocabulary keeps the words, not their positions): a
+    word a user's lexicon adds is read before its names, a word it removes is not read at all."""
+    positions = lexicon.load("reporter_words")
+    after = [w for w in vocab.reporter_words if positions.field(w, 1) == "after"]
+    return compile_words(after) if after else None
+
+
+def _credit_outlets(vocab: Vocabulary) -> frozenset[str]:
+    """The outlets credit words name (本报, 融媒体): written before another credit word, its organ too."""
+    return vocab.derived("credit_outlets", lambda v: frozenset(v.reporter_orgs.values()))
+
+
+def _title(vocab: Vocabulary, word: str, org: str | None, surface: str, span: tuple[int, int]) -> tuple[Title, ...]:
+    post = vocab.reporter_words.get(word, word)
+    return () if post == NO_POST else (Title(post, org, surface, span),)
+
+
+# --- 记者 张三, 责任编辑:张三, 文/张三 -------------------------------------------------------------
+
+def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str] | None,
+                          start: int) -> list[NameMention]:
     out: list[NameMention] = []
     for m in vocab.reporter_re.finditer(text, start):
         word = m.group()
-        if word in ("摄",):
-            continue
-        # A byline word is followed by its names, separated by spaces or 、.
-        pos = m.end()
-        while pos < len(text) and text[pos] in " \u3000:：/":
-            pos += 1
+        if after_re is not None and after_re.fullmatch(word):
+            continue                       # 张三 摄: read by _credits_after_names
+        pos = _skip(text, m.end(), _AFTER_WORD)
+        if word.endswith("/") and word + text[pos:pos + 1] in vocab.reporter_words:
+            pos = _skip(text, pos + 1, _AFTER_WORD)      # 图/ 文 张三: one credit written with a space
         names: list[NameHit] = []
-        while True:
+        while len(names) < MAX_NAMES:
             hit = read_name(text, pos, vocab, min_score=0, free=True)
-            if hit is None or not _byline_end(text, hit.end):
+            if hit is not None:
+                hit = _cut_before_credit(text, hit, after_re)
+            if hit is None or not _byline_end(text, hit.end, after_re):
                 break
             names.append(hit)
-            q = hit.end
-            while q < len(text) and text[q] in " \u3000、":
-                q += 1
-            if q == hit.end or vocab.reporter_re.match(text, q) or q >= len(text) or not is_cjk(text[q]):
+            q = _skip(text, hit.end, _NAME_SEP)
+            if q == hit.end or q >= len(text) or vocab.reporter_re.match(text, q) or not is_cjk(text[q]):
                 break
             pos = q
         if not names:
             continue
         seg = seg_start(text, m.start(), vocab, max(start, m.start() - 12))
         org_text = text[seg:m.start()].strip()
-        post = vocab.reporter_words.get(word, word)
         org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
-        if org is None and org_text and looks_like_org(org_text, vocab):
-            org = org_text
+        if org is None and org_text and (org_text in _credit_outlets(vocab) or looks_like_org(org_text, vocab)):
+            org = org_text                            # 杭州日报记者, 全媒体首席记者
         surface_start = seg if org and word not in vocab.reporter_orgs else m.start()
-        title = Title(post, org, text[surface_start:m.end()], (surface_start, m.end()))
+        titles = _title(vocab, word, org, text[surface_start:m.end()], (surface_start, m.end()))
         for h in names:
-            out.append(NameMention(h.text(text), (h.start, h.end), (title,), "byline", is_reporter=True))
-    for m in _CREDIT.finditer(text, start):
-        end = m.end()
-        if end < len(text) and text[end] not in ")）\n 。" and is_cjk(text[end]):
-            continue
-        for nm in re.finditer(r"[\u4e00-\u9fff]{2,4}", m.group(1)):
-            name = nm.group()
-            s = m.start(1) + nm.start()
-            if plausible_name(name, vocab) and not any(x.span == (s, s + len(name)) for x in out):
-                title = Title("摄影", None, "摄", (m.end() - 1, m.end()))
-                out.append(NameMention(name, (s, s + len(name)), (title,), "byline", is_reporter=True))
+            out.append(NameMention(h.text(text), (h.start, h.end), titles, "byline", is_reporter=True))
     return out
 
 
-def _byline_end(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in " \u3000、)）\n/,，" or text[pos] == "摄"
+def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None) -> NameHit:
+    """记者林东良翻摄: a credit word written after the name, read into it, ends it (林东良)."""
+    if after_re is None:
+        return hit
+    for k in range(hit.start + 2, hit.end):
+        m = after_re.match(text, k)
+        if m and m.end() >= hit.end and _credit_closed(text, m.end()):
+            return NameHit(hit.start, k, hit.score)
+    return hit
+
+
+def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None) -> bool:
+    """A name of a credit ends at anything but a Chinese character (a space, 、, a bracket, the date a
+    page's line repair glued on: 责任编辑:张三5月8日), or at a credit word that closes it (张三报道)."""
+    if pos >= len(text) or not is_cjk(text[pos]):
+        return True
+    m = after_re.match(text, pos) if after_re is not None else None
+    return bool(m) and _credit_closed(text, m.end())
+
+
+def _credit_closed(text: str, pos: int) -> bool:
+    return pos >= len(text) or not is_cjk(text[pos])
+
+
+# --- 张三 摄, 张三 李四/摄, 张三 供图, (张三 摄) --------------------------------------------------
+
+def _credits_after_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str] | None,
+                         start: int) -> list[NameMention]:
+    if after_re is None:
+        return []
+    out: list[NameMention] = []
+    for m in after_re.finditer(text, start):
+        if not _credit_closed(text, m.end()):
+            continue                       # 摄影, 报道称: a word, not a credit
+        titles = _title(vocab, m.group(), None, m.group(), m.span())
+        end = _skip_back(text, m.start(), _AFTER_WORD)
+        for _ in range(MAX_NAMES):
+            s = end
+            while s > max(start, end - 8) and (is_cjk(text[s - 1]) or text[s - 1] in _DOTS):
+                s -= 1
+            if s > start and (is_cjk(text[s - 1]) or text[s - 1] in _DOTS):
+                break                      # a longer run of characters: prose, not a credit
+            word = vocab.reporter_re.match(text, s, end)
+            name_start = word.end() if word and word.end() < end else s     # 记者王益炜 摄
+            name = text[name_start:end]
+            if not plausible_name(name, vocab):
+                break
+            out.append(NameMention(name, (name_start, end), titles, "byline", is_reporter=True))
+            if name_start != s:
+                break                      # the credit word before the name opens the credit
+            end = _skip_back(text, s, _NAME_SEP)
+            if end == s:
+                break
+    return out
+
+
+# --- 本报讯(张三), 某网某地5月8日电(张三、李四), …。(张三 李四), (某镇 张三) ---------------------------
+
+def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]:
+    out: list[NameMention] = []
+    for m in _BRACKET.finditer(text, start):
+        if not (_closes_paragraph(text, m) or _after_dateline(text, m.start(), vocab)):
+            continue
+        inner_start = m.start(1)
+        tokens = [(t.start() + inner_start, t.group()) for t in _GROUP_TOKEN.finditer(m.group(1))]
+        if len(tokens) > 1 and looks_like_org(tokens[0][1], vocab):
+            tokens = tokens[1:]            # (某镇 张三): the correspondent's unit, then the name
+        if not tokens or len(tokens) > MAX_NAMES or not all(plausible_name(t, vocab) for _, t in tokens):
+            continue
+        if any(vocab.reporter_re.search(t) for _, t in tokens):
+            continue                       # (张三摄), (记者张三): a credit word, read with its names above
+        out += [NameMention(t, (s, s + len(t)), (), "byline", is_reporter=True) for s, t in tokens]
+    return out
+
+
+def _closes_paragraph(text: str, m: re.Match) -> bool:
+    """The bracket ends its line and follows the end of a sentence, or stands alone on its line."""
+    after = _skip(text, m.end(), " \u3000")
+    if after < len(text) and text[after] != "\n":
+        return False
+    before = _skip_back(text, m.start(), " \u3000")
+    return before == 0 or text[before - 1] == "\n" or text[before - 1] in _PARAGRAPH_END
+
+
+def _after_dateline(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """The bracket follows a dateline (本报讯, 人民网某地5月8日电) or an outlet's name (某某传媒网:)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    prefix = text[line_start:_skip_back(text, pos, _AFTER_WORD)].strip()
+    if not prefix or len(prefix) > 30:
+        return False
+    d = vocab.page_cues.dateline_re.match(prefix)
+    if d and d.end() >= len(prefix):
+        return True
+    return len(prefix) <= 15 and all(is_cjk(c) for c in prefix) and _is_outlet(prefix, vocab)
+
+
+def _is_outlet(s: str, vocab: Vocabulary) -> bool:
+    """A news outlet's name: a news source, a media ending (日报, 新闻网, 融媒体中心), or a site (…网)."""
+    if s in vocab.news_sources or s.endswith("网"):
+        return True
+    return any(vocab.org_suffixes.get(s[-k:]) == "media" for k in range(min(len(s), 8), 1, -1))
+
+
+def _skip(text: str, pos: int, chars: str) -> int:
+    while pos < len(text) and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def _skip_back(text: str, pos: int, chars: str) -> int:
+    while pos > 0 and text[pos - 1] in chars:
+        pos -= 1
+    return pos
