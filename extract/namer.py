@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
+from extract.names import ends_inside_word, starts_inside_word
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
@@ -387,8 +388,8 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
 
     def consider(start: int, s_len: int, end: int, ratios: Sequence[float]) -> None:
         core = _core_z(text, start, s_len, end, T)
-        if core < CASCADE:
-            return              # what the candidate is already rules it out (checked: no loss)
+        if core < CASCADE or ends_inside_word(text, end, vocab):
+            return              # what the candidate is already rules it out (checked: no loss), or it cuts a word
         if start not in left_sum:
             left_sum[start] = _left_z(text, start, vocab, T)
         if end not in right_sum:
@@ -401,7 +402,7 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     # -4.5, or a sum below PREFILTER) are not worth scoring (checked: no loss)
     for m in vocab.surname_start_re.finditer(text):
         start = m.start()
-        if covered[start]:
+        if covered[start] or starts_inside_word(text, start, vocab):
             continue
         for s_len in ((2, 1) if text[start:start + 2] in compounds else (1,)):
             if s_len == 1 and text[start] not in singles:
@@ -416,13 +417,14 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             if second is not None and second >= -4.5 and first + second >= PREFILTER and not covered[g + 1]:
                 consider(start, s_len, g + 2, (first, second))
     for start, end in familiar_candidates(text, vocab):
-        if covered[start] or covered[end - 1]:
+        if covered[start] or covered[end - 1] or starts_inside_word(text, start, vocab):
             continue
         p = score(familiar_features(text, start, end, vocab), weights)
         if p >= threshold:
             scored.append((p, start, end))
     for start, end in foreign_candidates(text, vocab):
-        if covered[start] or covered[end - 1]:
+        if (covered[start] or covered[end - 1] or starts_inside_word(text, start, vocab)
+                or ends_inside_word(text, end, vocab)):
             continue
         p = score(foreign_features(text, start, end, vocab), weights)
         if p >= threshold:

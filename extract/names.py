@@ -45,6 +45,7 @@ STRONG = 3       # 等, 一行, a role or speech verb
 POST = 2         # a post follows: 刘非书记
 WEAK = 1         # 和, 在, 就 ...: common words that may also be part of a name
 NEXT_NAME = 1    # another surname follows (subheadlines run names together)
+NEXT_NAME_UNSURE = 0.5   # ... but no name can be read from it (张树|法在): the longer reading wins
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +102,13 @@ def _padded_given(text: str, pos: int, limit: int) -> int | None:
     return end
 
 
-def boundary_score(text: str, pos: int, vocab: Vocabulary) -> float:
-    """How clearly position ``pos`` ends a name."""
+def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool = False) -> float:
+    """How clearly position ``pos`` ends a name.
+
+    A surname at ``pos`` closes a name weakly (subheadlines run names together: 盛秋平|刘非致辞).
+    ``check_next``: it does so only where a name can be read from it, and less (NEXT_NAME_UNSURE)
+    where none can: in 张树法在 no name begins at 法, so 张树 is the worse reading.
+    """
     if pos >= len(text):
         return END
     ch = text[pos]
@@ -111,14 +117,60 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary) -> float:
     best = 0.0
     m = vocab.name_right_re.match(text, pos)
     if m:
-        best = STRONG if vocab.name_right[m.group()] == "strong" else WEAK
+        best = STRONG if vocab.name_right[m.group()] == "strong" else _weak_word_closes(text, m, vocab)
     if best < STRONG and vocab.act_re.match(text, pos):
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
         best = POST
     if best < NEXT_NAME and vocab.is_surname(ch):
+        if check_next and read_name(text, pos, vocab, min_score=WEAK, _nested=True) is None:
+            return NEXT_NAME_UNSURE
         best = NEXT_NAME
     return best
+
+
+def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
+    """How clearly the weak word ``word`` (为, 在, 和) closes a name before it: WEAK, or POST where
+    it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
+    if word.group() in vocab.name_right_before_post and vocab.post_re.match(text, word.end()):
+        return POST
+    return WEAK
+
+
+def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """No name begins at ``pos``: it would cut a word out of the text's inside.
+
+    The character before ``pos`` and the one at it form a common word (各部|门, 在|家领导,
+    警|钟长鸣, 相|关文章), or a place or a Japanese family name runs across ``pos`` (吕|梁人民,
+    安|庆军分区, 森|田一彦), and no post, group label or word of two characters that stands before
+    names ends at ``pos`` (副市长|江涛 although 长江 is a word, 贯彻落实|习近平 although 实习 is one;
+    an organ does not count: 第十一届委|员会, 县委办|公室).
+    """
+    if pos <= 0 or pos >= len(text):
+        return False
+    if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab):
+        return False
+    left = vocab.word_ends_at(text, pos, vocab.name_left, max_len=3)
+    return not ((left and len(left) >= 2)
+                or vocab.word_ends_at(text, pos, vocab.posts, max_len=5)
+                or vocab.word_ends_at(text, pos, vocab.group_labels, max_len=5))
+
+
+def ends_inside_word(text: str, end: int, vocab: Vocabulary) -> bool:
+    """No name ends at ``end``: its last character and the next form a common word whose second
+    character does not begin another (吕梁日|报图说, 桥梁纽|带的; but 王平|安排: 安排 is a word)."""
+    return (0 < end < len(text) and text[end - 1:end + 1] in vocab.word_pairs
+            and text[end:end + 2] not in vocab.word_pairs)
+
+
+def _place_across(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """A place name or a Japanese family name of two or three characters starts before ``pos`` and
+    ends after it (吕|梁, 森|田一彦)."""
+    for words in (vocab.regions, vocab.japanese_surnames):
+        if (text[pos - 1:pos + 1] in words or text[pos - 1:pos + 2] in words
+                or (pos >= 2 and text[pos - 2:pos + 1] in words)):
+            return True
+    return False
 
 
 def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
@@ -138,7 +190,8 @@ def _given_ok(given: str, vocab: Vocabulary) -> bool:
 
 
 def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK,
-              limit: int | None = None, free: bool = False, announced: bool = False) -> NameHit | None:
+              limit: int | None = None, free: bool = False, announced: bool = False,
+              _nested: bool = False) -> NameHit | None:
     """The most likely name starting exactly at ``pos``, or None.
 
     ``min_score`` is how clear the boundary after the name must be: a name
@@ -148,7 +201,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     announces a name, any run of two to seven name-like characters that ends
     at a clear boundary is one.  ``announced``: a post or a label stands right
     before ``pos`` (外长|于贝尔·韦德里纳), so a transliterated name may begin with
-    a character that seldom begins one.
+    a character that seldom begins one.  ``_nested``: the check of a name that may follow
+    another (``boundary_score``), which does not look further.
     """
     limit = len(text) if limit is None else limit
     window = text[pos:pos + 9]
@@ -160,11 +214,15 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         if not _foreign_first_part(text, pos, first_dot, vocab, announced=announced):
             return None     # 会见了于贝尔·韦德里纳, 由吐尔洪·买买提: the name begins later
         return NameHit(pos, _trim_last_part(text, m, vocab), END)
-    if pos >= limit:
+    if pos >= limit or starts_inside_word(text, pos, vocab):
         return None
     candidates: list[NameHit] = []
+    unsure: set[int] = set()
     if free:
         candidates += _free_readings(text, pos, limit, vocab)
+    if text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames:
+        announcing = free or announced      # elsewhere (村上大祐|市长) a post must follow
+        candidates += _japanese_readings(text, pos, limit, vocab, min_boundary=WEAK if announcing else POST)
     two = text[pos:pos + 2]
     surname_lengths = []
     if len(two) == 2 and two in vocab.compound_surnames:
@@ -190,7 +248,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
             if min(ratios) < IMPLAUSIBLE:
                 continue
-            boundary = boundary_score(text, end, vocab)
+            boundary = boundary_score(text, end, vocab, check_next=not _nested)
             if padded is not None and boundary < STRONG:
                 continue          # 王 强调: padding is read only before a clear end of the name
             score = boundary + 0.05 * max(-4.0, min(4.0, sum(ratios)))
@@ -202,11 +260,15 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             if s_len == 1 and (rank is None or rank > 300):
                 score -= 0.5
             candidates.append(NameHit(pos, end, score))
+            if boundary == NEXT_NAME_UNSURE:
+                unsure.add(end)
     if not candidates:
         return None
     # Best boundary wins; between equals the longer reading (most names have three characters).
     best = max(candidates, key=lambda h: (h.score, h.end - h.start))
-    return best if best.score >= min_score else None
+    # an unsure surname after the name ranks it lower, but closes it as well as any surname (王东黎|闻汛而动)
+    lift = NEXT_NAME - NEXT_NAME_UNSURE if best.end in unsure else 0.0
+    return best if best.score + lift >= min_score else None
 
 
 # The first part of a transliterated name: at most this many characters, none less name-like than
@@ -284,13 +346,52 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie
 
 
+# A Japanese given name written after the family name: one to three characters (一彦, 太一郎).
+JAPANESE_GIVEN_MAX = 3
+# Every given character at least this name-like (一 of 太一郎 and 健一 is -2.1 in Chinese names).
+JAPANESE_CHAR_MIN = -2.5
+# A Japanese reading wins over a Chinese one that ends as clearly: the family name is known.
+JAPANESE_BONUS = 0.25
+
+
+def _japanese_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, min_boundary: float) -> list[NameHit]:
+    """山田太一郎, 龟井启次: a Japanese family name of ``japanese_surnames`` and a given name of one to
+    three name-like characters, up to a boundary at least ``min_boundary`` (the longest such reading)."""
+    out = []
+    for f_len in (3, 2):
+        if text[pos:pos + f_len] not in vocab.japanese_surnames:
+            continue
+        g = pos + f_len
+        for end in range(g + 1, min(g + JAPANESE_GIVEN_MAX, limit) + 1):
+            ch = text[end - 1]
+            if (not is_cjk(ch) or ch in PUNCT or vocab.name_right_re.match(text, end - 1)
+                    or vocab.post_re.match(text, end - 1) or vocab.act_re.match(text, end - 1)
+                    or max(vocab.given_lr.get(ch, 0.0), vocab.foreign_lr.get(ch, 0.0)) < JAPANESE_CHAR_MIN):
+                break
+            boundary = boundary_score(text, end, vocab)
+            if boundary >= min_boundary:
+                out.append(NameHit(pos, end, boundary + JAPANESE_BONUS))
+        break
+    return out
+
+
+def _japanese_name(name: str, vocab: Vocabulary) -> bool:
+    """山田太一郎: a Japanese family name and one to three given characters."""
+    return any(name[:k] in vocab.japanese_surnames and 1 <= len(name) - k <= JAPANESE_GIVEN_MAX
+               and all(is_cjk(c) for c in name[k:]) for k in (3, 2))
+
+
 def plausible_name(name: str, vocab: Vocabulary) -> bool:
     """A cheap check of a string proposed as a person's name (by a backend, say)."""
     if "·" in name or any(d in name for d in _DOTS[:-1]):
         return all(is_cjk(c) or c in _DOTS for c in name) and len(name) >= 3
-    if not 2 <= len(name) <= 4 or not all(is_cjk(c) for c in name):
+    if not 2 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
         return False
     if name in vocab.non_names or name in vocab.regions or name in vocab.posts:
+        return False
+    if _japanese_name(name, vocab):
+        return True
+    if len(name) > 4:
         return False
     s = 2 if name[:2] in vocab.compound_surnames else 1 if name[0] in vocab.surnames else 0
     if not s or len(name) - s not in (1, 2):

@@ -47,6 +47,7 @@ def org_kind(name: str) -> OrgKind:
 class Vocabulary:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
+    japanese_surnames: frozenset[str]     # 山田, 龟井: family names of Japanese names written without a dot
     surname_rank: dict[str, int]
     given_lr: dict[str, float]            # log(rate in given names / rate in text) per character
     foreign_lr: dict[str, float]          # the same for characters of foreign-style names
@@ -72,10 +73,12 @@ class Vocabulary:
     not_titles: frozenset[str]
     ideology_heads: frozenset[str]
     name_right: dict[str, str]            # word -> strong|weak
+    name_right_before_post: frozenset[str]   # weak words that close a name before a post (为)
     name_left: frozenset[str]
     org_left_stops: frozenset[str]
     subunit_suffixes: frozenset[str]
     suffix_words: frozenset[str]
+    word_pairs: frozenset[str]            # common two-character words, which a name never cuts
     news_sources: frozenset[str]
     org_right_blockers: tuple[str, ...]
     headline_verbs: frozenset[str]
@@ -222,6 +225,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     return Vocabulary(
         surnames=singles,
         compound_surnames=compounds,
+        japanese_surnames=frozenset(load("japanese_surnames")),
         surname_rank=rank,
         given_lr=_name_ratios(load("given_name_chars"), column=0),
         foreign_lr=_name_ratios(load("given_name_chars"), column=2),
@@ -247,10 +251,12 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         not_titles=frozenset(load("titles_not_posts")),
         ideology_heads=ideology,
         name_right=name_right,
+        name_right_before_post=frozenset(w for w in nr_lex if nr_lex.field(w, 1) == "post"),
         name_left=name_left,
         org_left_stops=stops,
         subunit_suffixes=frozenset(load("subunit_suffixes")),
         suffix_words=frozenset(load("suffix_words")),
+        word_pairs=frozenset(load("word_pairs")),
         news_sources=frozenset(load("news_sources")),
         org_right_blockers=tuple(load("org_right_blockers")),
         headline_verbs=frozenset(load("headline_verbs")),
