@@ -9,6 +9,7 @@ confidence, asks the statistical backend, and assembles one ``Person`` per name.
     …沈燕俊等区领导                   trailing group label            (applied in find_title_chains' caller)
     刘国娟、杨帆参加。                names opening a clause          find_clause_lists
     刘非书记 / 丁博士 / 习近平总书记  name or surname before a post   find_name_posts
+    选举甲为省长 / 市领导还有:甲、乙  posts after names, label lists  extract.name_lists (from find_title_chains)
     (杭州日报记者 郭燕 本报记者 赵一霖) bylines and photo credits     find_reporters (extract.bylines)
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name
+from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name, starts_inside_word
 from extract.organizations import first_opener, stop_cut
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
@@ -245,7 +246,8 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         sep = text[sep_pos]
         if sep == "兼" or sep in CHAIN_SEPS:
             prev = items_by_end.get(sep_pos)
-            if prev is not None and prev.kind != "label":
+            if prev is not None and prev.kind != "label" and text[prev.post_start - 1:prev.post_start] != "为":
+                # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments)
                 item, org_start = prev, seg(prev)
                 continue
             if sep == "、" and item.kind == "post" and org_start > seg(item) - MAX_ORG_LEN:
@@ -283,6 +285,8 @@ def _self_jurisdiction(post: str) -> bool:
 
 def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
     """Names written right after a post, honorific or label, each with the whole chain of its titles."""
+    from extract.name_lists import find_appointments, find_introduced_lists, introduces_list
+
     item_starts = {it.post_start for it in items}
     by_end_exact = {it.end: it for it in items}
     seg_of: dict[int, int] = {}
@@ -307,6 +311,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             continue            # bylines are read by find_reporters
         if it.end in item_starts:
             continue  # the chain goes on (…部长拿督阿玛沈桂贤): the name comes after the next item
+        if introduces_list(text, it):
+            continue  # 市领导还有:… / 主席台就座的领导有…: read by find_introduced_lists
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None:
             continue
@@ -327,6 +333,10 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         mentions.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
         mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
+    # 选举甲为某省人民政府省长: the post written after the names
+    mentions.extend(find_appointments(text, vocab, items))
+    # 市领导还有:甲、乙 / 甲、乙等省上领导: lists a label introduces or closes
+    mentions.extend(find_introduced_lists(text, vocab, items))
     return mentions
 
 
@@ -365,8 +375,8 @@ def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[T
     out: list[NameMention] = []
     pos = first.end
     while pos < len(text) and text[pos] == "、":
-        hit = read_name(text, pos + 1, vocab, min_score=WEAK, free=True, announced=True)
-        if hit is None:
+        hits = _listed_names(text, pos + 1, vocab)
+        if not hits:
             ref = _surname_ref(text, pos + 1, vocab)
             if ref is None:
                 break
@@ -376,9 +386,38 @@ def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[T
                                    surname_only=True))
             pos = name_end
             continue
-        out.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "label"))
-        pos = hit.end
+        out.extend(NameMention(h.text(text), (h.start, h.end), tuple(titles), "label") for h in hits)
+        pos = hits[-1].end
     return out
+
+
+# What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.
+_LISTED_NAME_END = "、等及和与,，。;；"
+
+
+def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
+    """The name at ``pos`` of a list a label announces (市领导甲、乙、丙): [] when none; two names joined by
+    和/及/与 (…、甲和乙) give two.  A surname-led run of two or three characters that the next 、, 等 or a
+    participation verb bounds is a name here even when its characters are rare in names (…、林某取、)."""
+    hit = read_name(text, pos, vocab, min_score=WEAK, free=True, announced=True)
+    if hit is not None:
+        s = text[hit.start:hit.end]
+        for j in range(2, len(s) - 1):
+            if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
+                return [NameHit(hit.start, hit.start + j, hit.score), NameHit(hit.start + j + 1, hit.end, hit.score)]
+        return [hit]
+    for n in (3, 2):
+        part = text[pos:pos + n]
+        if (len(part) == n and _surname_led(part, vocab)
+                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or vocab.act_re.match(text, pos + n))):
+            return [NameHit(pos, pos + n, WEAK)]
+    return []
+
+
+def _surname_led(part: str, vocab: Vocabulary) -> bool:
+    """A surname and one or two characters, no post, place or known non-name: a name where a list bounds it."""
+    return (len(part) in (2, 3) and part[0] in vocab.surnames and all(is_cjk(c) for c in part)
+            and part not in vocab.non_names and part not in vocab.regions and not vocab.post_re.search(part))
 
 
 def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | None:
@@ -510,6 +549,8 @@ def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Can a name begin at ``pos``: after punctuation, a verb such as 会见, or an organ (区住建局|王局长)?"""
     if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
         return True
+    if starts_inside_word(text, pos, vocab):
+        return False                # 在家|领导, 委|员会: the inside of a word, not a name's start
     return (vocab.word_ends_at(text, pos, vocab.name_left) is not None
             or vocab.word_ends_at(text, pos, vocab.organs, max_len=6) is not None)
 
@@ -524,6 +565,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         if boundary_score(text, it.end, vocab) < POST and not vocab.ideology_re.match(text, it.post_start):
             continue            # 林一舟代表双方签约: 代表 is a verb here, not a post
         p = it.post_start
+        if text[p - 1:p] == "为" and text[max(0, p - 5):p - 1].endswith(tuple(known)):
+            continue            # 韩某为|秘书长: a name already read before 为 (find_appointments), not 韩某为
         found = False
         for n in (4, 3, 2):
             s = p - n

@@ -1,0 +1,281 @@
+"""Lists of names and the posts written around them, in notices, session reports and closing lists.
+
+    选举甲为某省人民政府省长 / 乙当选为副主席    posts after the names            find_appointments
+    以甲为团长的某市代表团                      delegation posts                 find_appointments
+    出席会议的市领导还有:甲、乙,丙             a label opening a list           find_introduced_lists
+    甲、乙等省上领导及丙、丁等市上领导          a label closing each list        find_introduced_lists
+    甲、乙、丙3名县政协委员                     a count and a post closing it    find_introduced_lists
+
+Pure functions of the text, the vocabulary and the title items of ``extract.officials``,
+which calls them from ``find_title_chains``.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.names import END, NameHit, plausible_name, read_name
+from extract.officials import (
+    NameMention,
+    TitleItem,
+    _inherit_orgs,
+    _inheritable,
+    _listed_names,
+    _make_title,
+    _surname_led,
+    looks_like_org,
+    seg_start,
+)
+from extract.textutil import SENTENCE_END
+from extract.vocab import Vocabulary
+
+__all__ = ["find_appointments", "find_introduced_lists", "introduces_list"]
+
+
+# ---------------------------------------------------------------------------
+# Elections, appointments and nominations: the post after the names
+# ---------------------------------------------------------------------------
+
+# 选举甲为省长 / 乙、丙当选为副主席 / 丁当选镇长: the word between the names and their post.
+_APPOINTED_AS = re.compile("当选为|当选|为")
+# What may stand between the last name and 为: 同志, a count (王某、李某2人为…), 等.
+_NAMES_TAIL = re.compile(r"(?:同志)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?$")
+# Where the post after 为 ends, and where a clause of names begins.
+_POST_PHRASE_END = "、,，;；。:：()（）\n 并的"
+_NAMES_CLAUSE_START = ",，;；。:：!！?？\n"
+_MAX_POST_PHRASE = 40
+_POST_PHRASE_RUN = re.compile(f"[^{re.escape(_POST_PHRASE_END)}]{{1,{_MAX_POST_PHRASE}}}")
+# 以甲为团长、乙为副团长的某市代表团(一行): the body whose posts they are, after 的.
+_DELEGATION = re.compile(r"[^,，;；。:：()（）\n ]{0,30}?的([^,，;；。:：()（）\n ]{1,40}?[团组队])(?=一行|[,，;；。、:：()（）\s]|$)")
+
+
+def _appointment_re(vocab: Vocabulary) -> re.Pattern[str]:
+    from extract import lexicon
+    from extract.textutil import words_pattern
+
+    return re.compile(words_pattern(lexicon.load("appointment_verbs")))
+
+
+def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
+    """选举甲为某省人民政府省长, 任命乙、丙同志为某局副局长, 丁当选为某镇镇长: each name gets the post after 为.
+
+    Notices and session reports write the post after the names.  The names are read
+    after an appointment verb (``appointment_verbs.tsv``) or at the start of a clause
+    whose sentence holds one (…为主任,韩某为秘书长); the post phrase after 为 must end
+    in a post at a separator.  An organ written with the first post serves the next
+    pair's bare post as in a chain (…为某人大常委会副主任,韩某为秘书长).
+    """
+    verbs = vocab.derived("appointment_re", _appointment_re)
+    if not verbs.search(text) and "当选" not in text:
+        return []
+    post_at_end = {it.end: it for it in items if it.kind == "post"}
+    item_ends = {it.end for it in items}
+    out: list[NameMention] = []
+    prev_end, prev_title, prev_sentence = -1, None, -1
+    for m in _APPOINTED_AS.finditer(text):
+        phrase = _post_phrase(text, m.end(), post_at_end, vocab)
+        if phrase is None:
+            continue
+        q, chain = phrase
+        names = _appointed_names(text, m.start(), prev_end, verbs, vocab, item_ends, elected=m.group() != "为")
+        if not names:
+            continue
+        sentence = max(text.rfind(c, 0, m.start()) for c in SENTENCE_END + "\n")
+        titles = [_make_title(text, it, org_start, vocab) for it, org_start in chain]
+        titles = _inherit_orgs(titles, [it for it, _ in chain], vocab)
+        if (prev_title is not None and prev_sentence == sentence and titles[0].org is None
+                and _inheritable(chain[0][0], vocab)):
+            titles[0] = replace(titles[0], org=prev_title.org)
+            titles = _inherit_orgs(titles, [it for it, _ in chain], vocab)
+        body = _DELEGATION.match(text, q) if titles[-1].org is None else None
+        if body:                # 以甲为团长的某市代表团: 团长 of 某市代表团
+            titles[-1] = replace(titles[-1], org=body.group(1))
+        for hit in names:
+            out.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "appointment"))
+        prev_end, prev_sentence = q, sentence
+        with_org = [t for t in titles if t.org]
+        prev_title = with_org[-1] if with_org else prev_title
+    return out
+
+
+def _post_phrase(text: str, pos: int, post_at_end: dict[int, TitleItem],
+                 vocab: Vocabulary) -> tuple[int, list[tuple[TitleItem, int]]] | None:
+    """The posts written from ``pos`` (某省人民政府省长; 某市委委员、常委、副书记): (end, [(item, organ start)])."""
+    chain: list[tuple[TitleItem, int]] = []
+    start = pos
+    while True:
+        run = _POST_PHRASE_RUN.match(text, start)
+        q = run.end() if run else start
+        item = post_at_end.get(q)
+        if item is None or item.post_start < start or (chain and "为" in text[start:q]):
+            break
+        chain.append((item, seg_start(text, item.post_start, vocab, start)))
+        end = q
+        if q >= len(text) or text[q] != "、":
+            break
+        start = q + 1
+    return (end, chain) if chain else None
+
+
+def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str], vocab: Vocabulary,
+                     item_ends: set[int], *, elected: bool) -> list[NameHit]:
+    """The names written right before ``pos`` (为, 当选): after an appointment verb, a post (以某市委书记|甲为
+    团长), a clause start or the previous appointment of the same clause (选举甲为镇长、乙为副镇长)."""
+    tail = _NAMES_TAIL.search(text, max(0, pos - 8), pos)
+    names_end = tail.start() if tail else pos
+    lo = max(0, names_end - 200)
+    clause = max([text.rfind(c, lo, names_end) for c in _NAMES_CLAUSE_START] + [lo - 1]) + 1
+    starts: list[int] = []
+    if prev_end >= clause - 1 and prev_end < names_end and text[prev_end:prev_end + 1] in "、,，":
+        starts.append(prev_end + 1)
+    verb_ends = [v.end() for v in verbs.finditer(text, clause, names_end)]
+    starts += verb_ends
+    if verb_ends:
+        starts += sorted((e for e in item_ends if verb_ends[0] < e < names_end), reverse=True)
+    sentence = max(text.rfind(c, 0, clause) for c in SENTENCE_END + "\n") + 1
+    if elected or starts or verbs.search(text, sentence, clause):
+        starts.append(clause)
+    for s in starts:
+        names = _name_run(text, s, names_end, vocab)
+        if names:
+            return names
+    return []
+
+
+def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHit]:
+    """Names separated by 、 that fill ``text[start:end]`` exactly, or []: the 为 after them bounds the last.
+
+    A surname-led part of two or three characters whose characters are rare in names (于某伟) is taken
+    when the list holds at least as many parts that are plainly names."""
+    names: list[NameHit] = []
+    plain = lenient = 0
+    p = start
+    while p < end:
+        q = text.find("、", p, end)
+        q = end if q < 0 else q
+        part = text[p:q]
+        if plausible_name(part, vocab):
+            plain += 1
+        elif _surname_led(part, vocab):
+            lenient += 1
+        else:
+            # 额尔登图: a name not led by a surname, read as if punctuation (not 为) ended it
+            hit = read_name(part + "。", 0, vocab, min_score=0, free=True, announced=True)
+            if hit is None or hit.end != len(part):
+                return []
+            plain += 1
+        names.append(NameHit(p, q, END))
+        p = q + 1
+    return names if plain >= lenient else []
+
+
+# ---------------------------------------------------------------------------
+# Lists a label introduces (市领导还有:甲、乙) or closes (甲、乙等市领导)
+# ---------------------------------------------------------------------------
+
+# Between a label and its list: 市领导还有:, 老领导有, 领导同志是:.
+_LIST_INTRO = re.compile("(?:同志)?(?:还有|也有|有|是|包括|分别是|分别为|为)?[:：]|(?:同志)?(?:还有|也有|有|包括|分别是)")
+# Where a list closed by 等+label begins: after punctuation or one of these words.
+_LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有")
+
+
+def introduces_list(text: str, item: TitleItem) -> bool:
+    """Is ``item`` a label (or a post 领导) followed by 有, 还有 or a colon that opens a list of names?"""
+    return ((item.kind == "label" or item.post.endswith("领导"))
+            and _LIST_INTRO.match(text, item.end) is not None)
+
+
+def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
+    """出席会议的市领导还有:甲、乙、丙,丁 / 市政协老领导有:甲、乙 / 甲、乙等省上领导及丙、丁等市上领导.
+
+    The label is each listed person's title; a bare post 领导 (主席台就座的领导有…) names no level and
+    gives none.  After a colon the list may go on past a comma while the next part is names only.
+    """
+    out: list[NameMention] = []
+    if "名" in text or "位" in text:
+        out += _counted_lists(text, vocab, items)
+    for it in items:
+        if introduces_list(text, it):
+            intro = _LIST_INTRO.match(text, it.end)
+            title = _make_title(text, it, it.seg_start if it.kind == "label" else seg_start(text, it.post_start, vocab, 0), vocab)
+            titles = (title,) if it.kind == "label" or title.org else ()
+            colon = intro.group()[-1:] in ":："
+            for hit in _names_after(text, intro.end(), vocab, across_commas=colon):
+                out.append(NameMention(hit.text(text), (hit.start, hit.end), titles, "label"))
+        elif it.kind == "label" and it.post_start > 0 and text[it.post_start - 1] == "等":
+            title = _make_title(text, it, it.seg_start, vocab)
+            for hit in _names_before(text, it.post_start - 1, vocab):
+                out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
+    return out
+
+
+def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool) -> list[NameHit]:
+    """The names listed from ``pos``, separated by 、 (and by commas when ``across_commas``)."""
+    names: list[NameHit] = []
+    while True:
+        hits = _listed_names(text, pos, vocab)
+        if not hits:
+            break
+        names.extend(hits)
+        hit = hits[-1]
+        sep = text[hit.end:hit.end + 1]
+        if sep != "、" and not (across_commas and sep in ",，"):
+            break
+        pos = hit.end + 1
+    return names
+
+
+def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
+    """甲、乙|等市领导: the names separated by 、 that end at ``end``, read from where the list begins."""
+    lo = max(0, end - 200)
+    clause = max([text.rfind(c, lo, end) for c in _NAMES_CLAUSE_START] + [lo - 1]) + 1
+    starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0},
+                    reverse=True)
+    for s in [clause] + starts:
+        names = _name_run(text, s, end, vocab)
+        if names:
+            return names
+    return []
+
+
+# 甲、乙、丙3名县政协委员 / 甲、乙等5位市人大代表: a list closed by a count and the post its persons hold.
+_COUNT = re.compile("(等)?([0-9０-９]+|[一二三四五六七八九十两]+)[名位]")
+_CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _count_value(s: str) -> int | None:
+    """6, ６, 六, 十二: the number written; None when unread."""
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if "十" in s:
+        tens, _, ones = s.partition("十")
+        return _CN_DIGITS.get(tens, 1 if not tens else -99) * 10 + (_CN_DIGITS.get(ones, -99) if ones else 0)
+    return _CN_DIGITS.get(s) if len(s) == 1 else None
+
+
+def _counted_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
+    """甲、乙、丙3名县政协委员: the names before the count hold the post (or label) right after it; without
+    等 the count must be the number of names."""
+    starts = [it.post_start for it in items]
+    out: list[NameMention] = []
+    for m in _COUNT.finditer(text):
+        k = bisect.bisect_left(starts, m.end())
+        if k == len(items) or m.start() == 0:
+            continue
+        it = items[k]
+        org_text = text[m.end():it.post_start]
+        if it.kind not in ("post", "label") or len(org_text) > 15 or (it.kind == "label" and org_text):
+            continue
+        if org_text and (not looks_like_org(org_text, vocab) or any(c in _POST_PHRASE_END for c in org_text)):
+            continue
+        names = _names_before(text, m.start(), vocab)
+        count = _count_value(m.group(2))
+        if not names or (not m.group(1) and count != len(names)):
+            continue
+        title = _make_title(text, it, it.seg_start if it.kind == "label" else m.end(), vocab)
+        out += [NameMention(h.text(text), (h.start, h.end), (title,), "label") for h in names]
+    return out
