@@ -95,7 +95,7 @@ def test_local_group_labels_are_titles(text, name, expected):
     assert expected in titles(persons_of(text)[name])
 
 
-# Junk persons cut out of words (group_labels.tsv: 部门负责人; non_names_extra.tsv: 员会, 公厅 (now stopped by the rule that no name starts inside a word, extract.names.starts_inside_word))
+# Junk persons cut out of words (group_labels.tsv: 部门负责人; 员会, 公厅: the rule that no name starts inside a word)
 @pytest.mark.parametrize("text, junk", [
     ("副市长韩立新及有关部门负责人陪同。", "门"),
     ("各部门主要负责人参加会议。", "门"),
