@@ -473,20 +473,20 @@ class Store:
             rows += self._rows(f"SELECT record, text, source_id, seq FROM articles WHERE id IN ({marks})", chunk)
         return read((r, t) for r, t, *_ in sorted(rows, key=lambda row: (row[2], row[3])))
 
-    def article_sources(self, article_ids: Iterable[str]) -> dict[str, str]:
-        """article id -> the id of the source it was stored from."""
+    def _article_column(self, column: str, article_ids: Iterable[str]) -> dict[str, str]:
+        """article id -> ``column`` of the articles table, for the ids that are stored."""
         out: dict[str, str] = {}
         for chunk in _chunks(sorted(set(article_ids)), 500):
             marks = ",".join("?" * len(chunk))
-            out.update(self._rows(f"SELECT id, source_id FROM articles WHERE id IN ({marks})", chunk))
+            out.update(self._rows(f"SELECT id, {column} FROM articles WHERE id IN ({marks})", chunk))
         return out
 
+    def article_sources(self, article_ids: Iterable[str]) -> dict[str, str]:
+        """article id -> the id of the source it was stored from."""
+        return self._article_column("source_id", article_ids)
+
     def texts(self, article_ids: Iterable[str]) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(article_ids)), 500):
-            marks = ",".join("?" * len(chunk))
-            out.update(self._rows(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk))
-        return out
+        return self._article_column("text", article_ids)
 
     def articles_info(self, article_ids: Iterable[str]) -> dict[str, ArticleInfo]:
         out: dict[str, ArticleInfo] = {}
