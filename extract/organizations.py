@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, is_cjk
@@ -51,6 +51,21 @@ _PARTICLES = set("的了着过是")
 _PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
+# A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
+# Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
+_SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
+_SOURCE_PARTS = re.compile(r"[·•—\-－]+")
+_SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网", "网络", "原创", "互联网")
+_MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")
+_LONG_SOURCE = 12
+# A list of names closed by 等企业 (来到A、B、C等企业调研): each item is a company, named by its short name.
+_COMPANY_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十多几]+家)?(?:重点|规上|规模以上|民营|骨干|龙头|工业)?(?:企业|公司)")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{2,12}")
+_LIST_REACH = 80
+# Conjunctions after a place that end the text before a name: 与 after any place; 和, 及, 同 only after a
+# place with its jurisdiction (杭州和利时自动化有限公司 is one name, 某某县和某某公司 two; 州 ends bare city
+# names too, so it does not count).
+_PLACE_JOINERS = ("与", "和及同", "省市区县旗盟镇乡")
 
 
 def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[int, int, OrgKind, bool]]:
@@ -140,6 +155,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)):
                 out.append(m.end())
             pos = m.start() + 1
+    # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
+    for m in vocab.region_re.finditer(text, lo, hi):
+        after = m.end()
+        if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
+                               (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
+            hard.append(after + 1)
     return hard, soft
 
 
@@ -258,6 +279,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if (len(word) == 2 and s_start > 0 and text[s_start - 1:s_start + 1] in vocab.suffix_words
                 and text[s_end - 1:s_end + 1] in vocab.suffix_words):
             continue            # 合作|协议, 工作|协商: two ordinary words, not 作协
+        if (len(word) >= 3 and text[s_start:s_end - 1] in vocab.suffix_words
+                and text[s_end - 1:s_end + 1] in vocab.suffix_words):
+            continue            # 组织|部分: two ordinary words, not 组织部
         starts_post = vocab.post_re.match(text, s_start)
         if starts_post and starts_post.end() > s_end:
             continue            # the 局 of 王局长: a post, not an organ
@@ -270,7 +294,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
             between = text[prev_end:s_start]
-            extends = (kind == OrgKind.COMPANY or word in vocab.subunit_suffixes) and not text.endswith("公司", 0, prev_end)
+            extends = (kind in (OrgKind.COMPANY, OrgKind.OTHER) or word in vocab.subunit_suffixes) and not text.endswith("公司", 0, prev_end)
             if (extends and len(between) < 8 and not any(c in _HARD or c in _PREPOSITIONS for c in between)):
                 floor = prev_start
             else:
@@ -295,11 +319,78 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         hits.append((name_start, s_end, kind))
     found: dict[str, tuple[OrgKind, list[TextSpan]]] = {}
     for s, e, kind in hits:
-        _note(found, text[s:e], kind, (s, e))
+        _note(found, text[s:e], body_kind(text[s:e], kind, vocab), (s, e))
     for name, span, kind in extra:
-        _note(found, name, kind, span)
+        _note(found, name, body_kind(name, kind, vocab), span)
+    for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
+        if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
+            _note(found, name, kind, span)
     order = sorted(found, key=lambda n: min(found[n][1]))
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
+
+
+def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
+    """The publishers named on source lines (来源:某某网 作者:…): media unless their ending says otherwise.
+
+    A long run glued to the next line (来源:某某公众信息网某某会见…) is cut after its first media ending.
+    """
+    for m in _SOURCE_LINE.finditer(text, start):
+        pos = m.start(1)
+        for part in _SOURCE_PARTS.split(m.group(1)):
+            begin, pos = pos, pos + len(part) + 1
+            if len(part) > _LONG_SOURCE:
+                ending = _MEDIA_ENDINGS.search(part, 2)
+                if not ending:
+                    continue
+                part = part[: ending.end()]
+            half = len(part) // 2
+            if len(part) % 2 == 0 and part[:half] == part[half:]:
+                part = part[:half]      # 某某网某某网: a line and its repeat joined
+            if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or is_place(part, vocab):
+                continue
+            yield part, (begin, begin + len(part)), _tail_kind(part, vocab) or OrgKind.MEDIA
+
+
+def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
+    """The items of a list closed by 等企业 (先后来到A、B、C等企业): companies by their short names.
+
+    The list runs back over 、 to the last stop word or punctuation; an item that is a place,
+    or holds anything but Chinese characters, ends it.
+    """
+    for end_m in _COMPANY_LIST_END.finditer(text, start):
+        end = end_m.start()
+        lo = max(start, end - _LIST_REACH)
+        for i in range(end - 1, lo - 1, -1):
+            ch = text[i]
+            if ch != "、" and (ch in _HARD or not (is_cjk(ch) or ch in "()（）")):
+                lo = i + 1
+                break
+        chunks = text[lo:end].split("、")
+        if len(chunks) < 2:
+            continue
+        items: list[tuple[str, TextSpan]] = []
+        pos = end
+        for k, chunk in enumerate(reversed(chunks)):
+            begin = pos - len(chunk)
+            if k == len(chunks) - 1:    # the first item: the text before it ends at the last stop word
+                begin = stop_cut(text, begin, pos, vocab)
+                chunk = text[begin:pos]
+            if not _LIST_ITEM.fullmatch(chunk) or is_place(chunk, vocab):
+                break
+            items.append((chunk, (begin, pos)))
+            pos = begin - 1
+        for name, span in reversed(items):
+            yield name, span, _tail_kind(name, vocab) or OrgKind.COMPANY
+
+
+def _tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
+    for k in range(min(len(name), 10), 0, -1):
+        tail = name[-k:]
+        if tail in vocab.organs:
+            return vocab.organs[tail]
+        if tail in vocab.org_suffixes:
+            return vocab.org_suffixes[tail]
+    return None
 
 
 class _Reach:
@@ -320,6 +411,22 @@ class _Reach:
         """Some span shares a character with ``[start, end)``."""
         i = bisect.bisect_left(self.starts, end)
         return i > 0 and self.reach[i - 1] > start
+
+
+def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
+    """The kind of a committee or office by the body it belongs to, where its ending says only "government".
+
+    委员会, 常务委员会, 办公室 are government words on their own; inside a congress
+    or CPPCC body they are that body's (某区第九届人民代表大会常务委员会: congress;
+    政协某旗第十一届委员会: other).  A party ending (旗政协党组) keeps its own kind.
+    """
+    if kind != OrgKind.GOVERNMENT or len(name) < 5:
+        return kind
+    body = None
+    for m in vocab.organ_re.finditer(name, 0, len(name) - 2):
+        if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER):
+            body = vocab.organs[m.group()]
+    return body or kind
 
 
 def is_place(name: str, vocab: Vocabulary) -> bool:
@@ -351,6 +458,8 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
         # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are.
         if (len(suffix) >= 3 and is_organ) or suffix in vocab.news_sources:
             return True
+        if kind in (OrgKind.OTHER, OrgKind.ASSOCIATION) and len(suffix) >= 3:
+            return True         # 考察团, 代表团, 工商联: a delegation, work team or people's body by its noun alone
         return is_organ and suffix[0] in JURISDICTION_CHARS and len(suffix) >= 2
     if len(suffix) == 1:
         # 市经信局: a one-character organ needs a place or jurisdiction and a stem.
