@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from extract import backends, dates, jurisdiction
 from extract.events import assign_roles, find_events, ideology_spans
 from extract.join import merge_continuations
-from extract.organizations import find_organizations
+from extract.organizations import find_organizations, tail_kind
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
 from extract.records import Article, ArticleRecord, OrgKind, Source, Title
@@ -167,11 +167,8 @@ def _kind_of(title: Title, vocab: Vocabulary) -> OrgKind:
     org = title.org or ""
     if org == "本报" or title.post in vocab.reporter_words.values():
         return OrgKind.MEDIA
-    for k in range(min(len(org), 10), 0, -1):
-        tail = org[-k:]
-        if tail in vocab.organs:
-            return vocab.organs[tail]
-        if tail in vocab.org_suffixes:
-            return vocab.org_suffixes[tail]
+    kind = tail_kind(org, vocab)
+    if kind is not None:
+        return kind
     sector = vocab.posts.get(title.post)
     return org_kind(sector) if sector else OrgKind.OTHER

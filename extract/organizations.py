@@ -348,7 +348,7 @@ def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, Te
                 part = part[:half]      # 某某网某某网: a line and its repeat joined
             if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or is_place(part, vocab):
                 continue
-            yield part, (begin, begin + len(part)), _tail_kind(part, vocab) or OrgKind.MEDIA
+            yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA
 
 
 def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
@@ -380,10 +380,11 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
             items.append((chunk, (begin, pos)))
             pos = begin - 1
         for name, span in reversed(items):
-            yield name, span, _tail_kind(name, vocab) or OrgKind.COMPANY
+            yield name, span, tail_kind(name, vocab) or OrgKind.COMPANY
 
 
-def _tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
+def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
+    """The kind its ending gives a name (the longest organ or suffix it ends with, up to 10 characters)."""
     for k in range(min(len(name), 10), 0, -1):
         tail = name[-k:]
         if tail in vocab.organs:
