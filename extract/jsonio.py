@@ -12,6 +12,8 @@ from typing import Any
 
 from extract.records import (
     SCHEMA_VERSION,
+    Appointment,
+    AppointmentAction,
     Article,
     ArticlePart,
     ArticleRecord,
@@ -68,7 +70,14 @@ def record_to_json(rec: ArticleRecord) -> dict[str, Any]:
                    "offsets": pt.offsets.to_json()} for pt in a.parts],
         "warnings": list(rec.warnings),
         "place": _place(rec.place),
+        "column": a.column,
+        "appointments": [_appointment(x) for x in rec.appointments],
     }
+
+
+def _appointment(x: Appointment) -> dict[str, Any]:
+    return {"name": x.name, "action": x.action.value, "post": x.post, "org": x.org, "org_full": x.org_full,
+            "date": x.date, "surface": x.surface, "span": _span(x.span)}
 
 
 def _place(place: Place | None) -> dict[str, str | None] | None:
@@ -140,6 +149,7 @@ def record_from_json(d: dict[str, Any]) -> ArticleRecord:
         headline_only=bool(d.get("headline_only")), date=_same(d.get("date")), page=page, dateline=d.get("dateline"),
         byline=d.get("byline"), continues_on=d.get("continues_on"), continued_from=d.get("continued_from"),
         url=d.get("url"), publication=_same(d.get("publication")), body_start=int(d.get("body_start") or 0),
+        column=_same(d.get("column")),
         parts=tuple(ArticlePart(pt["source"], _tspan(pt["source_span"]), _tspan(pt["text_span"]),
                                 OffsetMap(tuple((int(x), int(y)) for x, y in pt.get("offsets") or [[0, 0]])))
                     for pt in d.get("parts") or ()),
@@ -167,8 +177,14 @@ def record_from_json(d: dict[str, Any]) -> ArticleRecord:
                            for p in e.get("participants", [])),
         span=_tspan(e.get("span")), trigger=_same(e.get("trigger")),
     ) for e in d.get("events", []))
+    appointments = tuple(Appointment(
+        name=_same(x["name"]), action=AppointmentAction(x["action"]), post=_same(x["post"]), org=_same(x.get("org")),
+        surface=x.get("surface") or "", span=_tspan(x.get("span") or [0, 0]), date=_same(x.get("date")),
+        org_full=_same(x.get("org_full")),
+    ) for x in d.get("appointments") or ())
     return ArticleRecord(article=article, persons=tuple(persons), organizations=orgs, events=events,
-                         warnings=tuple(d.get("warnings") or ()), place=_place_from(d.get("place")))
+                         warnings=tuple(d.get("warnings") or ()), place=_place_from(d.get("place")),
+                         appointments=appointments)
 
 
 def dumps(rec: ArticleRecord) -> str:

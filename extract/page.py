@@ -514,6 +514,8 @@ def describe_split(articles: Sequence[Article]) -> str:
         if a.headline_only:
             head += "  headline-only"
         rows = [head, f"    headline:    {a.headline or '-'}"]
+        if a.column:
+            rows.append(f"    column:      {a.column}")
         if a.subheadline:
             rows.append(f"    subheadline: {a.subheadline.replace(chr(10), ' / ')}")
         rows.append(f"    dateline:    {a.dateline or '-'}")

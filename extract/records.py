@@ -7,6 +7,7 @@ functions from records to records.  Offsets are always character offsets into
     Source   one input record (a file, a JSONL line), decoded and normalised
     Article  one article cut out of a Source by the page splitter
     Person, Organization, Event   what the grammar found in an Article
+    Appointment                   a decision the article states (任命, 免去, 当选 ...)
     Place                         the paper's place that unqualified organs (市委) refer to
     ArticleRecord                 an Article with its findings: one line of ``kg extract``
 """
@@ -40,7 +41,20 @@ class EventKind(str, Enum):
     FORUM = "forum"
     BANQUET = "banquet"
     RECEPTION = "reception"
+    SESSION = "session"             # 人大 / 政协 sessions (全体会议, 常委会会议, 开幕)
+    CEREMONY = "ceremony"           # 仪式: openings, unveilings, launches, commemorations
+    TRAINING = "training"           # 培训班, 专题讲座, 学习班
     OTHER = "other"
+
+
+class AppointmentAction(str, Enum):
+    APPOINT = "appoint"             # 任命, 任, 委任, 转任, 聘任
+    REMOVE = "remove"               # 免去, 不再担任
+    ELECT = "elect"                 # 当选, 选举…为, 补选
+    NOMINATE = "nominate"           # 提名…为…候选人
+    PROPOSE = "propose"             # 拟任, 拟提名, 拟推荐 (任前公示)
+    RESIGN = "resign"               # 接受…辞去…职务的请求, 辞去
+    ACTING = "acting"               # 代理市长, 代市长
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +206,7 @@ class Article:
     publication: str | None = None
     locale: str | None = None
     body_start: int = 0             # where the body begins in text (after headline lines)
+    column: str | None = None       # the column the article stands under on its page (县域快讯); None outside one
     parts: tuple[ArticlePart, ...] = ()   # an article joined across pages: each printed part;
                                           # source/source_span/offsets above are those of the first
 
@@ -251,6 +266,20 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class Appointment:
+    """A decision about a post that the article states: ``任命张某为某市人民政府副市长``."""
+
+    name: str
+    action: AppointmentAction
+    post: str                       # as written, without its organ, 代理 or 候选人: 副市长
+    org: str | None                 # the organ as written or as the list heading gives it; None if none
+    surface: str                    # the stretch of text that states it
+    span: TextSpan
+    date: str | None = None         # the decision's (or 公示's) date when stated, else the publication date
+    org_full: str | None = None     # the organ expanded with the article's place
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """The place an article's unqualified organs refer to (市委 in a Hangzhou paper is 杭州市委)."""
 
@@ -276,3 +305,4 @@ class ArticleRecord:
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = field(default=())
     place: Place | None = None      # the place decided for the article (locale, masthead, paper); None if none
+    appointments: tuple[Appointment, ...] = ()
