@@ -20,6 +20,10 @@ _SENTENCE_END = set("。！？!?；;…")
 _CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
 _CLOSERS = set("”’」』)）】》〉\"'")
 _HEADLINE_MAX = 80
+# a chronicle entry's date: 8月1日, / 3月14日至18日, / 1日 / 2024年5月6日上午,
+_DATED_RE = re.compile(r"(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[至到—-](?:[0-9]{1,2}月)?[0-9]{1,2}日)?"
+                       r"|同日|当日|当天|次日|是日)"
+                       r"(?:[上中下]午|晚上?|早上?|凌晨)?(?:[,，、\s]|(?=[\u3400-\u9fff]))")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
 _NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+")
 _OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff]{1,10}")    # 江城日报 in 江城日报记者
@@ -47,6 +51,8 @@ class Line:
     closed: bool = False            # ends a sentence
     headline_like: bool = False
     head: bool = False
+    item: bool = False              # opened by an item mark (◆ ■ ★): a bulletin's brief item or a teaser entry
+    dated: bool = False             # opens with a day (8月1日, / 3日 ): an entry of a chronicle (大事记)
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:
@@ -125,15 +131,21 @@ def classify(ln: Line, cues: PageCues) -> None:
     paren = BYLINE_PAREN_RE.match(t)
     ln.byline = is_byline(t, cues) or bool(
         paren and paren.end() == len(t) and is_byline(paren.group("body"), cues))
+    ln.item = not ln.byline and len(t) > 1 and t[0] in cues.item_marks
+    bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
+    ln.dated = _DATED_RE.match(bare) is not None
     if ln.byline:
         ln.closed = True
         ln.starts_article = False
     else:
+        # an item with a sentence in it opens the item's body (◆9月20日,县委书记…。)
         ln.starts_article = (ln.from_page is not None and ln.pieces[0][0] > ln.start) or bool(
-            cues.dateline_re.match(t)) or bool(paren and is_byline(paren.group("body"), cues))
+            cues.dateline_re.match(t)) or bool(paren and is_byline(paren.group("body"), cues)) or (
+            ln.item and (len(t) > _HEADLINE_MAX or any(c in t for c in "。；;！？!?")
+                         or (len(t) > 40 and any(c in t for c in "，,"))))
     commas = sum(t.count(c) for c in "，,")
     ln.headline_like = (
-        not ln.starts_article and not ln.byline
+        not ln.starts_article and not ln.byline and not ln.dated
         and 2 <= len(t) <= _HEADLINE_MAX
         and not any(c in t for c in "。；;")
         and t[-1] not in _CLAUSE_OPEN

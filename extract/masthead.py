@@ -18,7 +18,8 @@ from extract.textutil import compile_words
 __all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "page_cues", "page_number", "read_furniture"]
 
 _FURNITURE_MAX = 60             # masthead lines are short
-_ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期")
+_ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*期(?=\s|/|$)")
+_PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -61,6 +62,7 @@ class PageCues:
     labels: frozenset[str] | None
     word_start_re: re.Pattern[str]            # org suffixes and posts: the second half of a broken word
     date_words: DateWords                     # for the issue date line
+    item_marks: frozenset[str] = frozenset()  # ◆ ■ ★: the marks that open a bulletin's brief items
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -112,6 +114,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         word_start_re=compile_words(w for name in ("org_suffixes", "posts") for w in lexicon.load(name, lexicon_dirs=dirs)
                                     if len(w) >= 2),
         date_words=date_words if date_words is not None else load_date_words(dirs),
+        item_marks=frozenset(w for w in lexicon.load("item_markers", lexicon_dirs=dirs) if len(w) == 1),
     )
 
 
@@ -140,8 +143,12 @@ def _org_kind(name: str, cues: PageCues) -> str:
     return "other"
 
 
+_NOT_PAPERS = ("简报", "通报", "喜报", "捷报", "汇报", "公报", "情报", "申报", "举报")   # 要闻简报: a column
+
+
 def _is_paper_name(t: str) -> bool:
-    return 3 <= len(t) <= 14 and t.endswith("报") and all(CJK_RE.match(c) or c in "()（）·" for c in t)
+    return (3 <= len(t) <= 14 and t.endswith("报") and not t.endswith(_NOT_PAPERS)
+            and all(CJK_RE.match(c) or c in "()（）·" for c in t))
 
 
 def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool, after_open_body: bool,
@@ -158,7 +165,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return False
     issue_no = _ISSUE_NO_RE.search(t)
     found_date = issue_date_from_text(t, words=cues.date_words)
-    page = _PAGE_NO_RE.match(t)
+    page = _PAGE_NO_RE.match(t) or (_PAGE_IN_LINE_RE.search(t) if len(t) <= 30 else None)
     strong = False
     if found_date is not None:
         info.date = info.date or found_date[0]

@@ -71,6 +71,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
+from extract.items import chronicle_starts, split_at_marks
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import BYLINE_PAREN_RE, Line, classify, is_byline, iter_lines, make_line
 from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, read_furniture
@@ -101,6 +102,8 @@ class _Draft:
     body: str | None = None         # cached body text while matching headlines
     bigrams: set[str] | None = None
     tries: int = 0
+    column: str | None = None       # the title printed over the run of brief items this one belongs to
+    item: bool = False              # a brief item of a bulletin, a chronicle or a teaser list
 
     def has_body(self, lines: list[Line]) -> bool:
         return any(any(lines[i].text and not lines[i].byline for i in p) for p in self.paras)
@@ -196,7 +199,9 @@ def _find_heads(lines: list[Line], cues: PageCues) -> None:
             (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
-            or (nxt is None and prev is not None and after_sentence)
+            or (nxt is None and prev is not None and after_sentence and not ln.item)
+            or (ln.item and ((nxt is not None and nxt.item and nxt.headline_like)    # ★标题一 / ★标题二:
+                             or (prev is not None and prev.item and prev.headline_like)))   # teaser entries
             or (prev is None and nxt is not None and len(t) <= _PLAIN_TITLE_MAX and not any(c in t for c in "，,"))
             or (nxt is not None and prev is not None and after_sentence and no_punct
                 and len(t) <= _LEAD_TITLE_MAX and cues.lead_re.match(nxt.text) is not None)
@@ -214,7 +219,7 @@ def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
         if lines[i].head:
             group = [i]
             i += 1
-            while (i < n and lines[i].head and len(group) < 3
+            while (i < n and lines[i].head and len(group) < 3 and not lines[i].item and not lines[group[-1]].item
                    and repeated[lines[i].text] == 1 and repeated[lines[group[-1]].text] == 1
                    and lines[group[-1]].copies == 1 and lines[i].copies == 1):
                 group.append(i)
@@ -247,6 +252,63 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[_Dra
     return drafts
 
 
+def _items(drafts: list[_Draft], lines: list[Line], cues: PageCues) -> list[_Draft]:
+    """Cut bulletins and chronicles into their items and give each run of items its column (``extract.items``)."""
+    def opens(p: list[int]) -> Line:
+        return lines[p[0]]
+
+    out: list[_Draft] = []
+    for k, d in enumerate(drafts):
+        if not d.paras:
+            d.item = bool(d.head) and lines[d.head[0]].item
+            out.append(d)
+            continue
+        dateline = any(cues.dateline_re.match(opens(p).text) for p in d.paras)
+        marked = (bool(d.head) and lines[d.head[0]].item) or opens(d.paras[0]).item
+        # a day's entry (1日,…) printed over marked items (△ …) is an item of theirs
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        marked = marked or (not dateline and any(opens(p).dated for p in d.paras[:2]) and nxt is not None
+                            and bool(nxt.paras) and opens(nxt.paras[0]).item)
+        if chronicle_starts([opens(p).dated for p in d.paras], dateline):
+            # every paragraph of a chronicle is an entry (同日 …, a second meeting of the day), but a
+            # header ((四月)) joins the entry after it
+            entries = [j for j, p in enumerate(d.paras) if not _is_header("".join(lines[i].text for i in p))]
+        elif marked:
+            # an item runs until the next mark or day (◆…。 / 同日,…)
+            entries = [0] + [j for j, p in enumerate(d.paras) if j and (opens(p).item or opens(p).dated)]
+        else:
+            out.append(d)
+            continue
+        cuts = [0]
+        for j in entries[1:]:           # a header ((2024年5月)) before an entry joins it
+            if not all(_is_header("".join(lines[i].text for i in p)) for p in d.paras[cuts[-1]:j]):
+                cuts.append(j)
+        cuts.append(len(d.paras))
+        out += [_Draft(head=d.head if a == 0 else None, paras=d.paras[a:b], item=True) for a, b in zip(cuts, cuts[1:])]
+    kept: list[_Draft] = []
+    column: str | None = None
+    for k, d in enumerate(out):
+        if not d.item:
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if d.head and not d.paras and nxt is not None and nxt.item and not (nxt.head and not lines[nxt.head[0]].item):
+                column = lines[d.head[0]].text.strip(DECOR)      # 县域快讯 over the items that follow
+                continue
+            column = None
+            kept.append(d)
+            continue
+        if d.head and not lines[d.head[0]].item and d.paras:
+            column = lines[d.head[0]].text.strip(DECOR)          # 要闻简报 printed over its first item
+            d.head = None
+        d.column = column
+        kept.append(d)
+    return kept
+
+
+def _is_header(text: str) -> bool:
+    """A chronicle's period header or a line with no sentence: (四月), (2024年5月)."""
+    return len(text) <= 12 and not any(c in text for c in "。；;！？!?")
+
+
 def _representative(copies: list[_Draft], lines: list[Line]) -> _Draft:
     """Where a headline-only entry stands: its first copy not printed before an unrelated body,
     else the copy printed most often in a row (the last one on a tie)."""
@@ -259,7 +321,8 @@ def _representative(copies: list[_Draft], lines: list[Line]) -> _Draft:
 def _place_headlines(drafts: list[_Draft], lines: list[Line], cues: PageCues) -> list[tuple[int, _Draft]]:
     """Check headlines against bodies, match bodiless ones, dedupe; return (position, draft) in page order."""
     bodied = [d for d in drafts if d.paras]
-    loose: list[_Draft] = [d for d in drafts if not d.paras]
+    loose: list[_Draft] = [d for d in drafts if not d.paras and not d.item]
+    teasers = [d for d in drafts if not d.paras and d.item]     # each its own headline-only entry, where printed
     for d in bodied:
         if d.head is not None and len(d.head) > 1 and _heads_another_story(d, lines, cues):
             loose.append(_Draft(head=d.head[:1], stray=True))
@@ -313,6 +376,7 @@ def _place_headlines(drafts: list[_Draft], lines: list[Line], cues: PageCues) ->
     for key, d in chosen.items():
         if key not in used_keys:
             placed.append((d.head[0], d))
+    placed += [(d.head[0], d) for d in teasers]
     placed.sort(key=lambda pair: pair[0])
     return placed
 
@@ -354,7 +418,8 @@ def _dateline_and_byline(first: str, second: str | None, cues: PageCues) -> tupl
 
 
 def _article(source: Source, lines: list[Line], d: _Draft, cues: PageCues, *,
-             article_id: str, page: PageInfo, date: str | None, publication: str | None) -> Article:
+             article_id: str, page: PageInfo, date: str | None, publication: str | None,
+             truncated: bool = False) -> Article:
     text = source.text
     b = OffsetBuilder()
     prev_end: int | None = None
@@ -373,7 +438,7 @@ def _article(source: Source, lines: list[Line], d: _Draft, cues: PageCues, *,
             b.add(text[s:e], s)
         prev_end = pieces[-1][1]
     body, offsets = b.build()
-    headline = head_lines[0].text if head_lines else None
+    headline = head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000") if head_lines else None
     subheadline = "\n".join(ln.text for ln in head_lines[1:]) or None
     if d.paras:
         first = d.paras[0][0]
@@ -413,6 +478,8 @@ def _article(source: Source, lines: list[Line], d: _Draft, cues: PageCues, *,
         publication=publication,
         locale=source.locale,
         body_start=body_start if body_start is not None else len(body),
+        column=d.column,
+        warnings=("truncated: the page ends inside this article",) if truncated else (),
     )
 
 
@@ -449,7 +516,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         cues = vocabulary(tuple(str(d) for d in lexicon_dirs)).page_cues
     text = source.text
     info = Masthead()
-    spans = list(iter_lines(text))
+    spans = [piece for s, e in iter_lines(text) for piece in split_at_marks(text, s, e, cues.item_marks)]
     lines: list[Line] = []
     for k, (s, e) in enumerate(spans):
         t = text[s:e]
@@ -469,7 +536,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         lines.append(ln)
 
     _find_heads(lines, cues)
-    drafts = _drafts(lines, _blocks(lines))
+    drafts = _items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
 
     page = PageInfo(
@@ -485,9 +552,11 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     if not placed:
         return [Article(id=source.id, source=source.origin, text="", source_span=(0, 0), headline=source.headline,
                         date=date, page=page, url=source.url, publication=publication, locale=source.locale)]
+    last = max(placed, key=lambda pair: pair[1].paras[-1][-1] if pair[1].paras else -1)[1]
+    cut_off = bool(last.paras) and last.paras[-1][-1] == len(lines) - 1 and not lines[-1].closed
     articles = [
         _article(source, lines, d, cues, article_id=source.id if len(placed) == 1 else f"{source.id}#{k}",
-                 page=page, date=date, publication=publication)
+                 page=page, date=date, publication=publication, truncated=cut_off and d is last)
         for k, (_, d) in enumerate(placed, start=1)
     ]
     if len(articles) == 1 and articles[0].headline is None and source.headline:

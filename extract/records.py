@@ -207,6 +207,7 @@ class Article:
     locale: str | None = None
     body_start: int = 0             # where the body begins in text (after headline lines)
     column: str | None = None       # the column the article stands under on its page (县域快讯); None outside one
+    warnings: tuple[str, ...] = ()  # what the splitter saw: "truncated: the page ends inside this article"
     parts: tuple[ArticlePart, ...] = ()   # an article joined across pages: each printed part;
                                           # source/source_span/offsets above are those of the first
 

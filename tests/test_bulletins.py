@@ -1,0 +1,131 @@
+"""Brief items of real page formats (issue "Real e-paper formats"): bulletins, chronicles, teasers, debris.
+
+Every page here is invented, written in the layouts real county and city papers use.
+"""
+from __future__ import annotations
+
+from extract.ingest import normalise
+from extract.items import split_at_marks
+from extract.page import split_page
+from extract.records import Source
+
+
+def _split(text: str, **kw):
+    norm, offsets = normalise(text)
+    return split_page(Source(id="p", origin="p.txt", text=norm, raw=text, offsets=offsets, **kw))
+
+
+BULLETIN = """1234 期 / 第2版:2
+县域快讯
+◆9月20日,县委书记张明远带队检查城区防汛工作。副县长李文华陪同。
+◆9月21日,县长王建国主持召开县政府常务会议,研究部署秋季农业生产工作。
+◆近日,县人大常委会副主任赵春来带领调研组到西河镇调研基层人大工作。
+"""
+
+
+def test_each_marked_item_is_its_own_entry_under_its_column():
+    arts = _split(BULLETIN)
+    assert len(arts) == 3
+    assert [a.column for a in arts] == ["县域快讯"] * 3
+    assert all(a.headline is None for a in arts)
+    assert "张明远" in arts[0].text and "王建国" not in arts[0].text
+    assert "赵春来" in arts[2].text
+    # the metadata row is page furniture, read into the page
+    assert arts[0].page.issue == "1234期" and arts[0].page.page == 2
+    assert all("1234" not in a.text for a in arts)
+
+
+def test_items_run_together_in_one_paragraph_are_cut_at_each_mark():
+    page = ("简讯\n■9月20日,镇党委书记孙立平主持召开党委会议。■9月21日,镇长周海涛到村里检查秋收工作。"
+            "■近日,镇人大主席吴德明走访慰问困难群众。")
+    arts = _split(page)
+    assert [a.column for a in arts] == ["简讯"] * 3
+    assert ["孙立平" in a.text for a in arts] == [True, False, False]
+    assert ["吴德明" in a.text for a in arts] == [False, False, True]
+
+
+def test_a_mark_inside_a_sentence_does_not_cut_it():
+    text = "会上,县长王建国就◆号工程作了部署。"
+    assert list(split_at_marks(text, 0, len(text), frozenset("◆"))) == [(0, len(text))]
+
+
+def test_a_chronicle_gives_one_entry_a_paragraph_and_a_header_joins_the_next():
+    page = """某县大事记
+(五月)
+1日,县委书记张明远主持召开县委常委会会议。
+3日,县长王建国到开发区调研重点项目建设。
+同日,县政协主席刘长青主持召开政协主席会议。
+8日,县人大常委会主任陈志刚带队视察全县民生实事项目。
+"""
+    arts = _split(page)
+    assert len(arts) == 4
+    assert arts[0].text.startswith("(五月)") and "张明远" in arts[0].text
+    assert "刘长青" in arts[2].text and "王建国" not in arts[2].text
+    assert {a.column for a in arts} == {"某县大事记"}
+
+
+def test_a_report_over_several_days_with_a_dateline_stays_one_article():
+    page = """县领导赴外地考察学习
+本报讯 5日,县委书记张明远带队赴外地考察学习。
+6日,考察团一行来到某市经济开发区,实地察看产业园区建设。
+7日,考察团一行参观了某县乡村振兴示范点。
+8日,考察团返回县城并召开总结座谈会。
+"""
+    arts = _split(page)
+    assert len(arts) == 1 and arts[0].headline == "县领导赴外地考察学习"
+    assert arts[0].column is None
+
+
+def test_a_teaser_list_gives_headline_only_entries_in_order():
+    page = """导读
+★全县秋季农业生产工作会议召开
+★县领导走访慰问困难群众
+★西河镇便民服务中心启用
+县长王建国主持召开县政府常务会议
+本报讯 9月21日,县长王建国主持召开县政府常务会议,研究部署秋季农业生产工作。
+"""
+    arts = _split(page)
+    only = [a.headline for a in arts if a.headline_only]
+    assert only == ["全县秋季农业生产工作会议召开", "县领导走访慰问困难群众", "西河镇便民服务中心启用"]
+    body = [a for a in arts if not a.headline_only]
+    assert len(body) == 1 and body[0].headline == "县长王建国主持召开县政府常务会议"
+
+
+def test_a_page_cut_off_mid_article_warns_on_that_article():
+    page = """县长调研秋收工作
+本报讯 9月21日,县长王建国到西河镇调研秋收工作,副县长李文华陪同。王建国在调研中指出,要抓住晴好天气"""
+    arts = _split(page)
+    assert arts[-1].warnings and arts[-1].warnings[0].startswith("truncated")
+    closed = _split(page + "。")
+    assert closed[-1].warnings == ()
+
+
+def test_web_e_paper_navigation_is_not_an_article_or_a_headline():
+    page = """上一版 下一版
+版面导航
+发布时间: 2023-09-22 10:33 来源:某县融媒体中心 字体:[大 中 小]
+县长王建国主持召开县政府常务会议
+本报讯 9月21日,县长王建国主持召开县政府常务会议,研究部署秋季农业生产工作。
+返回目录
+"""
+    arts = _split(page)
+    assert [a.headline for a in arts] == ["县长王建国主持召开县政府常务会议"]
+    assert "返回目录" not in arts[0].text and "版面导航" not in arts[0].text
+
+
+def test_a_column_title_ending_in_jianbao_is_not_the_paper():
+    arts = _split("要闻简报\n◆9月20日,县委书记张明远带队检查防汛工作。\n◆9月21日,县长王建国主持召开会议。")
+    assert arts[0].page.publication is None
+    assert [a.column for a in arts] == ["要闻简报", "要闻简报"]
+
+
+def test_record_json_carries_the_column_and_the_warning():
+    from extract import ExtractConfig, extractor, record_to_json
+
+    norm, offsets = normalise(BULLETIN)
+    recs = extractor(ExtractConfig(backend="none"))(Source(id="p", origin="p.txt", text=norm, raw=BULLETIN,
+                                                            offsets=offsets))
+    out = [record_to_json(r) for r in recs]
+    assert [o["column"] for o in out] == ["县域快讯"] * 3
+    assert {p["name"] for p in out[0]["persons"]} >= {"张明远", "李文华"}
+    assert not {p["name"] for p in out[0]["persons"]} & {"王建国", "赵春来"}
