@@ -23,7 +23,14 @@ _HEADLINE_MAX = 80
 # a chronicle entry's date: 8月1日, / 3月14日至18日, / 1日 / 2024年5月6日上午,
 _DATED_RE = re.compile(r"(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[至到—-](?:[0-9]{1,2}月)?[0-9]{1,2}日)?"
                        r"|同日|当日|当天|次日|是日)"
-                       r"(?:[上中下]午|晚上?|早上?|凌晨)?(?:[,，、\s]|(?=[\u3400-\u9fff]))")
+                       r"(?:[上中下]午|晚上?|早上?|凌晨)?(?:[,，、\s]|(?=[\u3400-\u9fff])|$)")
+# a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
+_CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
+                        r"摄影|供稿|撰稿|通讯员|记者)\s*[:：]")
+# a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
+_LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
+# an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
+NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
 _NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+")
 _OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff]{1,10}")    # 江城日报 in 江城日报记者
@@ -52,6 +59,8 @@ class Line:
     headline_like: bool = False
     head: bool = False
     item: bool = False              # opened by an item mark (◆ ■ ★): a bulletin's brief item or a teaser entry
+    numbered: bool = False          # opened by a number (01 标题): a numbered run's entry
+    label: bool = False             # a section label over a headline: 福田区 / 罗湖: (the entry's column)
     dated: bool = False             # opens with a day (8月1日, / 3日 ): an entry of a chronicle (大事记)
 
 
@@ -134,6 +143,10 @@ def classify(ln: Line, cues: PageCues) -> None:
     ln.item = not ln.byline and len(t) > 1 and t[0] in cues.item_marks
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
     ln.dated = _DATED_RE.match(bare) is not None
+    ln.numbered = NUMBERED_RE.match(t) is not None
+    ln.label = _LABEL_RE.match(t) is not None
+    if _CREDIT_RE.match(t):
+        ln.closed = True
     if ln.byline:
         ln.closed = True
         ln.starts_article = False
@@ -145,14 +158,14 @@ def classify(ln: Line, cues: PageCues) -> None:
                          or (len(t) > 40 and any(c in t for c in "，,"))))
     commas = sum(t.count(c) for c in "，,")
     ln.headline_like = (
-        not ln.starts_article and not ln.byline and not ln.dated
+        not ln.starts_article and not ln.byline and not ln.dated and _CREDIT_RE.match(t) is None
         and 2 <= len(t) <= _HEADLINE_MAX
         and not any(c in t for c in "。；;")
         and t[-1] not in _CLAUSE_OPEN
         and t[0] not in "(（，,。、：:；;)）》”’"
         and commas <= 2
         and CJK_RE.search(t) is not None
-    )
+    ) or (ln.label and not ln.starts_article and not ln.byline)
 
 
 def make_line(text: str, s: int, e: int) -> Line:

@@ -15,10 +15,11 @@ from extract.dates import DateWords, issue_date_from_text
 from extract.dates import date_words as load_date_words
 from extract.textutil import compile_words
 
-__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "page_cues", "page_number", "read_furniture"]
+__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "column_named", "page_cues", "page_number", "read_furniture"]
 
 _FURNITURE_MAX = 60             # masthead lines are short
 _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*期(?=\s|/|$)")
+_WEB_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])")
 _PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
@@ -36,6 +37,13 @@ def page_number(token: str) -> int | None:
         tens, _, ones = token.partition("十")
         return (_CN_NUM.get(tens, 1) if tens else 1) * 10 + (_CN_NUM.get(ones, 0) if ones else 0)
     return _CN_NUM.get(token)
+
+
+def _iso(m: re.Match[str]) -> tuple[str, tuple[int, int]] | None:
+    y, mo, d = (int(g) for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}", m.span()
 
 
 # --- lexicon cues -------------------------------------------------------------
@@ -63,6 +71,7 @@ class PageCues:
     word_start_re: re.Pattern[str]            # org suffixes and posts: the second half of a broken word
     date_words: DateWords                     # for the issue date line
     item_marks: frozenset[str] = frozenset()  # ◆ ■ ★: the marks that open a bulletin's brief items
+    column_words: tuple[str, ...] = ()        # 专栏: a line 专栏:记者专访 names the column of what follows
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -93,10 +102,11 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
     return PageCues(
         masthead=what,
         # jump words (上接, 下转) are read by the page's jump grammar, never as furniture
-        start_words=tuple(sorted((w for w, k in what.items() if len(w) >= 2 and k not in ("channel", "section", "jump")),
+        start_words=tuple(sorted((w for w, k in what.items()
+                                  if len(w) >= 2 and k not in ("channel", "section", "caption", "jump", "button")),
                                  key=len, reverse=True)),
         channels=tuple(sorted((w for w, k in what.items() if k == "channel"), key=len, reverse=True)),
-        sections=frozenset(w for w, k in what.items() if k == "section"),
+        sections=frozenset(w for w, k in what.items() if k in ("section", "caption")),
         org_roles=roles,
         org_role_re=re.compile("(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
                                + r")(?:单位)?[\s:：]*") if roles else None,
@@ -115,6 +125,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
                                     if len(w) >= 2),
         date_words=date_words if date_words is not None else load_date_words(dirs),
         item_marks=frozenset(w for w in lexicon.load("item_markers", lexicon_dirs=dirs) if len(w) == 1),
+        column_words=tuple(sorted((w for w, k in what.items() if k == "column"), key=len, reverse=True)),
     )
 
 
@@ -166,6 +177,9 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     issue_no = _ISSUE_NO_RE.search(t)
     found_date = issue_date_from_text(t, words=cues.date_words)
     page = _PAGE_NO_RE.match(t) or (_PAGE_IN_LINE_RE.search(t) if len(t) <= 30 else None)
+    web_date = _WEB_DATE_RE.search(t)                       # 发布日期:2020-01-27 / X 发表于 2022-8-2 22:19
+    if web_date is not None and not any(c in t for c in "，,；;") and found_date is None:
+        found_date = _iso(web_date)
     strong = False
     if found_date is not None:
         info.date = info.date or found_date[0]
@@ -185,7 +199,10 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         info.add_org(t, "media")
         return True
     bare = t.lstrip(DECOR + "(（【[")
-    if bare in cues.sections:
+    if bare in cues.sections or bare.rstrip("】]）)") in cues.sections:
+        return True
+    buttons = [b for b in re.split(r"[【】\[\]\s|｜]+", t) if b]     # 【打印】【关闭】
+    if buttons and any(c in t for c in "【】[]") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
         return True
     for word in cues.channels:
         if bare.endswith(word) and len(bare) > len(word) and len(bare) - len(word) <= 14:
@@ -204,6 +221,24 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if _PHONE_RE.search(t) and sum(c.isdigit() for c in t) * 3 >= len(t):
         return True
     return False
+
+
+_PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：(（]\s*"
+                             r"([\u3400-\u9fff]{2,12}?)(?=总第|[\s)）|｜]|$)")
+
+
+def column_named(t: str, cues: PageCues) -> str | None:
+    """The column a furniture line names for the articles after it: a section's name alone (【图片新闻】,
+    综合新闻), a column word and its name (专栏:记者专访), or a page line with its name (第2版:综合新闻)."""
+    bare = t.strip(DECOR + "(（【[]】)）")
+    if bare in cues.sections and cues.masthead.get(bare) == "section":
+        return bare
+    for word in cues.column_words:
+        if bare.startswith(word) and bare[len(word):len(word) + 1] in (":", "："):
+            name = bare[len(word) + 1:].strip()
+            return name or None
+    m = _PAGE_COLUMN_RE.match(t.strip())
+    return m.group(1) if m else None
 
 
 # An organization named before its masthead role: 中共疏勒县委主管主办, 疏勒县融媒体中心出版.

@@ -73,8 +73,8 @@ from pathlib import PurePath
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
 from extract.items import chronicle_starts, split_at_marks
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import BYLINE_PAREN_RE, Line, classify, is_byline, iter_lines, make_line
-from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, read_furniture
+from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, is_byline, iter_lines, make_line
+from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, read_furniture
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 
 __all__ = ["split_page", "join_continuations", "merge_continuations", "describe_split", "find_continuations"]
@@ -192,14 +192,19 @@ def _find_heads(lines: list[Line], cues: PageCues) -> None:
         nxt = lines[i + 1] if i + 1 < n else None
         prev = lines[i - 1] if i > 0 else None
         nxt_dated = nxt is not None and i + 2 < n and lines[i + 2].starts_article
-        after_sentence = prev is None or prev.closed or prev.head
+        after_sentence = prev is None or prev.closed or prev.head or prev.label
         t = ln.text
         no_punct = not any(c in t for c in "，,、：:")
         ln.head = (
             (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
-            or (nxt is None and prev is not None and after_sentence and not ln.item)
+            or (nxt is None and prev is not None and after_sentence and not ln.item and len(t) >= 5)
+            or (ln.numbered and nxt is not None and not nxt.headline_like and not nxt.byline)   # 01 标题 / body
+            or (ln.label and nxt is not None and nxt.headline_like and i + 2 < n       # 福田区 / headline / body
+                and not lines[i + 2].headline_like)
+            or (nxt is not None and len(t) <= 12 and no_punct and nxt.headline_like      # 工作动态 / 01 标题:
+                and (nxt.numbered or nxt.item))                                            # a column title
             or (ln.item and ((nxt is not None and nxt.item and nxt.headline_like)    # ★标题一 / ★标题二:
                              or (prev is not None and prev.item and prev.headline_like)))   # teaser entries
             or (prev is None and nxt is not None and len(t) <= _PLAIN_TITLE_MAX and not any(c in t for c in "，,"))
@@ -220,6 +225,7 @@ def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
             group = [i]
             i += 1
             while (i < n and lines[i].head and len(group) < 3 and not lines[i].item and not lines[group[-1]].item
+                   and not lines[i].numbered
                    and repeated[lines[i].text] == 1 and repeated[lines[group[-1]].text] == 1
                    and lines[group[-1]].copies == 1 and lines[i].copies == 1):
                 group.append(i)
@@ -259,8 +265,15 @@ def _items(drafts: list[_Draft], lines: list[Line], cues: PageCues) -> list[_Dra
 
     out: list[_Draft] = []
     for k, d in enumerate(drafts):
+        if d.head and len(d.head) > 1 and lines[d.head[0]].label:     # 福田区 / 建构…新格局: a section's label
+            d.column = lines[d.head[0]].text.rstrip(":：")
+            d.head = d.head[1:]
         if not d.paras:
             d.item = bool(d.head) and lines[d.head[0]].item
+            out.append(d)
+            continue
+        if d.head and lines[d.head[0]].numbered:             # 01 标题 over its body: an entry of a numbered run
+            d.item = True
             out.append(d)
             continue
         dateline = any(cues.dateline_re.match(opens(p).text) for p in d.paras)
@@ -290,18 +303,28 @@ def _items(drafts: list[_Draft], lines: list[Line], cues: PageCues) -> list[_Dra
     for k, d in enumerate(out):
         if not d.item:
             nxt = out[k + 1] if k + 1 < len(out) else None
-            if d.head and not d.paras and nxt is not None and nxt.item and not (nxt.head and not lines[nxt.head[0]].item):
-                column = lines[d.head[0]].text.strip(DECOR)      # 县域快讯 over the items that follow
-                continue
+            if d.head and not d.paras and nxt is not None and nxt.item and not (
+                    nxt.head and not lines[nxt.head[0]].item and not lines[nxt.head[0]].numbered):
+                column = _column(lines[d.head[-1]].text)         # 县域快讯 over the items that follow (under
+                continue                                         # a digest's own title, which is not an entry)
             column = None
             kept.append(d)
             continue
-        if d.head and not lines[d.head[0]].item and d.paras:
-            column = lines[d.head[0]].text.strip(DECOR)          # 要闻简报 printed over its first item
+        if d.head and not lines[d.head[0]].item and not lines[d.head[0]].numbered and d.paras:
+            column = _column(lines[d.head[0]].text)              # 要闻简报 printed over its first item
             d.head = None
         d.column = column
         kept.append(d)
     return kept
+
+
+_PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[)）]?$")
+
+
+def _column(title: str) -> str | None:
+    """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月))."""
+    title = title.strip(DECOR + "【】[]")
+    return None if _PERIOD_RE.match(title) else title
 
 
 def _is_header(text: str) -> bool:
@@ -438,7 +461,8 @@ def _article(source: Source, lines: list[Line], d: _Draft, cues: PageCues, *,
             b.add(text[s:e], s)
         prev_end = pieces[-1][1]
     body, offsets = b.build()
-    headline = head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000") if head_lines else None
+    headline = (NUMBERED_RE.sub("", head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000"))
+                if head_lines else None)
     subheadline = "\n".join(ln.text for ln in head_lines[1:]) or None
     if d.paras:
         first = d.paras[0][0]
@@ -516,6 +540,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         cues = vocabulary(tuple(str(d) for d in lexicon_dirs)).page_cues
     text = source.text
     info = Masthead()
+    columns: list[tuple[int, str]] = []      # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
     spans = [piece for s, e in iter_lines(text) for piece in split_at_marks(text, s, e, cues.item_marks)]
     lines: list[Line] = []
     for k, (s, e) in enumerate(spans):
@@ -525,6 +550,9 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         nxt = text[spans[k + 1][0]:min(spans[k + 1][1], spans[k + 1][0] + 40)] if k + 1 < len(spans) else ""
         if read_furniture(t, cues, info, in_masthead=not lines, after_open_body=after_open,
                       before_dateline=cues.dateline_re.match(nxt) is not None):
+            name = column_named(t, cues)
+            if name:
+                columns.append((len(lines), name))
             continue
         ln = make_line(text, s, e)
         if prev is not None and prev.text == ln.text and ln.text:
@@ -538,6 +566,13 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     _find_heads(lines, cues)
     drafts = _items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
+    if columns:
+        at = [k for k, _ in columns]
+        for _, d in placed:
+            first = d.paras[0][0] if d.paras else d.head[0]
+            k = bisect.bisect_right(at, first) - 1
+            if d.column is None and k >= 0:
+                d.column = columns[k][1]
 
     page = PageInfo(
         publication=info.publication or source.publication,

@@ -129,3 +129,58 @@ def test_record_json_carries_the_column_and_the_warning():
     assert [o["column"] for o in out] == ["县域快讯"] * 3
     assert {p["name"] for p in out[0]["persons"]} >= {"张明远", "李文华"}
     assert not {p["name"] for p in out[0]["persons"]} & {"王建国", "赵春来"}
+
+
+def test_a_numbered_run_gives_an_entry_a_number_under_the_digest_column():
+    page = """某县农业农村局工作动态速览
+工作动态
+01 全县春耕生产现场推进会召开
+3月28日,全县春耕生产现场推进会在东山镇召开,副县长李文华出席并讲话。
+来源:局办公室
+02 县农业农村局开展农资打假专项行动
+4月2日,县农业农村局局长周海涛带队开展农资打假专项检查。
+"""
+    arts = _split(page)
+    assert [a.headline for a in arts] == ["全县春耕生产现场推进会召开", "县农业农村局开展农资打假专项行动"]
+    assert [a.column for a in arts] == ["工作动态", "工作动态"]
+    assert "来源:局办公室" in arts[0].text        # the credit closes the first entry, it heads nothing
+
+
+def test_a_district_label_over_a_headline_is_the_column():
+    page = """本周各区书记区长公开活动一览。
+福田区
+打造城市居民田间体验馆
+12月13日上午,福田区委书记黄伟一行调研农产品流通企业。
+罗湖:
+在新时代创造更多罗湖样板
+12月12日,罗湖区委书记范德繁出席区团代会开幕式。
+"""
+    arts = _split(page)
+    heads = [(a.column, a.headline) for a in arts if a.headline]
+    assert heads == [("福田区", "打造城市居民田间体验馆"), ("罗湖", "在新时代创造更多罗湖样板")]
+
+
+def test_furniture_that_names_a_column_gives_it_to_what_follows():
+    page = """第3版(国际)
+专栏:记者专访
+走双赢发展道路
+本报记者 罗某
+联合国会议日前举行,某局局长张明远出席会议并发言。
+【打印】【关闭】
+"""
+    arts = _split(page)
+    assert [(a.headline, a.column) for a in arts] == [("走双赢发展道路", "记者专访")]
+    assert "打印" not in arts[0].text
+
+
+def test_a_web_date_row_is_the_page_date_and_not_a_headline():
+    arts = _split("某某论坛用户 发表于 2022-8-2 22:19:02\n县长调研春耕\n本报讯 县长王建国到东山镇调研春耕生产。")
+    assert arts[0].page.date == "2022-08-02"
+    assert arts[0].headline == "县长调研春耕"
+
+
+def test_a_name_before_zhaokai_ends_before_it():
+    from extract.pipeline import extract_text
+
+    names = [p.name for r in extract_text("12月13日,市领导张建国召开专题会议,副县长李国到会讲话。") for p in r.persons]
+    assert names == ["张建国", "李国"]
