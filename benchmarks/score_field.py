@@ -32,7 +32,7 @@ if __package__ in (None, ""):
 
 from benchmarks.common import Counts, format_row, table_header  # noqa: E402
 from benchmarks.common import canon  # noqa: E402
-from benchmarks.score_gold import CATEGORIES, Link, _similarity, score  # noqa: E402
+from benchmarks.score_gold import CATEGORIES, EventQuality, Link, _similarity, score  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELD = ROOT / "benchmarks" / "field"
@@ -150,6 +150,7 @@ def main(argv=None) -> int:
     systems = ("kg", "lac") if args.system == "all" else (args.system,)
     for system in systems:
         totals = {name: Counts() for name in CATEGORIES}
+        events = EventQuality()
         by_kind: dict[str, dict[str, Counts]] = defaultdict(lambda: {name: Counts() for name in CATEGORIES})
         for gold, text in found:
             if system == "lac":
@@ -157,6 +158,10 @@ def main(argv=None) -> int:
             else:
                 pred = kg_predictions(gold, text, backend={"kg-none": "none"}.get(system))
             report = score_page(gold, pred)
+            events.add(report.events)
+            if args.verbose and system == "kg":
+                for x in report.events.errors():
+                    print(f"  EV {gold['id']} {x}")
             for name in CATEGORIES:
                 c = report.counts[name]
                 totals[name].add(c)
@@ -170,6 +175,8 @@ def main(argv=None) -> int:
         print(table_header())
         for name in CATEGORIES:
             print(format_row(name, totals[name]))
+        for row in events.rows():
+            print(row)
         if args.by_kind:
             print(f"\n{'kind':10} {'persons':>8} {'titles':>8} {'orgs':>8} {'reporters':>9}")
             for kind in sorted(by_kind):

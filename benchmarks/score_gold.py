@@ -23,11 +23,16 @@ What is compared (micro P/R/F1 over all articles; conventions of
    role, recall counts gold roles matched by some predicted role;
    event participants pooled per article (article, person), and by event
    (events matched greedily by participant overlap, then (event, person));
-   events (an event counts as found when it is matched: by participant overlap,
-   then, for events left over, by name similarity >= 0.5);
+   events (issue 19: a predicted event matches a gold one when their participants
+   overlap by Jaccard >= 0.5, or, where the gold event lists no participants, when
+   their names' LCS-F >= 0.5; greedy, best first);
    reporters (article, name) of persons with ``is_reporter`` true, and
    "reporters all right" when that line has no error; headlines: the set of
    gold headlines against the set of predicted headlines, exact after ``canon``.
+4. Over the matched events (``EventQuality``): event names, the mean LCS-F of the
+   predicted and gold names (LCS the longest common subsequence of their ``canon``
+   forms, P = LCS/len(pred), R = LCS/len(gold), F = 2PR/(P+R)); event dates, the
+   matched events whose gold date is not null that have that date.
 """
 from __future__ import annotations
 
@@ -49,6 +54,9 @@ from benchmarks.common import CORPUS, Counts, canon, format_row, set_counts, tab
 POST_MODIFIERS = ("代理", "常务", "首席", "执行", "专职", "挂职", "见习", "实习", "代")
 
 HEADLINE_MIN_SIMILARITY = 0.5
+# issue 19: events match by participants' Jaccard, or (gold events without participants) by names' LCS-F.
+EVENT_MIN_JACCARD = 0.5
+EVENT_MIN_NAME_LCS_F = 0.5
 TEXT_HEADLINE_MIN_SIMILARITY = 0.9
 
 CATEGORIES = (
@@ -189,6 +197,7 @@ class Items:
     reporters: set = field(default_factory=set)
     events: list = field(default_factory=list)      # one set of participant names per event
     event_names: list = field(default_factory=list)
+    event_dates: list = field(default_factory=list)
 
 
 def items_of(article: dict) -> Items:
@@ -218,6 +227,7 @@ def items_of(article: dict) -> Items:
     for e in article.get("events") or ():
         it.events.append({n for n in map(_participant_name, e.get("participants") or ()) if n})
         it.event_names.append(e.get("name") or "")
+        it.event_dates.append(e.get("date") or None)
     return it
 
 
@@ -245,29 +255,115 @@ def role_counts(key: str, gold: dict, pred: dict) -> Counts:
     return c
 
 
+def lcs_length(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two strings."""
+    if not a or not b:
+        return 0
+    previous = [0] * (len(b) + 1)
+    for ca in a:
+        row = [0]
+        for j, cb in enumerate(b):
+            row.append(previous[j] + 1 if ca == cb else max(previous[j + 1], row[j]))
+        previous = row
+    return previous[-1]
+
+
+def lcs_f(pred: str | None, gold: str | None) -> float:
+    """Issue 19's name measure: 2PR/(P+R) with P = LCS/len(pred), R = LCS/len(gold) (``canon`` forms)."""
+    p, g = canon(pred), canon(gold)
+    n = lcs_length(p, g)
+    return 2 * n / (len(p) + len(g)) if n else 0.0
+
+
+def jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
 def match_events(gold: Sequence[set], pred: Sequence[set], *, gold_names: Sequence[str] = (),
                  pred_names: Sequence[str] = ()) -> dict[int, int]:
-    """Predicted event -> gold event: greedy by participant overlap (largest first); events left over
-    (e.g. with no named participant) then by name similarity >= 0.5 when names are given."""
-    pairs = sorted((-len(g & p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred) if g & p)
+    """Predicted event -> gold event (issue 19): pairs whose participants overlap by Jaccard >= 0.5, best
+    first; then gold events that list no participants, by names' LCS-F >= 0.5, best first."""
+    pairs = sorted((-jaccard(g, p), -len(g & p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(pred)
+                   if g & p and jaccard(g, p) >= EVENT_MIN_JACCARD)
     used_g: set[int] = set()
     out: dict[int, int] = {}
-    for _, gi, pi in pairs:
+    for *_, gi, pi in pairs:
         if gi not in used_g and pi not in out:
             out[pi] = gi
             used_g.add(gi)
     by_name = []
     for gi, gn in enumerate(gold_names):
+        if gi in used_g or (gi < len(gold) and gold[gi]):
+            continue
         for pi, pn in enumerate(pred_names):
-            if gi not in used_g and pi not in out:
-                s = _similarity(gn, pn)
-                if s >= HEADLINE_MIN_SIMILARITY:
-                    by_name.append((-s, gi, pi))
+            if pi not in out:
+                f = lcs_f(pn, gn)
+                if f >= EVENT_MIN_NAME_LCS_F:
+                    by_name.append((-f, gi, pi))
     for _, gi, pi in sorted(by_name):
         if gi not in used_g and pi not in out:
             out[pi] = gi
             used_g.add(gi)
     return out
+
+
+@dataclass
+class EventQuality:
+    """Names and dates of matched events (issue 19), summed over articles with ``add``."""
+
+    names: list = field(default_factory=list)          # LCS-F of each matched event's name
+    dates_right: int = 0
+    dates_gold: int = 0                                # matched events whose gold date is not null
+    matched: list = field(default_factory=list)        # (article, gold name, predicted name, LCS-F, gold date, date)
+
+    def add(self, other: EventQuality) -> None:
+        self.names += other.names
+        self.dates_right += other.dates_right
+        self.dates_gold += other.dates_gold
+        self.matched += other.matched
+
+    @property
+    def name_score(self) -> float:
+        return sum(self.names) / len(self.names) if self.names else 0.0
+
+    @property
+    def date_score(self) -> float:
+        return self.dates_right / self.dates_gold if self.dates_gold else 0.0
+
+    def summary(self) -> dict:
+        return {"event names (LCS-F)": round(self.name_score, 4) if self.names else None,
+                "matched events": len(self.names),
+                "event dates": round(self.date_score, 4) if self.dates_gold else None,
+                "dates right": self.dates_right, "dates gold": self.dates_gold}
+
+    def rows(self, width: int = 34) -> list[str]:
+        return [f"{'event names (LCS-F, matched)':<{width}} {self.name_score:>6.3f}   over {len(self.names)} events",
+                f"{'event dates (matched, gold dated)':<{width}} {self.date_score:>6.3f}   "
+                f"{self.dates_right}/{self.dates_gold}"]
+
+    def errors(self) -> list[str]:
+        """The matched events whose name is not the gold one or whose date is wrong."""
+        out = []
+        for key, gname, pname, f, gdate, pdate in self.matched:
+            if f < 1.0:
+                out.append(f"name {key} {f:.2f}: {gname!r} <- {pname!r}")
+            if gdate is not None and gdate != pdate:
+                out.append(f"date {key}: {gdate} <- {pdate} ({gname})")
+        return out
+
+
+def event_quality(key: str, gold: Items, pred: Items, matches: dict[int, int]) -> EventQuality:
+    q = EventQuality()
+    for pi, gi in sorted(matches.items(), key=lambda x: x[1]):
+        gname, pname = gold.event_names[gi], pred.event_names[pi]
+        gdate, pdate = gold.event_dates[gi], pred.event_dates[pi]
+        f = lcs_f(pname, gname)
+        q.names.append(f)
+        if gdate is not None:
+            q.dates_gold += 1
+            q.dates_right += gdate == pdate
+        q.matched.append((key, gname, pname, round(f, 3), gdate, pdate))
+    return q
 
 
 # ---------------------------------------------------------------------------
@@ -280,6 +376,7 @@ class Report:
     gold: list[dict]
     pred: list[dict]
     counts: dict[str, Counts]
+    events: EventQuality = field(default_factory=EventQuality)
 
     @property
     def reporters_all_right(self) -> bool:
@@ -298,11 +395,13 @@ class Report:
                          "aligned": sum(l.pred is not None for l in self.links)},
             "categories": {name: c.summary() for name, c in self.counts.items()},
             "reporters_all_right": self.reporters_all_right,
+            "event quality": self.events.summary(),
         }
         if verbose:
             out["errors"] = {name: {"false_positives": [list(x) if isinstance(x, tuple) else x for x in c.false_pos],
                                     "false_negatives": [list(x) if isinstance(x, tuple) else x for x in c.false_neg]}
                              for name, c in self.counts.items()}
+            out["errors"]["event names and dates"] = self.events.errors()
         return out
 
 
@@ -310,6 +409,7 @@ def score(gold: Sequence[dict], pred: Sequence[dict], *, links: Sequence[Link] |
     """Score predicted articles against gold articles (both as dicts in the ``kg extract`` / gold shape)."""
     links = list(align(gold, pred) if links is None else links)
     counts = {name: Counts() for name in CATEGORIES}
+    quality = EventQuality()
     pairs: list[tuple[str, dict | None, dict | None]] = []
     matched_pred = set()
     for l in links:
@@ -338,14 +438,17 @@ def score(gold: Sequence[dict], pred: Sequence[dict], *, links: Sequence[Link] |
         p_items = {(key, f"e{m[e]}" if e in m else f"x{e}", n) for e, names in enumerate(pi.events) for n in names}
         counts["event participants (by event)"].add(set_counts(g_items, p_items))
         ev = Counts(tp_pred=len(m), n_pred=len(pi.events), tp_gold=len(m), n_gold=len(gi.events),
-                    false_pos=[(key, f"x{e}", sorted(n)) for e, n in enumerate(pi.events) if e not in m],
-                    false_neg=[(key, f"e{e}", sorted(n)) for e, n in enumerate(gi.events) if e not in m.values()])
+                    false_pos=[(key, f"x{e}", pi.event_names[e], sorted(n))
+                               for e, n in enumerate(pi.events) if e not in m],
+                    false_neg=[(key, f"e{e}", gi.event_names[e], sorted(n))
+                               for e, n in enumerate(gi.events) if e not in m.values()])
         counts["events"].add(ev)
+        quality.add(event_quality(key, gi, pi, m))
 
     g_heads = {canon(a.get("headline")) for a in gold if a.get("headline")}
     p_heads = {canon(a.get("headline")) for a in pred if a.get("headline")}
     counts["headlines"] = set_counts(g_heads, p_heads)
-    return Report(links=links, gold=list(gold), pred=list(pred), counts=counts)
+    return Report(links=links, gold=list(gold), pred=list(pred), counts=counts, events=quality)
 
 
 def format_report(report: Report, *, verbose: bool = False) -> str:
@@ -361,6 +464,7 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
     lines.append(table_header())
     for name, c in report.counts.items():
         lines.append(format_row(name, c))
+    lines += report.events.rows()
     lines.append(f"reporters all right: {'yes' if report.reporters_all_right else 'no'}")
     if verbose:
         for name, c in report.counts.items():
@@ -372,6 +476,10 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
                 lines.append(f"  FN {_show(x)}")
             for x in c.false_pos:
                 lines.append(f"  FP {_show(x)}")
+        if report.events.errors():
+            lines.append("")
+            lines.append("== event names and dates")
+            lines += [f"  {x}" for x in report.events.errors()]
     return "\n".join(lines)
 
 

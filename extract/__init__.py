@@ -34,6 +34,8 @@ from extract.page import describe_split
 from extract.pipeline import extract_article, extract_source, extract_sources, extract_text
 from extract.records import (
     SCHEMA_VERSION,
+    Appointment,
+    AppointmentAction,
     Article,
     ArticlePart,
     ArticleRecord,
@@ -63,7 +65,7 @@ __all__ = [
     # lexicons: what an extraction read
     "BUILTIN_LEXICON_DIR", "lexicon_digest",
     # records
-    "Article", "ArticlePart", "ArticleRecord", "Event", "EventKind", "OffsetMap", "Organization", "OrgKind",
+    "Appointment", "AppointmentAction", "Article", "ArticlePart", "ArticleRecord", "Event", "EventKind", "OffsetMap", "Organization", "OrgKind",
     "PageInfo", "Participant", "Person", "Place", "Role", "Source", "TextSpan", "Title",
     # errors
     "errors", "OfficialsKgError", "InputError", "UsageError", "UnknownBackend", "MissingDependency",

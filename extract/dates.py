@@ -47,6 +47,7 @@ __all__ = [
     "date_from_filename",
     "resolve_relative",
     "find_event_dates",
+    "base_at",
 ]
 
 
@@ -102,7 +103,7 @@ _WEEKDAY_AFTER_RE = re.compile(_WEEKDAY_AFTER)
 
 # A date atom, optionally a range.  Chinese-numeral days need a month (一日 alone is "one day").
 _DATE_RE = re.compile(
-    rf"(?<![0-9０-９.．])"
+    rf"(?:(?<![0-9０-９.．])|(?<=[0-9]:[0-9][0-9]))"     # 09:588月22日: a clock time glued before
     rf"(?:(?P<y>{_YEAR})\s?年\s?)?"
     rf"(?:(?P<m>{_MONTH})\s?月\s?)?"
     rf"(?P<d>{_DAY})\s?(?P<dsuf>[日号])?"
@@ -111,6 +112,8 @@ _DATE_RE = re.compile(
 )
 # 3日内, 近3日: durations, not dates (a day number preceded or followed by these).
 _DURATION_BEFORE = "近每续历期共约满第超逾数"
+# 昨(17)日, 今(二十四日), 于昨（14）日下午: a relative word with the day written in brackets; the day counts.
+_BRACKET_DAY_RE = re.compile(rf"[昨今明前]\s*[(（]\s*(?P<d>{_DAY})\s*日?\s*[)）]\s*日?")
 _DURATION_AFTER = re.compile(r"(?:内|以内|之内|以上|游)")
 _WEEK_RE = re.compile(r"(?P<pre>上上|上|本|这|下下|下)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])(?![年月末])")
 _WEEK_OFFSET = {None: 0, "本": 0, "这": 0, "上": -1, "上上": -2, "下": 1, "下下": 2}
@@ -180,12 +183,18 @@ def _resolve(year: int | None, month: int | None, day: int, base: _dt.date | Non
         return _make(year, month, day)
     if base is None:
         return None
-    if month is not None:                 # month and day: the year nearest the base
+    if month is not None:                 # month and day: the year nearest the base, rather before it
         options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _make(y, month, day))]
-        return min(options, key=lambda d: abs((d - base).days), default=None)
+        return min(options, key=lambda d: abs((d - base).days) if d <= base + _FUTURE else 366 + (d - base).days,
+                   default=None)
     if day <= base.day:                   # a day alone: this month, or the month before
         return _make(base.year, base.month, day)
     return _make(*_month_before(base.year, base.month), day)
+
+
+# News reports what happened: a month and day more than this after the issue is of the year before
+# (3月8日 in a September issue is last March, not next March; 12月30日 in October is to come).
+_FUTURE = _dt.timedelta(days=120)
 
 
 def _iso(day: _dt.date | None) -> str | None:
@@ -286,6 +295,14 @@ def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str]
         words = _shared_words(lexicon_dirs)
     base_day = _parse_base(base)
     found = _date_atoms(text, base_day, words)
+    for m in _BRACKET_DAY_RE.finditer(text):
+        day_n = _number(m.group("d"))
+        if _valid(None, day_n) and not _overlaps(m.start(), m.end(), sorted(f.mention.span for f in found)):
+            end, part = _part_after(text, m.end(), words)
+            day = _resolve(None, None, day_n, base_day)
+            found = [f for f in found if not (m.start() <= f.mention.span[0] < end)]
+            found.append(_Found(DateMention((m.start(), end), text[m.start():end], _iso(day), None, part), day))
+    found.sort(key=lambda f: f.mention.span)
     taken = [f.mention.span for f in found]
     extra: list[_Found] = []
     if words.relative_re is not None:
@@ -307,6 +324,28 @@ def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str]
         extra.append(_Found(DateMention((m.start(), end), text[m.start():end], _iso(day), None, part), day))
     everything = sorted(found + extra, key=lambda f: f.mention.span)
     return _resolve_relative_words(everything, base_day)
+
+
+# (2024年5月) on a line of its own: the month of a chronicle's items below (1日,… 3日,…).
+_MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?P<y>{_YEAR})[ \t]?年[ \t]?(?P<m>{_MONTH})[ \t]?月"
+                               rf"(?:份)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
+
+
+def base_at(text: str, pos: int, base: str | None) -> str | None:
+    """The date that days written at ``pos`` count from: ``base``, or, under a month heading of a
+    chronicle (``(2024年5月)`` on its own line, in an issue of August), the last day of that month."""
+    heading = None
+    for m in _MONTH_HEADING_RE.finditer(text, 0, pos):
+        heading = m
+    if heading is None:
+        return base
+    year, month = _number(heading.group("y")), _number(heading.group("m"))
+    if not _valid(month, 1, year):
+        return base
+    nxt = _make(year + (month == 12), month % 12 + 1, 1)
+    last = nxt - _dt.timedelta(days=1)
+    issue = _parse_base(base)
+    return _iso(last if issue is None or last < issue else issue)
 
 
 def _overlaps(start: int, end: int, spans: list[TextSpan]) -> bool:

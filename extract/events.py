@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extract.event_names import activity_name, clean_line, event_date, named_event, shorten
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
 from extract.textutil import CLAUSE_END, sentences
@@ -35,15 +36,10 @@ _BEFORE_MAIN = re.compile(r"^[\u4e00-\u9fff]{1,6}前[,，]")
 _CLOSING_LIST = re.compile(r"^[\u4e00-\u9fff·•、]{2,120}?(?:出席|参加)(?:活动|仪式|会议|签约仪式)?[。.]?$")
 # 分别带队: the leaders went separately, each paragraph opening with one of them is an activity.
 _SEPARATELY = "分别"
-# 在X上强调 / 在X时强调: the activity named in a headline.
-_AT_EVENT = re.compile(r"在(?P<x>[^,，。;；]{2,60}?)(?:上|时|中|期间)(?:强调|指出|表示|要求|说|讲话)")
-_HELD = re.compile(r"^(?P<x>.{2,60}?)(?:在[^,，。]{2,20})?(?:隆重)?(?:举行|召开|举办|开幕|启动|闭幕)$")
-_ATTENDS = re.compile(r"^(?P<who>[^,，。]{2,8}?)(?:出席|参加|主持)(?P<x>.{2,60})$")
+# 作主题演讲: a role written as 作 and a performance noun.
 _ZUO = re.compile(r"作(?P<x>[^,，。;；、]{1,14})")
 # 本报讯(记者 X) / 新华社北京9月25日电(记者 X): a dateline with its byline.
 _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电)\s*(?:[(（][^)）]{0,80}[)）])?")
-# 在随后召开的专题会上: the activity is the meeting named there.
-_HELD_AT = re.compile(r"召开的(?P<x>[^,，。;；]{1,20}?(?:会议|会))(?:上|中|期间)?")
 _DATE_LEAD = re.compile(r"^\s*(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
 
 
@@ -278,7 +274,7 @@ def _only_lists_attendance(paragraph: str) -> bool:
     return bool(parts) and all(_CLOSING_LIST.match(x) for x in parts)
 
 
-def segments(text: str, body_start: int, date_of: callable, *, person_starts: frozenset[int] = frozenset(),
+def segments(text: str, body_start: int, dates_in: callable, *, person_starts: frozenset[int] = frozenset(),
              vocab: Vocabulary | None = None) -> list[Segment]:
     """Split the body into activities.
 
@@ -287,7 +283,10 @@ def segments(text: str, body_start: int, date_of: callable, *, person_starts: fr
     went separately (分别带队走访), where a paragraph opens with a leader's name.
     After an activity held before the main one (会前, 签约前,), a closing paragraph
     that only lists who attended (市领导A、B、C出席。) goes back to the main
-    activity: its segment's opener is "main".
+    activity: its segment's opener is "main".  Lines of a web page before the lead (time stamps,
+    links: no sentence ends there) belong to the first activity but do not open one.
+
+    ``dates_in(start, end)``: the date mentions of ``text[start:end]`` as (start, end, ISO date or None).
     """
     segs: list[Segment] = []
     pos = body_start
@@ -308,7 +307,9 @@ def segments(text: str, body_start: int, date_of: callable, *, person_starts: fr
         is_date = bool(_DATE_LEAD.match(lead))
         is_seq = lead.startswith(_SEQUENCE_OPENERS) or bool(_BEFORE_AFTER.match(lead))
         if first:
-            current_date = date_of(p_start + offset, p_end) if is_date else date_of(p_start, p_end)
+            if not is_date and "。" not in para:
+                continue                                   # a line of the page before the lead
+            current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
             separately = _SEPARATELY in para
             first = False
             continue
@@ -319,7 +320,7 @@ def segments(text: str, body_start: int, date_of: callable, *, person_starts: fr
             current_start = p_start
             opener = "date" if is_date else "sequence" if is_seq else "person" if by_person else "main"
             if is_date:
-                current_date = date_of(p_start + offset, p_end)
+                current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
             before_main = is_seq and (lead.startswith("会前") or bool(_BEFORE_MAIN.match(lead)))
     segs.append(Segment(current_start, len(text), current_date, opener))
     return segs
@@ -342,10 +343,15 @@ def _strip_dateline(para: str) -> str:
 
 
 def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
-    """The type of the last event noun in the name (…对话会: forum), else of the participants' verbs."""
+    """The type of the last event noun in the name (…对话会: forum; a session's meeting is the session),
+    else of the participants' verbs."""
     best = None
+    session = False
     for m in vocab.event_noun_re.finditer(name):
         best = vocab.event_nouns[m.group()]
+        session = session or best == "session"
+    if session and best in ("meeting", "ceremony", "other"):
+        best = "session"                    # …人民代表大会第一次会议, …人代会开幕式: the session
     if best is None:
         for w in words:
             info = vocab.roles.get(w)
@@ -362,65 +368,83 @@ def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind
         return EventKind.OTHER
 
 
-def _headline_event(headline: str | None) -> str | None:
-    if not headline:
-        return None
-    first = re.split(r"[ \u3000]", headline.strip())[0] if " " in headline.strip() else headline.strip()
-    for part in (headline, first):
-        m = _AT_EVENT.search(part)
-        if m:
-            return m.group("x")
-    m = _HELD.match(first)
-    if m:
-        return m.group("x")
-    m = _ATTENDS.match(first)
-    if m:
-        return m.group("x")
-    return None
+def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: Sequence[NameMention],
+                org_ends: Sequence[int], vocab: Vocabulary) -> tuple[str | None, TextSpan | None]:
+    """The name of the activity of ``seg``: for the main one, from the headline lines first; then from the
+    part's first sentence.  A named event (召开X, X举行) before subject-verb-object (张某会见某团)."""
+    places: list[tuple[int, int]] = []
+    if first:
+        places += _headline_lines(text, body_start)
+    lead = next(iter(sentences(text, seg.start, seg.end)), None)
+    if first:                                   # the lead: the first sentence of the first body paragraph
+        lead = next(((s, e) for s, e in sentences(text, body_start, seg.end)
+                     if "。" in text[s:e] or _DATE_LEAD.match(_strip_dateline(text[s:e]).lstrip())), lead)
+    if lead is not None:
+        s, e = lead
+        places.append((e - len(_strip_dateline(text[s:e])), e))
+    named = svo = bare = None
+    for start, end in places:
+        named = named_event(text, start, end, vocab)
+        if named is not None:
+            return named
+        found = activity_name(text, start, end, people, vocab, org_ends=org_ends)
+        with_person = found is not None and any(m.span[0] == found[1][0] for m in people)
+        if found is not None and (svo is None or (with_person and not svo[1])):
+            svo = (found, with_person)
+        if bare is None:
+            m = vocab.event_noun_re.search(text, start, end)     # 在随后召开的专题会上: 专题会
+            if m and len(m.group()) >= 3:
+                bare = (m.group(), m.span())
+    if svo is not None:
+        return svo[0]
+    return bare if bare is not None else (None, None)
 
 
-def _lead_event(text: str, seg: Segment) -> tuple[str | None, TextSpan | None]:
-    """X举行 / 召开X: the activity named in the first sentence of a part."""
-    for s, e in sentences(text, seg.start, seg.end):
-        sent = _strip_dateline(text[s:e])
-        s = e - len(sent)
-        for clause in re.split(r"[,，]", sent):
-            c = clause.strip("。 \n")
-            m = re.match(r"^(?P<x>.{2,60}?)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:在[^,，。]{1,20})?"
-                         r"(?:隆重)?(?:举行|召开|举办|开幕)$", c)
-            if m and not _DATE_LEAD.match(m.group("x")):
-                x = m.group("x")
-                return x, (s + sent.find(x), s + sent.find(x) + len(x))
-            m = re.search(r"召开的?(?P<x>[^,，。]{2,40}?(?:会议|会|论坛))", c)
-            if m:
-                x = m.group("x")
-                return x, (s + sent.find(x), s + sent.find(x) + len(x))
-        break
-    return None, None
+# Lines of a web page that are navigation, not a headline.
+_NAVIGATION = re.compile(r"位置|首页|>|当前|导航")
+
+
+def _headline_lines(text: str, body_start: int) -> list[tuple[int, int]]:
+    """The headline lines of the article (before ``body_start``; or, without one, the short lines before
+    the first sentence), each without the metadata a web page glued to it."""
+    out = []
+    first = text.find("。", body_start)
+    stop = max(body_start, text.rfind("\n", 0, first) + 1 if first > 0 else 0)
+    glued = text.find("\n", stop)                # the line of the first sentence, when a headline is glued to it
+    pos = 0
+    for line in text[:glued if glued >= 0 else len(text)].split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        cleaned = clean_line(line)
+        if not cleaned or len(cleaned) > 80 or _NAVIGATION.search(cleaned) or (start >= stop and cleaned == line):
+            continue
+        at = text.find(cleaned, start, end)
+        if at >= 0:
+            out.append((at, at + len(cleaned)))
+    return out
 
 
 def find_events(text: str, *, headline: str | None, body_start: int, mentions: Sequence[NameMention],
                 persons: Sequence[Person], organizations: Sequence[Organization],
                 roles: dict[TextSpan, list[Role]], ideology: set[TextSpan],
-                date_of: callable, vocab: Vocabulary) -> tuple[Event, ...]:
+                dates_in: callable, vocab: Vocabulary) -> tuple[Event, ...]:
     """The activities of the article, each with its participants in listing order."""
     by_name = {p.name: p for p in persons}
     people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology
                      and not by_name.get(m.name, Person(m.name)).is_reporter), key=lambda m: m.span)
     events: list[Event] = []
-    segs = segments(text, body_start, date_of, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
+    segs = segments(text, body_start, dates_in, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
+    org_ends = sorted(e for o in organizations for _, e in o.spans)
     company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
     for i, seg in enumerate(segs):
         in_seg = [m for m in people if seg.start <= m.span[0] < seg.end]
         if i == 0:
             # headline names belong to the main event too
             in_seg = [m for m in people if m.span[0] < body_start] + in_seg
-        name, span = _lead_event(text, seg)
-        if i == 0 and name is None:
-            name = _headline_event(headline)
-        if name is None:
-            name = _describe(text, seg, in_seg)
-        if name is None and not in_seg:
+        name, span = _event_name(text, seg, i == 0, body_start, people, org_ends, vocab)
+        if not name and i == 0 and headline:
+            name = shorten(clean_line(headline))
+        if not name and not in_seg:
             continue
         if seg.opener == "main" and events:
             events[0] = _with_more_participants(events[0], in_seg, roles, by_name)
@@ -512,20 +536,3 @@ def _title_at(m: NameMention, by_name: dict[str, Person]) -> str | None:
     titles = [t for t in m.titles] or list(by_name.get(m.name, Person(m.name)).titles)
     surfaces = [t.surface for t in titles if t.post != "领导"] or [t.surface for t in titles]
     return "、".join(dict.fromkeys(surfaces)) or None
-
-
-def _describe(text: str, seg: Segment, in_seg: Sequence[NameMention]) -> str | None:
-    """A name for an activity the text does not name: 在随后召开的专题会上 -> 专题会; else its first
-    sentence from the first name in it (金承涛来到A公司、B公司,走访慰问高层次人才代表), shortened."""
-    for s, e in sentences(text, seg.start, seg.end):
-        sent = _strip_dateline(text[s:e]).strip("。\n ")
-        m = _HELD_AT.search(sent)
-        if m:
-            return m.group("x")
-        offset = len(text[s:e]) - len(_strip_dateline(text[s:e]))
-        first = min((m.span[0] for m in in_seg if s + offset <= m.span[0] < e), default=None)
-        if first is not None:
-            sent = text[first:e].strip("。\n ")
-        sent = re.sub(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[,，]?", "", sent)
-        return sent[:60] if sent else None
-    return None

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from extract import backends, dates, jurisdiction
+from extract.appointments import find_appointments
 from extract.events import assign_roles, find_events, ideology_spans
 from extract.join import merge_continuations
 from extract.organizations import find_organizations, tail_kind
@@ -35,7 +36,8 @@ from extract.vocab import Vocabulary, org_kind
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractConfig", "Extractor", "extractor"]
 
-EXTRACTOR_VERSION = "0.2.0"    # 0.2.0: records carry their place; non_names reach every backend
+EXTRACTOR_VERSION = "0.3.0"    # 0.3.0: brief items and columns, appointments, event names/types/dates
+# 0.2.0: records carry their place; non_names reach every backend
 
 
 @dataclass(frozen=True)
@@ -145,17 +147,19 @@ class Extractor:
         issue = article.date
         words = vocab.date_words
 
-        def date_of(start: int, end: int) -> str | None:
-            for d in dates.find_event_dates(text[start:end], issue, words=words):
-                if d.span[0] < 12:
-                    return d.date
-            return None
+        def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
+            base = dates.base_at(text, start, issue)          # under a chronicle's month heading: that month
+            return [(start + d.span[0], start + d.span[1], d.date)
+                    for d in dates.find_event_dates(text[start:end], base, words=words)]
 
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
                              persons=persons, organizations=organizations, roles=roles,
-                             ideology=ideology, date_of=date_of, vocab=vocab)
+                             ideology=ideology, dates_in=dates_in, vocab=vocab)
         return ArticleRecord(article=article, persons=persons, organizations=organizations, events=events,
-                             place=place or None)
+                             place=place or None,
+                             appointments=find_appointments(text, persons=persons, issue_date=issue, vocab=vocab,
+                                                            place=place or None, body_start=article.body_start),
+                             warnings=article.warnings)
 
 
 def jumps(record: ArticleRecord) -> bool:

@@ -1,6 +1,8 @@
-"""Brief items of a page: bulletin columns (◆…。◆…), chronicles (8月1日,…), teaser lists (★标题★标题).
+"""Brief items of a page: bulletin columns (◆…。◆…), chronicles (8月1日,…), teaser lists (★标题★标题),
+numbered runs (01 标题), and the columns they stand under.
 
-The page splitter (``extract.page``) calls these on its lines and drafts:
+The page splitter (``extract.page``) assembles ``Draft`` articles (headline lines and paragraphs) and calls
+these on its lines and drafts:
 
 - ``split_at_marks``: a line is cut before each item mark (lexicon ``item_markers``) that opens an item
   run together with the one before it: after a sentence (``…。◆近日,…``), or, in a line opened by the
@@ -10,14 +12,23 @@ The page splitter (``extract.page``) calls these on its lines and drafts:
   day, making up most of the body, and no dateline (a report with 本报讯 that runs over several days is
   one article).
 
+- ``items``: drafts cut into their items (a chronicle a paragraph each, marked items at each mark or day),
+  and each run of items given its ``column``.
+
 Items have no headline of their own unless one is printed before their body; the title printed over a
-run of items (县域快讯, 要闻简报, 市政府工作要事记) is their ``column``.
+run of items (县域快讯, 要闻简报, 市政府工作要事记, 工作动态) is their ``column``, and so is a section's label
+over a headline (福田区 / 罗湖:).  A period header (11月, (五月)) names no column.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
-__all__ = ["CHRONICLE_MIN", "chronicle_starts", "split_at_marks"]
+from extract.lines import Line
+from extract.masthead import DECOR, PageCues
+
+__all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_marks"]
 
 CHRONICLE_MIN = 3               # paragraphs led by a day before a body is read as a chronicle
 _CHRONICLE_SHARE = 0.6          # ... and the share of the body's paragraphs they make up
@@ -54,3 +65,94 @@ def chronicle_starts(dated: Sequence[bool], has_dateline: bool) -> list[int]:
     if has_dateline or len(starts) < CHRONICLE_MIN or len(starts) < _CHRONICLE_SHARE * len(dated):
         return []
     return starts
+
+
+@dataclass
+class Draft:
+    """An article as the page splitter assembles it: its headline lines and its paragraphs (line indices)."""
+
+    head: list[int] | None = None
+    paras: list[list[int]] = field(default_factory=list)
+    stray: bool = False             # a headline detached from the body printed after it
+    body: str | None = None         # cached body text while matching headlines
+    bigrams: set[str] | None = None
+    tries: int = 0
+    column: str | None = None       # the title printed over the run of brief items this one belongs to
+    item: bool = False              # a brief item of a bulletin, a chronicle or a teaser list
+
+    def has_body(self, lines: list[Line]) -> bool:
+        return any(any(lines[i].text and not lines[i].byline for i in p) for p in self.paras)
+
+
+def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]:
+    """Cut bulletins and chronicles into their items and give each run of items its column (``extract.items``)."""
+    def opens(p: list[int]) -> Line:
+        return lines[p[0]]
+
+    out: list[Draft] = []
+    for k, d in enumerate(drafts):
+        if d.head and len(d.head) > 1 and lines[d.head[0]].label:     # 福田区 / 建构…新格局: a section's label
+            d.column = lines[d.head[0]].text.rstrip(":：")
+            d.head = d.head[1:]
+        if not d.paras:
+            d.item = bool(d.head) and lines[d.head[0]].item
+            out.append(d)
+            continue
+        if d.head and lines[d.head[0]].numbered:             # 01 标题 over its body: an entry of a numbered run
+            d.item = True
+            out.append(d)
+            continue
+        dateline = any(cues.dateline_re.match(opens(p).text) for p in d.paras)
+        marked = (bool(d.head) and lines[d.head[0]].item) or opens(d.paras[0]).item
+        # a day's entry (1日,…) printed over marked items (△ …) is an item of theirs
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        marked = marked or (not dateline and any(opens(p).dated for p in d.paras[:2]) and nxt is not None
+                            and bool(nxt.paras) and opens(nxt.paras[0]).item)
+        if chronicle_starts([opens(p).dated for p in d.paras], dateline):
+            # every paragraph of a chronicle is an entry (同日 …, a second meeting of the day), but a
+            # header ((四月)) joins the entry after it
+            entries = [j for j, p in enumerate(d.paras) if not _is_header("".join(lines[i].text for i in p))]
+        elif marked:
+            # an item runs until the next mark or day (◆…。 / 同日,…)
+            entries = [0] + [j for j, p in enumerate(d.paras) if j and (opens(p).item or opens(p).dated)]
+        else:
+            out.append(d)
+            continue
+        cuts = [0]
+        for j in entries[1:]:           # a header ((2024年5月)) before an entry joins it
+            if not all(_is_header("".join(lines[i].text for i in p)) for p in d.paras[cuts[-1]:j]):
+                cuts.append(j)
+        cuts.append(len(d.paras))
+        out += [Draft(head=d.head if a == 0 else None, paras=d.paras[a:b], item=True) for a, b in zip(cuts, cuts[1:])]
+    kept: list[Draft] = []
+    column: str | None = None
+    for k, d in enumerate(out):
+        if not d.item:
+            nxt = out[k + 1] if k + 1 < len(out) else None
+            if d.head and not d.paras and nxt is not None and nxt.item and not (
+                    nxt.head and not lines[nxt.head[0]].item and not lines[nxt.head[0]].numbered):
+                column = _column(lines[d.head[-1]].text)         # 县域快讯 over the items that follow (under
+                continue                                         # a digest's own title, which is not an entry)
+            column = None
+            kept.append(d)
+            continue
+        if d.head and not lines[d.head[0]].item and not lines[d.head[0]].numbered and d.paras:
+            column = _column(lines[d.head[0]].text)              # 要闻简报 printed over its first item
+            d.head = None
+        d.column = column
+        kept.append(d)
+    return kept
+
+
+_PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[)）]?$")
+
+
+def _column(title: str) -> str | None:
+    """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月))."""
+    title = title.strip(DECOR + "【】[]")
+    return None if _PERIOD_RE.match(title) else title
+
+
+def _is_header(text: str) -> bool:
+    """A chronicle's period header or a line with no sentence: (四月), (2024年5月)."""
+    return len(text) <= 12 and not any(c in text for c in "。；;！？!?")

@@ -146,7 +146,7 @@ def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
     names ends at ``pos`` (副市长|江涛 although 长江 is a word, 贯彻落实|习近平 although 实习 is one;
     an organ does not count: 第十一届委|员会, 县委办|公室).
     """
-    if pos <= 0 or pos >= len(text):
+    if pos <= 0 or pos >= len(text) or text[pos:pos + 3] in vocab.known_names:
         return False
     if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab):
         return False
@@ -379,6 +379,14 @@ def _japanese_name(name: str, vocab: Vocabulary) -> bool:
     """山田太一郎: a Japanese family name and one to three given characters."""
     return any(name[:k] in vocab.japanese_surnames and 1 <= len(name) - k <= JAPANESE_GIVEN_MAX
                and all(is_cjk(c) for c in name[k:]) for k in (3, 2))
+
+
+_PLACE_ENDS = tuple("镇乡县区旗州省市村") + ("街道", "嘎查", "苏木")
+
+
+def place_like(name: str) -> bool:
+    """安丰镇召开…, 双沟镇召开…: a clause opened by a place, not by a person (no title vouches for it)."""
+    return len(name) >= 3 and name.endswith(_PLACE_ENDS)
 
 
 def plausible_name(name: str, vocab: Vocabulary) -> bool:

@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.names import POST, STRONG, WEAK, NameHit, boundary_score, plausible_name, read_name, starts_inside_word
+from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, place_like, plausible_name, read_name,
+                           starts_inside_word)
 from extract.organizations import first_opener, stop_cut
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
@@ -461,7 +462,7 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         last = names[-1]
         if boundary_score(text, last.end, vocab) < STRONG or text[last.end:last.end + 1] in PUNCT:
             continue
-        if any(plausible_name(h.text(text), vocab) is False for h in names):
+        if any(plausible_name(h.text(text), vocab) is False or place_like(h.text(text)) for h in names):
             continue
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
@@ -480,7 +481,7 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
     for pos in starts:
         while pos < end:
             hit = read_name(text, pos, vocab, min_score=WEAK, limit=end, free=True)
-            if hit is None or not plausible_name(hit.text(text), vocab):
+            if hit is None or not plausible_name(hit.text(text), vocab) or place_like(hit.text(text)):
                 break
             after = hit.end
             if not (vocab.headline_verb_re.match(text, after) or vocab.role_re.match(text, after)
@@ -573,7 +574,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             if s < 0:
                 continue
             cand = text[s:p]
-            if cand in known or (_left_boundary(text, s, vocab) and plausible_name(cand, vocab)
+            if cand in known or cand in vocab.known_names or (
+                    _left_boundary(text, s, vocab) and plausible_name(cand, vocab)
                                  and read_name(text, s, vocab, min_score=0, limit=p) is not None):
                 title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
                 out.append(NameMention(cand, (s, p), (title,), "name_post"))

@@ -67,11 +67,11 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import PurePath
 
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
-from extract.items import chronicle_starts, split_at_marks
+from extract.items import Draft, items, split_at_marks
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, is_byline, iter_lines, make_line
 from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, read_furniture
@@ -89,27 +89,14 @@ _MATCH_MIN = 0.5                # share of headline bigrams a body must contain
 _OTHER_STORY_MAX = 0.35         # a name-led headline sharing less with the body heads another story
 _MATCH_TRIES = 16               # headlines tried against one body at most
 
+# a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
+_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|审校|校对|记者|通讯员|摄影|来源)\s*[:：]\s*[\u3400-\u9fff]")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
 
 # --- articles -----------------------------------------------------------------
 
-@dataclass
-class _Draft:
-    head: list[int] | None = None
-    paras: list[list[int]] = field(default_factory=list)
-    stray: bool = False             # a headline detached from the body printed after it
-    body: str | None = None         # cached body text while matching headlines
-    bigrams: set[str] | None = None
-    tries: int = 0
-    column: str | None = None       # the title printed over the run of brief items this one belongs to
-    item: bool = False              # a brief item of a bulletin, a chronicle or a teaser list
-
-    def has_body(self, lines: list[Line]) -> bool:
-        return any(any(lines[i].text and not lines[i].byline for i in p) for p in self.paras)
-
-
-def _body_text(d: _Draft, lines: list[Line]) -> str:
+def _body_text(d: Draft, lines: list[Line]) -> str:
     return "".join(lines[i].text for p in d.paras for i in p)
 
 
@@ -146,7 +133,7 @@ def _leader_names(headline: str, cues: PageCues) -> list[str]:
     return names
 
 
-def _heads_another_story(d: _Draft, lines: list[Line], cues: PageCues) -> bool:
+def _heads_another_story(d: Draft, lines: list[Line], cues: PageCues) -> bool:
     """Is the first of several headline lines the headline of another story, printed without its body?
 
     买买提江·吾守尔在全县冬季农业生产推进会上强调 抓实抓细冬季农业生产 / 县委理论学习中心组集体学习…
@@ -242,97 +229,23 @@ def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
     return blocks
 
 
-def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[_Draft]:
-    drafts: list[_Draft] = []
-    cur: _Draft | None = None
+def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draft]:
+    drafts: list[Draft] = []
+    cur: Draft | None = None
     for kind, idx in blocks:
         if kind == "head":
-            cur = _Draft(head=idx)
+            cur = Draft(head=idx)
             drafts.append(cur)
             continue
         first = lines[idx[0]]
         if cur is None or (first.starts_article and cur.has_body(lines)):
-            cur = _Draft()
+            cur = Draft()
             drafts.append(cur)
         cur.paras.append(idx)
     return drafts
 
 
-def _items(drafts: list[_Draft], lines: list[Line], cues: PageCues) -> list[_Draft]:
-    """Cut bulletins and chronicles into their items and give each run of items its column (``extract.items``)."""
-    def opens(p: list[int]) -> Line:
-        return lines[p[0]]
-
-    out: list[_Draft] = []
-    for k, d in enumerate(drafts):
-        if d.head and len(d.head) > 1 and lines[d.head[0]].label:     # 福田区 / 建构…新格局: a section's label
-            d.column = lines[d.head[0]].text.rstrip(":：")
-            d.head = d.head[1:]
-        if not d.paras:
-            d.item = bool(d.head) and lines[d.head[0]].item
-            out.append(d)
-            continue
-        if d.head and lines[d.head[0]].numbered:             # 01 标题 over its body: an entry of a numbered run
-            d.item = True
-            out.append(d)
-            continue
-        dateline = any(cues.dateline_re.match(opens(p).text) for p in d.paras)
-        marked = (bool(d.head) and lines[d.head[0]].item) or opens(d.paras[0]).item
-        # a day's entry (1日,…) printed over marked items (△ …) is an item of theirs
-        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
-        marked = marked or (not dateline and any(opens(p).dated for p in d.paras[:2]) and nxt is not None
-                            and bool(nxt.paras) and opens(nxt.paras[0]).item)
-        if chronicle_starts([opens(p).dated for p in d.paras], dateline):
-            # every paragraph of a chronicle is an entry (同日 …, a second meeting of the day), but a
-            # header ((四月)) joins the entry after it
-            entries = [j for j, p in enumerate(d.paras) if not _is_header("".join(lines[i].text for i in p))]
-        elif marked:
-            # an item runs until the next mark or day (◆…。 / 同日,…)
-            entries = [0] + [j for j, p in enumerate(d.paras) if j and (opens(p).item or opens(p).dated)]
-        else:
-            out.append(d)
-            continue
-        cuts = [0]
-        for j in entries[1:]:           # a header ((2024年5月)) before an entry joins it
-            if not all(_is_header("".join(lines[i].text for i in p)) for p in d.paras[cuts[-1]:j]):
-                cuts.append(j)
-        cuts.append(len(d.paras))
-        out += [_Draft(head=d.head if a == 0 else None, paras=d.paras[a:b], item=True) for a, b in zip(cuts, cuts[1:])]
-    kept: list[_Draft] = []
-    column: str | None = None
-    for k, d in enumerate(out):
-        if not d.item:
-            nxt = out[k + 1] if k + 1 < len(out) else None
-            if d.head and not d.paras and nxt is not None and nxt.item and not (
-                    nxt.head and not lines[nxt.head[0]].item and not lines[nxt.head[0]].numbered):
-                column = _column(lines[d.head[-1]].text)         # 县域快讯 over the items that follow (under
-                continue                                         # a digest's own title, which is not an entry)
-            column = None
-            kept.append(d)
-            continue
-        if d.head and not lines[d.head[0]].item and not lines[d.head[0]].numbered and d.paras:
-            column = _column(lines[d.head[0]].text)              # 要闻简报 printed over its first item
-            d.head = None
-        d.column = column
-        kept.append(d)
-    return kept
-
-
-_PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[)）]?$")
-
-
-def _column(title: str) -> str | None:
-    """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月))."""
-    title = title.strip(DECOR + "【】[]")
-    return None if _PERIOD_RE.match(title) else title
-
-
-def _is_header(text: str) -> bool:
-    """A chronicle's period header or a line with no sentence: (四月), (2024年5月)."""
-    return len(text) <= 12 and not any(c in text for c in "。；;！？!?")
-
-
-def _representative(copies: list[_Draft], lines: list[Line]) -> _Draft:
+def _representative(copies: list[Draft], lines: list[Line]) -> Draft:
     """Where a headline-only entry stands: its first copy not printed before an unrelated body,
     else the copy printed most often in a row (the last one on a tie)."""
     free = [d for d in copies if not d.stray]
@@ -341,20 +254,20 @@ def _representative(copies: list[_Draft], lines: list[Line]) -> _Draft:
     return max(reversed(copies), key=lambda d: lines[d.head[0]].copies)
 
 
-def _place_headlines(drafts: list[_Draft], lines: list[Line], cues: PageCues) -> list[tuple[int, _Draft]]:
+def _place_headlines(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[tuple[int, Draft]]:
     """Check headlines against bodies, match bodiless ones, dedupe; return (position, draft) in page order."""
     bodied = [d for d in drafts if d.paras]
-    loose: list[_Draft] = [d for d in drafts if not d.paras and not d.item]
+    loose: list[Draft] = [d for d in drafts if not d.paras and not d.item]
     teasers = [d for d in drafts if not d.paras and d.item]     # each its own headline-only entry, where printed
     for d in bodied:
         if d.head is not None and len(d.head) > 1 and _heads_another_story(d, lines, cues):
-            loose.append(_Draft(head=d.head[:1], stray=True))
+            loose.append(Draft(head=d.head[:1], stray=True))
             d.head = d.head[1:]
         if d.head is not None and not _fits(lines[d.head[0]].text, _body_text(d, lines), cues):
-            loose.append(_Draft(head=d.head, stray=True))
+            loose.append(Draft(head=d.head, stray=True))
             d.head = None
     real = {lines[d.head[0]].text for d in bodied if d.head is not None}
-    by_key: dict[str, list[_Draft]] = {}
+    by_key: dict[str, list[Draft]] = {}
     for d in loose:
         key = lines[d.head[0]].text
         if key not in real:
@@ -393,7 +306,7 @@ def _place_headlines(drafts: list[_Draft], lines: list[Line], cues: PageCues) ->
         used_keys.add(key)
         used_bodies.add(j)
         headless[j].head = chosen[key].head
-    placed: list[tuple[int, _Draft]] = []
+    placed: list[tuple[int, Draft]] = []
     for d in bodied:
         placed.append((d.paras[0][0], d))
     for key, d in chosen.items():
@@ -440,9 +353,9 @@ def _dateline_and_byline(first: str, second: str | None, cues: PageCues) -> tupl
     return dateline, byline
 
 
-def _article(source: Source, lines: list[Line], d: _Draft, cues: PageCues, *,
+def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
              article_id: str, page: PageInfo, date: str | None, publication: str | None,
-             truncated: bool = False) -> Article:
+             truncated: bool = False, credits: Sequence[TextSpan] = ()) -> Article:
     text = source.text
     b = OffsetBuilder()
     prev_end: int | None = None
@@ -450,6 +363,7 @@ def _article(source: Source, lines: list[Line], d: _Draft, cues: PageCues, *,
     head_lines = [lines[i] for i in d.head] if d.head else []
     segments: list[tuple[bool, list[TextSpan]]] = [(True, ln.pieces) for ln in head_lines]
     segments += [(False, [p for i in para for p in lines[i].pieces]) for para in d.paras]
+    segments += [(False, [span]) for span in credits]     # a web page's 作者:/责任编辑: row, read as its credit
     for is_head, pieces in segments:
         if not pieces:
             continue
@@ -540,6 +454,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         cues = vocabulary(tuple(str(d) for d in lexicon_dirs)).page_cues
     text = source.text
     info = Masthead()
+    credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
     columns: list[tuple[int, str]] = []      # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
     spans = [piece for s, e in iter_lines(text) for piece in split_at_marks(text, s, e, cues.item_marks)]
     lines: list[Line] = []
@@ -550,6 +465,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         nxt = text[spans[k + 1][0]:min(spans[k + 1][1], spans[k + 1][0] + 40)] if k + 1 < len(spans) else ""
         if read_furniture(t, cues, info, in_masthead=not lines, after_open_body=after_open,
                       before_dateline=cues.dateline_re.match(nxt) is not None):
+            if _CREDIT_IN_RE.search(t):
+                credits.append((s, e))
             name = column_named(t, cues)
             if name:
                 columns.append((len(lines), name))
@@ -564,7 +481,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         lines.append(ln)
 
     _find_heads(lines, cues)
-    drafts = _items(_drafts(lines, _blocks(lines)), lines, cues)
+    drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
     if columns:
         at = [k for k, _ in columns]
@@ -588,10 +505,16 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         return [Article(id=source.id, source=source.origin, text="", source_span=(0, 0), headline=source.headline,
                         date=date, page=page, url=source.url, publication=publication, locale=source.locale)]
     last = max(placed, key=lambda pair: pair[1].paras[-1][-1] if pair[1].paras else -1)[1]
+    # a web page's credit rows (来源:X 责任编辑:Y) are its article's; on a page of several articles only the
+    # rows printed before the first (a page's 责任编辑 at its foot is the page's)
+    first_bodied = next((d for _, d in placed if d.paras), None)
+    single = sum(bool(d.paras) for _, d in placed) == 1
     cut_off = bool(last.paras) and last.paras[-1][-1] == len(lines) - 1 and not lines[-1].closed
     articles = [
         _article(source, lines, d, cues, article_id=source.id if len(placed) == 1 else f"{source.id}#{k}",
-                 page=page, date=date, publication=publication, truncated=cut_off and d is last)
+                 page=page, date=date, publication=publication, truncated=cut_off and d is last,
+                 credits=[c for c in credits if single or c[0] < lines[d.paras[0][0]].start]
+                 if d is first_bodied else ())
         for k, (_, d) in enumerate(placed, start=1)
     ]
     if len(articles) == 1 and articles[0].headline is None and source.headline:

@@ -29,7 +29,7 @@ from extract.records import Article, Person, TextSpan, Title
 from extract.textutil import SENTENCE_END, sentences
 from extract.vocab import Vocabulary
 
-__all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_mentions", "propagate",
+__all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_known_names", "find_mentions", "propagate",
            "resolve_surnames", "trailing_labels"]
 
 
@@ -46,6 +46,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_headline_names(text, vocab, end=headline_end)
     known = {m.name for m in mentions if not m.surname_only}
     mentions += find_name_posts(text, vocab, items, known)
+    mentions += find_known_names(text, vocab)
     mentions = dedupe_mentions(mentions)
     mentions = trailing_labels(text, mentions, vocab)
     mentions = resolve_surnames(mentions)
@@ -53,6 +54,18 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
     return dedupe_mentions(propagate(text, mentions))
+
+
+def find_known_names(text: str, vocab: Vocabulary) -> list[NameMention]:
+    """Every occurrence of a national leader's name (lexicon ``known_names``), wherever it stands:
+    重温习近平总书记…, 贯彻习近平新时代…, 10月8日习近平主席…"""
+    out = []
+    for name in vocab.known_names:
+        pos = text.find(name)
+        while pos >= 0:
+            out.append(NameMention(name, (pos, pos + len(name)), (), "known"))
+            pos = text.find(name, pos + len(name))
+    return out
 
 
 def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:

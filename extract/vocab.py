@@ -75,6 +75,7 @@ class Vocabulary:
     name_right: dict[str, str]            # word -> strong|weak
     name_right_before_post: frozenset[str]   # weak words that close a name before a post (为)
     name_left: frozenset[str]
+    known_names: frozenset[str]           # 习近平: read wherever it stands (three characters or more)
     org_left_stops: frozenset[str]
     subunit_suffixes: frozenset[str]
     suffix_words: frozenset[str]
@@ -82,6 +83,7 @@ class Vocabulary:
     news_sources: frozenset[str]
     org_right_blockers: tuple[str, ...]
     headline_verbs: frozenset[str]
+    appointment_actions: dict[str, tuple[str, str]]   # 任命 -> (appoint, before): the decision, where names stand
     page_cues: PageCues                   # the page splitter's words
     date_words: DateWords                 # relative dates and parts of the day
 
@@ -106,6 +108,7 @@ class Vocabulary:
     ideology_re: re.Pattern[str]
     event_noun_re: re.Pattern[str]
     event_trigger_re: re.Pattern[str]
+    appointment_action_re: re.Pattern[str]
 
     @classmethod
     def load(cls, lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
@@ -214,7 +217,11 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     name_right = {w: nr_lex.field(w, 0, "weak") or "weak" for w in nr_lex}
     stops = frozenset(load("org_left_stops"))
     name_left = frozenset(load("name_left"))
+    known_names = frozenset(w for w in load("known_names") if len(w) >= 3)
     ideology = frozenset(load("ideology_heads"))
+    action_lex = load("appointment_actions")
+    appointment_actions = {w: (action_lex.field(w, 0, "appoint") or "appoint", action_lex.field(w, 1, "before") or "before")
+                           for w in action_lex}
 
     dates = date_words(lexicon_dirs)
     post_words = set(posts) | set(reporter_words)
@@ -253,6 +260,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         name_right=name_right,
         name_right_before_post=frozenset(w for w in nr_lex if nr_lex.field(w, 1) == "post"),
         name_left=name_left,
+        known_names=known_names,
         org_left_stops=stops,
         subunit_suffixes=frozenset(load("subunit_suffixes")),
         suffix_words=frozenset(load("suffix_words")),
@@ -260,6 +268,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         news_sources=frozenset(load("news_sources")),
         org_right_blockers=tuple(load("org_right_blockers")),
         headline_verbs=frozenset(load("headline_verbs")),
+        appointment_actions=appointment_actions,
         page_cues=page_cues(lexicon_dirs, date_words=dates),
         date_words=dates,
         post_re=re.compile(post_pattern),
@@ -282,4 +291,5 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         ideology_re=compile_words(ideology),
         event_noun_re=compile_words(event_nouns),
         event_trigger_re=compile_words(event_triggers),
+        appointment_action_re=compile_words(appointment_actions),
     )

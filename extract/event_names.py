@@ -1,0 +1,182 @@
+"""Names and dates of events as a reader would write them (issue 19).
+
+A named meeting is called by its full name as written (某区政协九届委员会第二十次主席会议,
+2025年某某对话会): the run of words that ends in an event noun (lexicon ``event_nouns``) where
+the text holds it, opens it (召开, 举行, 出席 …) or closes it (…举行, …开幕).  Any other
+activity is called by its subject, verb and object (张某会见某国代表团): the titles between the
+names of the subject are left out, and the phrase stops at the end of its clause.  A name is
+never a clause prefix, never cut inside a word, never empty and at most ``MAX_NAME`` characters.
+
+An event's date is the first date of the sentence that reports it; a web page's time stamp
+(2018年1月5日| 联系热线, 2021-08-22 09:58) is not an event's date.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from extract.officials import NameMention
+from extract.records import TextSpan
+from extract.vocab import Vocabulary
+
+__all__ = ["MAX_NAME", "clean_line", "event_date", "named_event", "activity_name", "shorten"]
+
+MAX_NAME = 30
+
+# What ends a headline or a lead line on a web page: its metadata (外事动态|2017-11-15 14:48来源:…).
+_META = re.compile(r"\s*(?:[|｜>]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:文章)?来源[:：]|时间[:：]|发布时间|"
+                   r"作者[:：]|编辑[:：]|点击|字号|【|浏览)")
+# Words that open a named event: 召开X, 举行了X, 出席X.
+_OPENS = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|列席|主持|启动)(?:了|的)?")
+# Words that close one: X举行, X在某地开幕, X在某地召开, X上.
+_CLOSES = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚)?(?:在[^,，。；;]{1,20}?)?"
+                     r"(?:隆重|胜利|正式)?(?:举行|召开|举办|开幕|闭幕|闭会|开班|启动|落幕)|(?:上|期间|开幕式)")
+# Where the run of a named event stops on its left (…日,召开的X: after 的; 在X: after 在).
+_LEFT_STOPS = re.compile(r"[,，。；;：:、\s(（)）]|召开|举行|举办|出席|参加|列席|主持|的|在|于|了|日|上午|下午|晚上|昨天|今天|"
+                         r"近日|日前|当天|随后|期间|陪同|带领|率|讯")
+_TIME_HEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[,，]?")
+# Between the names of a subject: titles and list punctuation (罗殿龙,市长肖化: 罗殿龙 肖化).
+_CLAUSE_STOP = "，,。；;：:！？!?\n"
+_FILLER = re.compile(r"亲切|专程|一行\d+人")
+_PLACE_BEFORE_VERB = re.compile(r"在[^,，。；;在]{2,14}?(?=会见|会谈|座谈|调研|考察|检查|召开|举行|主持|出席|参加)")
+
+
+def clean_line(line: str) -> str:
+    """A headline or title line without the metadata a web page glued to it, nor its spaces."""
+    m = _META.search(line)
+    if m and m.start() >= 4:
+        line = line[:m.start()]
+    return re.sub(r"\s+", " ", line).strip(" 　")
+
+
+def shorten(name: str, ends: Sequence[int] = ()) -> str:
+    """``name`` cut to at most ``MAX_NAME`` characters, at a word end (``ends``: where words end in it)."""
+    name = name.strip(" ,，、。;；:：")
+    if len(name) <= MAX_NAME:
+        return name
+    cuts = [i for i in ends if 6 <= i <= MAX_NAME] + \
+           [i for i, c in enumerate(name[:MAX_NAME + 1]) if c in "、, ，" and i >= 6]
+    cut = max(cuts, default=MAX_NAME)
+    return name[:cut].strip(" ,，、")
+
+
+def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, TextSpan] | None:
+    """The full name of the event a clause of ``text[start:end]`` names (召开X, X举行, 出席X, 在X上), if any."""
+    best = None
+    for m in vocab.event_noun_re.finditer(text, start, end):
+        if m.group() in vocab.roles or m.group() in vocab.role_compounds:
+            continue                                   # 考察, 走访慰问: an act, named by its subject and object
+        after = m.end()
+        nxt = vocab.event_noun_re.match(text, after)   # 人民代表大会第一次会议: the longest run
+        if nxt:
+            continue
+        while after < end and text[after] in "”’」』》\"":   # “亲清面对面·政企早餐会”举行: the quote closes it
+            after += 1
+        closed = after >= end or text[after] in _CLAUSE_STOP or _CLOSES.match(text, after) is not None
+        left = _left_edge(text, start, m.start())
+        opened = left > start and _OPENS.search(text, max(start, left - 6), left) is not None
+        whole = left == start or text[left - 1] in "，,：: \n"
+        if not (closed or opened):
+            continue
+        if not (opened or whole or closed):
+            continue
+        name = text[left:after]
+        if len(name) < 4 or vocab.event_noun_re.fullmatch(name):
+            continue                                   # 座谈会, 会议: a noun alone is no name
+        if best is None or len(name) > len(best[0]):
+            best = (name, (left, after))
+    return best
+
+
+_CLOSE_PAREN = re.compile(r"[^()（）]{1,3}[)）]")
+_OPEN_PAREN = re.compile(r"[(（][^()（）]{1,3}$")
+
+
+def _left_edge(text: str, start: int, noun_start: int) -> int:
+    """Where the words before an event noun start: after the last stop word between ``start`` and it."""
+    edge = start
+    for m in _LEFT_STOPS.finditer(text, start, noun_start):
+        g = m.group()
+        if (g in "(（" and _CLOSE_PAREN.match(text, m.end(), noun_start)) or (
+                g in ")）" and _OPEN_PAREN.search(text[max(start, m.start() - 4):m.start()])):
+            continue                                   # 钱塘(新)区: a short bracket inside the name
+        edge = m.end()
+    # 第十七届 after 日: a date was the stop; keep ordinals and places only
+    return edge
+
+
+def activity_name(text: str, start: int, end: int, people: Sequence[NameMention], vocab: Vocabulary,
+                  *, org_ends: Sequence[int] = ()) -> tuple[str, TextSpan] | None:
+    """Subject, verb and object of the first clause group of ``text[start:end]`` that reports an act.
+
+    The subject is the first name; titles between the subject's names are left out; the phrase
+    runs to the end of the verb's clause.
+    """
+    verb = vocab.role_re.search(text, start, end) or vocab.event_trigger_re.search(text, start, end)
+    if verb is None:
+        return None
+    subject = [m for m in people if start <= m.span[0] < verb.start()]
+    begin = subject[0].span[0] if subject else _clause_start(text, start, verb.start())
+    stop = verb.end()
+    while stop < end and text[stop] not in _CLAUSE_STOP:
+        stop += 1
+    parts, pos = [], begin
+    for m in subject[1:]:
+        between = text[pos:m.span[0]]
+        if all(c not in between for c in "在到赴来"):
+            # 罗殿龙,市长肖化: keep the names, leave the titles and commas out
+            prev_end = next(x.span[1] for x in subject if x.span[1] <= m.span[0] and x.span[1] >= pos)
+            parts.append(text[pos:prev_end])
+            pos = m.span[0]
+    parts.append(text[pos:verb.end()])
+    rest = text[verb.end():stop]
+    parts.append(rest[1:] if rest.startswith("了") else rest)          # 会见了某团: 会见某团
+    name = _FILLER.sub("", "".join(parts))
+    name = _PLACE_BEFORE_VERB.sub("", name)
+    name = _TIME_HEAD.sub("", name)
+    ends = [e - begin for e in [*(m.span[1] for m in people), *org_ends] if begin < e <= stop]
+    if len(name) > MAX_NAME:
+        ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
+               [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
+    return (shorten(name, ends), (begin, stop)) if name else None
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    k = pos
+    while k > start and text[k - 1] not in _CLAUSE_STOP:
+        k -= 1
+    while k < pos and text[k].isspace():
+        k += 1
+    m = _TIME_HEAD.match(text, k)
+    return m.end() if m and m.end() <= pos else k
+
+
+# A date that is a page's time stamp (followed by |, a clock time, or the end of its line) or a
+# dateline's (红网平江站1月8日报道, 9月25日电).
+_STAMP_AFTER = re.compile(r"\s*(?:[|｜]|\d{1,2}:\d{2}|星期|$)|报道|电(?![话视])|讯", re.M)
+
+
+def event_date(text: str, start: int, end: int,
+               dates_in: Callable[[int, int], Sequence[tuple[int, int, str | None]]]) -> tuple[bool, str | None]:
+    """(found, date) of the first date of the first sentence of ``text[start:end]`` that has one.
+
+    ``dates_in(start, end)`` gives the date mentions there as (start, end, ISO date or None);
+    a time stamp is skipped, 近日/日前 give (True, None).
+    """
+    for s, e in _sentences(text, start, end):
+        for d_start, d_end, date in dates_in(s, e):
+            if _STAMP_AFTER.match(text, d_end):
+                continue
+            return True, date
+    return False, None
+
+
+def _sentences(text: str, start: int, end: int):
+    begin = start
+    for m in re.finditer(r"[。！？!?；;\n]+", text[start:end]):
+        stop = start + m.end()
+        if text[begin:stop].strip():
+            yield begin, stop
+        begin = stop
+    if begin < end and text[begin:end].strip():
+        yield begin, end
