@@ -153,6 +153,25 @@ HOSTILE = {
 }
 
 
+_SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
+_GIVEN = "明华建国志强文军平东海波涛立新"
+_ACTS = ("带队检查城区防汛工作", "主持召开县政府常务会议", "到西河镇调研秋收工作", "走访慰问困难群众")
+
+
+def bulletin_run(megabytes: float) -> str:
+    """A column of brief items run together in one paragraph (◆9月20日,县委书记某某…。◆…), up to
+    ``megabytes`` of UTF-8: invented items, each naming its own two officials."""
+    parts, size, i = ["县域快讯\n"], 0, 0
+    while size < megabytes * 1e6:
+        a = _SURNAMES[i % 20] + _GIVEN[i % 15] + _GIVEN[(i // 15) % 15]
+        b = _SURNAMES[(i + 7) % 20] + _GIVEN[(i // 7) % 15]
+        item = f"◆{i % 12 + 1}月{i % 28 + 1}日,县委书记{a}{_ACTS[i % 4]}。副县长{b}陪同。"
+        parts.append(item)
+        size += len(item.encode("utf-8"))
+        i += 1
+    return "".join(parts)
+
+
 def _run_extract(path: Path) -> tuple[float, int, int, int]:
     """Wall seconds, exit status (-1 for a traceback), peak RSS (KiB) and warnings of ``kg extract PATH``
     in a fresh process."""
@@ -175,6 +194,8 @@ def pages(sizes: list[float]) -> int:
     WORK.mkdir(parents=True, exist_ok=True)
     inputs = [(f"sample page x {mb:g} MB", WORK / f"big-{mb:g}mb.txt", lambda mb=mb: sample_copies(mb))
               for mb in sizes]
+    inputs += [(f"run-together ◆ items x {mb:g} MB", WORK / f"bulletin-{mb:g}mb.txt", lambda mb=mb: bulletin_run(mb))
+               for mb in sizes]
     inputs += [(name, WORK / f"{name.replace(' ', '-')}.txt", lambda a=alphabet, i=i: _line(a, 5, i))
                for i, (name, alphabet) in enumerate(LINES.items())]
     inputs += [(f"{name} ({expect})", WORK / file, make) for name, (file, make, expect) in HOSTILE.items()]

@@ -18,6 +18,17 @@ resolution.  Its header is ``action,entity,value,note``; one decision a line::
 An entity is named by its id (``person:1a2b3c4d5e6f``), its key (``李俊@钱塘区``, as
 ``kg explain`` prints it) or its name (every entity with that name; ``merge``
 needs exactly one entity on the left).
+
+Events (:mod:`kg.events`) are named by id only, as ``kg explain --event`` prints them
+(an event's id, or the id of one of its reports)::
+
+    merge,event:1a2b3c4d5e6f,event:6f5e4d3c2b1a;event:0a1b2c3d4e5f,one session: two papers
+    split,event:1a2b3c4d5e6f,event:6f5e4d3c2b1a;p7.txt#2,the next day's meeting
+
+- ``merge,event:A,event:B;...``: the reports B are one event with A.
+- ``split,event:A,event:B;ARTICLE...``: the reports B, and every event reported by
+  the articles named, never join A's event.
+- ``rename,event:A,NEW NAME``: A's event is shown as NEW NAME.
 """
 from __future__ import annotations
 
@@ -31,6 +42,12 @@ from kg.keys import name_key
 
 ALIAS_HEADER = ("action", "entity", "value", "note")
 ALIAS_ACTIONS = ("merge", "split", "rename")
+EVENT_PREFIX = "event:"
+
+
+def is_event_ref(ref: str) -> bool:
+    """Whether an alias cell names an event (``event:1a2b3c4d5e6f``)."""
+    return ref.strip().startswith(EVENT_PREFIX)
 
 
 
@@ -57,12 +74,20 @@ class Aliases:
     def of(self, action: str) -> list[AliasRule]:
         return [r for r in self.rules if r.action == action]
 
+    def event_rules(self) -> list[AliasRule]:
+        """The rules about events (their entity is an event id, ``event:...``), in file order."""
+        return [r for r in self.rules if is_event_ref(r.entity)]
+
+    def without_events(self) -> Aliases:
+        """The rules about persons and organizations: what entity resolution reads."""
+        return Aliases(tuple(r for r in self.rules if not is_event_ref(r.entity)))
+
     def names(self) -> set[str]:
         """Every name the rules mention (the part of a key before ``@``), normalised."""
         out = set()
         for r in self.rules:
             for ref in (r.entity, r.value) if r.action == "merge" else (r.entity,):
-                if not ref.startswith(("person:", "org:")):
+                if not ref.startswith(("person:", "org:", EVENT_PREFIX)):
                     out.add(name_key(ref.split("@", 1)[0]))
         return out
 

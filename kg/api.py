@@ -6,6 +6,7 @@
     corpus.graph                                # networkx.MultiDiGraph, annotated
     corpus.persons(); corpus.posts(); corpus.organizations(); corpus.events()
     corpus.attendance(); corpus.co_attendance(max_p_value=0.05)
+    corpus.tenures(); corpus.successions("书记", "杭州市委")   # who held what, from when to when
     corpus.ego("刘非")                           # ego graph of a person (name or id)
 
 The tables are pandas DataFrames (``pip install 'officials-kg[analysis]'``); the
@@ -167,6 +168,70 @@ class Corpus:
                 for c in analytics.careers(self.graph)]
         return pd.DataFrame(rows, columns=["person_id", "person", "post", "organization_id", "organization",
                                            "title", "first_seen", "last_seen", "n_articles", "articles"])
+
+    def tenures(self, *, person: str | None = None):
+        """One row per tenure: a person in a post of an organ from ``start`` to ``end`` (see :mod:`kg.tenures`).
+
+        Columns: person_id, person, post (without 代理), acting (True for 代理/代), organization_id (None
+        when the organ is no organization node, as for 区长 of a place), organization, start, end,
+        start_basis and end_basis (``decision``: the person's own appointment or removal; ``successor``:
+        the next holder's appointment; ``seen``: the first or last article showing the post; ``unknown``),
+        basis (``start_basis/end_basis``), first_seen, last_seen, n_articles, actions (the decisions'
+        actions in date order: appoint, elect, acting, remove, resign), articles (every article that
+        shows or decides it).  ``person`` (a name or id) keeps one person's tenures.  Sorted by person,
+        then start.
+        """
+        pd = _pandas()
+        keep = self.person_id(person) if person is not None else None
+        rows = [{"person_id": t.person, "person": t.name, "post": t.post, "acting": t.acting,
+                 "organization_id": t.organ, "organization": t.organ_name, "start": t.start, "end": t.end,
+                 "start_basis": t.start_basis, "end_basis": t.end_basis, "basis": t.basis,
+                 "first_seen": t.first_seen, "last_seen": t.last_seen, "n_articles": t.n_articles,
+                 "actions": [d.action for d in t.decisions], "articles": list(t.articles)}
+                for t in self._tenures() if keep is None or t.person == keep]
+        df = pd.DataFrame(rows, columns=["person_id", "person", "post", "acting", "organization_id", "organization",
+                                         "start", "end", "start_basis", "end_basis", "basis", "first_seen",
+                                         "last_seen", "n_articles", "actions", "articles"])
+        return df.sort_values(["person_id", "start", "post"], na_position="last", kind="stable").reset_index(drop=True)
+
+    def successions(self, post: str, org: str):
+        """Who held ``post`` (市长; 代市长 is the same post, acting) in ``org``, in order of start.
+
+        ``org`` is an organization id or name, or a place as written (the 市长 of 杭州市 and of
+        杭州市人民政府 are one succession).  Columns: order, person_id, person, acting, start, end,
+        basis (as in :meth:`tenures`), gap_days (days from the latest earlier end to this start, when
+        more than one), overlap (the earlier holders, by name, whose tenure runs past this start),
+        flag (``gap``, ``overlap`` or empty), plural (a post several hold at once, such as 副市长:
+        overlaps are expected), articles (the evidence).  Empty when no tenure holds the post there.
+        """
+        from kg.tenures import succession
+
+        pd = _pandas()
+        found = succession(self._tenures(), post, org)
+        names = {t.person: t.name for t in self._tenures()}
+        rows = [] if found is None else [
+            {"order": h.order, "person_id": h.tenure.person, "person": h.tenure.name, "acting": h.tenure.acting,
+             "start": h.tenure.start, "end": h.tenure.end, "basis": h.tenure.basis, "gap_days": h.gap_days,
+             "overlap": [names.get(p, p) for p in h.overlap], "flag": h.flag, "plural": found.plural,
+             "articles": list(h.tenure.articles)} for h in found.holders]
+        df = pd.DataFrame(rows, columns=["order", "person_id", "person", "acting", "start", "end", "basis", "gap_days",
+                                         "overlap", "flag", "plural", "articles"])
+        df["gap_days"] = df["gap_days"].astype("Int64")
+        return df
+
+    def _tenures(self) -> list:
+        """The tenures the graph's person nodes carry (``kg.graph``), as :class:`kg.tenures.Tenure`."""
+        from kg.tenures import Tenure
+
+        out = []
+        for n, d in sorted(self._raw.nodes(data=True), key=lambda x: x[0]):
+            if d.get("type") != "person" or not d.get("tenures"):
+                continue
+            items = d["tenures"]
+            if isinstance(items, str):              # flattened by a GraphML round trip
+                items = json.loads(items)
+            out += [Tenure.from_dict(n, str(d.get("name") or d.get("label") or n), x) for x in items]
+        return out
 
     def organizations(self):
         """One row per organization: id, name, org_type, aliases, n_articles, n_holders, n_visits."""

@@ -3,7 +3,7 @@
 ``kg build``, ``kg explain``, the Python API and the benchmarks all go through here, so that
 a graph is made one way wherever it is made:
 
-    resolved(records, aliases=..., duplicates=...)  -> Resolved (resolution and careers)
+    resolved(records, aliases=..., duplicates=...)  -> Resolved (resolution, careers, events across reports)
     graph_of(records, aliases=..., duplicates=...)  -> Built (Resolved and the graph, not annotated)
     write_articles(records, folder)                  -> folder/articles.jsonl
     write_graph(G, folder, null_samples=...)         -> G annotated in place; folder/graph.graphml,
@@ -28,7 +28,9 @@ from kg.analytics import DEFAULT_NULL_SAMPLES
 from kg.careers import Career, careers
 from kg.graph import build_graph
 from kg.aliases import Aliases
+from kg.events import EventGroups, group_events
 from kg.resolve import Resolution, resolve
+from kg.tenures import Tenures, tenures
 
 
 
@@ -40,10 +42,12 @@ class Resolved:
     resolution: Resolution
     career: Mapping[str, Career]
     duplicates: Mapping[str, str] = field(default_factory=dict)
+    events: EventGroups | None = None       # which article events are reports of one event (kg.events)
+    tenures: Tenures | None = None          # who held which post from when to when (kg.tenures)
 
     @property
     def warnings(self) -> list[str]:
-        return list(self.resolution.warnings)
+        return list(self.resolution.warnings) + list(self.events.warnings if self.events else ())
 
 
 @dataclass(frozen=True)
@@ -69,9 +73,12 @@ def resolved(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None
     """
     records = list(records)
     dup = dict(duplicates or {})
-    res = resolve(records, aliases=aliases, vocab=vocab)
+    res = resolve(records, aliases=aliases.without_events() if aliases else None, vocab=vocab)
     skip = None if vocab is None else {post for post, _ in vocab.group_labels.values()}
-    return Resolved(records, res, careers(records, res, duplicates=dup, skip_posts=skip), dup)
+    # one event across reports: the article events that tell of one event become one node
+    events = group_events(records, res, aliases=aliases, duplicates=dup, vocab=vocab)
+    held = tenures(records, res, duplicates=dup, skip_posts=skip, vocab=vocab)
+    return Resolved(records, res, careers(records, res, duplicates=dup, skip_posts=skip), dup, events, held)
 
 
 def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
@@ -86,7 +93,8 @@ def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None
     ['article', 'event', 'organization', 'person']
     """
     r = resolved(records, aliases=aliases, duplicates=duplicates, vocab=vocab)
-    G = build_graph(r.records, r.resolution, duplicates=r.duplicates, career=r.career)
+    G = build_graph(r.records, r.resolution, duplicates=r.duplicates, career=r.career, events=r.events,
+                    tenures=r.tenures)
     return Built(r, G)
 
 

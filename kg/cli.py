@@ -6,6 +6,7 @@
     kg build [INPUT...] -o DIR             kg add, then resolve, graph and write the outputs from the store
     kg stats [--db PATH]                   what the store holds
     kg explain NAME [--db PATH]            why mentions of NAME were merged or kept apart
+    kg explain --event NAME-OR-ID          why reports of an event were merged or kept apart
     kg export --format F -o PATH [--from DIR]   graphml, gexf, json, neo4j or ftm of a build
 
 ``extract``, ``add`` and ``build`` extract with ``-j N`` processes (default: every CPU),
@@ -369,6 +370,10 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from kg.explain import explain
     from kg.keys import name_key
 
+    if args.event is not None:
+        return _explain_event(args)
+    if not args.name:
+        raise UsageError("kg explain needs a NAME, or --event NAME-OR-ID for an event")
     aliases = _aliases(args)
     key = name_key(args.name)
     names = {key}
@@ -386,6 +391,26 @@ def cmd_explain(args: argparse.Namespace) -> int:
         duplicates = store.duplicates(ids)
     r = resolved(records, aliases=aliases, duplicates=duplicates)
     for line in explain(args.name, r.records, r.resolution, career=r.career, duplicates=r.duplicates):
+        print(line)
+    return 0
+
+
+def _explain_event(args: argparse.Namespace) -> int:
+    """kg explain --event: resolve the whole store (event ids depend on it, as in kg build) and explain."""
+    from kg.build import resolved
+    from kg.explain import explain_event
+
+    aliases = _aliases(args)
+    with _open_store(args, create=False, readonly=True) as store:
+        records = store.records()
+        duplicates = store.duplicates()
+    r = resolved(records, aliases=aliases, duplicates=duplicates)
+    lines = explain_event(args.event, r.events, labels={pid: e.name for pid, e in r.resolution.persons.items()})
+    if len(lines) == 1:             # no such event: an answer, not a usage error (exit 1)
+        print(f"kg: error: no event in the store {args.db} is named or has the id {args.event!r}; "
+              "give part of its name or an id that kg explain --event prints", file=sys.stderr)
+        return EXIT_NO_INPUT
+    for line in lines:
         print(line)
     return 0
 
@@ -506,7 +531,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="why mentions of a name were merged or kept apart",
                        description="Resolve the articles of the store that mention NAME and print each entity "
                                    "the mentions went to, the reasons, the career and the articles.")
-    p.add_argument("name", metavar="NAME", help="a person or organization as written (e.g. 李俊, 杭州市委)")
+    p.add_argument("name", metavar="NAME", nargs="?", help="a person or organization as written (e.g. 李俊, 杭州市委)")
+    p.add_argument("--event", metavar="NAME-OR-ID",
+                   help="explain an event instead: which reports were merged into it and why, and why the "
+                        "reports most like it were kept apart (part of its name, or an id such as event:1a2b3c4d5e6f)")
     p.set_defaults(func=cmd_explain)
 
     from kg.export.formats import FORMATS

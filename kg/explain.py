@@ -1,6 +1,7 @@
 """Why the mentions of a name were merged or kept apart: the text of ``kg explain NAME``.
 
     explain(name, records, resolution, *, career=None, duplicates=None) -> list of lines
+    explain_event(name_or_id, groups, *, labels=None)                   -> list of lines (kg explain --event)
 
 Pure: the caller loads the records (those that mention the name are enough, since
 a name is resolved from its own articles) and prints the lines.
@@ -98,3 +99,89 @@ def _titles(rec: ArticleRecord, name: str) -> str:
         if p.name == name:
             return "、".join(dict.fromkeys(t.surface for t in p.titles))
     return ""
+
+
+# ---------------------------------------------------------------------------
+# events: kg explain --event NAME-OR-ID
+# ---------------------------------------------------------------------------
+
+def events_named(query: str, groups) -> list[str]:
+    """The event nodes ``query`` names: an event's or a report's id, else every event one of whose
+    reports' names holds the query (as ``name_key`` writes names)."""
+    q = query.strip()
+    if q in groups.reports:
+        return [_node_of_report(groups, q)]
+    key = name_key(q)
+    nodes = {_node_of_report(groups, r.id) for r in groups.reports.values() if key and key in name_key(r.name or "")}
+    return sorted(nodes, key=lambda n: (groups.reports[n].date or "", n))
+
+
+def _node_of_report(groups, rid: str) -> str:
+    r = groups.reports[rid]
+    return groups.node(r.article, r.index) or rid
+
+
+def explain_event(query: str, groups, *, labels: Mapping[str, str] | None = None) -> list[str]:
+    """Lines that say which reports each event named ``query`` was made of, why they were merged, and
+    why the reports most like them were kept apart (``groups``: ``kg.events.EventGroups``;
+    ``labels``: person id -> name, to show the persons in common).
+
+    Examples
+    --------
+    >>> from extract import extract_text
+    >>> from kg.events import group_events
+    >>> from kg.resolve import resolve
+    >>> recs = (extract_text("25日,全市安全生产工作会议召开,市委书记刘非出席。", date="2025-09-26", id="a")
+    ...         + extract_text("本报讯 25日,市委书记刘非出席全市安全生产工作会议。", date="2025-09-26", id="b"))
+    >>> print(explain_event("安全生产", group_events(recs, resolve(recs)))[0])
+    安全生产: 1 event
+    """
+    from kg.events import compare, event_attributes, why_apart
+
+    nodes = events_named(query, groups)
+    if not nodes:
+        return [f"{query}: no event of that name or id"]
+    lines = [f"{query}: {len(nodes)} event{'s' if len(nodes) > 1 else ''}"]
+    for i, node in enumerate(nodes, start=1):
+        attrs = event_attributes(groups, node)
+        members = groups.members.get(node, (node,))
+        lines.append("")
+        lines.append(f"{i}. {attrs.get('label')}  [{node}]  {attrs.get('event_type')}, {attrs.get('date') or 'no date'}; "
+                     f"{len(members)} report{'s' if len(members) > 1 else ''}")
+        lines.append("   reports:")
+        for rid in members:
+            r = groups.reports[rid]
+            pub = f"  {r.publication}" if r.publication else ""
+            lines.append(f"     {r.published or '----------'}  {r.article}{pub}  {r.name or '(no name)'}  [{rid}]"
+                         f"  event date {r.date if r.own_date else 'not given'}, {len(r.persons)} person(s)")
+        inside = set(members)
+        merged, apart = [], []
+        for v in groups.verdicts:
+            if v.a in inside and v.b in inside:
+                merged.append(v)
+            elif v.a in inside or v.b in inside:
+                apart.append(v)
+        for x in members:
+            for y in members:
+                if x < y and not any((v.a, v.b) == (x, y) for v in merged):
+                    merged.append(compare(groups.reports[x], groups.reports[y], labels=labels))
+        if merged:
+            lines.append("   why one event:")
+            for v in merged:
+                lines.append(f"     {v.a} + {v.b}: {'; '.join(v.reasons)}")
+        for line in groups.forced:
+            if any(m in line for m in members):
+                lines.append(f"   alias file: {line}")
+        if apart:
+            lines.append("   kept apart:")
+            for v in sorted(apart, key=lambda v: (not v.same, -v.score, v.a, v.b)):
+                other, mine = (v.b, v.a) if v.a in inside else (v.a, v.b)
+                r = groups.reports[other]
+                if v.same:
+                    why = f"alike ({'; '.join(v.reasons)}), but {why_apart(groups, node, _node_of_report(groups, other))}"
+                else:
+                    why = "; ".join(v.reasons)
+                versus = f" vs {mine}" if len(members) > 1 else ""
+                lines.append(f"     {other} ({r.published or '----------'} {r.article} {r.name or '(no name)'}){versus}: "
+                             f"{why}")
+    return lines

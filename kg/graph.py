@@ -6,21 +6,30 @@ Edges (attribute ``rel``), each with the article and the character span it came 
     person (node attribute posts_without_org: the posts whose organ is no organization node,
             such as 副省长 or 区长, each with its article, span and date)
     person  -holds_post->   organization   post, surface, date; first_seen, last_seen, n_articles of that
-                                           post in that organ (the person's career)
-    person  -attended->     event          roles, order, title, date
+                                           post in that organ (the person's career); start, end, basis of
+                                           the tenure the title belongs to (kg.tenures); an edge made from a
+                                           decision alone (no title shows that post) has action instead
+    person  -attended->     event          roles, order, title, date (articles: every report placing them)
     person  -mentioned_in-> article        spans
     person  -reported->     article        (bylines)
     organization -mentioned_in-> article
-    event   -reported_in->  article
+    event   -reported_in->  article        one per report of the event: span, name, report (its own id)
     event   -visited->      organization
     person  -co_attended->  person         count, events, score (added by analytics)
-    event (node attributes pairs_omitted=True and n_attendees where the event has more
-           than MAX_PAIRED_ATTENDEES attendees and so no co_attended pairs; see below)
+    event (node attributes label, event_type, date, place, host, article (the first report's),
+           articles and n_reports: the reports of one event are one node, see kg.events;
+           pairs_omitted=True and n_attendees where the event has more than
+           MAX_PAIRED_ATTENDEES attendees and so no co_attended pairs; see below)
 
 Near-duplicates (one report reposted with small edits) stay as articles of their
 own, each a source, and the copies carry ``duplicate_of`` (the group's first
 article); counts count a group once: a person's ``n_articles`` (``n_copies`` counts
 every copy), the careers, and the ``count`` of co-attendance.
+
+Person nodes carry their tenures (``tenures``: a list of :meth:`kg.tenures.Tenure.to_dict`) and the
+decisions the articles state about them (``decisions``: appoint, remove, elect, nominate, propose,
+resign, acting, each with its article, span and date); organization nodes carry the successions of
+their posts (``successions``: :meth:`kg.tenures.Succession.to_dict`), with gaps and overlaps flagged.
 
 Person nodes carry their career in scalar form: ``first_seen``, ``last_seen``,
 ``n_articles``, ``n_copies``, ``n_posts``, ``career`` (``2021-03-01 +钱塘区区长;
@@ -43,18 +52,23 @@ import networkx as nx
 
 from extract import ArticleRecord
 from kg.careers import Career, careers, spell_of
-from kg.keys import article_node_id, stable_id
+from kg.events import EventGroups, event_attributes, group_events, report_id
+from kg.keys import article_node_id
 from kg.resolve import MAX_PAIRED_ATTENDEES, Resolution, resolve
+from kg.tenures import Tenures, successions, tenures as read_tenures
 
 
 def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None = None, *,
                 duplicates: Mapping[str, str] | None = None,
-                career: Mapping[str, Career] | None = None) -> nx.MultiDiGraph:
+                career: Mapping[str, Career] | None = None,
+                events: EventGroups | None = None, tenures: Tenures | None = None) -> nx.MultiDiGraph:
     """Build the knowledge graph of ``records``.
 
     ``resolution`` defaults to ``resolve(records)``; ``duplicates`` maps an article id
     to the first article of its near-duplicate group (``Store.duplicates``); ``career``
-    defaults to ``careers(records, resolution, duplicates=duplicates)``.
+    defaults to ``careers(records, resolution, duplicates=duplicates)``; ``events`` (which
+    article events are reports of one event) to ``kg.events.group_events(records, resolution)``;
+    ``tenures`` to ``kg.tenures.tenures(records, resolution, duplicates=duplicates)``.
 
     Examples
     --------
@@ -67,6 +81,8 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
     res = resolution or resolve(records)
     dup = dict(duplicates or {})
     career = career if career is not None else careers(records, res, duplicates=dup)
+    held = tenures if tenures is not None else read_tenures(records, res, duplicates=dup)
+    groups = events if events is not None else group_events(records, res, duplicates=dup)
     G = nx.MultiDiGraph()
     person_dates: dict[str, list[str]] = defaultdict(list)
     for rec in records:
@@ -98,34 +114,44 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
                 if p.is_reporter:
                     continue
                 oid = res.org_of.get((a.id, t.org)) if t.org else None
+                tenure = held.of_title(a.id, p.name, t.span)
+                when = {} if tenure is None else {"start": tenure.start, "end": tenure.end, "basis": tenure.basis}
                 if oid is None:
                     # 副省长, 区长, 拿督阿玛: a post with no organization node (none written, or a place)
                     G.nodes[pid].setdefault("posts_without_org", []).append(
                         {"post": t.post, "org": t.org, "org_full": t.org_full, "surface": t.surface,
-                         "article": a.id, "span": list(t.span), "date": a.date})
+                         "article": a.id, "span": list(t.span), "date": a.date, **when})
                     continue
                 spell = spell_of(career[pid], t.post, oid) if pid in career else None
                 extra = {}
                 if spell is not None:
                     extra = {"first_seen": spell.first_seen, "last_seen": spell.last_seen,
                              "n_articles": spell.n_articles}
+                extra.update(when)
                 G.add_edge(pid, oid, rel="holds_post", post=t.post, surface=t.surface, org=t.org,
                            org_full=t.org_full, article=a.id, span=list(t.span), date=a.date, **extra)
         for i, e in enumerate(rec.events, start=1):
-            eid = stable_id("event", a.id, str(i), e.name)
-            G.add_node(eid, type="event", label=e.name or a.headline or a.id, event_type=e.kind.value, date=e.date,
-                       place=e.place, host=e.host, article=a.id)
-            G.add_edge(eid, art, rel="reported_in", article=a.id, span=list(e.span) if e.span else None)
+            # reports of one event (two papers, a day apart) are one node (kg.events); each report an edge
+            own = report_id(a.id, i, e.name)
+            eid = groups.node(a.id, i) or own
+            if eid not in G:
+                G.add_node(eid, type="event", **(event_attributes(groups, eid) or {
+                    "label": e.name or a.headline or a.id, "event_type": e.kind.value, "date": e.date,
+                    "place": e.place, "host": e.host, "article": a.id}))
+            G.add_edge(eid, art, rel="reported_in", article=a.id, span=list(e.span) if e.span else None,
+                       name=e.name, report=own)
             for part in e.participants:
                 pid = res.person_of.get((a.id, part.name))
                 if pid is None:
                     continue
-                G.add_edge(pid, eid, rel="attended", roles=list(part.roles), order=part.order, title=part.title,
-                           article=a.id, span=list(part.span) if part.span else None, date=e.date)
+                _attend(G, pid, eid, dict(roles=list(part.roles), order=part.order, title=part.title, article=a.id,
+                                          span=list(part.span) if part.span else None, date=e.date))
             for name in e.visited:
                 oid = res.org_of.get((a.id, name))
-                if oid is not None:
+                seen = G.get_edge_data(eid, oid, default={}).values()
+                if oid is not None and not any(d.get("rel") == "visited" for d in seen):
                     G.add_edge(eid, oid, rel="visited", article=a.id, date=e.date)
+    _add_tenures(G, held)
     for pid, ds in person_dates.items():
         G.nodes[pid]["first_seen"] = min(ds)
         G.nodes[pid]["last_seen"] = max(ds)
@@ -142,6 +168,57 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
             node["career"] = c.summary()
     _add_co_attendance(G, dup)
     return G
+
+
+def _attend(G: nx.MultiDiGraph, person: str, event: str, edge: dict) -> None:
+    """One ``attended`` edge per person and event: a person placed there by several reports keeps the
+    listing (article, span, order, title) of the event's first report that names them, the roles of
+    all, and ``articles``, every report that places them there."""
+    for d in G.get_edge_data(person, event, default={}).values():
+        if d.get("rel") == "attended":
+            roles = list(dict.fromkeys(list(d.get("roles") or []) + edge["roles"]))
+            articles = list(dict.fromkeys(d.get("articles", [d.get("article")]) + [edge["article"]]))
+            first = G.nodes[event].get("articles") or []
+            rank = {x: i for i, x in enumerate(first)}
+            if rank.get(edge["article"], len(first)) < rank.get(d.get("article"), len(first)):
+                d.update(edge)
+            elif d.get("title") is None:
+                d["title"] = edge["title"]
+            d["roles"], d["articles"] = roles, sorted(articles, key=lambda x: (rank.get(x, len(first)), str(x)))
+            return
+    G.add_edge(person, event, rel="attended", **edge)
+
+
+def _add_tenures(G: nx.MultiDiGraph, held: Tenures) -> None:
+    """Person nodes get their ``tenures`` and ``decisions``, organization nodes the ``successions`` of their
+    posts; a tenure that no title shows (a decision alone) gets a ``holds_post`` edge (or a
+    ``posts_without_org`` entry) from its first decision, so that every tenure is on the graph."""
+    by_person: dict[str, list] = defaultdict(list)
+    for t in held:
+        if t.person in G:
+            by_person[t.person].append(t)
+    for pid, ts in by_person.items():
+        G.nodes[pid]["tenures"] = [t.to_dict() for t in ts]
+    for d in held.decisions:
+        if d.person in G:
+            G.nodes[d.person].setdefault("decisions", []).append(d.to_dict())
+    titled = set(held.by_title.values())
+    for i, t in enumerate(held.tenures):
+        if i in titled or not t.decisions or t.person not in G:
+            continue
+        d = t.decisions[0]
+        post = f"代{t.post}" if t.acting else t.post
+        attrs = {"post": post, "surface": d.surface, "article": d.article, "span": list(d.span), "date": d.date,
+                 "action": d.action, "start": t.start, "end": t.end, "basis": t.basis}
+        if t.organ is not None and t.organ in G:
+            G.add_edge(t.person, t.organ, rel="holds_post", org=t.organ_name, org_full=None, **attrs)
+        else:
+            G.nodes[t.person].setdefault("posts_without_org", []).append(
+                {"org": None, "org_full": t.organ_name or None, **attrs})
+    for s in successions(held):
+        for organ in dict.fromkeys(h.tenure.organ for h in s.holders):
+            if organ is not None and organ in G:
+                G.nodes[organ].setdefault("successions", []).append(s.to_dict())
 
 
 def _add_co_attendance(G: nx.MultiDiGraph, duplicates: Mapping[str, str] | None = None) -> None:

@@ -14,7 +14,9 @@ from the dates of the articles it comes from (the event's own date on
 ``attended`` and ``co_attended`` edges), consecutive days merged.  Intervals are
 the only time representation used (no timestamps, no start/end attributes), as
 Gephi refuses files that mix the two; elements with no date have no spell and so
-are present throughout.
+are present throughout.  A ``holds_post`` edge with a tenure (``start``/``end``,
+see :mod:`kg.tenures`) has the tenure as its spell, open at an end that is not
+known, and its person and organization are present throughout it.
 """
 from __future__ import annotations
 
@@ -308,9 +310,16 @@ def _spells_in_order(G: nx.MultiDiGraph) -> tuple[dict[str, Spell], list[Spell |
         own = day(d.get("date"))
         if own and d.get("type") in ("article", "event"):
             node_days[n].add(own)
+    tenure_spells: dict[str, set[tuple[str | None, str | None]]] = defaultdict(set)
+    one_tenure: dict[tuple[str | None, str | None], list] = {}      # each tenure's spell list, shared
     for u, v, k, d in G.edges(keys=True, data=True):
         rel = d.get("rel")
         days: set[date] = set()
+        if rel == "holds_post" and (tenure := _tenure_spell(day(d.get("start")), day(d.get("end")))) is not None:
+            edge_spells.append(one_tenure.setdefault(tenure, [tenure]))
+            tenure_spells[u].add(tenure)
+            tenure_spells[v].add(tenure)
+            continue
         if rel in ("attended", "visited") and day(d.get("date")):
             days.add(day(d.get("date")))
         elif rel == "co_attended":
@@ -328,7 +337,32 @@ def _spells_in_order(G: nx.MultiDiGraph) -> tuple[dict[str, Spell], list[Spell |
         if rel != "co_attended":
             node_days[u].update(days)
             node_days[v].update(days)
-    return {n: spells(ds) for n, ds in node_days.items()}, edge_spells
+    node_spells = {n: spells(ds) for n, ds in node_days.items()}
+    for n, extra in tenure_spells.items():
+        node_spells[n] = _union(node_spells.get(n, []) + sorted(extra, key=str))
+    return node_spells, edge_spells
+
+
+def _tenure_spell(a: date | None, b: date | None) -> tuple[str | None, str | None] | None:
+    """The spell of a tenure from its start and end days (either may be unknown); None without either."""
+    if a is None and b is None:
+        return None
+    if a is not None and b is not None and b < a:
+        a, b = b, a
+    return (a.isoformat() if a else None, b.isoformat() if b else None)
+
+
+def _union(spells: list[tuple[str | None, str | None]]) -> list[tuple[str | None, str | None]]:
+    """Spells (None: open at that end) merged where they overlap or touch (consecutive days)."""
+    lo, hi = date.min, date.max
+    ivs = sorted(((_day(a) or lo), (_day(b) or hi)) for a, b in spells)
+    out: list[list[date]] = []
+    for a, b in ivs:
+        if out and (a <= out[-1][1] or (out[-1][1] < hi and a - out[-1][1] <= timedelta(days=1))):
+            out[-1][1] = max(out[-1][1], b)
+        else:
+            out.append([a, b])
+    return [(None if a == lo else a.isoformat(), None if b == hi else b.isoformat()) for a, b in out]
 
 
 # -- GEXF -------------------------------------------------------------------------------------------

@@ -14,7 +14,8 @@ from kg.keys import article_node_id
 
 # Display names of the values of extract.records.EventKind and OrgKind (unknown values show as they are).
 EVENT_TYPES = {"meeting": "会议", "inspection": "检查", "visit": "走访", "signing": "签约", "forum": "论坛",
-               "banquet": "宴请", "reception": "会见", "other": "其他"}
+               "banquet": "宴请", "reception": "会见", "session": "会议(人大·政协)", "ceremony": "仪式",
+               "training": "培训", "other": "其他"}
 ORG_TYPES = {"party": "党委", "government": "政府", "congress": "人大", "company": "企业",
              "institution": "事业单位", "association": "社团", "media": "媒体", "other": "其他"}
 

@@ -1,4 +1,9 @@
-"""The page of an event: who attended, by role and in listed order; host; visited units; the source article."""
+"""The page of an event: who attended, by role and in listed order; host; visited units; every report of it.
+
+An event reported by several articles (two papers, a day apart: see ``kg.events``) is one node with one
+``reported_in`` edge per report; the page lists each report, first report first, with the sentences that
+name the participants.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -31,7 +36,27 @@ def context(G: nx.MultiDiGraph, node: str, *, subtitles: object = None) -> dict[
         "by_role": list(by_role.items()),
         "visited": [link(G, o) for o in visited],
         "source": source(G, node, people, visited),
+        "reports": reports(G, node, people, visited),
     }
+
+
+def reports(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str]) -> list[dict[str, Any]]:
+    """Every article that reports the event, the first report first (then by date and id), each as
+    :func:`source` gives it, with the event's name in that report (``name``)."""
+    first = G.nodes[node].get("article")
+    names: dict[str, str | None] = {}
+    for _, e in out_edges(G, node, "reported_in"):
+        article_id = e.get("article")
+        if isinstance(article_id, str):
+            names.setdefault(article_id, e.get("name"))
+    order = sorted(names, key=lambda a: (a != first, str((article(G, a) or {}).get("date") or ""), a))
+    out = []
+    for article_id in order:
+        found = source(G, node, people, visited, article_id=article_id)
+        if found is not None:
+            found["name"] = names[article_id]
+            out.append(found)
+    return out
 
 
 def participants(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
@@ -43,9 +68,11 @@ def participants(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     return rows
 
 
-def source(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str]) -> dict[str, Any] | None:
-    """The article that reports the event: headline, the sentences naming the participants, the full text."""
-    article_id = G.nodes[node].get("article")
+def source(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str], *,
+           article_id: object = None) -> dict[str, Any] | None:
+    """An article that reports the event (by default its first report): headline, the sentences naming
+    the participants, the full text."""
+    article_id = article_id if article_id is not None else G.nodes[node].get("article")
     a = article(G, article_id)
     if a is None:
         return None

@@ -1,4 +1,5 @@
-"""The page of an organization or company: who holds posts there, the events that visited it, its articles."""
+"""The page of an organization or company: who holds posts there, who held each post in turn (successions),
+the events that visited it, its articles."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -6,7 +7,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export.site.common import ORG_TYPES, article, as_list, date_range, in_edges, link, out_edges
+from kg.export.site.common import ORG_TYPES, Link, article, as_list, date_range, in_edges, link, out_edges
+from kg.export.site.person import BASIS, records
 
 MAX_ARTICLES = 50
 
@@ -22,6 +24,7 @@ def context(G: nx.MultiDiGraph, node: str, *, subtitles: object = None) -> dict[
         "subtitle": "",
         "facts": [(k, v) for k, v in facts if v not in (None, "")],
         "holders": holders(G, node),
+        "successions": successions(G, node),
         "visits": visits(G, node),
         "articles": articles(G, node),
     }
@@ -39,6 +42,33 @@ def holders(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
                      "first": first, "last": last})
     rows.sort(key=lambda r: (r["first"] or "9999", r["post"], r["person"].label))
     return rows
+
+
+def successions(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
+    """One table per post of the organization (``successions`` of :mod:`kg.graph`): its holders in order,
+    with start, end, how each is known, and the gap or overlap with those before."""
+    out = []
+    for s in records(G.nodes[node].get("successions")):
+        rows = []
+        for h in records(s.get("holders")):
+            person = h.get("person")
+            who = link(G, person) if isinstance(person, str) and person in G else Link(
+                id="", label=str(h.get("name") or "?"), href=None)
+            start_basis, _, end_basis = str(h.get("basis") or "").partition("/")
+            note = ""
+            if h.get("flag") == "gap":
+                note = f"空缺 gap {h.get('gap_days')} 天 days"
+            elif h.get("flag") == "overlap":
+                names = [str(G.nodes[p].get("label") or p) if p in G else str(p) for p in as_list(h.get("overlap"))]
+                note = f"重叠 overlap: {'、'.join(names)}"
+            rows.append({"order": h.get("order"), "person": who, "acting": bool(h.get("acting")),
+                         "start": h.get("start"), "end": h.get("end"), "start_basis": BASIS.get(start_basis, start_basis),
+                         "end_basis": BASIS.get(end_basis, end_basis), "flag": h.get("flag") or "", "note": note,
+                         "n": h.get("n_articles")})
+        out.append({"post": s.get("post"), "organ": s.get("organ_name"), "plural": bool(s.get("plural")),
+                    "holders": rows})
+    out.sort(key=lambda s: (s["plural"], str(s["post"])))
+    return out
 
 
 def visits(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:

@@ -1,8 +1,11 @@
-"""The page of a person: posts over time, events with role, date and co-attendees, the sentences that say so."""
+"""The page of a person: a career timeline (tenures), posts over time, events with role, date and
+co-attendees, the sentences that say so."""
 from __future__ import annotations
 
+import json
 import math
 from collections import defaultdict
+from datetime import date
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +32,7 @@ def context(G: nx.MultiDiGraph, node: str, *, subtitles: Mapping[str, str] | Non
         "reporter": bool(d.get("is_reporter")),
         "subtitle": subtitles[node],
         "facts": _facts(d),
+        "timeline": timeline(G, node),
         "posts": posts(G, node),
         "events": events(G, node, found),
         "co_attendees": co_attendees(G, node),
@@ -58,6 +62,75 @@ def _facts(d: dict) -> list[tuple[str, object]]:
     if aliases:
         rows.append(("别名 aliases", "、".join(map(str, aliases))))
     return [(k, v) for k, v in rows if v not in (None, "")]
+
+
+# How each end of a tenure is known (kg.tenures), as the timeline writes it.
+BASIS = {"decision": "任免决定 decision", "successor": "继任者任职 successor", "seen": "见报 seen",
+         "unknown": "不详 unknown"}
+ACTIONS = {"appoint": "任命", "remove": "免去", "elect": "当选", "nominate": "提名", "propose": "拟任",
+           "resign": "辞去", "acting": "代理"}
+
+
+def records(value: object) -> list[dict]:
+    """A list-of-dicts attribute (``tenures``, ``decisions``), also when a GraphML round trip made it JSON text."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return []
+    return [x for x in as_list(value) if isinstance(x, dict)]
+
+
+def timeline(G: nx.MultiDiGraph, node: str) -> dict[str, Any]:
+    """The career timeline: one row per tenure (:mod:`kg.tenures`) with its start and end, how each is
+    known, the decisions behind it, and a bar on a time axis in days (open ends reach the axis' edge);
+    ``decisions`` lists nominations and proposals too (拟任, 提名: no tenure of their own)."""
+    rows = []
+    for t in records(G.nodes[node].get("tenures")):
+        organ = t.get("organ")
+        org = link(G, organ) if isinstance(organ, str) and organ in G else Link(
+            id="", label=str(t.get("organ_name") or "—"), href=None)
+        rows.append({"post": ("代" if t.get("acting") else "") + str(t.get("post") or ""), "org": org,
+                     "start": t.get("start"), "end": t.get("end"),
+                     "start_basis": BASIS.get(t.get("start_basis"), t.get("start_basis") or ""),
+                     "end_basis": BASIS.get(t.get("end_basis"), t.get("end_basis") or ""),
+                     "decided": t.get("start_basis") == "decision" or t.get("end_basis") == "decision",
+                     "actions": [f"{ACTIONS.get(d.get('action'), d.get('action'))} {d.get('date') or ''}".strip()
+                                 for d in records(t.get("decisions"))],
+                     "n": t.get("n_articles")})
+    rows.sort(key=lambda r: (r["start"] or r["end"] or "9999", r["org"].label, r["post"]))
+    lo, hi = _axis(rows)
+    for r in rows:
+        r["bar"] = _bar(r["start"], r["end"], lo, hi)
+    proposed = [{"action": ACTIONS.get(d.get("action"), d.get("action")), "post": d.get("post"),
+                 "org": d.get("organ_name"), "date": d.get("date"), "surface": d.get("surface"),
+                 "article": _article_row(G, d.get("article"))}
+                for d in records(G.nodes[node].get("decisions")) if d.get("action") in ("nominate", "propose")]
+    return {"rows": rows, "from": lo.isoformat() if lo else None, "to": hi.isoformat() if hi else None,
+            "proposed": proposed}
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _axis(rows: list[dict]) -> tuple[date | None, date | None]:
+    days = [d for r in rows for d in (_day(r["start"]), _day(r["end"])) if d]
+    return (min(days), max(days)) if days else (None, None)
+
+
+def _bar(start: object, end: object, lo: date | None, hi: date | None) -> tuple[float, float, bool, bool] | None:
+    """Left offset and width (percent of the axis lo..hi), and whether the start and the end are open."""
+    a, b = _day(start), _day(end)
+    if lo is None or hi is None or (a is None and b is None):
+        return None
+    total = max(1, (hi - lo).days)
+    left = ((a or lo) - lo).days / total
+    right = ((b or hi) - lo).days / total
+    return (round(100 * left, 1), max(1.5, round(100 * (right - left), 1)), a is None, b is None)
 
 
 def posts(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
