@@ -414,6 +414,28 @@ def _add_person(res: Resolution, g: _Group, ent_key: str, is_reporter: bool) -> 
 # organizations
 # ---------------------------------------------------------------------------
 
+_COMMITTEE_LEVELS = "省市县区旗州盟镇乡"
+
+
+def _party_committee(key: str) -> str | None:
+    """中共张掖市委 and 中国共产党张掖市委员会 are 张掖市委 (not 中共中央: no place before 委).
+
+    >>> _party_committee("中国共产党张掖市委员会"), _party_committee("中共东乌旗委"), _party_committee("中共中央")
+    ('张掖市委', '东乌旗委', None)
+    """
+    for prefix in ("中国共产党", "中共"):
+        if key.startswith(prefix):
+            rest = key[len(prefix):]
+            break
+    else:
+        return None
+    if rest.endswith("委员会") and len(rest) > 4 and rest[-4] in _COMMITTEE_LEVELS:
+        rest = rest[:-3] + "委"
+    if len(rest) >= 3 and rest.endswith("委") and rest[-2] in _COMMITTEE_LEVELS:
+        return rest
+    return None
+
+
 def org_key(name: str, full_name: str | None, *, publication: str | None = None, source: str | None = None,
             vocab=None) -> tuple[str, str]:
     """The key an organization is resolved by, and why (``publication``: the paper's name;
@@ -427,13 +449,21 @@ def org_key(name: str, full_name: str | None, *, publication: str | None = None,
     '市委@某某日报'
     >>> org_key("本报", None, publication="某某日报")[0]
     '某某日报'
+    >>> org_key("中共张掖市委", None)[0]
+    '张掖市委'
     """
     if full_name:
         key = name_key(full_name)
+        short = _party_committee(key)
+        if short:
+            return short, f"{full_name} is {short}"
         if name_key(name) != key:
             return key, f"{name} expanded with the paper's place to {full_name}"
         return key, "same name"
     key = name_key(name)
+    short = _party_committee(key)
+    if short:
+        return short, f"{name} is {short}"
     if key[:1] in _DEICTIC and len(key) == 2:
         if publication:
             return name_key(publication), f"{name} is the paper itself, {publication}"

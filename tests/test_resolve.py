@@ -196,3 +196,12 @@ def test_alias_file_errors_name_the_line(text, message):
     with pytest.raises(AliasError) as e:
         parse_aliases(text, path="a.csv")
     assert str(e.value) == message
+
+
+def test_a_party_committee_is_one_organ_however_it_is_written():
+    from kg.resolve import org_key
+
+    keys = {org_key(n, None)[0] for n in ("中共张掖市委", "中国共产党张掖市委员会", "张掖市委")}
+    assert keys == {"张掖市委"}
+    assert org_key("中共中央", None)[0] == "中共中央"
+    assert org_key("市委", "中共张掖市委")[0] == "张掖市委"
