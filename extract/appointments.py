@@ -290,7 +290,8 @@ def _after(r: _Reader, m: re.Match, action: AppointmentAction):
     names, begin = _names_before(r, m.start())
     if not names and action is not AppointmentAction.APPOINT:
         names, begin = _bounded_before(r, m.start())
-    if not names and action in (AppointmentAction.PROPOSE, AppointmentAction.RESIGN, AppointmentAction.ELECT):
+    if not names and action in (AppointmentAction.PROPOSE, AppointmentAction.RESIGN, AppointmentAction.ELECT,
+                                AppointmentAction.REMOVE):     # 甲同志任X,不再担任Y职务: 甲 leaves Y
         names, begin = _names_before(r, m.start() - 1) if text[m.start() - 1:m.start()] in ",，" else ([], 0)
         if not names:
             names, begin = _opening_name(r, m.start(), propose=action is AppointmentAction.PROPOSE,
@@ -447,7 +448,7 @@ def _opening_name(r: _Reader, pos: int, *, propose: bool, clause: bool) -> tuple
         sentence = max([sentence] + [text.rfind(c, sentence, pos) + 1 for c in ",，;；:："])
     lo = line if propose else sentence
     opening = [s for s in sorted(r.names.starts) if lo <= s < pos and r.names.starts[s][0] <= pos and
-               (s == lo or text[s - 1] in ",，;；、 \u3000(（“\"" or text.endswith(_NAME_OPENERS, 0, s))]
+               (s == lo or text[s - 1] in ",，;；:：、 \u3000(（“\"" or text.endswith(_NAME_OPENERS, 0, s))]
     if not opening:
         return [], pos
     s = opening[0] if propose else opening[-1]

@@ -31,7 +31,7 @@ from extract.join import merge_continuations
 from extract.organizations import find_organizations, tail_kind
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
-from extract.records import Article, ArticleRecord, OrgKind, Source, Title
+from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, OrgKind, Person, Source, Title
 from extract.vocab import Vocabulary, org_kind
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractConfig", "Extractor", "extractor"]
@@ -146,20 +146,47 @@ class Extractor:
 
         issue = article.date
         words = vocab.date_words
+        counted_from = issue or dates.date_from_address(article.url)    # an undated page: the day its address gives
 
         def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
-            base = dates.base_at(text, start, issue)          # under a chronicle's month heading: that month
+            base = dates.base_at(text, start, counted_from)   # under a chronicle's month heading: that month
             return [(start + d.span[0], start + d.span[1], d.date)
                     for d in dates.find_event_dates(text[start:end], base, words=words)]
 
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
                              persons=persons, organizations=organizations, roles=roles,
                              ideology=ideology, dates_in=dates_in, vocab=vocab)
-        return ArticleRecord(article=article, persons=persons, organizations=organizations, events=events,
-                             place=place or None,
-                             appointments=find_appointments(text, persons=persons, issue_date=issue, vocab=vocab,
-                                                            place=place or None, body_start=article.body_start),
-                             warnings=article.warnings)
+        appointments = find_appointments(text, persons=persons, issue_date=issue, vocab=vocab,
+                                         place=place or None, body_start=article.body_start)
+        return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments),
+                             organizations=organizations, events=events, place=place or None,
+                             appointments=appointments, warnings=article.warnings)
+
+
+_HELD = (AppointmentAction.APPOINT, AppointmentAction.ELECT, AppointmentAction.ACTING,
+         AppointmentAction.REMOVE, AppointmentAction.RESIGN)
+
+
+def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appointment]) -> tuple[Person, ...]:
+    """The persons with the posts their decisions name as titles too (CONVENTIONS: a post named in a
+    decision is a title): 王某同志任某市委书记, 不再担任某市市长职务 give 书记 and 市长.  Nominations and
+    proposals name posts not held (候选人, 拟任) and add none; a post the person already has is not repeated."""
+    extra: dict[str, list[Title]] = {}
+    for a in appointments:
+        if a.action not in _HELD:
+            continue
+        person = next((p for p in persons if p.name == a.name), None)
+        if person is None:
+            continue
+        have = list(person.titles) + extra.get(a.name, [])
+        if any(t.post.endswith(a.post) or a.post.endswith(t.post) for t in have if (t.org or a.org) in (a.org, t.org)):
+            continue
+        at = a.surface.find(a.post)
+        span = (a.span[0] + at, a.span[0] + at + len(a.post)) if at >= 0 else a.span
+        extra.setdefault(a.name, []).append(Title(a.post, a.org, a.post, span, a.org_full))
+    if not extra:
+        return persons
+    return tuple(replace(p, titles=p.titles + tuple(extra.get(p.name, ()))) for p in persons)
 
 
 def jumps(record: ArticleRecord) -> bool:

@@ -155,3 +155,13 @@ def test_a_user_lexicon_adds_a_decision_word(tmp_path):
     assert [(a.name, a.post) for a in got] == [("韦立新", "局长")]
     assert find_appointments(text, persons=[Person("韦立新", spans=((0, 3),))], issue_date=DATE,
                              vocab=vocabulary()) == ()
+
+
+def test_the_posts_a_decision_names_are_titles_too():
+    from extract.pipeline import extract_text
+
+    text = ("会上宣布了省委决定:王海明同志任某市委书记,不再担任某市市长职务;"
+            "提名李建平同志为某市市长候选人。")
+    persons = {p.name: {t.post for t in p.titles} for r in extract_text(text, date="2024-05-06") for p in r.persons}
+    assert {"书记", "市长"} <= persons["王海明"]
+    assert "市长" not in persons.get("李建平", set())          # a nomination names a post not held
