@@ -201,6 +201,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     bare = t.lstrip(DECOR + "(（【[")
     if bare in cues.sections or bare.rstrip("】]）)") in cues.sections:
         return True
+    if _breadcrumb(t):                                       # 首页>新闻中心>正文, 贯通日本>>中日友好>>正文
+        return True
     buttons = [b for b in re.split(r"[【】\[\]\s|｜]+", t) if b]     # 【打印】【关闭】
     if buttons and any(c in t for c in "【】[]") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
         return True
@@ -221,6 +223,20 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if _PHONE_RE.search(t) and sum(c.isdigit() for c in t) * 3 >= len(t):
         return True
     return False
+
+
+# a breadcrumb: steps joined by > or » (首页>工作情况>工作动态, 贯通日本>>中日友好>>正文)
+_CRUMB_SEP_RE = re.compile(r"\s*(?:>+|»+|＞+|›+)\s*")
+_CRUMB_ENDS = ("正文", "正文阅读", "详细内容", "内容", "详情")
+
+
+def _breadcrumb(t: str) -> bool:
+    """Two or more short steps joined by > (or one step into 正文), and no sentence."""
+    steps = [x for x in _CRUMB_SEP_RE.split(t.strip()) if x.strip()]
+    seps = len(_CRUMB_SEP_RE.findall(t))
+    if not seps or any(c in t for c in "。，,；;") or any(len(x) > 20 for x in steps):
+        return False
+    return seps >= 2 or (bool(steps) and steps[-1].strip() in _CRUMB_ENDS)
 
 
 _PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：(（]\s*"

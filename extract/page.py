@@ -91,6 +91,7 @@ _MATCH_TRIES = 16               # headlines tried against one body at most
 
 # a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
 _CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|审校|校对|记者|通讯员|摄影|来源)\s*[:：]\s*[\u3400-\u9fff]")
+_TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
 
@@ -375,8 +376,12 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
             b.add(text[s:e], s)
         prev_end = pieces[-1][1]
     body, offsets = b.build()
-    headline = (NUMBERED_RE.sub("", head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000"))
+    headline = (NUMBERED_RE.sub("", head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000")).rstrip("|｜ ")
                 if head_lines else None)
+    column = d.column
+    tag = _TAG_RE.match(headline or "")
+    if tag:                                     # 【平阴政协】政协第十一届…会议召开: the tag is the column
+        column, headline = column or tag.group(1), tag.group(2)
     subheadline = "\n".join(ln.text for ln in head_lines[1:]) or None
     if d.paras:
         first = d.paras[0][0]
@@ -416,7 +421,7 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         publication=publication,
         locale=source.locale,
         body_start=body_start if body_start is not None else len(body),
-        column=d.column,
+        column=column,
         warnings=("truncated: the page ends inside this article",) if truncated else (),
     )
 

@@ -184,3 +184,20 @@ def test_a_name_before_zhaokai_ends_before_it():
 
     names = [p.name for r in extract_text("12月13日,市领导张建国召开专题会议,副县长李国到会讲话。") for p in r.persons]
     assert names == ["张建国", "李国"]
+
+
+def test_breadcrumbs_and_site_tools_are_not_headlines():
+    page = """您现在的位置:某某网>>政府交流>>正文
+跳至主要内容
+【某县政协】某县政协第十一届委员会第二次会议召开|||||
+本报讯 9月21日,县政协主席刘长青主持召开会议。
+"""
+    arts = _split(page)
+    assert [(a.headline, a.column) for a in arts] == [("某县政协第十一届委员会第二次会议召开", "某县政协")]
+
+
+def test_a_line_with_one_arrow_in_it_is_no_breadcrumb():
+    from extract.masthead import _breadcrumb
+
+    assert _breadcrumb("首页>新闻中心>详细内容") and _breadcrumb("某某网日本频道 > > 正文")
+    assert not _breadcrumb("市场>政府") and not _breadcrumb("推动A>B的发展,加快建设。")
