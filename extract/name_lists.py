@@ -182,9 +182,12 @@ _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有")
 
 
 def introduces_list(text: str, item: TitleItem) -> bool:
-    """Is ``item`` a label (or a post 领导) followed by 有, 还有 or a colon that opens a list of names?"""
-    return ((item.kind == "label" or item.post.endswith("领导"))
-            and _LIST_INTRO.match(text, item.end) is not None)
+    """Is ``item`` a label (or a post 领导) followed by 有, 还有 or a colon that opens a list of names, or
+    a post followed by a colon (大会的执行主席是:甲、乙, 主持人:甲)?"""
+    intro = _LIST_INTRO.match(text, item.end)
+    if intro is None:
+        return False
+    return item.kind == "label" or item.post.endswith("领导") or (item.kind == "post" and intro.group()[-1:] in ":：")
 
 
 def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
@@ -197,10 +200,13 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
     if "名" in text or "位" in text:
         out += _counted_lists(text, vocab, items)
     for it in items:
+        if it.kind == "post" and (it.post in vocab.reporter_words or it.post in vocab.reporter_words.values()
+                                  or not it.post.strip("-")):
+            continue            # 作者:甲, 责任编辑:乙 are credits (extract.bylines)
         if introduces_list(text, it):
             intro = _LIST_INTRO.match(text, it.end)
             title = _make_title(text, it, it.seg_start if it.kind == "label" else seg_start(text, it.post_start, vocab, 0), vocab)
-            titles = (title,) if it.kind == "label" or title.org else ()
+            titles = (title,) if it.kind == "label" or title.org or not it.post.endswith("领导") else ()
             colon = intro.group()[-1:] in ":："
             for hit in _names_after(text, intro.end(), vocab, across_commas=colon):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), titles, "label"))

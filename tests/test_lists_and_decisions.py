@@ -113,3 +113,12 @@ def test_a_counted_list_takes_the_post_after_the_count():
     # a count that is not the number of names (and no 等) binds nothing
     ps = persons_of("会上,范立伟、郑婷玉、徐国坤及5名县政协委员作了大会发言。")
     assert all(("委员", "县政协") not in titles(p) for p in ps.values())
+
+
+def test_a_post_and_a_colon_give_the_post_to_every_name_listed():
+    from extract.pipeline import extract_text
+
+    recs = extract_text("本次大会的执行主席是:宋某甲、杨丽杰、何天彪。作者:薛明", date="2023-10-10")
+    titles = {p.name: [t.post for t in p.titles] for r in recs for p in r.persons}
+    assert titles["杨丽杰"] == ["执行主席"] and titles["何天彪"] == ["执行主席"]
+    assert titles["薛明"] == []         # a credit (作者:) lists no post-holders: the author is a reporter
