@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, place_like, plausible_name, read_name,
                            starts_inside_word)
-from extract.organizations import first_opener, stop_cut
+from extract.organizations import first_opener, stop_cut, unit_of
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
@@ -273,7 +273,7 @@ def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary
     for title, item in zip(titles, items):
         if (out and title.org is None and item.kind == "post" and out[-1].org
                 and title.post[:1] not in JURISDICTION_CHARS and not _self_jurisdiction(title.post)):
-            title = replace(title, org=out[-1].org)
+            title = replace(title, org=unit_of(out[-1].org, title.post))
         out.append(title)
     return out
 

@@ -255,12 +255,15 @@ def _inside_titles_of_works(text: str) -> list[TextSpan]:
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                        segmenter: Segmenter | None = None,
                        extra: Iterable[tuple[str, TextSpan, OrgKind]] = (),
-                       persons: Iterable[TextSpan] = ()) -> tuple[Organization, ...]:
+                       persons: Iterable[TextSpan] = (),
+                       proposals: Iterable[tuple[int, int, str]] = ()) -> tuple[Organization, ...]:
     """Every organization named in ``text[start:]``, one record per name, in order of first mention.
 
     ``extra`` adds organizations found elsewhere (the organs of titles); where
     one of them covers a name found here, it wins.  No name overlaps the spans
     of ``persons`` (新华社记者陈辉李清华 is no organization ending in 清华).
+    ``proposals`` are a statistical model's organizations, (start, end, label)
+    with label GOV, COMPANY or ORG: see ``accept_proposals``.
     """
     extra = [(n, s, k) for n, s, k in extra if not is_place(n, vocab)]
     blocked = _Reach(_inside_titles_of_works(text) + [s for _, s, _ in extra])
@@ -325,8 +328,48 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
+    for name, span, kind in accept_proposals(text, proposals, vocab, start=start,
+                                             taken=[x for _, spans in found.values() for x in spans]):
+        if not blocked.overlaps(*span) and not person_spans.overlaps(*span):
+            _note(found, name, kind, span)
     order = sorted(found, key=lambda n: min(found[n][1]))
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
+
+
+_MODEL_KINDS = {"GOV": OrgKind.GOVERNMENT, "COMPANY": OrgKind.COMPANY, "ORG": OrgKind.OTHER}
+
+
+def accept_proposals(text: str, proposals: Iterable[tuple[int, int, str]], vocab: Vocabulary, *, start: int = 0,
+                     taken: Iterable[TextSpan] = ()) -> Iterator[tuple[str, TextSpan, OrgKind]]:
+    """The organizations a statistical model proposes that the grammar accepts, typed.
+
+    The grammar's own names win: a proposal that overlaps one of ``taken`` is
+    dropped.  So is a place (杭州市, 美国), a name of one character or longer
+    than MAX_NAME, one holding anything but Chinese characters and brackets, a
+    session (区一届人大五次会议), a post (国务委员), and one that starts with a
+    particle or a preposition (在|区政府).  The kind is the one its ending gives
+    (``tail_kind``), else the model's label (GOV government, COMPANY company,
+    ORG other).
+    """
+    kept = _Reach(taken)
+    mine: list[TextSpan] = []
+    for a, b, label in sorted(proposals):
+        name = text[a:b]
+        if (a < start or label not in _MODEL_KINDS or not 2 <= len(name) <= MAX_NAME or kept.overlaps(a, b)
+                or any(x < b and a < y for x, y in mine)):
+            continue
+        if (not all(is_cjk(c) or c in "()（）" for c in name) or _SESSION.search(name) or is_place(name, vocab)
+                or name[0] in _PARTICLES or name[0] in _PREPOSITIONS or name in vocab.non_names
+                or name in vocab.posts or _whole_post(name, vocab)):
+            continue
+        mine.append((a, b))
+        yield name, (a, b), tail_kind(name, vocab) or _MODEL_KINDS[label]
+
+
+def _whole_post(name: str, vocab: Vocabulary) -> bool:
+    """运动员, 国务委员: the name is a post, not a body."""
+    m = vocab.post_re.match(name)
+    return m is not None and m.end() == len(name)
 
 
 def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
@@ -470,3 +513,18 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     if stem in vocab.non_names and not placed:
         return False
     return len(stem) >= 2 or placed
+
+
+_PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部")
+_PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "专职副书记", "成员", "委员", "常委", "组长", "副组长"})
+
+
+def unit_of(org: str, post: str) -> str:
+    """The organ a post inherits: 市外侨办党组书记、主任 -> 主任 of 市外侨办, not of its party group
+    (a party post keeps the party body: 党组书记、副书记)."""
+    if post in _PARTY_POSTS:
+        return org
+    for body in _PARTY_BODIES:
+        if org.endswith(body) and len(org) - len(body) >= 2:
+            return org[: -len(body)]
+    return org

@@ -204,3 +204,12 @@ def test_a_one_character_honorific_inside_a_name_is_part_of_the_name():
     assert titles(people["额尔敦毕力格"]) == [("书记", "嘎查党支部"), ("主任", "嘎查委员会")]
     people = persons_of("马来西亚前首相敦马哈蒂尔出席。")         # Tun after a post: a title
     assert ("敦", None) in titles(people["马哈蒂尔"])
+
+
+def test_a_post_after_a_party_group_post_is_of_the_unit_itself():
+    from extract.pipeline import extract_text
+
+    recs = extract_text("市外侨办党组书记、主任郑明出席。河西学院党委副书记、校长周明致辞。", date="2024-05-06")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for r in recs for p in r.persons}
+    assert titles["郑明"] == [("书记", "市外侨办党组"), ("主任", "市外侨办")]
+    assert titles["周明"] == [("副书记", "河西学院党委"), ("校长", "河西学院")]
