@@ -181,7 +181,7 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
             org_name = org_name[opener:]
         elif not (hard_start and _clean_org_text(org_name, vocab)):
             org_name = ""
-    if org_name:
+    if org_name and not (org_name[0] in "该其" and len(org_name) <= 4):   # 该公司总经理: an organ referred back to
         return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end))
     return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end))
 

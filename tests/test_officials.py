@@ -213,3 +213,12 @@ def test_a_post_after_a_party_group_post_is_of_the_unit_itself():
     titles = {p.name: [(t.post, t.org) for t in p.titles] for r in recs for p in r.persons}
     assert titles["郑明"] == [("书记", "市外侨办党组"), ("主任", "市外侨办")]
     assert titles["周明"] == [("副书记", "河西学院党委"), ("校长", "河西学院")]
+
+
+def test_an_organ_referred_back_to_is_no_title_organ():
+    from extract.pipeline import extract_text
+
+    recs = extract_text("双方座谈后,该公司总经理朱明华介绍了项目进展。", date="2024-05-06")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for r in recs for p in r.persons}
+    assert titles["朱明华"] == [("总经理", None)]
+    assert all(o.name != "该公司" for r in recs for o in r.organizations)
