@@ -29,6 +29,7 @@ _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作�
                         r"摄影|供稿|撰稿|通讯员|记者)\s*[:：]")
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
+_CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
 # an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
@@ -145,7 +146,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     ln.dated = _DATED_RE.match(bare) is not None
     ln.numbered = NUMBERED_RE.match(t) is not None
     ln.label = _LABEL_RE.match(t) is not None
-    if _CREDIT_RE.match(t):
+    if _CREDIT_RE.match(t) or t.endswith(_CREDIT_ENDS):    # …考察。梁秋摄 / 图为…: a photo credit ends the line
         ln.closed = True
     if ln.byline:
         ln.closed = True

@@ -149,3 +149,11 @@ def test_text_and_picture_credits_give_reporters_without_titles():
 def test_an_outlet_before_a_modified_credit_word_is_its_organ(outlet):
     found = people(f"本报讯({outlet}首席记者 柏子轩)8日,云州市第二届茶叶博览会开幕。副市长邵景明出席。")
     assert_reporter(found["柏子轩"], [("首席记者", outlet)])
+
+
+def test_a_photo_credit_at_a_line_end_closes_the_caption():
+    from extract.pipeline import extract_text
+
+    text = "代表团参观座谈\n本报讯 代表团来我县考察。\n图为代表团在某社区考察。梁秋摄\n图为代表团在某中学考察。崔昭摄"
+    reporters = {p.name for r in extract_text(text, date="2024-05-06") for p in r.persons if p.is_reporter}
+    assert reporters == {"梁秋", "崔昭"}
