@@ -45,6 +45,7 @@ __all__ = [
     "date_words",
     "issue_date_from_text",
     "date_from_filename",
+    "date_from_address",
     "resolve_relative",
     "find_event_dates",
     "base_at",
@@ -464,3 +465,45 @@ def date_from_filename(name: str) -> str | None:
             if day:
                 return day.isoformat()
     return None
+
+
+# --- web addresses -----------------------------------------------------------
+
+# A date in a web address: /2023-01-17/, /20230117/, t20240813_…, /202203/19/, and months: /202010/, /2008_04/.
+# (Never inside a run of hexadecimal digits: an id such as 5742ce7972012051f holds no date.)
+_ADDRESS_DAY_RES = (
+    re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})([-_/])(\d{1,2})\2(\d{1,2})(?![0-9a-fA-F])"),
+    re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})()(0[1-9]|1[0-2])/?(0[1-9]|[12]\d|3[01])(?![0-9a-fA-F])"),
+)
+_ADDRESS_MONTH_RE = re.compile(r"(?<![0-9a-fA-F-])((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])(?![0-9a-fA-F-])")
+
+
+def date_from_address(url: str | None) -> str | None:
+    """The earliest date a web address holds (a page is filed under the day or month it was posted; a
+    later one is a re-posting), as the last day it allows: ``…/202010/…`` -> ``2020-10-31``.
+
+    For a page that prints no date of its own, this is the day its event dates count from
+    (``9月29日`` on a page filed under 202010 is 2020-09-29); it is never the article's date.
+
+    >>> date_from_address("http://example.gov.cn/zfgb2008/2008_04/202409/t20240929_1297506.html")
+    '2008-04-30'
+    >>> date_from_address("https://news.example.cn/n/20230117/abc.html")
+    '2023-01-17'
+    """
+    if not url:
+        return None
+    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    found: list[_dt.date] = []
+    taken: list[TextSpan] = []
+    for pattern in _ADDRESS_DAY_RES:
+        for m in pattern.finditer(path):
+            day = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            if day:
+                found.append(day)
+                taken.append(m.span())
+    for m in _ADDRESS_MONTH_RE.finditer(path):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        year, month = int(m.group(1)), int(m.group(2))
+        found.append(_make(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1))
+    return min(found).isoformat() if found else None

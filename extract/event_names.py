@@ -19,7 +19,8 @@ from extract.officials import NameMention
 from extract.records import TextSpan
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "clean_line", "event_date", "named_event", "activity_name", "shorten"]
+__all__ = ["MAX_NAME", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
+           "tidy"]
 
 MAX_NAME = 30
 
@@ -38,6 +39,12 @@ _TIME_HEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下�
 # Between the names of a subject: titles and list punctuation (罗殿龙,市长肖化: 罗殿龙 肖化).
 _CLAUSE_STOP = "，,。；;：:！？!?\n"
 _FILLER = re.compile(r"亲切|专程|一行\d+人")
+# 李某于明日(十二月二十一日)下午至二十四日到北京述职, 某乡于11月7日与某市签署: the time left out
+_WHEN = re.compile(r"于[^,，。；;于]{1,24}?(?=到|赴|来|前往|与|同|在)")
+# 一行来到某地: where no participation verb is written, the movement names the activity
+_WENT = re.compile(r"来到|前往|深入|走进|莅临")
+# 会见以市委书记某某为团长的某市代表团: the delegation, without who leads it
+_LEADER_OF = re.compile(r"以[^,，。；;以]{1,30}?为(?:团长|组长|领队)的")
 _PLACE_BEFORE_VERB = re.compile(r"在[^,，。；;在]{2,14}?(?=会见|会谈|座谈|调研|考察|检查|召开|举行|主持|出席|参加)")
 
 
@@ -47,6 +54,19 @@ def clean_line(line: str) -> str:
     if m and m.start() >= 4:
         line = line[:m.start()]
     return re.sub(r"\s+", " ", line).strip(" 　")
+
+
+# What a page puts around a name that is no part of it: an item mark or a column in brackets before it
+# (▲, 【要闻】), a source or a credit after it (【报纸名称】, (组委会供图)), a date a line repair glued on.
+_MARKS_BEFORE = re.compile(r"^(?:[■□●○◆◇▲△★☆▶►·•]\s*|【[^】]{1,10}】\s*)+")
+_JUNK_AFTER = re.compile(r"(?:\s*(?:【[^】]*】?|[(（][^()（）]{0,12}(?:供图|摄|图)[)）]|"
+                         r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:(?:至|到|-)(?:\d{1,2}月)?\d{1,2}日)?(?:报道|讯|电)?))+$")
+
+
+def tidy(name: str) -> str:
+    """``name`` without the page furniture around it (``▲某团拜会某市政府`` -> ``某团拜会某市政府``)."""
+    out = _JUNK_AFTER.sub("", _MARKS_BEFORE.sub("", name)).strip(" ,，、")
+    return out if len(out) >= 2 else name
 
 
 def shorten(name: str, ends: Sequence[int] = ()) -> str:
@@ -81,11 +101,34 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
         if not (opened or whole or closed):
             continue
         name = text[left:after]
+        holder = _holder(text, start, left) if opened else None
+        if holder and not name.startswith(holder[0]):
+            name, left = holder[0] + name, holder[1]   # 双沟镇召开第十八届…会议: the body that held it
         if len(name) < 4 or vocab.event_noun_re.fullmatch(name):
             continue                                   # 座谈会, 会议: a noun alone is no name
         if best is None or len(name) > len(best[0]):
             best = (name, (left, after))
     return best
+
+
+# 双沟镇召开X, 政协某旗第十三届委员会召开常务委员会第九次会议, 县十七届人大常委会举行第五次会议: a place
+# or a body before 召开/举行 is the holder, written before the meeting's name.
+_HELD_BY = re.compile(r"(?P<h>[^,，。；;：:、\s“”]{2,24}?)(?:隆重|正式)?(?:召开|举行|举办)(?:了|的)?$")
+_HOLDER_ENDS = ("镇", "乡", "县", "市", "区", "旗", "州", "省", "街道", "委员会", "常委会", "政府", "代表团",
+                "人大", "政协", "党委", "党工委", "管委会")
+
+
+def _holder(text: str, start: int, left: int) -> tuple[str, int] | None:
+    """The place or body that held the meeting named from ``left`` (双沟镇 in 双沟镇召开第…次会议), and where
+    it starts."""
+    base = max(start, left - 40)
+    m = _HELD_BY.search(text[base:left])
+    if m is None:
+        return None
+    h = _TIME_HEAD.sub("", m.group("h"))
+    if len(h) < 2 or not h.endswith(_HOLDER_ENDS) or h.startswith(("我", "本", "全")) or re.search(r"\d|日", h):
+        return None
+    return h, base + m.end("h") - len(h)
 
 
 _CLOSE_PAREN = re.compile(r"[^()（）]{1,3}[)）]")
@@ -112,7 +155,8 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     The subject is the first name; titles between the subject's names are left out; the phrase
     runs to the end of the verb's clause.
     """
-    verb = vocab.role_re.search(text, start, end) or vocab.event_trigger_re.search(text, start, end)
+    verb = vocab.role_re.search(text, start, end) or vocab.event_trigger_re.search(text, start, end) \
+        or _WENT.search(text, start, end)
     if verb is None:
         return None
     subject = [m for m in people if start <= m.span[0] < verb.start()]
@@ -124,14 +168,19 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     for m in subject[1:]:
         between = text[pos:m.span[0]]
         if all(c not in between for c in "在到赴来"):
-            # 罗殿龙,市长肖化: keep the names, leave the titles and commas out
+            # 罗殿龙,市长肖化: keep the names, leave the titles and commas out (王某与县委书记李某: 王某与李某)
             prev_end = next(x.span[1] for x in subject if x.span[1] <= m.span[0] and x.span[1] >= pos)
-            parts.append(text[pos:prev_end])
+            joined = next((c for c in "与同" if c in text[prev_end:m.span[0]]), "")
+            parts.append(text[pos:prev_end] + joined)
             pos = m.span[0]
+    if len(parts) >= 3:
+        # 栾克军、王军、王立泰…参加: a long list of names is called by the first and 等
+        last = next(m for m in subject if m.span[0] == pos)
+        parts, pos = [parts[0] + "等"], last.span[1]
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]
     parts.append(rest[1:] if rest.startswith("了") else rest)          # 会见了某团: 会见某团
-    name = _FILLER.sub("", "".join(parts))
+    name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts))))
     name = _PLACE_BEFORE_VERB.sub("", name)
     name = _TIME_HEAD.sub("", name)
     ends = [e - begin for e in [*(m.span[1] for m in people), *org_ends] if begin < e <= stop]
@@ -139,6 +188,25 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
     return (shorten(name, ends), (begin, stop)) if name else None
+
+
+def subject_name(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:
+    """Where no verb names the act: the names that open ``text[start:end]`` and the rest of their clause
+    (陈克恭、栾克军、吴雄成专程到高台烈士陵园,凭吊英烈 -> 陈克恭等到高台烈士陵园)."""
+    run = [m for m in people if start <= m.span[0] < end]
+    if not run or text[_clause_start(text, start, run[0].span[0]):run[0].span[0]].strip():
+        return None
+    names = [run[0]]
+    for m in run[1:]:
+        if text[names[-1].span[1]:m.span[0]].strip() not in ("、", ",", "，", "和", "与"):
+            break
+        names.append(m)
+    stop = names[-1].span[1]
+    while stop < end and text[stop] not in _CLAUSE_STOP:
+        stop += 1
+    head = names[0].name + "等" if len(names) > 2 else "".join(m.name for m in names)
+    rest = _FILLER.sub("", text[names[-1].span[1]:stop]).strip()
+    return (shorten(head + rest), (names[0].span[0], stop)) if len(rest) >= 2 and rest[0] not in "、和与" else None
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:
@@ -165,10 +233,21 @@ def event_date(text: str, start: int, end: int,
     """
     for s, e in _sentences(text, start, end):
         for d_start, d_end, date in dates_in(s, e):
-            if _STAMP_AFTER.match(text, d_end):
+            if _STAMP_AFTER.match(text, d_end) or _EARLIER_CITED.search(text[_clause_begin(text, s, d_start):d_start]):
                 continue
             return True, date
     return False, None
+
+
+# 按照5月6日…召开的座谈会的讲话精神,…: a date in a clause that cites an earlier occasion is not this event's.
+_EARLIER_CITED = re.compile(r"按照|根据|依照|依据|贯彻|落实|继")
+
+
+def _clause_begin(text: str, start: int, pos: int) -> int:
+    k = pos
+    while k > start and text[k - 1] not in _CLAUSE_STOP:
+        k -= 1
+    return k
 
 
 def _sentences(text: str, start: int, end: int):

@@ -26,12 +26,13 @@ from dataclasses import dataclass, replace
 
 from extract import backends, dates, jurisdiction
 from extract.appointments import find_appointments
-from extract.events import assign_roles, find_events, ideology_spans
+from extract.events import find_events
 from extract.join import merge_continuations
 from extract.organizations import find_organizations, tail_kind
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
 from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, OrgKind, Person, Source, Title
+from extract.roles import assign_roles, ideology_spans
 from extract.vocab import Vocabulary, org_kind
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractConfig", "Extractor", "extractor"]

@@ -178,3 +178,106 @@ def test_scorer_matches_events_by_jaccard_or_by_name_and_measures_names_and_date
     assert report.counts["events"].tp_gold == 2
     assert round(report.events.name_score, 3) == round((2 * 7 / 16 + 2 * 10 / 22) / 2, 3)
     assert (report.events.dates_right, report.events.dates_gold) == (1, 2)
+
+
+# --- issue 19, round 2: which events an article reports, their dates and names -----------------------
+
+def test_an_activity_that_names_nobody_is_no_event_and_one_session_is_one_event():
+    text = ("某镇第五届人民代表大会第三次会议召开\n"
+            "本报讯 5月10日,某镇召开第五届人民代表大会第三次会议。镇长赵明作政府工作报告。\n"
+            "11日,某镇第五届人民代表大会第三次会议闭幕,钱进当选镇长。\n"
+            "相关推荐\n")
+    events = one(text, date="2025-05-12").events
+    assert [e.name for e in events] == ["某镇第五届人民代表大会第三次会议"]
+    assert [p.name for p in events[0].participants] == ["赵明", "钱进"]
+
+
+def test_a_part_that_only_goes_on_with_the_visit_belongs_to_it_and_a_meeting_held_is_its_own():
+    text = ("本报讯 12月17日至19日,市委书记赵明带领考察组赴某州考察。\n"
+            "18日,赵明一行先后来到某州指挥中心、某乡某村。\n"
+            "随后,赵明一行察看了某园区。\n"
+            "19日,考察组在某州宾馆召开座谈会,赵明、钱进出席。")
+    events = one(text, date="2025-12-20").events
+    assert len(events) == 2
+    assert events[0].date == "2025-12-17" and [p.name for p in events[0].participants] == ["赵明"]
+    assert events[1].date == "2025-12-19" and {p.name for p in events[1].participants} == {"赵明", "钱进"}
+
+
+def test_a_delegations_visit_and_the_hosts_reception_are_two_events():
+    text = ("本报讯 24日,某国某市市长赵明率某市代表团来我市访问。\n"
+            "市领导钱进、孙丽会见客人。钱进对客人的到来表示欢迎。")
+    visit, reception = one(text, date="2025-09-26").events
+    assert [p.name for p in visit.participants] == ["赵明"]
+    assert [p.name for p in reception.participants][:2] == ["钱进", "孙丽"]
+    assert reception.name == "钱进孙丽会见客人"
+
+
+def test_a_sentence_that_opens_with_a_day_starts_that_days_activity():
+    text = ("本报讯 8月12日至13日,某市委书记赵明带领考察团来我市考察。"
+            "13日上午,市委书记钱进主持召开座谈会,与考察团一行座谈交流。")
+    visit, meeting = one(text, date="2025-08-14").events
+    assert (visit.date, meeting.date) == ("2025-08-12", "2025-08-13")
+
+
+def test_a_date_that_cites_an_earlier_meeting_is_not_the_events_date():
+    text = "本报讯 按照5月6日市委书记赵明在某地召开的座谈会的讲话精神,5月12日,区长钱进带队赴北京开展招商活动。"
+    [event] = one(text, date="2025-05-19").events
+    assert event.date == "2025-05-12"
+
+
+def test_a_bulletin_item_mark_does_not_hide_its_date():
+    [event] = one("■ 3月14日至18日,副省长赵明赴某市检查安全生产工作,强调要抓好安全生产各项", date="2025-03-19").events
+    assert event.date == "2025-03-14"
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://example.gov.cn/html/a/202010/0160376629871977.html", "2020-10-31"),
+    ("https://news.example.cn/n/20230117/5b2d23d6-740c.html", "2023-01-17"),
+    ("https://example.gov.cn/zfgb2008/2008_04/202409/t20240929_1297506.html", "2008-04-30"),
+    ("http://example.gov.cn/content/detail/5742ce79729fcaff14168310.html", None),
+    (None, None),
+])
+def test_the_day_a_web_address_was_filed_under(url, day):
+    from extract.dates import date_from_address
+
+    assert date_from_address(url) == day
+
+
+def test_an_undated_page_counts_its_event_dates_from_its_address(tmp_path):
+    import json
+
+    from extract import ExtractConfig, extractor, read_inputs
+
+    path = tmp_path / "a.jsonl"
+    record = {"id": "a", "text": "9月29日,区委书记赵明主持召开专题会议,研究某项目相关工作。",
+              "url": "http://example.gov.cn/html/a/202010/0160376629871977.html"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [source] = list(read_inputs([str(path)]))
+    [rec] = extractor(ExtractConfig())(source)
+    assert rec.article.date is None
+    assert rec.events[0].date == "2020-09-29"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("本报讯 5月10日上午,某镇召开第十八届人民代表大会第六次会议。镇长赵明作报告。", "某镇第十八届人民代表大会第六次会议"),
+    ("本报讯 9月28日,县十七届人大常委会举行第五次会议。县人大常委会主任赵明出席会议。", "县十七届人大常委会第五次会议"),
+    ("本报讯 5日,赵明、钱进、孙丽专程到某烈士陵园,凭吊英烈。", "赵明等到某烈士陵园"),
+    ("本报讯 12日,县委书记赵明会见以某市委书记钱进为团长的某市党政代表团一行。", "赵明会见某市党政代表团一行"),
+    ("本报讯 行政长官赵明将于明日(十二月二十一日)下午至二十四日到北京述职。", "赵明到北京述职"),
+    ("本报讯 23日,县长赵明与某某有限公司董事长钱进一行座谈交流。", "赵明与钱进一行座谈交流"),
+])
+def test_names_a_reader_would_write(text, name):
+    assert one(text, date="2025-12-20").events[0].name == name
+
+
+@pytest.mark.parametrize("name, tidied", [
+    ("▲某县议会访问团拜会某市政府", "某县议会访问团拜会某市政府"),
+    ("【要闻】某区议会考察交流团来穗参观考察", "某区议会考察交流团来穗参观考察"),
+    ("赵明到某县检查指导防汛工作7月8日", "赵明到某县检查指导防汛工作"),
+    ("赵明会见某国嘉宾(组委会供图)", "赵明会见某国嘉宾"),
+    ("2017“某市日”城市形象推介活动", "2017“某市日”城市形象推介活动"),
+])
+def test_a_name_keeps_none_of_the_page_around_it(name, tidied):
+    from extract.event_names import tidy
+
+    assert tidy(name) == tidied

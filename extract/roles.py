@@ -1,0 +1,242 @@
+"""Roles: the participation verbs of which each person is the subject (出席, 主持, 陪同 …).
+
+The subject of a sentence carries over its clauses until a new name opens a clause
+after a verb (商务部副部长盛秋平,省委常委、市委书记刘非致辞,副省长卢山…出席: 致辞 for
+the first two, 出席 for the rest).  A name after the verb in the same clause is
+its object: a participant with no role from that verb (走访慰问高层次人才聂建明).
+Leaders named only in ideological phrases (习近平总书记关于…) have no role (``ideology_spans``).
+
+    ideology_spans(text, mentions, vocab)          -> the spans of such mentions
+    assign_roles(text, mentions, vocab, skip=...)  -> each mention's roles, and the objects of verbs
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from extract.officials import NameMention
+from extract.records import Role, TextSpan
+from extract.textutil import CLAUSE_END, sentences
+from extract.vocab import Vocabulary
+
+__all__ = ["assign_roles", "ideology_spans"]
+
+# A role verb right after these is a noun (企业大走访) or is not this person's act.
+_NOUN_BEFORE = "大"
+_PRONOUNS = ("他", "她")
+# 作主题演讲: a role written as 作 and a performance noun.
+_ZUO = re.compile(r"作(?P<x>[^,，。;；、]{1,14})")
+
+
+def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
+    """Mentions of leaders named only as the authors of doctrine: 习近平总书记关于…, 习近平新时代….
+
+    The lexicon ``ideology_heads`` lists what follows the name in such phrases
+    (总书记关于, 主席重要讲话, 新时代中国特色社会主义思想 ...).
+    """
+    out: set[TextSpan] = set()
+    for m in mentions:
+        hit = vocab.ideology_re.match(text, m.span[1])
+        if hit:
+            out.add(m.span)
+    return out
+
+
+# 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
+# verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
+_LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
+_LABEL_LEAD = ("应邀", "另外", "此外")
+_LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
+
+
+def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple[str, TextSpan, bool] | None:
+    """The participation verb of a sentence that opens with a list label (出席会议的还有:), if any, and
+    whether the label is the bare verb (出 席:), whose list may go on over the next lines."""
+    i = s_start
+    while i < s_end and text[i].isspace():
+        i += 1
+    limit = min(s_end, i + 48)
+    colon = min((k for k in (text.find(":", i, limit), text.find("：", i, limit)) if k >= 0), default=None)
+    if colon is None:
+        return None
+    label = re.sub(r"\s", "", text[i:colon])
+    label = label[next((len(w) for w in _LABEL_LEAD if label.startswith(w)), 0):]
+    m = vocab.role_re.match(label)
+    if m is None:
+        return None
+    rest = label[m.end():]
+    if rest and _LABEL_TAIL.fullmatch(rest) is None:
+        return None
+    return m.group(), (i, colon), not rest
+
+
+def _only_names(text: str, s_start: int, s_end: int, people: Sequence[NameMention]) -> bool:
+    """Is the sentence nothing but the names of ``people`` and list punctuation (a list line)?"""
+    covered = set()
+    for m in people:
+        covered.update(range(m.span[0], m.span[1]))
+    return bool(people) and all(k in covered or text[k] in _LIST_FILLER or text[k].isspace()
+                                for k in range(s_start, s_end))
+
+
+def _role_heads(word: str, vocab: Vocabulary) -> tuple[str, ...]:
+    return vocab.role_compounds.get(word) or (word,)
+
+
+# What can stand before 作 in a role written as 作X (出席并作…, 詹晓宁作主题演讲): not 合作, 工作.
+_ZUO_BEFORE = "并还再又也将"
+# 仪间光男率经济考察团: 率 right after a name leads a delegation (率先 is an adverb; 率领, 率团 are roles).
+_LEADS = "率"
+_LEADS_NOT_BEFORE = "先领队团"
+# 在市委书记A、市长B的陪同下: the persons named there escort the subject of the sentence.
+# (在…团结带领下 is the phrase of a leadership's duty, not an act.)
+_ESCORTED = re.compile(r"在[^在。；;:：]{1,80}?(?<!团结)(?<!团结和)的?(?P<verb>陪同|带领|率领)下")
+# A list of things ending in 等 before a verb: the things are its subject (A项目、B项目等进行签约).
+_THING_LIST = re.compile(r"、[^,，。；;]*等")
+
+
+def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMention],
+                    vocab: Vocabulary, perf: tuple[str, ...], ends: frozenset[int]) -> list[tuple[int, str, object]]:
+    """Persons, role verbs, speech verbs and clause ends of one sentence, in text order.
+
+    ``people`` are the mentions that start in the sentence; ``ends`` where every mention of the article ends.
+    """
+    items: list[tuple[int, str, object]] = [(m.span[0], "person", m) for m in people]
+    previous: re.Match | None = None
+    for m in vocab.role_re.finditer(text, s_start, s_end):
+        governed = previous is not None and previous.end() == m.start() and \
+            vocab.role_governors.get(previous.group()) == "governs"          # 参加|会见: 参加 only
+        heard = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4) is not None and \
+            vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) \
+            in ("hears", "duty")
+        event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
+        group_noun = vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun"   # 考察团: a noun
+        if not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
+                or (event_noun and event_noun.end() > m.end())):
+            items.append((m.start(), "verb", (m.group(), m.span())))
+        previous = m
+    for m in people:
+        e = m.span[1]                                                        # 赵明率考察团
+        if text.startswith(_LEADS, e) and text[e + 1:e + 2] not in _LEADS_NOT_BEFORE:
+            items.append((e, "verb", (_LEADS, (e, e + 1))))
+    for m in vocab.speech_re.finditer(text, s_start, s_end):
+        # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
+        lead = text[max(s_start, m.start() - 4):m.start()]
+        if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS) \
+                or (m.start() > s_start and text[m.start() - 1] in ",，"):          # …情况,希望他们…
+            items.append((m.start(), "speech", None))
+    for m in _ZUO.finditer(text, s_start, s_end):
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        if not (before in _ZUO_BEFORE or m.start() in ends):
+            continue
+        x = m.group("x")
+        for p in perf:
+            if p in x and not vocab.role_re.match(text, m.start()):
+                cut = x.index(p) + len(p)
+                items.append((m.start(), "verb", ("作" + x[:cut], (m.start(), m.start() + 1 + cut))))
+                break
+    for i in range(s_start, s_end):
+        if text[i] in CLAUSE_END or text[i] in " \u3000":
+            items.append((i, "clause", None))
+    items.sort(key=lambda e: (e[0], e[1] != "clause"))
+    return items
+
+
+def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, *,
+                 start: int = 0, skip: set[TextSpan] = frozenset()) -> tuple[dict[TextSpan, list[Role]], set[TextSpan]]:
+    """Roles of each mention (by span) and the spans of mentions that are objects of a verb.
+
+    Walk each sentence: names before a verb form its subject group; the group
+    carries over commas until a new name opens a clause after a verb; a name
+    after the verb in its clause is the verb's object.  After a speech verb
+    (强调, 指出) the rest of the sentence is what was said: no roles from it.
+    """
+    people = sorted((m for m in mentions if not m.is_reporter and m.span not in skip), key=lambda m: m.span)
+    roles: dict[TextSpan, list[Role]] = {m.span: [] for m in people}
+    objects: set[TextSpan] = set()
+    perf = tuple(sorted(vocab.performance_nouns, key=len, reverse=True))
+    ends = frozenset(m.span[1] for m in people)
+    starts = [m.span[0] for m in people]
+    carried: tuple[str, TextSpan, bool] | None = None
+    for s_start, s_end in sentences(text, start):
+        in_sentence = people[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
+        label = _label_verb(text, s_start, s_end, vocab) if in_sentence else None
+        if label is None and carried is not None and _only_names(text, s_start, s_end, in_sentence):
+            label = carried                        # 出 席:A、B\nC、D: the list goes on
+        carried = label if label is not None and label[2] else None
+        if label is not None:
+            word, span, _ = label
+            for g in in_sentence:
+                for head in _role_heads(word, vocab):
+                    if head not in [r.role for r in roles[g.span]]:
+                        roles[g.span].append(Role(head, span))
+            continue
+        group: list[NameMention] = []
+        verb_since_group = False
+        verb_in_clause = False
+        clause_start = s_start
+        reported_speech = False
+        kaizhan: list[tuple[list[NameMention], Role]] = []
+        occupied_until = -1
+        escorts = list(_ESCORTED.finditer(text, s_start, s_end)) \
+            if in_sentence and text.find("下", s_start, s_end) >= 0 else []
+        for pos, kind, payload in _sentence_items(text, s_start, s_end, in_sentence, vocab, perf, ends):
+            escort = next((e for e in escorts if e.start() < pos < e.end()), None) if escorts else None
+            if escort is not None:
+                # 在A、B的陪同下 / 在A的带领下: A and B escort or lead; the subject stays who came before 在.
+                if kind == "person" and escort.group("verb") not in [r.role for r in roles[payload.span]]:
+                    roles[payload.span].append(Role(escort.group("verb"), escort.span("verb")))
+                continue
+            if kind == "clause":
+                verb_in_clause = False
+                clause_start = pos + 1
+                continue
+            if kind == "person":
+                if verb_in_clause or reported_speech:
+                    objects.add(payload.span)
+                elif verb_since_group:
+                    group, verb_since_group = [payload], False
+                else:
+                    group.append(payload)
+                continue
+            if pos < occupied_until or reported_speech:
+                continue
+            if kind == "speech":
+                reported_speech = bool(group)
+                verb_in_clause = True
+                continue
+            word, span = payload
+            occupied_until = span[1]
+            verb_in_clause = True
+            if not group:
+                continue
+            # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
+            if not any(clause_start <= g.span[0] for g in group) and _THING_LIST.search(text, clause_start, pos):
+                continue
+            verb_since_group = True
+            for head in _role_heads(word, vocab):
+                role = Role(head, span)
+                if head == "开展":
+                    clause_end = min([i for i in range(span[1], s_end) if text[i] in CLAUSE_END] or [s_end])
+                    if vocab.event_noun_re.search(text, span[1], clause_end):
+                        kaizhan.append((list(group), role))    # 开展…活动: the activity is named
+                    continue
+                for g in group:
+                    if head not in [r.role for r in roles[g.span]]:
+                        roles[g.span].append(role)
+        # 开展 is a role only where no other participation verb follows it (开展安全生产检查 -> 检查).
+        for grp, role in kaizhan:
+            for g in grp:
+                if not any(r.span[0] > role.span[0] and r.span[0] - role.span[1] < 20 for r in roles[g.span]):
+                    roles[g.span].append(role)
+    return roles, objects
+
+
+def _is_noun_use(text: str, start: int, end: int) -> bool:
+    """企业大走访大服务活动: the verb is part of a noun phrase."""
+    if start > 0 and text[start - 1] in _NOUN_BEFORE:
+        return True
+    # inside quotation marks or a title of a work: a campaign or document name
+    before = text[max(0, start - 40):start]
+    return before.count("“") > before.count("”") or before.count("《") > before.count("》")
