@@ -243,7 +243,22 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
             cur = Draft()
             drafts.append(cur)
         cur.paras.append(idx)
-    return drafts
+    return _without_reprinted_heads(drafts, lines)
+
+
+def _without_reprinted_heads(drafts: list[Draft], lines: list[Line]) -> list[Draft]:
+    """A web page that prints its title again between its paragraphs (an image's caption, a template):
+    a body under the same headline as the body before it continues that article."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.paras and d.paras and d.head and prev.head
+                and [lines[i].text for i in d.head] == [lines[i].text for i in prev.head]
+                and not lines[d.paras[0][0]].starts_article and not lines[d.paras[0][0]].item):
+            prev.paras.extend(d.paras)
+            continue
+        out.append(d)
+    return out
 
 
 def _representative(copies: list[Draft], lines: list[Line]) -> Draft:

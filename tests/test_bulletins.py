@@ -201,3 +201,15 @@ def test_a_line_with_one_arrow_in_it_is_no_breadcrumb():
 
     assert _breadcrumb("首页>新闻中心>详细内容") and _breadcrumb("某某网日本频道 > > 正文")
     assert not _breadcrumb("市场>政府") and not _breadcrumb("推动A>B的发展,加快建设。")
+
+
+def test_a_title_printed_again_between_paragraphs_does_not_cut_the_article():
+    page = """【要闻】某区考察交流团来穗参观考察
+4月19日,某区考察交流团一行30余人来穗参观考察。市委常委王明远会见考察团。
+【要闻】某区考察交流团来穗参观考察
+王明远介绍了本市经济社会发展情况。
+【要闻】某区考察交流团来穗参观考察
+在穗期间,考察交流团先后参观考察某社区。
+"""
+    arts = _split(page)
+    assert len(arts) == 1 and "在穗期间" in arts[0].text and arts[0].headline == "某区考察交流团来穗参观考察"
