@@ -181,7 +181,7 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
         return False
     if text.startswith(_NATIONAL, i):
         return True
-    for regex in (vocab.region_re, vocab.foreign_re):
+    for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
         m = regex.match(text, i, hi)
         if m and m.end() - i >= 2:
             return True
@@ -207,7 +207,7 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
             return i
         if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
             continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
-        for regex in (vocab.region_re, vocab.foreign_re):
+        for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
             m = regex.match(text, i, hi)
             if m and m.end() - i >= 2:
                 return i

@@ -93,6 +93,7 @@ class Vocabulary:
     organ_re: re.Pattern[str]
     org_suffix_re: re.Pattern[str]
     region_re: re.Pattern[str]
+    zone_re: re.Pattern[str]              # 开发区, 高新区: zones that open an organ's name like a place
     foreign_re: re.Pattern[str]
     honorific_re: re.Pattern[str]
     group_label_re: re.Pattern[str]
@@ -276,6 +277,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         organ_re=compile_words(organs),
         org_suffix_re=compile_words(org_suffixes),
         region_re=compile_words(regions),
+        zone_re=compile_words(load("zones")),
         foreign_re=compile_words(foreign),
         honorific_re=compile_words(honorifics),
         group_label_re=compile_words(group_labels),

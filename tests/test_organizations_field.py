@@ -72,3 +72,11 @@ def test_organizing_some_deputies_is_no_organization_department_but_the_departme
 def test_a_caption_cue_is_not_part_of_the_name():
     orgs = _orgs("图为代表团在东山镇参观。")
     assert "代表团" in orgs and "图为代表团" not in orgs
+
+
+def test_a_development_zone_opens_its_organs_names():
+    from extract.pipeline import extract_text
+
+    orgs = [o.name for r in extract_text("开发区人民法院、高新区管委会负责人参加。推动园区建设。", date="2023-10-10")
+            for o in r.organizations]
+    assert orgs == ["开发区人民法院", "高新区管委会"]
