@@ -207,12 +207,12 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
             return i
         if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
             continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
-        for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
+        for regex in (vocab.region_re, vocab.foreign_re):
             m = regex.match(text, i, hi)
             if m and m.end() - i >= 2:
                 return i
-        if at_boundary and text[i] in JURISDICTION_CHARS:
-            return i
+        if at_boundary and (text[i] in JURISDICTION_CHARS or vocab.zone_re.match(text, i, hi)):
+            return i            # a zone opens a name where nothing comes before it (某某新区党工委 keeps 某某)
     return None
 
 
