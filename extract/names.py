@@ -69,7 +69,10 @@ def name_text(text: str, start: int, end: int) -> str:
     >>> name_text("市领导刘\u3000非、张\ufe00明出席", 3, 6), name_text("市领导刘\u3000非、张\ufe00明出席", 7, 10)
     ('刘非', '张明')
     """
-    return "".join(c for c in text[start:end] if c not in PADDING and not is_variation_selector(c))
+    raw = text[start:end]
+    if raw[:1].isascii() and raw[:1].isalpha():
+        return " ".join(raw.split())          # Rudy Kiryl: a Latin name keeps one space between its words
+    return "".join(c for c in raw if c not in PADDING and not is_variation_selector(c))
 
 
 def _without_selectors(s: str) -> str:
@@ -189,6 +192,10 @@ def _given_ok(given: str, vocab: Vocabulary) -> bool:
     return all(is_cjk(c) and c not in PUNCT for c in given)
 
 
+# A name in Latin letters: two to four words, the first capitalised (Rudy Kiryl, Tashtanbek Uulu Aidar).
+_LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’\-]{1,20}(?: [A-Za-z][A-Za-z'’\-]{1,20}){1,3}")
+
+
 def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK,
               limit: int | None = None, free: bool = False, announced: bool = False,
               _nested: bool = False) -> NameHit | None:
@@ -205,6 +212,12 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     another (``boundary_score``), which does not look further.
     """
     limit = len(text) if limit is None else limit
+    if (free or announced) and "A" <= text[pos:pos + 1] <= "Z":
+        # 白俄罗斯驻华大使Rudy Kiryl,: a name in Latin letters after its post, as the guest writes it
+        latin = _LATIN_NAME.match(text, pos, limit)
+        if latin and (latin.end() >= limit or not text[latin.end()].isascii() or text[latin.end()] in ",.;)"):
+            return NameHit(pos, latin.end(), END)
+        return None
     window = text[pos:pos + 9]
     m = _FOREIGN.match(text, pos, limit) if any(d in window for d in _DOTS[:-1]) else None
     if m:

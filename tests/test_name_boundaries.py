@@ -72,3 +72,11 @@ def test_names_after_posts_and_verbs_are_kept(text, names):
 ])
 def test_japanese_name_is_read_whole(text, name):
     assert persons_of(text) == [name]
+
+
+def test_a_name_in_latin_letters_after_its_post():
+    from extract.pipeline import extract_text
+
+    text = "嘉宾有某国驻华大使Rudy Kiryl,某国驻华参赞Ivan Tomas等。公司CEO出席。"
+    persons = {p.name: [t.post for t in p.titles] for r in extract_text(text, date="2023-10-10") for p in r.persons}
+    assert persons == {"Rudy Kiryl": ["大使"], "Ivan Tomas": ["参赞"]}
