@@ -47,6 +47,7 @@ def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary
 # verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
 _LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
 _LABEL_LEAD = ("应邀", "另外", "此外")
+_NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
 _LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
 
 
@@ -59,7 +60,12 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
     limit = min(s_end, i + 48)
     colon = min((k for k in (text.find(":", i, limit), text.find("：", i, limit)) if k >= 0), default=None)
     if colon is None:
-        return None
+        # 出席活动的国外嘉宾有A,B,C等: the label ends with 有 (还有, 包括) and no colon
+        verb = vocab.role_re.match(text, i, limit)
+        tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
+        if tail is None or text[tail.end():tail.end() + 1] in _NOT_A_LIST or "的" not in tail.group():
+            return None
+        return verb.group(), (i, tail.end()), False
     label = re.sub(r"\s", "", text[i:colon])
     label = label[next((len(w) for w in _LABEL_LEAD if label.startswith(w)), 0):]
     m = vocab.role_re.match(label)

@@ -65,3 +65,12 @@ def test_who_is_named_before_lv_leads_the_delegation():
                      "钱进表示,要率先推进合作,提高效率。")
     assert "率" in roles["赵明"]
     assert "率" not in roles["钱进"]
+
+
+def test_a_label_ending_in_you_gives_its_verb_to_the_list():
+    from extract.pipeline import extract_text
+
+    text = "出席活动的国外嘉宾有某国驻华大使王明,某国驻华参赞李强等。出席会议的有关部门负责人赵华发言。"
+    roles = {p.name: [r.role for r in p.roles] for r in extract_text(text, date="2023-10-10") for p in r.persons}
+    assert roles["王明"] == ["出席"] and roles["李强"] == ["出席"]
+    assert "出席" not in roles["赵华"]          # 有关: no list opens there
