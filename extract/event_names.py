@@ -64,9 +64,17 @@ _JUNK_AFTER = re.compile(r"(?:\s*(?:【[^】]*】?|[(（][^()（）]{0,12}(?:供
 
 
 def tidy(name: str) -> str:
-    """``name`` without the page furniture around it (``▲某团拜会某市政府`` -> ``某团拜会某市政府``)."""
+    """``name`` without the page furniture around it (``▲某团拜会某市政府`` -> ``某团拜会某市政府``), a day
+    written after its subject (郭某16日率…) and a trailing 一行 (会见某代表团一行)."""
     out = _JUNK_AFTER.sub("", _MARKS_BEFORE.sub("", name)).strip(" ,，、")
+    out = _DAY_INSIDE.sub("", out)
+    if out.endswith("一行") and len(out) > 6:
+        out = out[:-2]
     return out if len(out) >= 2 else name
+
+
+# 郭某16日率领…, 某某12月3日上午会见…: the day of the act, which the event's date carries
+_DAY_INSIDE = re.compile(r"(?<=[\u3400-\u9fff])(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[上下中]午|晚上?)?(?=[\u3400-\u9fff])")
 
 
 def shorten(name: str, ends: Sequence[int] = ()) -> str:

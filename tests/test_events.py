@@ -281,3 +281,11 @@ def test_a_name_keeps_none_of_the_page_around_it(name, tidied):
     from extract.event_names import tidy
 
     assert tidy(name) == tidied
+
+
+def test_a_name_leaves_out_the_day_and_a_trailing_yixing():
+    from extract.event_names import tidy
+
+    assert tidy("郭某16日率领参访团抵达台北") == "郭某率领参访团抵达台北"
+    assert tidy("朱某会见某市经济考察团一行") == "朱某会见某市经济考察团"
+    assert tidy("第18届运动会") == "第18届运动会"
