@@ -213,3 +213,18 @@ def test_a_title_printed_again_between_paragraphs_does_not_cut_the_article():
 """
     arts = _split(page)
     assert len(arts) == 1 and "在穗期间" in arts[0].text and arts[0].headline == "某区考察交流团来穗参观考察"
+
+
+def test_a_user_lexicon_extends_the_page_furniture_and_the_item_marks(tmp_path):
+    from extract import ExtractConfig, extractor
+
+    page = "本站独家推送\n县长调研春耕\n本报讯 县长王建国到东山镇调研春耕生产。\n♦9月20日,县委书记张明远检查防汛。♦9月21日,县长王建国主持会议。"
+    norm, offsets = normalise(page)
+    src = Source(id="p", origin="p.txt", text=norm, raw=page, offsets=offsets)
+    plain = extractor(ExtractConfig(backend="none")).split(src)
+    assert plain[0].headline == "本站独家推送"
+    (tmp_path / "masthead_words.tsv").write_text("本站独家推送\tweb\n", encoding="utf-8")
+    (tmp_path / "item_markers.tsv").write_text("♦\n", encoding="utf-8")
+    mine = extractor(ExtractConfig(backend="none", lexicon_dirs=(str(tmp_path),))).split(src)
+    assert mine[0].headline == "县长调研春耕"
+    assert len(mine) == 3 and "张明远" in mine[1].text and "张明远" not in mine[2].text
