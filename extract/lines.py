@@ -30,6 +30,8 @@ _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作�
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
+# a teaser entry in brackets on a line of its own: 【全县秋季农业生产工作会议召开】
+_TEASER_RE = re.compile(r"【[^【】。；;！？]{4,60}】")
 # an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
@@ -141,7 +143,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     paren = BYLINE_PAREN_RE.match(t)
     ln.byline = is_byline(t, cues) or bool(
         paren and paren.end() == len(t) and is_byline(paren.group("body"), cues))
-    ln.item = not ln.byline and len(t) > 1 and t[0] in cues.item_marks
+    ln.item = not ln.byline and len(t) > 1 and (t[0] in cues.item_marks or _TEASER_RE.fullmatch(t) is not None)
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
     ln.dated = _DATED_RE.match(bare) is not None
     ln.numbered = NUMBERED_RE.match(t) is not None

@@ -393,6 +393,8 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     body, offsets = b.build()
     headline = (NUMBERED_RE.sub("", head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000")).rstrip("|｜ ")
                 if head_lines else None)
+    if headline and headline.startswith("【") and headline.endswith("】") and "】" not in headline[1:-1]:
+        headline = headline[1:-1]               # 【标题】: a teaser entry
     column = d.column
     tag = _TAG_RE.match(headline or "")
     if tag:                                     # 【平阴政协】政协第十一届…会议召开: the tag is the column

@@ -228,3 +228,14 @@ def test_a_user_lexicon_extends_the_page_furniture_and_the_item_marks(tmp_path):
     mine = extractor(ExtractConfig(backend="none", lexicon_dirs=(str(tmp_path),))).split(src)
     assert mine[0].headline == "县长调研春耕"
     assert len(mine) == 3 and "张明远" in mine[1].text and "张明远" not in mine[2].text
+
+
+def test_teaser_entries_in_brackets_are_headline_only():
+    page = """【全县秋季农业生产工作会议召开】
+【县领导走访慰问困难群众】
+县长王建国主持召开县政府常务会议
+本报讯 9月21日,县长王建国主持召开县政府常务会议。
+"""
+    arts = _split(page)
+    assert [a.headline for a in arts if a.headline_only] == ["全县秋季农业生产工作会议召开", "县领导走访慰问困难群众"]
+    assert [a.headline for a in arts if not a.headline_only] == ["县长王建国主持召开县政府常务会议"]
