@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from extract.lines import Line
 from extract.masthead import DECOR, PageCues
 
-__all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_marks"]
+__all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_marks", "split_at_numbers"]
 
 CHRONICLE_MIN = 3               # paragraphs led by a day before a body is read as a chronicle
 _CHRONICLE_SHARE = 0.6          # ... and the share of the body's paragraphs they make up
@@ -56,6 +56,30 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
                 yield cut, cut + len(piece)
                 cut = k
     yield cut, end
+
+
+_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*0?([1-9][0-9]?)(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])", re.MULTILINE)
+
+
+def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of line ``text[start:end]`` cut before each number of a numbered run written into one
+    line (1 标题…正文。2 标题…正文。): numbers after a sentence end, counting up by one from the line's."""
+    found = list(_NUMBER_AT.finditer(text, start, end))
+    if len(found) < 2 or found[0].start() - start > 2:
+        yield start, end
+        return
+    cuts, expect = [], int(found[0].group(1))
+    for m in found:
+        if int(m.group(1)) == expect:
+            cuts.append(m.start() + (len(m.group()) - len(m.group().lstrip())))
+            expect += 1
+    if len(cuts) < 2:
+        yield start, end
+        return
+    for a, b in zip(cuts, cuts[1:] + [end]):
+        piece = text[a:b].rstrip()
+        if piece:
+            yield a, a + len(piece)
 
 
 def chronicle_starts(dated: Sequence[bool], has_dateline: bool) -> list[int]:

@@ -147,6 +147,8 @@ def classify(ln: Line, cues: PageCues) -> None:
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
     ln.dated = _DATED_RE.match(bare) is not None
     ln.numbered = NUMBERED_RE.match(t) is not None
+    if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
+        ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line
     ln.label = _LABEL_RE.match(t) is not None
     if _CREDIT_RE.match(t) or t.endswith(_CREDIT_ENDS):    # …考察。梁秋摄 / 图为…: a photo credit ends the line
         ln.closed = True

@@ -71,7 +71,7 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
-from extract.items import Draft, items, split_at_marks
+from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, is_byline, iter_lines, make_line
 from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, read_furniture
@@ -478,7 +478,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     info = Masthead()
     credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
     columns: list[tuple[int, str]] = []      # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
-    spans = [piece for s, e in iter_lines(text) for piece in split_at_marks(text, s, e, cues.item_marks)]
+    spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
+             for piece in split_at_numbers(text, m_s, m_e)]
     lines: list[Line] = []
     for k, (s, e) in enumerate(spans):
         t = text[s:e]

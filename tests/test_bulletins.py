@@ -239,3 +239,16 @@ def test_teaser_entries_in_brackets_are_headline_only():
     arts = _split(page)
     assert [a.headline for a in arts if a.headline_only] == ["全县秋季农业生产工作会议召开", "县领导走访慰问困难群众"]
     assert [a.headline for a in arts if not a.headline_only] == ["县长王建国主持召开县政府常务会议"]
+
+
+def test_a_numbered_run_written_into_one_line_is_cut_at_its_numbers():
+    page = ("工作动态\n1 全县春耕会议召开3月28日,全县春耕生产现场推进会召开,副县长李文华出席。"
+            "2 县农业局开展专项行动4月2日,县农业农村局局长周海涛带队开展农资打假检查。"
+            "3 东山镇召开会议4月3日,镇长吴德明主持召开会议,会议历时3小时。")
+    arts = _split(page)
+    assert len(arts) == 3
+    assert ["李文华" in a.text for a in arts] == [True, False, False]
+    assert ["吴德明" in a.text for a in arts] == [False, False, True]
+    assert {a.column for a in arts} == {"工作动态"}
+    # a number inside a sentence, or numbers that do not count up, cut nothing
+    assert len(_split("本报讯 会议听取了2 个报告。会议还审议了5 项议案。")) == 1
