@@ -2,6 +2,22 @@
 
     python benchmarks/ner_eval.py [--model DIR] [--systems spacy,lac,namer] [--limit N]
                                   [--sections heldout,speed,pipeline] [--json]
+    python benchmarks/ner_eval.py --pipeline [--backends namer,spacy,lac] [--limit N] [-v N]
+    python benchmarks/ner_eval.py --write-heldout     (once, before any training: see below)
+
+--pipeline (the issue's measure, "A statistical layer that beats LAC")
+    Each held-out sentence of each corpus (the record ids in ``benchmarks/heldout/``)
+    is read by ``kg extract`` as one record (``extractor(config)`` on one Source), and
+    per sentence the set of person strings, organization strings and posts is compared
+    with gold: micro P/R/F1 over (sentence, string) pairs, strings compared by
+    ``canon`` (NFKC, no white space, one middle dot).  Gold labels: persons (MSRA,
+    People's Daily NER, Resume PER; CLUENER name) <-> ``persons[].name``; organizations
+    (MSRA, People's Daily NER, Resume ORG) <-> ``organizations[].name``, any type; CLUENER
+    position <-> ``titles[].post``, company <-> organizations typed company, government
+    <-> typed government or party.  The same for LAC alone (PER and ORG words; it has no
+    posts and no types, so those lines are 0), and the People's Daily 1998 benchmark
+    (``pd98.py``) in the same table.  ``--backends``: the kg backends to run
+    (``namer`` is the default pipeline) and ``lac`` for LAC alone.
 
 heldout
     The held-out records of each training corpus (every tenth record of each file,
@@ -28,6 +44,14 @@ pipeline
     spacy (``NamerAndSpacy`` below: the name model everywhere, the spaCy model where
     the grammar needs help; a measurement only, registered by this script).
 
+held-out ids
+    ``benchmarks/heldout/<corpus>.tsv``: one line per held-out record, ``file<TAB>index
+    <TAB>sha1`` (the index of the record in its file, from 0; the first 12 hex digits of
+    the SHA-1 of its text).  They are every tenth record of each file
+    (``extract.training.corpora.split``), written once with ``--write-heldout`` and
+    committed before any training; ``--pipeline`` reads them and refuses a record whose
+    text no longer has that hash.  The trainers hold out the same records (a test checks).
+
 Numbers are printed, never asserted.
 """
 from __future__ import annotations
@@ -38,12 +62,13 @@ import os
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.common import DATA, Counts, format_row, set_counts, table_header  # noqa: E402
+from benchmarks.common import DATA, Counts, canon, format_row, set_counts, table_header  # noqa: E402
 
 Entity = tuple[int, int, str]
 Predictor = Callable[[str], Sequence[Entity]]
@@ -239,7 +264,7 @@ class NamerAndSpacy:
             verb = self._vocab.role_re.search(text, s, e) or self._vocab.speech_re.search(text, s, e)
             if verb is None or any(s <= a < verb.start() for a, _ in taken):
                 continue
-            for a, b, label in self._spacy.entities(text[s:e]):
+            for a, b, label in self._spacy.model_entities(text[s:e]):
                 a, b = a + s, b + s
                 if label == "PER" and not any(x < b and a < y for x, y in taken) \
                         and plausible_name(text[a:b], self._vocab):
@@ -294,6 +319,210 @@ def format_pipeline(r: dict) -> str:
     return "\n".join(lines)
 
 
+# ---------------------------------------------------------------------------
+# --pipeline: kg extract sentence by sentence on the held-out records
+# ---------------------------------------------------------------------------
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+PIPELINE_CORPORA = ("msra", "peoples_daily_ner", "resume", "cluener")
+# Gold category of each label the training corpora map to (extract.training.spacy_ner.DATASETS).
+_CATEGORY = {"PER": "persons", "TITLE": "posts", "GOV": "government", "COMPANY": "company"}
+_ORG_LABELS = ("ORG?", "ORG", "GOV", "COMPANY")
+# The categories scored on each corpus (those it annotates).
+PIPELINE_SCHEMES = {"msra": ("persons", "organizations"), "peoples_daily_ner": ("persons", "organizations"),
+                    "resume": ("persons", "posts", "organizations"),
+                    "cluener": ("persons", "posts", "company", "government")}
+GOVERNMENT_KINDS = ("government", "party")
+
+
+def _text_hash(text: str) -> str:
+    import hashlib
+
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def write_heldout(data: Path = DATA, folder: Path = HELDOUT) -> list[Path]:
+    """Write the ids of the held-out records of every training corpus (every tenth record of each file)."""
+    from extract.training.corpora import split
+    from extract.training.spacy_ner import DATASETS
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for ds in DATASETS:
+        lines = [f"# {ds.name}: held-out records of {', '.join(ds.files)} (every tenth record of each file:"
+                 " file, index from 0, sha1 of the text); written by benchmarks/ner_eval.py --write-heldout"]
+        for f, records in zip(ds.files, ds.records(data)):
+            indexed = list(enumerate(records))
+            _, held = split(indexed)
+            lines += [f"{f}\t{i}\t{_text_hash(text)}" for i, (text, _) in held]
+        path = folder / f"{ds.name}.tsv"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+def heldout_ids(name: str, folder: Path = HELDOUT) -> list[tuple[str, int, str]]:
+    """(file, index, hash) of the held-out records of corpus ``name``."""
+    path = folder / f"{name}.tsv"
+    if not path.exists():
+        raise SystemExit(f"{path}: no held-out ids; they are committed with the repository "
+                         "(benchmarks/ner_eval.py --write-heldout wrote them)")
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            f, i, h = line.split("\t")
+            out.append((f, int(i), h))
+    return out
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str                                 # file:index
+    text: str
+    gold: dict[str, frozenset[str]]         # category -> canonical strings
+
+
+def heldout_sentences(name: str, data: Path = DATA) -> list[Sentence]:
+    """The held-out sentences of corpus ``name`` with their gold strings per category."""
+    from extract.training.spacy_ner import DATASETS
+
+    ds = next(d for d in DATASETS if d.name == name)
+    by_file = dict(zip(ds.files, ds.records(data)))
+    out = []
+    for f, i, h in heldout_ids(name):
+        text, spans = by_file[f][i]
+        if _text_hash(text) != h:
+            raise SystemExit(f"{f} record {i}: its text is not the one held out (hash {h}); "
+                             "the data changed: the held-out ids no longer hold")
+        if not text.strip():
+            continue
+        gold: dict[str, set[str]] = {c: set() for c in PIPELINE_SCHEMES[name]}
+        for label, ranges in spans.items():
+            cats = [_CATEGORY.get(label)]
+            if label in _ORG_LABELS:
+                cats.append("organizations")
+            for a, b in ranges:
+                for c in cats:
+                    if c in gold and canon(text[a:b]):
+                        gold[c].add(canon(text[a:b]))
+        out.append(Sentence(f"{f}:{i}", text, {c: frozenset(v) for c, v in gold.items()}))
+    return out
+
+
+def kg_strings(backend: str, options: tuple[tuple[str, str], ...] = ()):
+    """``kg extract`` with ``backend`` on one sentence -> category -> canonical strings."""
+    from extract.extractor import ExtractConfig, extractor
+    from extract.ingest import normalise
+    from extract.records import Source
+
+    ex = extractor(ExtractConfig(backend=backend, backend_options=options))
+
+    def run(sid: str, text: str) -> dict[str, set[str]]:
+        norm, offsets = normalise(text)
+        out: dict[str, set[str]] = {"persons": set(), "posts": set(), "organizations": set(), "company": set(),
+                                    "government": set()}
+        for rec in ex(Source(id=sid, origin=sid, text=norm, raw=text, offsets=offsets, date="1998-01-15")):
+            for p in rec.persons:
+                out["persons"].add(canon(p.name))
+                out["posts"].update(canon(t.post) for t in p.titles)
+            for o in rec.organizations:
+                kind = o.kind.value
+                out["organizations"].add(canon(o.name))
+                if kind == "company":
+                    out["company"].add(canon(o.name))
+                elif kind in GOVERNMENT_KINDS:
+                    out["government"].add(canon(o.name))
+        return out
+    return run
+
+
+def lac_strings():
+    """LAC alone on one sentence: PER words as persons, ORG words as organizations (untyped)."""
+    from benchmarks.lac_baseline import entities, load_lac
+
+    lac = load_lac()
+
+    def run(sid: str, text: str) -> dict[str, set[str]]:
+        persons, orgs = entities(lac.run(text))
+        return {"persons": {canon(p["name"]) for p in persons}, "organizations": {canon(o["name"]) for o in orgs},
+                "posts": set(), "company": set(), "government": set()}
+    return run
+
+
+def pipeline_system(name: str):
+    if name == "lac":
+        return lac_strings()
+    if name == "spacy-text":
+        return kg_strings("spacy", (("scope", "text"),))
+    return kg_strings(name)
+
+
+def score_sentences(sentences: Sequence[Sentence], run, categories: Sequence[str]) -> tuple[dict[str, Counts], float]:
+    """Micro counts per category of ``run`` over ``sentences``, and the seconds it took."""
+    gold = {c: set() for c in categories}
+    pred = {c: set() for c in categories}
+    t0 = time.perf_counter()
+    for s in sentences:
+        found = run(s.id, s.text)
+        for c in categories:
+            gold[c] |= {(s.id, x) for x in s.gold[c]}
+            pred[c] |= {(s.id, x) for x in found.get(c, ()) if x}
+    seconds = time.perf_counter() - t0
+    return {c: set_counts(gold[c], pred[c]) for c in categories}, seconds
+
+
+def pipeline_table(systems: Sequence[str], *, limit: int = 0) -> dict:
+    """The issue's table: every held-out corpus and People's Daily 1998, one column per system."""
+    from benchmarks import pd98
+
+    out: dict = {"corpora": {}, "systems": list(systems)}
+    for corpus in PIPELINE_CORPORA:
+        sentences = heldout_sentences(corpus)
+        sentences = sentences[:limit] if limit else sentences
+        row = {"records": len(sentences), "chars": sum(len(s.text) for s in sentences), "systems": {}}
+        for name in systems:
+            counts, seconds = score_sentences(sentences, pipeline_system(name), PIPELINE_SCHEMES[corpus])
+            row["systems"][name] = {"counts": counts, "seconds": seconds}
+        out["corpora"][corpus] = row
+    if not pd98.DEFAULT_SET.exists():
+        pd98.main(["build"])
+    gold98 = pd98.read_set(pd98.DEFAULT_SET)
+    gold98 = gold98[:limit] if limit else gold98
+    row = {"records": len(gold98), "chars": sum(len(p["text"]) for p in gold98), "systems": {}}
+    for name in systems:
+        s = pd98.run_system_with(name, pd98.SYSTEMS[pd98.system_for_backend(name)](), gold98)
+        row["systems"][name] = {"counts": {"persons": s.persons, "organizations": s.organizations},
+                                "seconds": s.seconds}
+    out["corpora"]["pd98"] = row
+    return out
+
+
+def format_pipeline_table(r: dict, *, verbose: int = 0) -> str:
+    systems = r["systems"]
+    head = f"{'held-out set':<22} {'category':<14}" + "".join(f"{s:>22}" for s in systems)
+    lines = ["\n== kg extract sentence by sentence on the held-out records: F1 (P / R)", head]
+    for corpus, row in r["corpora"].items():
+        cats = list(next(iter(row["systems"].values()))["counts"])
+        for c in cats:
+            cells = []
+            for s in systems:
+                k = row["systems"][s]["counts"][c]
+                cells.append(f"{k.f1:.3f} ({k.precision:.2f}/{k.recall:.2f})")
+            lines.append(f"{corpus + ' (' + str(row['records']) + ')':<22} {c:<14}" + "".join(f"{x:>22}" for x in cells))
+    lines.append("")
+    for corpus, row in r["corpora"].items():
+        lines.append(f"{corpus}: " + ", ".join(f"{s} {row['chars'] / max(v['seconds'], 1e-9):,.0f} chars/s"
+                                                for s, v in row["systems"].items()))
+    if verbose:
+        for corpus, row in r["corpora"].items():
+            for s, v in row["systems"].items():
+                for c, k in v["counts"].items():
+                    lines.append(f"\n-- {corpus} {s} {c}: FN {len(k.false_neg)}, FP {len(k.false_pos)}")
+                    lines += [f"  FN {x[0]} {x[1]}" for x in k.false_neg[:verbose]]
+                    lines += [f"  FP {x[0]} {x[1]}" for x in k.false_pos[:verbose]]
+    return "\n".join(lines)
+
+
 def _summaries(x):
     if isinstance(x, Counts):
         return x.summary()
@@ -309,7 +538,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sections", default="heldout,speed,pipeline", help="comma-separated subset of heldout,speed,pipeline")
     ap.add_argument("--limit", type=int, default=0, help="at most N held-out records per corpus and N PD98 paragraphs")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--pipeline", action="store_true",
+                    help="kg extract sentence by sentence on the held-out records, beside LAC (the issue's table)")
+    ap.add_argument("--backends", default="namer,spacy,lac",
+                    help="with --pipeline: kg backends (namer is the default pipeline; spacy-text: spacy on every "
+                         "sentence) and lac for LAC alone")
+    ap.add_argument("-v", "--verbose", type=int, nargs="?", const=30, default=0, metavar="N",
+                    help="with --pipeline: list the first N false negatives and positives of each line")
+    ap.add_argument("--write-heldout", action="store_true",
+                    help="write benchmarks/heldout/*.tsv, the ids of the held-out records (once, before training)")
     args = ap.parse_args(argv)
+    if args.write_heldout:
+        for path in write_heldout():
+            print(f"wrote {path}", file=sys.stderr)
+        return 0
+    if args.pipeline:
+        pin_one_cpu()
+        r = pipeline_table([s for s in args.backends.split(",") if s], limit=args.limit)
+        print(format_pipeline_table(r, verbose=args.verbose))
+        return 0
     names = [s for s in args.systems.split(",") if s]
     sections = set(args.sections.split(","))
     note = pin_one_cpu()

@@ -139,8 +139,9 @@ class Extractor:
                 if t.org and t.post != "领导" and text.startswith(t.org, t.span[0]):
                     title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
         segmenter = self.backend.tokens if self.backend.segments else None
+        proposals = self.backend.organizations(text) if hasattr(self.backend, "organizations") else ()
         organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,
-                                           persons=[m.span for m in mentions])
+                                           persons=[m.span for m in mentions], proposals=proposals)
         persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(t, place, vocab) for t in p.titles))
                         for p in persons)
         organizations = tuple(jurisdiction.expand_org(o, place, vocab) for o in organizations)

@@ -135,8 +135,54 @@ def test_shipped_model_empty_text(shipped):
 
 def test_backend_is_loaded_once_per_options(shipped):
     assert backends.load("spacy") is backends.load("spacy")
-    assert backends.load("spacy").whole_text is False
-    assert backends.load("spacy", scope="text").whole_text is True
+    assert backends.load("spacy").scope == "text"
+    assert backends.load("spacy", scope="sentences").scope == "sentences"
+    assert backends.load("spacy", scope="sentences") is not backends.load("spacy")
+
+
+def test_spacy_backend_keeps_the_name_models_names_and_adds_its_own(shipped):
+    from extract.namer import propose
+    from extract.vocab import vocabulary
+
+    text = "会上,企业家代表张建华发言。随后阿布都拉·热合曼介绍了合作社的情况。"
+    namer = {text[s:e] for s, e, _ in propose(text, vocabulary())}
+    found = {text[s:e] for s, e, label in shipped.entities(text) if label == "PER"}
+    assert "张建华" in namer and "张建华" in found
+    assert "阿布都拉·热合曼" in found
+    grammar = (text.index("张建华"), text.index("张建华") + 3)
+    assert "张建华" not in {text[s:e] for s, e, label in shipped.entities(text, skip=[grammar]) if label == "PER"}
+
+
+@pytest.mark.parametrize("name, ok", [
+    ("张建华", True), ("阿布都拉·热合曼", True), ("达米罗夫", True),
+    ("杭州市", False), ("中国队", False), ("总经理", False), ("张", False), ("Tom", False), ("·热合曼", False),
+])
+def test_model_names_are_checked_by_the_grammar(name, ok):
+    from extract.backends.spacy_backend import model_name
+    from extract.vocab import vocabulary
+
+    assert model_name(name, vocabulary()) is ok
+
+
+def test_model_organizations_are_accepted_where_the_grammar_has_none():
+    from extract.organizations import accept_proposals, find_organizations
+    from extract.vocab import vocabulary
+
+    vocab = vocabulary()
+    text = "国务委员会见了外经贸部和杭州市的代表,随后到市政府座谈,《星光公司》一书。"
+
+    def at(word, label):
+        i = text.index(word)
+        return i, i + len(word), label
+
+    proposals = [at("国务委员", "ORG"), at("外经贸部", "GOV"), at("杭州市", "ORG"), at("政府座谈", "ORG"),
+                 at("星光公司", "COMPANY")]
+    accepted = {name: kind.value for name, _, kind in accept_proposals(text, proposals, vocab)}
+    assert accepted == {"外经贸部": "government", "政府座谈": "other", "星光公司": "company"}  # no post, no place
+    found = {o.name: o.kind.value for o in find_organizations(text, vocab, proposals=proposals)}
+    # the grammar's 市政府 wins over the overlapping proposal; nothing inside a title of a work
+    assert found == {"外经贸部": "government", "市政府": "government"}
+    assert {o.name for o in find_organizations(text, vocab)} == {"市政府"}
 
 
 def test_spacy_backend_rejects_an_unknown_scope():

@@ -72,3 +72,26 @@ def test_familiar_and_transliterated_candidates_are_where_a_reader_sees_them():
     assert (text.index("克林顿"), text.index("克林顿") + 3) in spans
     assert (text.index("内塔尼亚胡"), text.index("内塔尼亚胡") + 5) in spans
     assert all(2 <= e - s <= 7 for s, e in spans)
+
+
+def test_the_committed_held_out_ids_are_the_records_the_trainers_hold_out():
+    """benchmarks/heldout/*.tsv (fixed before training) and corpora.split (what the trainers use) agree."""
+    import pytest
+
+    from benchmarks.common import DATA
+    from benchmarks.ner_eval import _text_hash, heldout_ids
+    from extract.training.corpora import split
+    from extract.training.spacy_ner import DATASETS
+
+    if not (DATA / "cluener2020" / "train.json").exists():
+        pytest.skip("the training corpora (../shared/data) are not here")
+    for ds in DATASETS:
+        if ds.name == "msra":
+            continue                    # 45,000 records: the same code, too slow for a unit test
+        ids = heldout_ids(ds.name)
+        expected = []
+        for f, records in zip(ds.files, ds.records(DATA)):
+            _, held = split(list(enumerate(records)))
+            expected += [(f, i, _text_hash(text)) for i, (text, _) in held]
+        assert ids == expected, ds.name
+        assert all(i % 10 == 9 for _, i, _ in ids)

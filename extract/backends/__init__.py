@@ -95,9 +95,9 @@ def _jieba(**options: str) -> NerBackend:
     return JiebaBackend(**options)
 
 
-def _spacy(**options: str) -> NerBackend:
+def _spacy(vocab: Vocabulary | None = None, **options: str) -> NerBackend:
     from extract.backends.spacy_backend import SpacyBackend
-    return SpacyBackend(**options)
+    return SpacyBackend(vocab=vocab, **options)
 
 
 def _hanlp(**options: str) -> NerBackend:
@@ -117,7 +117,7 @@ BACKENDS: dict[str, Callable[..., NerBackend]] = {
 
 
 # The backends that read the lexicons: they are given the Extractor's vocabulary.
-READS_LEXICONS = frozenset({"namer"})
+READS_LEXICONS = frozenset({"namer", "spacy"})
 
 
 def available() -> list[str]:
