@@ -158,6 +158,12 @@ def _strip_dateline(para: str) -> str:
     return para[m.end():] if m else para
 
 
+# 十四届全国人大三次会议, 政协某县第十一届委员会第二次会议: a congress's or a CPPCC's session written short;
+# its standing committee's and chairs' meetings are meetings (县十七届人大常委会第五次会议).
+_ABBREVIATED_SESSION = re.compile(r"(?:人大|政协|人代会)[^会]{0,12}?(?:届|次会议|全体会议)|届[^会]{0,8}?(?:人大|政协)")
+_STANDING_BODY = re.compile(r"常委会|常务委员会|主席会议|主任会议|主席团")
+
+
 def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
     """The type of the last event noun in the name (…对话会: forum; a session's meeting is the session),
     else of the participants' verbs."""
@@ -166,8 +172,9 @@ def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind
     for m in vocab.event_noun_re.finditer(name):
         best = vocab.event_nouns[m.group()]
         session = session or best == "session"
-    if session and best in ("meeting", "ceremony", "other"):
-        best = "session"                    # …人民代表大会第一次会议, …人代会开幕式: the session
+    if (session or _ABBREVIATED_SESSION.search(name)) and best in ("meeting", "ceremony", "other") \
+            and not _STANDING_BODY.search(name):
+        best = "session"                    # …人民代表大会第一次会议, 十四届全国人大三次会议: the session
     if best is None:
         for w in words:
             info = vocab.roles.get(w)
@@ -348,11 +355,17 @@ def _same_name(name: str) -> str:
     return re.sub(r"[\s第]", "", name)
 
 
+# The article's main event stands when it names no one if it is a meeting held (a session's opening in a
+# short wire report): reports of it elsewhere name its participants.
+_HELD_KINDS = (EventKind.SESSION, EventKind.SIGNING)
+
+
 def _without_doubles(events: list[Event]) -> tuple[Event, ...]:
     """The events of an article that place someone at them (an activity naming nobody is mostly a link
-    list, a time stamp or a caption read as one; the field set's gold has one in 172), one event per name
+    list, a time stamp or a caption read as one; the field set's gold has one in 172), or its main event
+    when that is a meeting held, one event per name
     (a session reported in two places: participants joined)."""
-    events = [e for e in events if e.participants]
+    events = [e for k, e in enumerate(events) if e.participants or (k == 0 and e.kind in _HELD_KINDS)]
     out: list[Event] = []
     by_name: dict[str, int] = {}
     for e in events:

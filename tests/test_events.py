@@ -289,3 +289,12 @@ def test_a_name_leaves_out_the_day_and_a_trailing_yixing():
     assert tidy("郭某16日率领参访团抵达台北") == "郭某率领参访团抵达台北"
     assert tidy("朱某会见某市经济考察团一行") == "朱某会见某市经济考察团"
     assert tidy("第18届运动会") == "第18届运动会"
+
+
+def test_a_session_written_short_is_a_session_and_stands_with_no_one_named():
+    from extract.pipeline import extract_text
+
+    recs = extract_text("十四届全国人大三次会议3月5日在北京开幕。近3000名代表出席大会。", date="2025-03-05")
+    assert [(e.kind.value, e.participants) for e in recs[0].events] == [("session", ())]
+    recs = extract_text("本报讯 5日,县十七届人大常委会第五次会议召开,县人大常委会主任王明主持。", date="2025-03-06")
+    assert recs[0].events[0].kind.value == "meeting"      # a standing committee's meeting
