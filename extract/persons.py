@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import find_reporters
-from extract.names import plausible_name
+from extract.names import place_like, plausible_name
 from extract.officials import (
     NameMention,
     find_clause_lists,
@@ -66,6 +66,19 @@ def find_known_names(text: str, vocab: Vocabulary) -> list[NameMention]:
             out.append(NameMention(name, (pos, pos + len(name)), (), "known"))
             pos = text.find(name, pos + len(name))
     return out
+
+
+def _place_in_name(name: str, vocab: Vocabulary) -> bool:
+    """A proposed name that is a place and more: it begins with a city's or a province's name (安庆|军分区,
+    安庆|有作为) or a foreign place (洛杉矶|番禺), or ends like a place (某某嘎查, 某某镇).  A county's short
+    name is often a given name as well (张|建华), so it vetoes nothing."""
+    if place_like(name):
+        return True
+    m = vocab.region_re.match(name)
+    if m and 2 <= m.end() < len(name) and vocab.regions.get(m.group(), ("", "county", ""))[1] in ("city", "province"):
+        return True
+    m = vocab.foreign_re.match(name)
+    return bool(m) and 2 <= m.end() < len(name)
 
 
 def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
@@ -216,5 +229,7 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBacken
                 continue
             if not backend.checks_names and not plausible_name(name, vocab):
                 continue
+            if _place_in_name(name, vocab):
+                continue                          # 安庆军(分区), 扎根津南, 某某嘎查: a place, not a person
             out.append(NameMention(name, (a, b), (), "backend"))
     return out

@@ -80,3 +80,11 @@ def test_a_name_in_latin_letters_after_its_post():
     text = "嘉宾有某国驻华大使Rudy Kiryl,某国驻华参赞Ivan Tomas等。公司CEO出席。"
     persons = {p.name: [t.post for t in p.titles] for r in extract_text(text, date="2023-10-10") for p in r.persons}
     assert persons == {"Rudy Kiryl": ["大使"], "Ivan Tomas": ["参赞"]}
+
+
+def test_a_proposed_name_that_is_a_city_and_more_is_no_person():
+    from extract.pipeline import extract_text
+
+    text = "安庆军分区、安庆石化负责人参加。张建华、吴江涛出席会议。"
+    names = {p.name for r in extract_text(text, date="2023-10-10") for p in r.persons}
+    assert "安庆军" not in names and {"张建华", "吴江涛"} <= names
