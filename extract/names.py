@@ -343,9 +343,10 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     end = pos
     likeness: list[float] = []
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
+        verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
         if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG
-                          or (end - pos >= 2 and (vocab.verb_re.match(text, end) or _TIME_START.match(text, end)))):
-            break
+                          or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or _TIME_START.match(text, end)))):
+            break               # (a verb of one character, 加 of 计明南加, is a name's character as often)
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
         if like < FREE_MIN:
             return []           # a character no name has, inside the reading

@@ -88,3 +88,11 @@ def test_a_proposed_name_that_is_a_city_and_more_is_no_person():
     text = "安庆军分区、安庆石化负责人参加。张建华、吴江涛出席会议。"
     names = {p.name for r in extract_text(text, date="2023-10-10") for p in r.persons}
     assert "安庆军" not in names and {"张建华", "吴江涛"} <= names
+
+
+def test_names_that_are_not_surname_led_after_a_post():
+    from extract.pipeline import extract_text
+
+    text = "城关区委书记普布顿珠,副市长计明南加一同会见。乡党委书记贡曲桑珠准备前往山南市。"
+    names = [p.name for r in extract_text(text, date="2023-10-10") for p in r.persons]
+    assert names == ["普布顿珠", "计明南加", "贡曲桑珠"]
