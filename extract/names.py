@@ -335,8 +335,10 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     and no post or verb may stand inside it (丁博士, 双方签约 are no names).
     """
     first = text[pos]
-    if max(vocab.foreign_lr.get(first, 0.0), vocab.given_lr.get(first, 0.0)) < FREE_MIN:
-        return []               # 要, 在, 的: no name starts with it
+    if max(vocab.foreign_lr.get(first, 0.0), vocab.given_lr.get(first, 0.0)) < FREE_MIN and first not in vocab.surnames:
+        return []               # 要, 在, 的: no name starts with it (a surname may: 计明南加)
+    if vocab.post_re.match(text, pos) or vocab.group_label_re.match(text, pos):
+        return []               # 区长黄某: a post, not a name that begins with the surname 区
     act = vocab.act_re.match(text, pos)
     if act and len(act.group()) >= 2:
         return []               # 王局长|介绍说: a participation or speech verb, not a name
@@ -348,6 +350,8 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
                           or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or _TIME_START.match(text, end)))):
             break               # (a verb of one character, 加 of 计明南加, is a name's character as often)
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
+        if end == pos and text[end] in vocab.surnames:
+            like = max(like, 0.0)
         if like < FREE_MIN:
             return []           # a character no name has, inside the reading
         likeness.append(like)
