@@ -46,6 +46,7 @@ __all__ = [
     "issue_date_from_text",
     "date_from_filename",
     "date_from_address",
+    "year_base_from_text",
     "resolve_relative",
     "find_event_dates",
     "base_at",
@@ -507,3 +508,21 @@ def date_from_address(url: str | None) -> str | None:
         year, month = int(m.group(1)), int(m.group(2))
         found.append(_make(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1))
     return min(found).isoformat() if found else None
+
+
+# --- the years a text writes ----------------------------------------------------
+
+# 2015年以来的工作, 2016年重点工作: a year the report speaks of (not a target: 到2035年, 2035年远景目标).
+_YEAR_WRITTEN = re.compile(r"(?<![0-9到至])((?:19|20)\d{2})年(?!远景|前)")
+
+
+def year_base_from_text(text: str) -> str | None:
+    """For a page with no date of its own and none in its address: a day of the latest year the text writes
+    from which every month and day of that year resolves into it (``3月29日`` in a report of 2015年以来的工作
+    and 2016年的任务 is 2016-03-29), else None.  Only dates that write their month count from it.
+
+    >>> year_base_from_text("会议听取了2015年工作报告,安排部署了2016年工作。")
+    '2016-09-02'
+    """
+    years = [int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text)]
+    return (_dt.date(max(years), 12, 31) - _FUTURE).isoformat() if years else None

@@ -181,14 +181,15 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
             joined = next((c for c in "与同" if c in text[prev_end:m.span[0]]), "")
             parts.append(text[pos:prev_end] + joined)
             pos = m.span[0]
-    if len(parts) >= 3:
-        # 栾克军、王军、王立泰…参加: a long list of names is called by the first and 等
+    if len(parts) >= 2:
+        # 栾克军、王军、王立泰…参加: a list of three names or more is called by the first and 等
         last = next(m for m in subject if m.span[0] == pos)
         parts, pos = [parts[0] + "等"], last.span[1]
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]
     parts.append(rest[1:] if rest.startswith("了") else rest)          # 会见了某团: 会见某团
-    name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts))))
+    # (甲等到某烈士陵园,凭吊英烈: the comma between where they went and what they did is left out)
+    name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts)))).replace(",", "").replace("，", "")
     name = _PLACE_BEFORE_VERB.sub("", name)
     name = _TIME_HEAD.sub("", name)
     ends = [e - begin for e in [*(m.span[1] for m in people), *org_ends] if begin < e <= stop]

@@ -149,10 +149,12 @@ class Extractor:
         issue = article.date
         words = vocab.date_words
         counted_from = issue or dates.date_from_address(article.url)    # an undated page: the day its address gives
+        by_year = counted_from is None                  # … or the latest year it writes, for dates with a month
+        counted_from = counted_from or dates.year_base_from_text(text)
 
         def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
             base = dates.base_at(text, start, counted_from)   # under a chronicle's month heading: that month
-            return [(start + d.span[0], start + d.span[1], d.date)
+            return [(start + d.span[0], start + d.span[1], d.date if not by_year or "月" in d.surface else None)
                     for d in dates.find_event_dates(text[start:end], base, words=words)]
 
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,

@@ -42,6 +42,26 @@ _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", 
 _STATUS_AFTER = ("代表", "委员")
 # Ordinals inside a name mean a session, not a body: 区一届人大五次会议.
 _SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
+# A term (届) is part of a body's formal name (省十三届人大常委会, 政协某县第十一届委员会); a name with a
+# sitting number (次) names a sitting.  A congress body with its term followed by a sitting number names
+# the session (市九届人大常委会第二十六次会议, 区一届人大五次会议); a committee under its formal name (政协某县
+# 第十一届委员会, 某省第十二届人民代表大会常务委员会) stays a body.
+_SITTING = re.compile(r"[一二三四五六七八九十百\d]+次")
+_TERM = re.compile(r"[一二三四五六七八九十百\d]+届")
+_SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九十百\d]+次")
+_TERM_COMMITTEE = re.compile(r"届.*委员会$")
+# A body's office in another place is written after it with 驻 (某特区政府驻某地联络处).
+_STATIONED = "驻"
+# Words of quantity that do not stand inside a body's name (省人大|各专门委员会, 常委会|各工委).
+_NOT_IN_CHAIN = set("各等诸")
+# Party bodies inside another body, which is named with them: 某集团党委, 市外侨办党组.
+_PARENT_OF = ("党委", "党组")
+# Conjunctions join two names (发展和改革委员会 is one): a whole organ after them does not cut the name.
+_CONJUNCTIONS = set("和与及同跟")
+# What may stand before a short organ named as a list item.
+_LIST_BEFORE = set("、，,：:；;")
+# 自治区, 自治州, 自治县, 自治旗 begin with a preposition-like 自 that opens the name.
+_SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # One-character function words that may follow a name.
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
@@ -121,8 +141,9 @@ def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         return suffix_start, False
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
     cut = max(hard, default=lo)
-    while cut < suffix_start and (text[cut] in _PREPOSITIONS or text[cut] in "()（）"):
-        cut += 1
+    while (cut < suffix_start and (text[cut] in _PREPOSITIONS or text[cut] in "()（）")
+           and not text.startswith(_SELF_GOVERNED, cut)):
+        cut += 1                # 在|市委, but 自治区党委 keeps its 自
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
     soft_after = [c for c in soft if opener is not None and c > opener]
@@ -152,7 +173,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             if strict:
                 if m.end() < hi:              # 县领导参加|代表团; but 督导组 keeps its 督导
                     out.append(m.end())
-            elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)):
+            elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
+                                    or _whole_body_after(text, m, name_end, vocab)):
                 out.append(m.end())
             pos = m.start() + 1
     # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
@@ -162,6 +184,15 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
             hard.append(after + 1)
     return hard, soft
+
+
+def _whole_body_after(text: str, m: re.Match, name_end: int, vocab: Vocabulary) -> bool:
+    """A preposition (not a conjunction) before a body named by its organ word alone or by 驻 (由|政务司,
+    在|驻某地办事处): the name begins after it."""
+    if m.group() not in _PREPOSITIONS or m.group() in _CONJUNCTIONS:
+        return False
+    rest = text[m.end():name_end]
+    return rest.startswith(_STATIONED) or (len(rest) >= 2 and rest in vocab.organs)
 
 
 def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
@@ -203,7 +234,7 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
     bounds = set(boundaries) | {lo}
     for i in range(lo, hi):
         at_boundary = i in bounds or text[i - 1] in _HARD
-        if at_boundary and text.startswith(_NATIONAL, i):
+        if at_boundary and text.startswith((*_NATIONAL, *_SELF_GOVERNED), i):
             return i
         if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
             continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
@@ -271,8 +302,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     hits: list[tuple[int, int, OrgKind]] = []
     for s_start, s_end, kind, is_organ in _suffix_hits(text, vocab, start, len(text)):
         word = text[s_start:s_end]
-        if kind in (OrgKind.CONGRESS, OrgKind.OTHER) and text.startswith(_STATUS_AFTER, s_end):
-            continue
+        if kind in (OrgKind.CONGRESS, OrgKind.OTHER) and text.startswith(_STATUS_AFTER, s_end) and not (
+                text[s_start - 1:s_start] == "届" and word.endswith("人民代表大会")):
+            continue            # 人大代表 is a status; a deputy to 某省第十三届人民代表大会 names the body
         post = vocab.word_ends_at(text, s_end, vocab.posts, max_len=6)
         if post and len(post) > len(word):
             continue            # the 委 of 常委: the tail of a post, not an organ
@@ -297,15 +329,30 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
             between = text[prev_end:s_start]
-            extends = (kind in (OrgKind.COMPANY, OrgKind.OTHER) or word in vocab.subunit_suffixes) and not text.endswith("公司", 0, prev_end)
+            extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
+                       and not text.endswith("公司", 0, prev_end)) or between.startswith(_STATIONED)
             if (extends and len(between) < 8 and not any(c in _HARD or c in _PREPOSITIONS for c in between)):
                 floor = prev_start
             else:
                 floor = prev_end
         name_start, placed = _start_for(text, s_start, floor, vocab, segmenter, name_end=s_end)
+        if hits and hits[-1][0] < name_start < hits[-1][1]:
+            name_start = hits[-1][0]    # a unit extends over the whole name before it, not a piece of it
+        if (hits and name_start == floor == hits[-1][1] and not placed and is_organ and len(word) >= 2
+                and word[0] not in JURISDICTION_CHARS
+                and hits[-1][2] in _STATE_KINDS and (name_start < s_start or len(word) >= 3)
+                and not opens_at(text, name_start, s_end, vocab)
+                and not any(c in _PREPOSITIONS or c in _NOT_IN_CHAIN for c in text[name_start:s_start])):
+            name_start, placed = hits[-1][0], True      # 旗委|外事工作委员会, 市人大|农工委: a body of the organ
+        if word.endswith("委员会") and (head := _committee_start(text, name_start, start, vocab)) != name_start:
+            name_start, placed = head, True
+        if name_start > floor and text[name_start - 1] == _STATIONED:
+            name_start -= 1             # (各国)驻昆总领馆, 驻福冈办事处: an office by its station
         name = text[name_start:s_end]
         if not _acceptable(name, word, kind, placed, is_organ, vocab):
             continue
+        if _TERM.search(name) and _SITTING_AFTER.match(text, s_end) and not _TERM_COMMITTEE.search(name):
+            continue            # 市九届人大常委会|第二十六次会议: the session, not the body
         if kind not in (OrgKind.COMPANY, *_STATE_KINDS) and any(text.startswith(b, s_end) for b in vocab.org_right_blockers):
             continue
         if blocked.covers(name_start, s_end):
@@ -314,6 +361,10 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             continue
         # An organ with no place may not modify a noun (人民代表大会制度), a placed one may (市政府民生实事).
         placed_organ = is_organ and len(word) >= 2 and (placed or word[0] in JURISDICTION_CHARS)
+        # a short organ named alone as an item of a list (乡农办、河长办工作人员) may stand before a noun too
+        listed = (is_organ and name == word and len(word) in (3, 4) and name_start > 0
+                  and text[name_start - 1] in _LIST_BEFORE)
+        placed_organ = placed_organ or listed
         if is_organ and not placed_organ and not can_follow(text, s_end, vocab):
             continue
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)
@@ -325,6 +376,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         _note(found, text[s:e], body_kind(text[s:e], kind, vocab), (s, e))
     for name, span, kind in extra:
         _note(found, name, body_kind(name, kind, vocab), span)
+    for name, span, kind in _parents(found, vocab):
+        if name not in found:
+            _note(found, name, kind, span)
     for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
@@ -492,9 +546,40 @@ def _note(found: dict, name: str, kind: OrgKind, span: TextSpan) -> None:
     found[name][1].append(span)
 
 
+def _parents(found: dict, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
+    """The body a party committee or group belongs to, named with it (某集团党委, 市外侨办党组): the body
+    is named too, where it is more than a place (镇党委 names no body but the town's)."""
+    for name, (_, spans) in list(found.items()):
+        if not name.endswith(_PARENT_OF):
+            continue
+        parent = name[:-2]
+        kind = tail_kind(parent, vocab)
+        if (len(parent) >= 2 and kind is not None and not is_place(parent, vocab)
+                and not (len(parent) <= 3 and parent[0] in JURISDICTION_CHARS)):     # 县政府党组: the group's own
+            yield parent, (spans[0][0], spans[0][0] + len(parent)), body_kind(parent, kind, vocab)
+
+
+def _is_subunit(word: str, vocab: Vocabulary) -> bool:
+    """Does the organ word end with the suffix of a unit inside a larger body (侨务|办公室, 联络处)?"""
+    return word in vocab.subunit_suffixes or any(word[-k:] in vocab.subunit_suffixes and word[:-k] not in vocab.organs
+                                                 for k in range(min(len(word) - 1, 7), 1, -1))
+
+
+def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) -> int:
+    """Where a committee named by its term begins: at the CPPCC or party organ written before its place
+    and term (政协|某市第十六届委员会, 中国人民政治协商会议|某省某市第十六届委员会)."""
+    lo = _left_limit(text, name_start, floor)
+    for m in vocab.organ_re.finditer(text, lo, name_start):
+        if (vocab.organs[m.group()] in (OrgKind.OTHER, OrgKind.PARTY) and m.group().startswith(("政协", "中国"))
+                and _TERM.search(text, m.end(), name_start + 12)
+                and not vocab.verb_re.search(text, m.end(), name_start + 2)):     # not 政协…委员会召开|常务委员会
+            return m.start()
+    return name_start
+
+
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
-    if _SESSION.search(name) or not all(is_cjk(c) or c in "()（）·" for c in name):
+    if _SITTING.search(name) or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
     if name in vocab.regions or name in vocab.foreign:
         return False

@@ -129,6 +129,9 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
     for m in vocab.speech_re.finditer(text, s_start, s_end):
         # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
         lead = text[max(s_start, m.start() - 4):m.start()]
+        noun = vocab.event_noun_re.match(text, m.start())                  # 出席通报会并送行: a meeting
+        if noun is not None and noun.end() > m.end():
+            continue
         if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS) \
                 or (m.start() > s_start and text[m.start() - 1] in ",，"):          # …情况,希望他们…
             items.append((m.start(), "speech", None))
@@ -185,6 +188,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         reported_speech = False
         kaizhan: list[tuple[list[NameMention], Role]] = []
         occupied_until = -1
+        noun_subject = -1                # the start of a clause whose subject is a noun (…负责人参加了座谈)
         escorts = list(_ESCORTED.finditer(text, s_start, s_end)) \
             if in_sentence and text.find("下", s_start, s_end) >= 0 else []
         for pos, kind, payload in _sentence_items(text, s_start, s_end, in_sentence, vocab, perf, ends):
@@ -218,7 +222,13 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             if not group:
                 continue
             # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
-            if not any(clause_start <= g.span[0] for g in group) and _THING_LIST.search(text, clause_start, pos):
+            things = _THING_LIST.search(text, clause_start, pos)
+            if not any(clause_start <= g.span[0] for g in group) and things and \
+                    not _posts_listed(text, things.end() - 1, vocab):
+                continue
+            if verb_since_group and clause_start > group[-1].span[0] and (
+                    clause_start == noun_subject or _people_noun_before(text, clause_start, pos)):
+                noun_subject = clause_start      # 甲、乙出席会议,各代表团召集人参加会议: the clause's own subject
                 continue
             verb_since_group = True
             for head in _role_heads(word, vocab):
@@ -228,7 +238,9 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     if vocab.event_noun_re.search(text, span[1], clause_end):
                         kaizhan.append((list(group), role))    # 开展…活动: the activity is named
                     continue
-                for g in group:
+                takers = _leaders(text, group, pos, in_sentence) \
+                    if vocab.role_governors.get(head) == "leader" else group
+                for g in takers:
                     if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(role)
         # 开展 is a role only where no other participation verb follows it (开展安全生产检查 -> 检查).
@@ -236,7 +248,84 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             for g in grp:
                 if not any(r.span[0] > role.span[0] and r.span[0] - role.span[1] < 20 for r in roles[g.span]):
                     roles[g.span].append(role)
+        if not in_sentence:
+            for g, role in _by_the_newly_elected(text, s_start, s_end, people, vocab):
+                if role.role not in [r.role for r in roles[g.span]]:
+                    roles[g.span].append(role)
     return roles, objects
+
+
+# 甲率代表团…访问, 甲市长一行6人抵达…,对我市进行正式友好访问: who leads or comes with a delegation.
+# (由甲率领的代表团访问某地: the delegation is the subject, 甲 leads it: 率领, no 访问)
+_DELEGATION = re.compile(r"率(?![领队团]?的)|一行")
+
+
+def _leaders(text: str, group: Sequence[NameMention], verb_at: int,
+             people: Sequence[NameMention]) -> list[NameMention]:
+    """Those of ``group`` written before 率 or 一行 (no other name between) ahead of the verb at ``verb_at``:
+    not the host who welcomes a visit (乙会见了甲一行,对他们访问某地表示欢迎)."""
+    out = []
+    for g in group:
+        lead = _DELEGATION.search(text, g.span[1], verb_at)
+        if lead and not any(g.span[1] <= p.span[0] < lead.start() for p in people):
+            out.append(g)
+    return out
+
+
+# 新当选的乡政府、乡人大领导…举行宪法宣誓仪式 / 新当选人员…进行了宪法宣誓: a group named as the newly elected
+# is the persons elected just before (…当选…, 选举甲为…); they take the verbs role_governors.tsv marks
+# ``elected`` (宣誓).
+_NEWLY_ELECTED = re.compile(r"新当选(?:的|人员|者)")
+_ELECTION = re.compile(r"当选|选举")
+_ELECTION_REACH = 2                 # paragraphs, this one included, where the election is looked for
+
+
+def _by_the_newly_elected(text: str, s_start: int, s_end: int, people: Sequence[NameMention],
+                          vocab: Vocabulary) -> list[tuple[NameMention, Role]]:
+    """The persons elected before a sentence whose subject is the newly elected, each with its verb."""
+    group = _NEWLY_ELECTED.search(text, s_start, s_end)
+    if group is None:
+        return []
+    verbs = [m for m in vocab.role_re.finditer(text, group.end(), s_end)
+             if vocab.role_governors.get(m.group()) == "elected"]
+    if not verbs:
+        return []
+    since = s_start
+    for _ in range(_ELECTION_REACH):
+        since = text.rfind("\n", 0, max(since - 1, 0)) + 1
+    out = []
+    for a, b in sentences(text, since, s_start):
+        election = _ELECTION.search(text, a, b)
+        if election is None:
+            continue
+        for m in people:
+            # 王杰当选… / 选举了孙继远为…: a name after the sentence's first 选举, or in a clause with 当选
+            clause = (max([a] + [text.rfind(c, a, m.span[0]) + 1 for c in CLAUSE_END]),
+                      min([b] + [k for k in (text.find(c, m.span[1], b) for c in CLAUSE_END) if k >= 0]))
+            if a <= m.span[0] < b and (m.span[0] > election.start() or "当选" in text[clause[0]:clause[1]]):
+                out += [(m, Role(v.group(), v.span())) for v in verbs[:1]]
+    return out
+
+
+_UNNAMED = ("负责人", "负责同志", "领导", "同志", "代表")
+
+
+# 相关部门负责人参加, 各代表团召集人参加会议, 女兵子女代表参加了座谈: unnamed persons as a clause's subject.
+_PEOPLE_NOUNS = ("负责人", "负责同志", "召集人", "代表", "同志", "干部", "成员", "委员", "群众", "人员", "嘉宾")
+
+
+def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
+    """Does the clause open with persons named by a noun (…负责人, …代表等) right before its verb?"""
+    words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦")
+    # (并与5名人大代表座谈: the persons the group met, not a subject)
+    return len(words) > 2 and words.endswith(_PEOPLE_NOUNS) and not words.startswith(("并", "还", "又")) \
+        and not any(w in words for w in ("与", "同", "跟", "和"))
+
+
+def _posts_listed(text: str, deng: int, vocab: Vocabulary) -> bool:
+    """Does the list that ends in 等 at ``deng`` name posts (市法院院长、市检察院检察长…秘书长等): unnamed
+    persons who go with the names before them (甲、乙等市领导,…秘书长等出席), not things?"""
+    return vocab.word_ends_at(text, deng, vocab.posts) is not None or text.endswith(_UNNAMED, 0, deng)
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:

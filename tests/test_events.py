@@ -258,10 +258,25 @@ def test_an_undated_page_counts_its_event_dates_from_its_address(tmp_path):
     assert rec.events[0].date == "2020-09-29"
 
 
+def test_a_page_with_no_date_anywhere_dates_by_the_latest_year_it_writes(tmp_path):
+    import json
+
+    from extract import ExtractConfig, extractor, read_inputs
+
+    path = tmp_path / "a.jsonl"
+    record = {"id": "a", "url": "http://example.gov.cn/content/detail/5742ce79729fcaff.html",
+              "text": "本报讯 12月29日下午,某镇第十六届人民代表大会第三次会议召开。镇长赵明作政府工作报告,总结了2015年"
+                      "以来的工作,安排部署了2016年工作任务。\n30日,镇长赵明主持召开专题会议。"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [source] = list(read_inputs([str(path)]))
+    dates = [e.date for rec in extractor(ExtractConfig())(source) for e in rec.events]
+    assert dates == ["2016-12-29", None]          # a day alone, with no month, has no year to count from
+
+
 @pytest.mark.parametrize("text, name", [
     ("本报讯 5月10日上午,某镇召开第十八届人民代表大会第六次会议。镇长赵明作报告。", "某镇第十八届人民代表大会第六次会议"),
     ("本报讯 9月28日,县十七届人大常委会举行第五次会议。县人大常委会主任赵明出席会议。", "县十七届人大常委会第五次会议"),
-    ("本报讯 5日,赵明、钱进、孙丽专程到某烈士陵园,凭吊英烈。", "赵明等到某烈士陵园"),
+    ("本报讯 5日,赵明、钱进、孙丽专程到某烈士陵园,凭吊英烈。", "赵明等到某烈士陵园凭吊英烈"),
     ("本报讯 12日,县委书记赵明会见以某市委书记钱进为团长的某市党政代表团一行。", "赵明会见某市党政代表团"),
     ("本报讯 行政长官赵明将于明日(十二月二十一日)下午至二十四日到北京述职。", "赵明到北京述职"),
     ("本报讯 23日,县长赵明与某某有限公司董事长钱进一行座谈交流。", "赵明与钱进一行座谈交流"),

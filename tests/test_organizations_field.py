@@ -80,3 +80,93 @@ def test_a_development_zone_opens_its_organs_names():
     orgs = [o.name for r in extract_text("开发区人民法院、高新区管委会负责人参加。推动园区建设。", date="2023-10-10")
             for o in r.organizations]
     assert orgs == ["开发区人民法院", "高新区管委会"]
+
+
+
+# Classes of issue 17 read on field-dev (organizations), at the grammar (no model proposes anything here).
+# Every sentence is invented; places are real.
+
+def _grammar(text: str) -> dict[str, str]:
+    from extract.organizations import find_organizations
+    from extract.vocab import vocabulary
+
+    return {o.name: o.kind.value for o in find_organizations(text, vocabulary())}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("会上,书面报告了政协青田县第十届委员会提案委员会的工作。", "政协青田县第十届委员会提案委员会"),
+    ("政协第九届青田县委员会第三次会议开幕。", "政协第九届青田县委员会"),
+    ("15日,县十八届人大常委会组成人员参加培训。", "县十八届人大常委会"),
+    ("会议选举产生了出席浙江省第十四届人民代表大会代表。", "浙江省第十四届人民代表大会"),
+])
+def test_a_body_keeps_its_term_in_its_name(text, name):
+    assert name in _grammar(text)
+
+
+@pytest.mark.parametrize("text", [
+    "8日,市十届人大常委会第十二次会议举行。",
+    "县十八届人大常委会举行第五次会议。",
+    "参加区二届人大三次会议的代表。",
+    "县十八届人大代表王德明发言。",
+])
+def test_a_congress_body_before_a_sitting_or_a_deputy_is_no_body(text):
+    assert not any("届" in name for name in _grammar(text))
+
+
+@pytest.mark.parametrize("text, name, piece", [
+    ("旗委外事工作委员会召开第二次会议。", "旗委外事工作委员会", "外事工作委员会"),
+    ("市人大农工委负责同志参加调研。", "市人大农工委", "市人大"),
+    ("来源:丽水市人民政府外事侨务办公室", "丽水市人民政府外事侨务办公室", "丽水市人民政府"),
+    ("仪式由香港特区政府驻浙江联络处主办。", "香港特区政府驻浙江联络处", "香港特区政府"),
+    ("自治区党委组织部决定提名。", "自治区党委组织部", "自治区党委"),
+])
+def test_a_body_of_an_organ_chains_over_it(text, name, piece):
+    orgs = _grammar(text)
+    assert name in orgs and piece not in orgs
+
+
+def test_two_organs_of_a_place_stay_two():
+    orgs = _grammar("市委市政府高度重视。")
+    assert "市委" in orgs and "市政府" in orgs and "市委市政府" not in orgs
+
+
+def test_a_chain_does_not_run_over_a_verb():
+    orgs = _grammar("市政府主动征求市人大常委会意见。")
+    assert "市人大常委会" in orgs and not any(n.startswith("市政府主动") for n in orgs)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("镇长带领镇农办、河长办工作人员巡查河堤。", "河长办"),
+    ("镇农办、规建办负责同志汇报了工作。", "规建办"),
+    ("他指示二轻局协助解决有关事宜。", "二轻局"),
+])
+def test_an_abbreviated_office_is_an_organization(text, name):
+    assert name in _grammar(text)
+
+
+@pytest.mark.parametrize("text, name, longer", [
+    ("由政务司司长主持仪式。", "政务司", "由政务司"),
+    ("他在驻福冈办事处会见侨胞。", "驻福冈办事处", "在驻福冈办事处"),
+    ("由自治区港澳办、市外办共同主办。", "自治区港澳办", "治区港澳办"),
+])
+def test_the_left_edge_of_a_body_after_a_preposition(text, name, longer):
+    orgs = _grammar(text)
+    assert name in orgs and longer not in orgs
+
+
+def test_the_body_a_party_group_belongs_to_is_named_too():
+    orgs = _grammar("市外侨办党组召开专题会议。")
+    assert orgs.get("市外侨办党组") == "party" and orgs.get("市外侨办") == "government"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("东山镇党委召开专题会议。", "东山镇"),
+    ("县政府党组召开会议。", "县政府"),
+])
+def test_a_place_or_a_places_own_organ_is_not_named_again_by_its_party_body(text, absent):
+    assert absent not in _grammar(text)
+
+
+def test_a_museum_visited_is_a_venue():
+    orgs = _grammar("代表团参观了龙泉市博物馆、东山革命纪念馆。")
+    assert not any(n.endswith(("博物馆", "纪念馆")) for n in orgs)

@@ -74,3 +74,38 @@ def test_a_label_ending_in_you_gives_its_verb_to_the_list():
     roles = {p.name: [r.role for r in p.roles] for r in extract_text(text, date="2023-10-10") for p in r.persons}
     assert roles["王明"] == ["出席"] and roles["李强"] == ["出席"]
     assert "出席" not in roles["赵华"]          # 有关: no list opens there
+
+
+def test_the_newly_elected_as_a_group_are_the_persons_elected_just_before():
+    roles = roles_of("本报讯 30日,某乡第十七届人民代表大会第一次会议召开。会议由乡党委书记赵明主持。"
+                     "会议选举了钱进为乡长,孙丽为乡人大主席,李强、周平当选副乡长。"
+                     "新当选的乡政府、乡人大领导来到宪法宣誓台前,举行庄严的向宪法宣誓仪式。")
+    assert roles["钱进"] == roles["孙丽"] == roles["李强"] == roles["周平"] == {"宣誓"}
+    assert roles["赵明"] == {"主持"}
+
+
+def test_a_visit_is_the_role_of_who_leads_the_delegation_not_of_the_host():
+    roles = roles_of("本报讯 15日下午,某国某市赵明市长一行6人抵达我市,对我市进行正式友好访问。"
+                     "钱进市长会见了赵明市长一行,对他们访问我市表示欢迎。\n"
+                     "由孙丽率领的某市经贸代表团访问某地。")
+    assert "访问" in roles["赵明"]
+    assert "访问" not in roles["钱进"]
+    assert "访问" not in roles["孙丽"]
+
+
+def test_a_clause_whose_subject_is_unnamed_persons_gives_the_names_before_no_role():
+    roles = roles_of("本报讯 21日,某会议召开。省委常委赵明、钱进出席会议,各代表团召集人参加会议。\n"
+                     "孙丽、李强一同考察,相关部门负责人及群众代表参加了座谈。")
+    assert roles["赵明"] == roles["钱进"] == {"出席"}
+    assert roles["孙丽"] == roles["李强"] == {"考察"}
+
+
+def test_names_before_a_list_of_posts_take_the_verb_after_it():
+    roles = roles_of("本报讯 1日,某市举行主题党日活动。赵明、钱进等市领导,市法院院长、市检察院检察长和"
+                     "市政府秘书长等出席。")
+    assert roles["赵明"] == roles["钱进"] == {"出席"}
+
+
+def test_a_meeting_noun_opening_with_a_speech_word_is_no_speech():
+    roles = roles_of("本报讯 2日上午,某市情况通报会举行。副省长赵明等出席通报会并为委员们送行。")
+    assert roles["赵明"] == {"出席", "送行"}
