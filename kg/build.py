@@ -14,9 +14,31 @@ memory) before the analytics run.
 
 ``kg build`` writes into the staging folder of :func:`kg.export.publish.publishing`, which then
 replaces the output folder in one swap.
+
+Increments.  Each build leaves its state beside its outputs (``DIR/.kg-state.json``, published
+with them in the same swap, so that it always describes the folder it is in): a digest of what
+it read (:func:`build_inputs`: the store, the alias file, the lexicons, the code, the options),
+the co-attendance ties with their significance, and a digest of what each explorer page shows.
+A rebuild whose inputs have that digest does nothing (``kg build`` says so).  A rebuild after
+articles were added resolves, builds the graph and draws the null model as a full build does,
+then (``write_graph(..., previous=state)``):
+
+- keeps the significance of every tie whose count is the same and whose two persons attended about
+  as many events as before (``DEGREE_TOLERANCE``): its p-value was drawn under the previous graph,
+  within Monte Carlo error of a full build's (``benchmarks/store_scale.py`` prints how close); the
+  other ties take the values of this build's null model;
+- renders only the explorer pages whose digest changed and hard-links the others from the
+  published folder (:class:`kg.export.site.build.PageCache`).
+
+Everything else (resolution, event merging, tenures, careers, protocol rank, the graph files) is
+computed over the whole store each time, so it is what a full build gives.  ``kg build --full``
+ignores the state (every tie drawn again, every page rendered).
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -112,24 +134,171 @@ def write_articles(records: Iterable[ArticleRecord], folder: str | Path) -> int:
     return n
 
 
+STATE = ".kg-state.json"
+STATE_VERSION = 2
+_SEED = 0
+
+
+@dataclass
+class BuildState:
+    """What a build leaves beside its outputs for the next one (``DIR/.kg-state.json``)."""
+
+    inputs: str = ""                                         # build_inputs(...) of the build
+    null_samples: int = DEFAULT_NULL_SAMPLES
+    seed: int = _SEED
+    attendance: dict[str, int] = field(default_factory=dict)  # person -> number of events counted
+    ties: dict[str, list] = field(default_factory=dict)       # "a b" -> [count, expected, p_value, score]
+    pages: dict[str, str] = field(default_factory=dict)       # explorer page -> digest of what it shows
+    drawn: dict[str, str] = field(default_factory=dict)       # "a b" -> the inputs of the earlier build that
+                                                             # drew its p-value (ties drawn by this one: absent)
+    rendered: int = 0                                        # pages rendered by this build (others linked)
+    kept_ties: int = 0                                       # ties whose significance an earlier build drew
+    folders: dict[str, int] = field(default_factory=dict)     # folder of the output -> files in it
+
+
+def read_state(folder: str | Path) -> BuildState | None:
+    """The state a build left in ``folder``, or None (no build, an older release, unreadable)."""
+    try:
+        d = json.loads((Path(folder) / STATE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(d, dict) or d.get("version") != STATE_VERSION:
+        return None
+    try:
+        return BuildState(**{k: d[k] for k in BuildState.__dataclass_fields__ if k in d})
+    except TypeError:
+        return None
+
+
+def write_state(folder: str | Path, state: BuildState) -> None:
+    from dataclasses import asdict
+
+    text = json.dumps({"version": STATE_VERSION, **asdict(state)}, ensure_ascii=False, separators=(",", ":"))
+    (Path(folder) / STATE).write_text(text + "\n", encoding="utf-8")
+
+
+def _code_digest() -> str:
+    """A digest of the code of ``kg`` and the extractor's version (a new release, or an edited ``kg``,
+    rebuilds; what a new extractor changes comes in through the store, re-extracted)."""
+    import extract
+
+    h = hashlib.blake2b(extract.EXTRACTOR_VERSION.encode(), digest_size=16)
+    package = Path(__file__).parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".html", ".js", ".css") and path.is_file():
+            h.update(str(path.relative_to(package)).encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
+def build_inputs(store_fingerprint: str, *, aliases: str = "", lexicon_dirs: Sequence[str] = (),
+                 null_samples: int = DEFAULT_NULL_SAMPLES, title: str = "officials-kg") -> str:
+    """A digest of everything a build reads: the store (``Store.fingerprint()``), the alias file's text,
+    the lexicons resolution reads, the code and the options.  Two builds with the same digest write
+    the same outputs."""
+    import extract
+
+    parts = [store_fingerprint, aliases, extract.lexicon_digest(lexicon_dirs), _code_digest(),
+             str(null_samples), title]
+    return hashlib.blake2b("\x1f".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _folders(folder: Path) -> dict[str, int]:
+    return {p.name: len(os.listdir(p)) for p in sorted(folder.iterdir()) if p.is_dir() and not p.is_symlink()}
+
+
+def up_to_date(folder: str | Path, inputs: str) -> bool:
+    """Whether ``folder`` holds a whole build made from ``inputs``: its state says so, every entry of its
+    manifest is there, and its folders hold as many files as the build wrote (none added or removed)."""
+    from kg.export.publish import MANIFEST
+
+    folder = Path(folder)
+    state = read_state(folder)
+    if state is None or state.inputs != inputs:
+        return False
+    try:
+        entries = json.loads((folder / MANIFEST).read_text(encoding="utf-8")).get("entries", [])
+        return all(os.path.lexists(folder / name) for name in entries) and _folders(folder) == state.folders
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _pair_key(a: str, b: str) -> str:
+    return f"{a} {b}"
+
+
+# A tie keeps the significance drawn by an earlier build while its count is the same and each of its two
+# persons attended at most this share more or fewer events than then (the null model then hardly moves).
+DEGREE_TOLERANCE = 0.05
+
+
+def _degrees(G: nx.MultiDiGraph) -> dict[str, int]:
+    from kg.analytics import attendance
+
+    return {p: len(evs) for p, evs in attendance(G).items()}
+
+
+def _kept_ties(previous: BuildState | None, now: Mapping[str, int], *, null_samples: int) -> dict:
+    """The ties of ``previous`` whose two persons attended about as many events then as now (``now``: person
+    -> events; see ``DEGREE_TOLERANCE``), as ``CoAttendance`` records (``annotate`` keeps one only where
+    the count is the same); none when the null model's options changed."""
+    from kg.analytics import CoAttendance
+
+    if previous is None or previous.null_samples != null_samples or previous.seed != _SEED:
+        return {}
+    before = previous.attendance
+
+    def steady(p: str) -> bool:
+        old, new = before.get(p), now.get(p)
+        return old is not None and new is not None and abs(new - old) <= DEGREE_TOLERANCE * old
+
+    out = {}
+    for key, (count, expected, p_value, score) in previous.ties.items():
+        a, _, b = key.partition(" ")
+        if steady(a) and steady(b):
+            out[(a, b)] = CoAttendance(a, b, count, (), expected, p_value, score)
+    return out
+
+
 def write_graph(G: nx.MultiDiGraph, folder: str | Path, *, null_samples: int = DEFAULT_NULL_SAMPLES,
-                title: str = "officials-kg") -> nx.MultiDiGraph:
-    """Annotate ``G`` in place (co-attendance significance, protocol rank) and write the graph files
-    and the explorer into ``folder``; return ``G``.
+                title: str = "officials-kg", previous: BuildState | None = None,
+                published: str | Path | None = None, inputs: str = "") -> nx.MultiDiGraph:
+    """Annotate ``G`` in place (co-attendance significance, protocol rank) and write the graph files,
+    the explorer and the build's state (``STATE``) into ``folder``; return ``G``.
 
     In place, because a second graph in memory is a large build's largest cost; pass a copy to
-    keep the graph as it was.
+    keep the graph as it was.  ``previous`` (the state of the build in ``published``) makes it a
+    rebuild that keeps what did not change (see the module docstring); ``inputs`` is recorded in the
+    state (:func:`build_inputs`).
     """
     from kg.analytics import annotate
     from kg.export.files import gephi_data, write_gexf, write_graphml, write_json
     from kg.export.site import write_site
+    from kg.export.site.build import PageCache
 
     folder = Path(folder)
-    G = annotate(G, n_samples=null_samples, copy=False)
+    attended = _degrees(G)
+    keep = _kept_ties(previous, attended, null_samples=null_samples)
+    G = annotate(G, n_samples=null_samples, seed=_SEED, copy=False, keep=keep)
     flat = gephi_data(G)          # flattened once for both
     write_graphml(G, folder / "graph.graphml", flat=flat)
     write_gexf(G, folder / "graph.gexf", flat=flat)
     del flat
     write_json(G, folder / "graph.json")
-    write_site(G, folder, title=title)
+    cache = PageCache(Path(published) if published is not None and previous is not None else None,
+                      previous.pages if previous is not None else {})
+    write_site(G, folder, title=title, cache=cache)
+    state = BuildState(inputs=inputs, null_samples=null_samples, attendance=attended, pages=cache.written,
+                       rendered=cache.rendered)
+    drawn_before = previous.drawn if previous is not None else {}
+    for u, v, d in G.edges(data=True):
+        if d.get("rel") == "co_attended" and d.get("p_value") is not None:
+            a, b = (u, v) if u < v else (v, u)
+            key = _pair_key(a, b)
+            state.ties[key] = [d.get("count"), d.get("expected"), d.get("p_value"), d.get("score")]
+            if (a, b) in keep:
+                state.drawn[key] = drawn_before.get(key, previous.inputs)
+                state.kept_ties += 1
+    state.folders = _folders(folder)
+    write_state(folder, state)
     return G

@@ -403,9 +403,7 @@ class Store:
     def put(self, source: Source, records: Sequence[ArticleRecord], *, config: dict, extractor: str,
             hash: str, signatures: Sequence[bytes | None], pairs: Iterable[tuple[str, str, float]]) -> None:
         """Store one source with its articles, mentions and near-duplicate pairs: one transaction.
-
-        The source's previous articles (if any) are replaced; so is any stored
-        article with one of the new ids.
+        The source's previous articles (if any) are replaced; so is any stored article with one of the new ids.
         """
         with self._transaction() as db:
             self._put(db, source, records, config=config, extractor=extractor, hash=hash, signatures=signatures,
@@ -505,6 +503,11 @@ class Store:
                                         "WHERE signature IS NOT NULL AND rowid > ? ORDER BY rowid", (after,))
             yield from cursor
 
+    def fingerprint(self) -> str:
+        """Changes whenever a source, article or near-duplicate pair is added, replaced or re-extracted."""
+        sql = ", ".join(f"(SELECT count(*) FROM {t}), (SELECT coalesce(max(rowid), 0) FROM {t})"
+                        for t in ("sources", "articles", "near_duplicates"))       # a replaced row: a new rowid
+        return _digest(*map(str, self._rows(f"SELECT {sql}")[0]))
     def last_row(self) -> int:
         """The row number of the article stored last (0 for none)."""
         return self._rows("SELECT coalesce(max(rowid), 0) FROM articles")[0][0]

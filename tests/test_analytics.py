@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from extract import extract_text
 from kg import analytics
-from kg.analytics import _curveball_trades
+from kg.analytics import _global_trades
 from kg.graph import build_graph
 
 MEETINGS = ("本报讯 22日,全区安全生产工作会议召开。市领导王建国、李明、张华出席。\n"
@@ -40,13 +40,32 @@ def snapshot(G: nx.MultiDiGraph) -> str:
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sets(st.integers(0, 12), max_size=8), min_size=2, max_size=8), st.integers(0, 2**32 - 1))
-def test_curveball_trades_keep_every_row_and_column_total(rows, seed):
-    rows = [set(r) for r in rows]
-    sizes = [len(r) for r in rows]
-    columns = sorted(e for r in rows for e in r)
-    _curveball_trades(rows, 30, random.Random(seed))
-    assert [len(r) for r in rows] == sizes
-    assert sorted(e for r in rows for e in r) == columns
+def test_global_curveball_trades_keep_every_row_and_column_total(rows, seed):
+    import numpy as np
+
+    persons = np.array([i for i, r in enumerate(rows) for _ in r], dtype=np.int64)
+    events = np.array([e for r in rows for e in sorted(r)], dtype=np.int64)
+    after = _global_trades(persons, events, len(rows), 13, 30, np.random.default_rng(seed))
+    new_rows = [set() for _ in rows]
+    for p, e in zip(after.tolist(), events.tolist()):
+        assert e not in new_rows[p]                 # no person gets one event twice
+        new_rows[p].add(e)
+    assert [len(r) for r in new_rows] == [len(r) for r in rows]
+    assert sorted(e for r in new_rows for e in r) == sorted(e for r in rows for e in r)
+
+
+def test_global_curveball_trades_reach_every_arrangement_about_equally():
+    import numpy as np
+    from collections import Counter
+
+    # two persons with one event each among three persons and events: 3 arrangements keep the totals
+    persons, events = np.array([0, 1, 2]), np.array([0, 1, 2])
+    rng = np.random.default_rng(0)
+    seen = Counter()
+    for _ in range(3000):
+        persons = _global_trades(persons, events, 3, 3, 1, rng)
+        seen[tuple(persons.tolist())] += 1
+    assert len(seen) == 6 and min(seen.values()) > 350        # every permutation, none neglected
 
 
 def test_ties_on_real_reports_count_their_events():

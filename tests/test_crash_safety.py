@@ -90,7 +90,8 @@ def _visible(out: Path) -> dict[str, bytes]:
 def _hidden(out: Path) -> list[str]:
     """What a build left beside ``out`` (its staging folder and lock) or hidden inside it (not the manifest)."""
     beside = [p.name for p in out.parent.iterdir() if p.name.startswith(f".{out.name}.build-")]
-    inside = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name != ".kg-manifest.json"]
+    inside = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name not in (".kg-manifest.json",
+                                                                                          ".kg-state.json")]
     return sorted(beside + inside)
 
 
@@ -109,13 +110,13 @@ def built(tmp_path) -> Path:
 def test_a_build_killed_while_writing_leaves_whole_outputs_and_the_next_cleans_up(built, where):
     out = built / "out"
     before = _visible(out)
-    _kill_when_held(built, where, BUILD)
+    _kill_when_held(built, where, [*BUILD, "--full"])     # --full: a rebuild with nothing new writes nothing
     # the half-written file or the staged explorer is in the build's staging folder beside out/
     assert any(name.startswith(".out.build-") for name in _hidden(out))
     # every visible output is the previous build's, whole (this rebuild would write the same bytes)
     assert _visible(out) == before
     read_graphml(out / "graph.graphml")
-    # the next build completes and removes what the killed one left
+    # the next build (nothing new: a no-op) completes and removes what the killed one left
     done = subprocess.run([sys.executable, "-m", "kg.cli", *BUILD], cwd=built, env=_env(), capture_output=True,
                           text=True, timeout=300)
     assert done.returncode == 0, done.stderr
@@ -144,7 +145,7 @@ def test_a_build_that_fails_while_writing_keeps_the_previous_outputs(built, monk
 
     monkeypatch.setattr(kg.export, "atomic_path", disk_full_at_gexf)
     monkeypatch.setattr(kg.export.files, "atomic_path", disk_full_at_gexf)
-    assert main(BUILD) == 2
+    assert main([*BUILD, "--full"]) == 2            # --full: a rebuild with nothing new writes nothing
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "No space left on device" in err and "Traceback" not in err
     assert _hidden(out) == []

@@ -19,9 +19,11 @@ writes, with the kinds of file it writes in them, plus ``.gitkeep``.  Anything
 else, or an input inside ``DIR``, makes :func:`check_output_folder` refuse the
 folder with a clear error before any work is done.
 
-A later incremental build can fill the staging folder with hard links to the
-unchanged files of the published one (``os.link``) and write only what changed:
-publishing stays one swap.
+A rebuild fills the staging folder with hard links to the unchanged explorer
+pages of the published build (``os.link``) and writes only what changed
+(``kg.export.site.build.PageCache``): publishing stays one swap, and the state
+the next rebuild reads (``.kg-state.json``) is swapped in with the outputs it
+describes.
 
 Each staging folder has a lock file beside it (``.DIR.build-XXXX.lock``), held
 with ``flock`` for the life of its build, so that the clean-up of what killed
@@ -47,7 +49,8 @@ from extract import UsageError
 MANIFEST = ".kg-manifest.json"
 # What a build of this release writes at the top of its folder, and, for the folders, the files inside them.
 # A folder without a manifest that holds only these (and .gitkeep) was written by kg build before manifests.
-KNOWN_FILES = frozenset({"articles.jsonl", "graph.graphml", "graph.gexf", "graph.json", "index.html", ".gitkeep"})
+KNOWN_FILES = frozenset({"articles.jsonl", "graph.graphml", "graph.gexf", "graph.json", "index.html", ".gitkeep",
+                         ".kg-state.json"})
 KNOWN_FOLDERS = {"lib": (".js", ".css"), "static": (".js", ".css", ".svg", ".png", ".woff2"), "data": (".js",),
                  "person": (".html",), "org": (".html",), "event": (".html",)}
 # temporaries of our writers inside the folder (.graph.json.XXXX.tmp, .site.XXXX) that a killed run can leave

@@ -1,10 +1,13 @@
 """Build the explorer into a staging folder, then move it into place."""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
 import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -13,6 +16,7 @@ import networkx as nx
 
 from kg.export.site import event, org, person
 from kg.export.site.common import indexed, subtitle
+from kg.export.site.deps import page_digests
 from kg.export.site.network import VIS_FILES, kind_of, vis_folder
 from kg.export.site.overview import LEGEND, overview_data
 from kg.export.site.paths import page_path
@@ -23,14 +27,47 @@ TEMPLATES = {"person": "person.html", "organization": "org.html", "event": "even
 SITE_ENTRIES = ("lib", "static", "data", "person", "org", "event", "index.html")
 
 
+@dataclass
+class PageCache:
+    """The pages of a previous build that a rebuild may reuse, and what the rebuild wrote.
+
+    ``folder`` is the previous site (a published ``kg build`` folder) and ``digests`` its pages' digests
+    (:func:`kg.export.site.deps.page_digests`); a page whose digest is the same now is hard-linked from
+    there (copied where links fail) instead of rendered.  After :func:`write_site`, ``written`` holds the
+    digest of every page of the new site and ``rendered`` / ``reused`` count them.
+    """
+
+    folder: Path | None = None
+    digests: Mapping[str, str] = field(default_factory=dict)
+    written: dict[str, str] = field(default_factory=dict)
+    rendered: int = 0
+    reused: int = 0
+
+
+def site_salt(title: str) -> str:
+    """A digest of the explorer's code, templates and static files and of ``title``: pages made by other
+    code, or for another title, are never reused."""
+    h = hashlib.blake2b(title.encode("utf-8"), digest_size=16)
+    root = resources.files("kg.export.site")
+    for item in sorted(root.iterdir(), key=lambda x: x.name):
+        files = sorted(item.iterdir(), key=lambda x: x.name) if item.is_dir() else [item]
+        for f in files:
+            if f.is_file() and f.name.endswith((".py", ".html", ".js", ".css")):
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()
+
+
 def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, title: str = "officials-kg",
-               top: int = 1000) -> Path:
+               top: int = 1000, cache: PageCache | None = None) -> Path:
     """Write the explorer into ``out_dir``; return the path of its ``index.html``.
 
     ``top`` is how many nodes the overview draws at first (most connected
     first; the page has a control to show more).  The site is built in a
     hidden folder beside it and each of its folders replaces the old one
-    whole, so a failed build leaves the previous site in place.
+    whole, so a failed build leaves the previous site in place.  ``cache``
+    (a :class:`PageCache`) reuses the unchanged pages of a previous build and
+    records the digests of the new one; the site is the same with or without it.
 
     Examples
     --------
@@ -45,14 +82,14 @@ def write_site(G: nx.MultiDiGraph, out_dir: str | os.PathLike, *, title: str = "
     out.mkdir(parents=True, exist_ok=True)
     stage = Path(tempfile.mkdtemp(prefix=".site.", dir=out))
     try:
-        _build(indexed(G), stage, title=title, top=top)
+        _build(indexed(G), stage, title=title, top=top, cache=cache)
         _publish(stage, out)
     finally:
         shutil.rmtree(stage, ignore_errors=True)
     return out / "index.html"
 
 
-def _build(G: nx.MultiDiGraph, stage: Path, *, title: str, top: int) -> None:
+def _build(G: nx.MultiDiGraph, stage: Path, *, title: str, top: int, cache: PageCache | None = None) -> None:
     env = environment()
     _copy_assets(stage)
     subtitles = {n: subtitle(G, n) for n, d in G.nodes(data=True) if kind_of(d)}
@@ -64,17 +101,41 @@ def _build(G: nx.MultiDiGraph, stage: Path, *, title: str, top: int) -> None:
     (data / "search.js").write_text(f"window.KG_SEARCH = {js_json(index)};\n", encoding="utf-8")
     for folder in ("person", "org", "event"):
         (stage / folder).mkdir()
+    digests: Mapping[str, str] = {}
+    if cache is not None:
+        digests = page_digests(G, subtitles, salt=site_salt(title))
+        cache.written, cache.rendered, cache.reused = dict(digests), 0, 0
     for n, d in G.nodes(data=True):
         path = page_path(d, n)
         if path is None or not kind_of(d):
+            continue
+        if cache is not None and cache.folder is not None and cache.digests.get(path) == digests[path] \
+                and _reuse(cache.folder / path, stage / path):
+            cache.reused += 1
             continue
         kind = d["type"]
         context = PAGES[kind](G, n, subtitles=subtitles)
         page = env.get_template(TEMPLATES[kind]).render(site=title, root="..", **context)
         (stage / path).write_text(page, encoding="utf-8")
+        if cache is not None:
+            cache.rendered += 1
     counts = {k: sum(1 for _, d in G.nodes(data=True) if kind_of(d) == k) for k, *_ in LEGEND}
     page = env.get_template("index.html").render(site=title, root=".", legend=LEGEND, counts=counts)
     (stage / "index.html").write_text(page, encoding="utf-8")
+
+
+def _reuse(old: Path, new: Path) -> bool:
+    """Link ``old`` (a page of the published build) at ``new``, or copy it; False when it is not there."""
+    try:
+        if old.is_symlink() or not old.is_file():
+            return False
+        try:
+            os.link(old, new)
+        except OSError:
+            shutil.copyfile(old, new)
+        return True
+    except OSError:
+        return False
 
 
 def _copy_assets(stage: Path) -> None:
