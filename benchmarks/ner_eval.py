@@ -449,12 +449,18 @@ def lac_strings():
     return run
 
 
+def backend_options(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``namer:orgs=none`` -> ("namer", (("orgs", "none"),)): a backend with options, as one system name."""
+    backend, _, rest = name.partition(":")
+    return backend, tuple(tuple(kv.split("=", 1)) for kv in rest.split(",") if kv)
+
+
 def pipeline_system(name: str):
     if name == "lac":
         return lac_strings()
     if name == "spacy-text":
         return kg_strings("spacy", (("scope", "text"),))
-    return kg_strings(name)
+    return kg_strings(*backend_options(name))
 
 
 def score_sentences(sentences: Sequence[Sentence], run, categories: Sequence[str]) -> tuple[dict[str, Counts], float]:
@@ -490,7 +496,9 @@ def pipeline_table(systems: Sequence[str], *, limit: int = 0) -> dict:
     gold98 = gold98[:limit] if limit else gold98
     row = {"records": len(gold98), "chars": sum(len(p["text"]) for p in gold98), "systems": {}}
     for name in systems:
-        s = pd98.run_system_with(name, pd98.SYSTEMS[pd98.system_for_backend(name)](), gold98)
+        system = (pd98.kg_system(*backend_options(name)[:1], options=backend_options(name)[1]) if ":" in name
+                  else pd98.SYSTEMS[pd98.system_for_backend(name)]())
+        s = pd98.run_system_with(name, system, gold98)
         row["systems"][name] = {"counts": {"persons": s.persons, "organizations": s.organizations},
                                 "seconds": s.seconds}
     out["corpora"]["pd98"] = row
@@ -542,7 +550,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="kg extract sentence by sentence on the held-out records, beside LAC (the issue's table)")
     ap.add_argument("--backends", default="namer,spacy,lac",
                     help="with --pipeline: kg backends (namer is the default pipeline; spacy-text: spacy on every "
-                         "sentence) and lac for LAC alone")
+                         "sentence; BACKEND:KEY=VALUE,... a backend with options, e.g. namer:orgs=none, the "
+                         "default without its organization tagger) and lac for LAC alone")
     ap.add_argument("-v", "--verbose", type=int, nargs="?", const=30, default=0, metavar="N",
                     help="with --pipeline: list the first N false negatives and positives of each line")
     ap.add_argument("--write-heldout", action="store_true",

@@ -62,24 +62,45 @@ class GrammarOnly:
 
 
 class NamerBackend:
-    """The name model that ships with officials-kg (``extract/namer.py``): fast enough for every sentence."""
+    """The models that ship with officials-kg, fast enough for every sentence: the name model
+    (``extract/namer.py``) proposes persons, the organization tagger (``extract/backends/tagger.py``)
+    organizations, which the grammar accepts where it found none (``organizations.accept_proposals``).
+
+    ``orgs`` (or ``path``, what ``--model`` gives): the organization tagger's model file (``.npz``, as
+    ``python -m extract.training.orgs --output`` writes it; ``builtin`` for the shipped
+    ``extract/models/orgs.npz``), or ``none``.  Off by default: it costs a fifth of the default's speed
+    for +0.003 organizations F1 on real local news (field-dev), while it adds 0.1 to 0.25 on general news
+    (benchmarks/README.md, "Statistical models"); ``--model extract/models/orgs.npz`` turns it on."""
 
     name = "namer"
     whole_text = True
     segments = False
     checks_names = True
 
-    def __init__(self, vocab: Vocabulary | None = None) -> None:
+    def __init__(self, vocab: Vocabulary | None = None, orgs: str | None = None, path: str | None = None) -> None:
         if vocab is None:                     # a program's own instance: the built-in lexicons
             from extract.vocab import vocabulary
 
             vocab = vocabulary()
         self._vocab = vocab
+        self._orgs_model = orgs or path
+        self._tagger = None
 
     def entities(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Sequence[Token]:
         from extract.namer import propose
 
         return [(s, e, "PER") for s, e, _ in propose(text, self._vocab, skip=skip)]
+
+    def organizations(self, text: str) -> list[Token]:
+        """The organization tagger's proposals, (start, end, GOV|COMPANY|ORG)."""
+        if self._orgs_model in (None, "none"):
+            return []
+        if self._tagger is None:
+            from extract.backends.tagger import OrgTagger
+
+            self._tagger = (OrgTagger.load() if self._orgs_model == "builtin"
+                            else OrgTagger.from_file(self._orgs_model))
+        return self._tagger.organizations(text)
 
     def tokens(self, text: str) -> Sequence[Token] | None:
         return None
@@ -108,7 +129,7 @@ def _hanlp(**options: str) -> NerBackend:
 # Each factory is called with the backend's options; those of READS_LEXICONS also with ``vocab=``.
 BACKENDS: dict[str, Callable[..., NerBackend]] = {
     "none": lambda **options: GrammarOnly(),
-    "namer": lambda vocab=None, **options: NamerBackend(vocab),
+    "namer": lambda vocab=None, **options: NamerBackend(vocab, **options),
     "lac": _lac,
     "jieba": _jieba,
     "spacy": _spacy,
