@@ -30,6 +30,7 @@ Rules, in order of use:
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as _dt
 import re
 from collections.abc import Iterable
@@ -333,15 +334,26 @@ _MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?P<y>{_YEAR})
                                rf"(?:份)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
 
 
+@functools.lru_cache(maxsize=4)
+def _month_headings(text: str) -> tuple[list[int], list[tuple[tuple[int | None, int | None], int]]]:
+    """The month headings of ``text`` once for all its events: their starts, and ((year, month), end)."""
+    starts, found = [], []
+    for m in _MONTH_HEADING_RE.finditer(text):
+        starts.append(m.start())
+        found.append(((_number(m.group("y")), _number(m.group("m"))), m.end()))
+    return starts, found
+
+
 def base_at(text: str, pos: int, base: str | None) -> str | None:
     """The date that days written at ``pos`` count from: ``base``, or, under a month heading of a
     chronicle (``(2024年5月)`` on its own line, in an issue of August), the last day of that month."""
-    heading = None
-    for m in _MONTH_HEADING_RE.finditer(text, 0, pos):
-        heading = m
-    if heading is None:
+    starts, found = _month_headings(text)
+    k = bisect.bisect_right(starts, pos) - 1
+    while k >= 0 and found[k][1] > pos:               # a heading that ends after pos does not count
+        k -= 1
+    if k < 0:
         return base
-    year, month = _number(heading.group("y")), _number(heading.group("m"))
+    year, month = found[k][0]
     if not _valid(month, 1, year):
         return base
     nxt = _make(year + (month == 12), month % 12 + 1, 1)
