@@ -148,7 +148,8 @@ class Extractor:
 
         issue = article.date
         words = vocab.date_words
-        counted_from = issue or dates.date_from_address(article.url)    # an undated page: the day its address gives
+        from_address = dates.date_from_address(article.url) if not issue else None
+        counted_from = issue or from_address            # an undated page: the day its address gives
         by_year = counted_from is None                  # … or the latest year it writes, for dates with a month
         counted_from = counted_from or dates.year_base_from_text(text)
 
@@ -160,7 +161,7 @@ class Extractor:
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
                              persons=persons, organizations=organizations, roles=roles,
                              ideology=ideology, dates_in=dates_in, vocab=vocab)
-        appointments = find_appointments(text, persons=persons, issue_date=issue, vocab=vocab,
+        appointments = find_appointments(text, persons=persons, issue_date=issue or from_address, vocab=vocab,
                                          place=place or None, body_start=article.body_start)
         return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments),
                              organizations=organizations, events=events, place=place or None,
