@@ -27,13 +27,13 @@ import argparse
 import csv
 import json
 import sys
-import tempfile
 from pathlib import Path
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks.common import canon  # noqa: E402
+from benchmarks.score_field import kg_records  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIRS = ROOT / "benchmarks" / "event_pairs"
@@ -61,28 +61,6 @@ def lcs_f(a: str | None, b: str | None) -> float:
 
 def jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
-
-
-def extract(gold: dict, text: str) -> list:
-    """The records of one cached report, read as ``kg extract`` reads a JSON Lines record."""
-    from extract import ExtractConfig, extractor, read_inputs
-
-    record = {"id": gold["id"], "text": text}
-    if (gold.get("source") or {}).get("url"):
-        record["url"] = gold["source"]["url"]
-    if gold.get("date"):
-        record["date"] = gold["date"]
-    if gold.get("publication"):
-        record["publication"] = gold["publication"]
-    out = []
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "report.jsonl"
-        path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
-        for source in read_inputs([str(path)]):
-            if isinstance(source, Exception):
-                raise SystemExit(str(source))
-            out += extractor(ExtractConfig())(source)
-    return out
 
 
 def main_events(gold_events: list[dict], records: list) -> list[tuple[str, int] | None]:
@@ -145,7 +123,7 @@ def main(argv=None) -> int:
             skipped.append(rid)
             continue
         golds[rid] = json.loads(gold_path.read_text(encoding="utf-8"))
-        records[rid] = extract(golds[rid], text_path.read_text(encoding="utf-8"))
+        records[rid] = kg_records(golds[rid], text_path.read_text(encoding="utf-8"))
 
     from kg.build import graph_of
 

@@ -57,10 +57,14 @@ def field_articles(split: str) -> tuple[list[tuple[dict, str]], list[str]]:
     return found, missing
 
 
-def kg_predictions(gold: dict, text: str, *, backend: str | None = None) -> list[dict]:
-    from extract import ExtractConfig, extractor, read_inputs, record_to_json
+def kg_records(gold: dict, text: str, *, backend: str | None = None) -> list:
+    """The ArticleRecords of one cached text, read as ``kg extract`` reads a JSON Lines record: with the
+    gold's address (``source.url``), date and paper where it gives them."""
+    from extract import ExtractConfig, extractor, read_inputs
 
-    record = {"id": gold["id"], "text": text, "url": gold["source"]["url"]}
+    record = {"id": gold["id"], "text": text}
+    if (gold.get("source") or {}).get("url"):
+        record["url"] = gold["source"]["url"]
     if gold.get("date"):
         record["date"] = gold["date"]
     if gold.get("publication"):
@@ -73,8 +77,15 @@ def kg_predictions(gold: dict, text: str, *, backend: str | None = None) -> list
         for source in read_inputs([str(path)]):
             if isinstance(source, Exception):
                 raise SystemExit(str(source))
-            out += [record_to_json(r) for r in extractor(config)(source)]
+            out += extractor(config)(source)
     return out
+
+
+def kg_predictions(gold: dict, text: str, *, backend: str | None = None) -> list[dict]:
+    """``kg_records`` in the ``kg extract`` JSON shape."""
+    from extract import record_to_json
+
+    return [record_to_json(r) for r in kg_records(gold, text, backend=backend)]
 
 
 def pooled(pred: list[dict]) -> list[dict]:
