@@ -57,7 +57,7 @@ def successions(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
             start_basis, _, end_basis = str(h.get("basis") or "").partition("/")
             note = ""
             if h.get("flag") == "gap":
-                note = f"空缺 gap {h.get('gap_days')} 天 days"
+                note = f"{h.get('gap_days')} 天无记录 no record for {h.get('gap_days')} days"   # a stretch no article covers, not a vacancy
             elif h.get("flag") == "overlap":
                 names = [str(G.nodes[p].get("label") or p) if p in G else str(p) for p in as_list(h.get("overlap"))]
                 note = f"重叠 overlap: {'、'.join(names)}"
