@@ -220,18 +220,24 @@ def _exchange(a: Path, b: Path) -> bool:
     raise OSError(err, os.strerror(err), os.fspath(b))
 
 
+def move_over(src: Path, dst: Path, aside: Path) -> None:
+    """Move ``src`` to ``dst`` over what stands there: a folder is moved to ``aside`` first and removed
+    once ``src`` is in place, a file is replaced in one step, a link is removed (never followed)."""
+    if dst.is_dir() and not dst.is_symlink():
+        os.replace(dst, aside)
+        os.replace(src, dst)
+        shutil.rmtree(aside, ignore_errors=True)
+        return
+    if dst.is_symlink():
+        dst.unlink()
+    os.replace(src, dst)
+
+
 def _replace_entries(stage: Path, folder: Path, old_entries: Iterable[str]) -> None:
     """The fallback: move each staged entry over the old one, then remove old entries not written again."""
     new = {p.name for p in stage.iterdir()}
     for name in sorted(new - {MANIFEST}) + [MANIFEST]:
-        src, dst = stage / name, folder / name
-        if dst.is_dir() and not dst.is_symlink():
-            aside = stage / f".old-{name}"
-            os.replace(dst, aside)
-            os.replace(src, dst)
-            shutil.rmtree(aside, ignore_errors=True)
-        else:
-            os.replace(src, dst)
+        move_over(stage / name, folder / name, stage / f".old-{name}")
     for name in set(old_entries) - new:
         path = folder / name
         if path.is_dir() and not path.is_symlink():

@@ -14,6 +14,7 @@ from typing import Any
 
 import networkx as nx
 
+from kg.export.publish import move_over
 from kg.export.site import event, org, person
 from kg.export.site.common import indexed, subtitle
 from kg.export.site.deps import page_digests
@@ -152,16 +153,7 @@ def _copy_assets(stage: Path) -> None:
 def _publish(stage: Path, out: Path) -> None:
     """Move each entry of the staged site over the old one (folders swapped whole; index.html last)."""
     for name in SITE_ENTRIES:
-        new, target = stage / name, out / name
-        if target.is_dir() and not target.is_symlink():
-            old = stage / f".old-{name}"
-            os.replace(target, old)
-            os.replace(new, target)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            if target.is_symlink() or target.exists():
-                target.unlink()
-            os.replace(new, target)
+        move_over(stage / name, out / name, stage / f".old-{name}")
 
 
 def environment():
