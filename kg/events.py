@@ -66,6 +66,7 @@ MAX_LAG_DAYS = 31
 # ... and when the shorter of their names is this much inside the longer (a name in a lead sentence).
 EDITION_COVER = 0.8
 
+
 @dataclass(frozen=True, slots=True)
 class Report:
     """What one article says of one event."""
