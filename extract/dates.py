@@ -39,6 +39,7 @@ from pathlib import PurePath
 
 from extract import lexicon
 from extract.records import TextSpan
+from extract.textutil import finditer_from
 
 __all__ = [
     "DateMention",
@@ -113,6 +114,7 @@ _DATE_RE = re.compile(
     rf"(?:\s?{_RANGE_JOIN}\s?"
     rf"(?:(?P<y2>{_YEAR})\s?年\s?)?(?:(?P<m2>{_MONTH})\s?月\s?)?(?P<d2>{_DAY})\s?[日号])?"
 )
+_DATE_START_RE = re.compile("[0-9０-９〇○零一二两三四五六七八九十]")   # where a date atom may begin
 # 3日内, 近3日: durations, not dates (a day number preceded or followed by these).
 _DURATION_BEFORE = "近每续历期共约满第超逾数"
 # 昨(17)日, 今(二十四日), 于昨（14）日下午: a relative word with the day written in brackets; the day counts.
@@ -222,7 +224,7 @@ class _Found:
 def _date_atoms(text: str, base: _dt.date | None, words: DateWords) -> list[_Found]:
     """Dates written with numbers: 25日, 9月25日, 2025年9月25日, 24日至26日 (with a part of day)."""
     found: list[_Found] = []
-    for m in _DATE_RE.finditer(text):
+    for m in finditer_from(_DATE_RE, _DATE_START_RE, text):
         ys, ms, ds = m.group("y"), m.group("m"), m.group("d")
         if not m.group("dsuf") and not m.group("d2"):
             continue                              # a bare number

@@ -402,8 +402,9 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     # -4.5, or a sum below PREFILTER) are not worth scoring (checked: no loss)
     for m in vocab.surname_start_re.finditer(text):
         start = m.start()
-        if covered[start] or starts_inside_word(text, start, vocab):
+        if covered[start]:
             continue
+        inside: bool | None = None      # starts_inside_word, asked once a candidate is worth scoring
         for s_len in ((2, 1) if text[start:start + 2] in compounds else (1,)):
             if s_len == 1 and text[start] not in singles:
                 continue
@@ -411,10 +412,19 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             first = like(g)
             if first is None or first < -4.5:
                 continue
-            if not covered[g] and first >= PREFILTER:
-                consider(start, s_len, g + 1, (first,))
+            one = not covered[g] and first >= PREFILTER
             second = like(g + 1)
-            if second is not None and second >= -4.5 and first + second >= PREFILTER and not covered[g + 1]:
+            two = (second is not None and second >= -4.5 and first + second >= PREFILTER
+                   and not covered[g + 1])
+            if not (one or two):
+                continue
+            if inside is None:
+                inside = starts_inside_word(text, start, vocab)
+            if inside:
+                break
+            if one:
+                consider(start, s_len, g + 1, (first,))
+            if two:
                 consider(start, s_len, g + 2, (first, second))
     for start, end in familiar_candidates(text, vocab):
         if covered[start] or covered[end - 1] or starts_inside_word(text, start, vocab):

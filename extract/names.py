@@ -188,6 +188,18 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     return False
 
 
+def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
+    """Whether any reading of ``read_name`` below its dotted names can begin at ``pos``: a surname,
+    a compound or Japanese family name, or (``free``) a name-like character.  A quick no, before
+    the costlier checks."""
+    c = text[pos]
+    if c in vocab.surnames or text[pos:pos + 2] in vocab.compound_surnames:
+        return True
+    if text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames:
+        return True
+    return free and max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) >= FREE_MIN
+
+
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
     return all(is_cjk(c) and c not in PUNCT for c in given)
 
@@ -227,7 +239,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         if not _foreign_first_part(text, pos, first_dot, vocab, announced=announced):
             return None     # 会见了于贝尔·韦德里纳, 由吐尔洪·买买提: the name begins later
         return NameHit(pos, _trim_last_part(text, m, vocab), END)
-    if pos >= limit or starts_inside_word(text, pos, vocab):
+    if pos >= limit or not _may_begin(text, pos, vocab, free=free) or starts_inside_word(text, pos, vocab):
         return None
     candidates: list[NameHit] = []
     unsure: set[int] = set()

@@ -23,7 +23,7 @@ from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, place_li
                            starts_inside_word)
 from extract.organizations import first_opener, stop_cut, unit_of
 from extract.records import TextSpan, Title
-from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
+from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 # Separators inside a title chain: 省委常委、市委书记; 副书记,区长; 部长兼党组书记.
@@ -114,7 +114,7 @@ def _organ_blocks_post(text: str, start: int, end: int, vocab: Vocabulary) -> bo
 def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[TitleItem]:
     """Every post, honorific and group label written in ``text``, in text order."""
     items: list[TitleItem] = []
-    for m in vocab.post_re.finditer(text, start):
+    for m in finditer_from(vocab.post_re, vocab.post_start_re, text, start):
         s, e = m.span()
         if _organ_blocks_post(text, s, e, vocab):
             continue
@@ -492,6 +492,7 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
     return out
 
 
+_NAME_DOTS = "·•・‧∙"
 _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+")
 # The first part of a transliterated name is read leftwards from the dot until a post, a label,
 # a word before names or a character this un-name-like (foreign_lr: 了, 到, 在 are below it, 阿不都
@@ -509,8 +510,10 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
     as ``read_name`` ends it.
     """
     out: list[NameMention] = []
+    if not any(dot in text for dot in _NAME_DOTS):
+        return out          # most texts: the regex alone would try every run of characters
     for m in _DOTTED_RUN.finditer(text, start):
-        first_dot = min(i for i in range(m.start(), m.end()) if text[i] in "·•・‧∙")
+        first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _NAME_DOTS)
         begin = first_dot
         while begin > m.start() and first_dot - begin < 7:
             ch = text[begin - 1]

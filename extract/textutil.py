@@ -1,6 +1,7 @@
 """Small text helpers shared by the grammar modules: word-list regexes, clauses, character classes."""
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Iterator
 
@@ -37,20 +38,50 @@ def words_pattern(words: Iterable[str]) -> str:
     return _trie_to_regex(trie) if trie else r"(?!)"
 
 
-def _trie_to_regex(node: dict) -> str:
+# Python's regex engine tries the alternatives of a group one after the other, so an alternation of
+# 1,700 first characters (the verbs) costs hundreds of comparisons at each position.  A group with
+# more alternatives than this is cut into runs of neighbouring characters, each behind a range test
+# ``(?=[甲-乙])`` that skips the whole run at once: the same matches, six times faster on the verbs.
+# The top level is cut only when it is very wide: below that, the engine's own scan for a first
+# character (which a leading range test disables) is faster.
+_RUN = 32
+_TOP_RUN = 512
+
+
+def _trie_to_regex(node: dict, depth: int = 0) -> str:
     ends_here = "" in node
-    branches = []
-    for ch in sorted(k for k in node if k):
-        branches.append(re.escape(ch) + _trie_to_regex(node[ch]))
+    keys = sorted(k for k in node if k)
+    branches = [re.escape(ch) + _trie_to_regex(node[ch], depth + 1) for ch in keys]
     if not branches:
         return ""
     if len(branches) == 1 and not ends_here:
-        body = branches[0]
-        return body
+        return branches[0]
+    if len(branches) > (_TOP_RUN if depth == 0 else _RUN):
+        size = max(_RUN, math.isqrt(len(branches)) + 1)
+        runs = [f"(?=[{re.escape(keys[i])}-{re.escape(keys[min(i + size, len(keys)) - 1])}])"
+                f"(?:{'|'.join(branches[i:i + size])})" for i in range(0, len(branches), size)]
+        alt = "(?:" + "|".join(runs) + ")"
+    else:
+        alt = "(?:" + "|".join(branches) + ")"
     # Longest alternatives come first because each branch is greedy and the
     # empty alternative (a word ending here) is tried last.
-    alt = "(?:" + "|".join(branches) + ")"
     return alt + "?" if ends_here else alt
+
+
+def finditer_from(regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text, pos)`` for a regex whose matches are never empty and always begin with a
+    character of ``starts`` (a character class), found by searching ``starts`` first: much faster where
+    the regex itself opens with a repeated group, which keeps the engine from scanning ahead."""
+    while True:
+        first = starts.search(text, pos)
+        if first is None:
+            return
+        m = regex.match(text, first.start())
+        if m:
+            yield m
+            pos = m.end()
+        else:
+            pos = first.start() + 1
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:

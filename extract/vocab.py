@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from extract import lexicon
@@ -89,7 +90,8 @@ class Vocabulary:
 
     # compiled patterns
     post_re: re.Pattern[str]
-    surname_start_re: re.Pattern[str]     # zero-width: every position where a surname begins
+    surname_start_re: re.Pattern[str]     # one character: where a surname or compound surname may begin
+    post_start_re: re.Pattern[str]        # one character: where a post (with its prefixes) may begin
     organ_re: re.Pattern[str]
     org_suffix_re: re.Pattern[str]
     region_re: re.Pattern[str]
@@ -158,6 +160,12 @@ def _name_ratios(lex, *, column: int) -> dict[str, float]:
         in_text = int(lex.field(ch, 1, "0") or 0)
         out[ch] = math.log((in_names + 0.5) / names_total) - math.log((in_text + 0.5) / text_total)
     return out
+
+
+def _first_characters(words: Iterable[str]) -> re.Pattern[str]:
+    """A character class of the words' first characters: one lookup a position, where an alternation
+    of the words, tried at every position, cost twenty-five times as much."""
+    return re.compile("[" + "".join(sorted({re.escape(w[0]) for w in words if w})) + "]")
 
 
 def vocabulary(lexicon_dirs: tuple[str, ...] = ()) -> Vocabulary:
@@ -273,7 +281,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         page_cues=page_cues(lexicon_dirs, date_words=dates),
         date_words=dates,
         post_re=re.compile(post_pattern),
-        surname_start_re=re.compile(f"(?=(?:{words_pattern(surnames_lex)}))"),
+        surname_start_re=_first_characters(surnames_lex),
+        post_start_re=_first_characters([*prefixes, *post_words]),
         organ_re=compile_words(organs),
         org_suffix_re=compile_words(org_suffixes),
         region_re=compile_words(regions),
