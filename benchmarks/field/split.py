@@ -2,8 +2,9 @@
 
     python benchmarks/field/split.py [--check]
 
-The rule: within each kind, articles are ordered by the SHA-1 of their address; positions 0, 3, 6, ...
-are field-test, the others field-dev.  ``--check`` only verifies that index.tsv is what the rule gives
+The rule: within each kind, the first batch's articles are ordered by the SHA-1 of their address;
+positions 0, 3, 6, ... are field-test, the others field-dev.  Later batches (``source.batch`` 2, added
+after the first measurement) are field-dev: field-test stays the set it was.  ``--check`` only verifies that index.tsv is what the rule gives
 (exit 1 if not).  Reads only the gold files' ``source`` blocks.
 """
 from __future__ import annotations
@@ -26,12 +27,16 @@ def rows() -> list[dict]:
         gold = json.loads(path.read_text(encoding="utf-8"))
         src = gold["source"]
         by_kind[src["kind"]].append({"id": gold["id"], "kind": src["kind"], "province": src["province"],
-                                     "year": src["year"], "length": src["length"], "url": src["url"]})
+                                     "year": src["year"], "length": src["length"], "url": src["url"],
+                                     "batch": src.get("batch", 1)})
     out = []
     for kind in sorted(by_kind):
-        ordered = sorted(by_kind[kind], key=lambda r: hashlib.sha1(r["url"].encode("utf-8")).hexdigest())
+        first = [r for r in by_kind[kind] if r["batch"] == 1]
+        ordered = sorted(first, key=lambda r: hashlib.sha1(r["url"].encode("utf-8")).hexdigest())
         for k, r in enumerate(ordered):
             out.append({**r, "split": "test" if k % 3 == 0 else "dev"})
+        # batch 2 (added 2026-12-04 to find more error classes): all field-dev; field-test stays as fixed
+        out += [{**r, "split": "dev"} for r in by_kind[kind] if r["batch"] != 1]
     return sorted(out, key=lambda r: (r["split"], r["kind"], r["id"]))
 
 
