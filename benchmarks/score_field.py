@@ -1,6 +1,6 @@
 """Score kg (and LAC alone) on the field set of real articles: field-dev or field-test.
 
-    python benchmarks/score_field.py [--split dev|test] [--system kg|lac|all] [-v] [--by-kind]
+    python benchmarks/score_field.py [--split dev|test] [--system kg|lac|all] [-v] [--by-kind] [--batch N]
 
 Each gold file of ``benchmarks/field/gold/`` whose article is in the chosen part (``index.tsv``,
 written by ``benchmarks/field/split.py``) is scored against the extraction of its cached text
@@ -152,10 +152,13 @@ def main(argv=None) -> int:
     parser.add_argument("--system", choices=("kg", "kg-none", "lac", "all"), default="kg")
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and negatives (dev only)")
     parser.add_argument("--by-kind", action="store_true", help="also print persons/titles/organizations F1 by kind")
+    parser.add_argument("--batch", type=int, help="only the articles of this batch (source.batch; 1 when absent)")
     args = parser.parse_args(argv)
     if args.verbose and args.split == "test":
         parser.error("field-test errors are never read: score it without -v")
     found, missing = field_articles(args.split)
+    if args.batch is not None:
+        found = [(gold, text) for gold, text in found if gold["source"].get("batch", 1) == args.batch]
     print(f"field-{args.split}: {len(found)} articles scored"
           + (f"; {len(missing)} not cached, skipped: {', '.join(missing)}" if missing else ""))
     systems = ("kg", "lac") if args.system == "all" else (args.system,)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract import dates, jurisdiction
-from extract.name_lists import _post_phrase
+from extract.name_lists import _post_phrase, _surname_led
 from extract.names import plausible_name
 from extract.officials import (
     TitleItem,
@@ -30,7 +30,6 @@ from extract.officials import (
     _inheritable,
     _make_title,
     _split_prefix,
-    _surname_led,
     find_title_items,
     looks_like_org,
 )
@@ -53,6 +52,7 @@ _BEFORE_TAIL = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?
 # Between the names and their posts: 为, or (下月1日起)出任 / 担任 (委任甲下月1日起出任某局主席).
 _CONNECT = re.compile(r"为|[,，]?(?:(?:下月|本月|今年|明年)?[0-9０-９一二三四五六七八九十]{1,4}[年月日号]"
                       r"(?:[0-9０-９一二三四五六七八九十]{1,2}[月日号])?起?)?(?:出任|担任)")
+_DUTY = ("职务", "一职")        # what closes the posts of a decision: 免去甲的X职务, 免除甲同志X一职
 # ,代理某市市长职务 after an appointment: the same persons act.
 _ACTING_AFTER = re.compile(r"[,，、](?=代理|代[^表])")
 # 选出的某委员会副主席是: / 出任某会委员的11人分别是: the posts, then the names.
@@ -149,8 +149,8 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
     out: dict[tuple[str, str, str, str], tuple[Appointment, bool]] = {}
     for name, span, action, title, at in sorted(found, key=lambda f: (f[4], f[1])):
         action, post = _action_and_post(action, title.post, vocab)
-        if not post:
-            continue
+        if not post.strip("-") or title.post in vocab.reporter_words:
+            continue            # (甲任乙摄: two names and a credit, no decision)
         title = replace(title, post=post, org=_without_ordinal(title.org))
         org_full = jurisdiction.expand_title(title, place, vocab).org_full if place else None
         date, stated = when.at(at)
@@ -465,7 +465,7 @@ def _posts(r: _Reader, pos: int, *, stop: int | None = None) -> tuple[int, list[
     written with 的 serves the post after it (「某委员会」(简称)的主席)."""
     text = r.text
     clause = min((i for i in (text.find(c, pos, pos + 80) for c in "。;；\n") if i >= 0), default=len(text))
-    duty = text.find("职务", pos, clause)
+    duty = min((i for i in (text.find(w, pos, clause) for w in _DUTY) if i >= 0), default=-1)
     if stop is None:
         stop = duty if duty >= 0 else clause
     # lines of a list run together where the page joined them (…主任乙为…, …副市长免去:): the next name or
@@ -499,7 +499,7 @@ def _posts(r: _Reader, pos: int, *, stop: int | None = None) -> tuple[int, list[
             titles[i] = replace(titles[i], org=titles[i - 1].org)     # 某市副市长、代理市长: 代理市长 of 某市
         elif titles[i].org is None and organ:
             titles[i] = replace(titles[i], org=organ)
-    if text.startswith("职务", end):
+    if text.startswith(_DUTY, end):
         end += 2
     return end, titles
 

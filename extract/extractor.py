@@ -174,24 +174,43 @@ _HELD = (AppointmentAction.APPOINT, AppointmentAction.ELECT, AppointmentAction.A
 
 def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appointment]) -> tuple[Person, ...]:
     """The persons with the posts their decisions name as titles too (CONVENTIONS: a post named in a
-    decision is a title): 王某同志任某市委书记, 不再担任某市市长职务 give 书记 and 市长.  Nominations and
-    proposals name posts not held (候选人, 拟任) and add none; a post the person already has is not repeated."""
+    decision is a title): 王某同志任某市委书记, 不再担任某市市长职务 give 书记 and 市长; an acting post is
+    written as such (代理市长).  Nominations and proposals name posts not held (候选人, 拟任) and add none;
+    a post the person already has is not repeated (副市长 is not 市长).  A name that only a decision
+    writes (接受李某辞去某省副省长职务) is a person too, at its place in the text."""
+    by_name = {p.name: p for p in persons}
     extra: dict[str, list[Title]] = {}
+    added: dict[str, Person] = {}
     for a in appointments:
+        at_name = a.surface.find(a.name)
+        if a.name not in by_name and a.name not in added and at_name >= 0:
+            start = a.span[0] + at_name
+            added[a.name] = Person(a.name, spans=((start, start + len(a.name)),))
         if a.action not in _HELD:
             continue
-        person = next((p for p in persons if p.name == a.name), None)
+        person = by_name.get(a.name) or added.get(a.name)
         if person is None:
             continue
+        post = a.post
+        if a.action is AppointmentAction.ACTING:
+            post = next((w + a.post for w in ("代理", "代") if w + a.post in a.surface), a.post)
         have = list(person.titles) + extra.get(a.name, [])
-        if any(t.post.endswith(a.post) or a.post.endswith(t.post) for t in have if (t.org or a.org) in (a.org, t.org)):
+        if any(_same_post(t.post, post) for t in have if (t.org or a.org) in (a.org, t.org)):
             continue
-        at = a.surface.find(a.post)
-        span = (a.span[0] + at, a.span[0] + at + len(a.post)) if at >= 0 else a.span
-        extra.setdefault(a.name, []).append(Title(a.post, a.org, a.post, span, a.org_full))
-    if not extra:
+        at = a.surface.find(post)
+        span = (a.span[0] + at, a.span[0] + at + len(post)) if at >= 0 else a.span
+        extra.setdefault(a.name, []).append(Title(post, a.org, post, span, a.org_full))
+    if not extra and not added:
         return persons
-    return tuple(replace(p, titles=p.titles + tuple(extra.get(p.name, ()))) for p in persons)
+    everyone = sorted((*persons, *added.values()), key=lambda p: p.spans[0] if p.spans else (0, 0))
+    return tuple(replace(p, titles=p.titles + tuple(extra.get(p.name, ()))) if p.name in extra else p
+                 for p in everyone)
+
+
+def _same_post(one: str, other: str) -> bool:
+    """书记 and 县委书记 are one post; 副市长 and 市长 are not, nor 市长 and 代理市长."""
+    short, long_ = sorted((one, other), key=len)
+    return long_.endswith(short) and not long_[:len(long_) - len(short)].endswith(("副", "代理", "代"))
 
 
 def jumps(record: ArticleRecord) -> bool:

@@ -16,22 +16,85 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.names import END, NameHit, plausible_name, read_name
+from extract.names import END, WEAK, NameHit, boundary_score, plausible_name, read_name
 from extract.officials import (
     NameMention,
     TitleItem,
     _inherit_orgs,
     _inheritable,
-    _listed_names,
     _make_title,
-    _surname_led,
     looks_like_org,
     seg_start,
 )
-from extract.textutil import SENTENCE_END
+from extract.records import Title
+from extract.textutil import SENTENCE_END, is_cjk
 from extract.vocab import Vocabulary
 
-__all__ = ["find_appointments", "find_introduced_lists", "introduces_list"]
+__all__ = ["find_appointments", "find_introduced_lists", "introduces_list", "list_after"]
+
+
+# ---------------------------------------------------------------------------
+# Names listed after a label or a post: 市领导朱华、章登峰
+# ---------------------------------------------------------------------------
+
+def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Title]) -> list[NameMention]:
+    """市领导朱华、章登峰: the names listed after the first share its group label."""
+    out: list[NameMention] = []
+    pos = first.end
+    while pos < len(text) and text[pos] == "、":
+        hits = _listed_names(text, pos + 1, vocab)
+        if not hits:
+            ref = _surname_ref(text, pos + 1, vocab)
+            if ref is None:
+                break
+            name_end, post_item = ref
+            title = Title(post_item, None, post_item, (pos + 2, name_end))
+            out.append(NameMention(text[pos + 1], (pos + 1, pos + 2), tuple(titles) + (title,), "label",
+                                   surname_only=True))
+            pos = name_end
+            continue
+        out.extend(NameMention(h.text(text), (h.start, h.end), tuple(titles), "label") for h in hits)
+        pos = hits[-1].end
+    return out
+
+
+# What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.
+_LISTED_NAME_END = "、等及和与,，。;；"
+
+
+def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
+    """The name at ``pos`` of a list a label announces (市领导甲、乙、丙): [] when none; two names joined by
+    和/及/与 (…、甲和乙) give two.  A surname-led run of two or three characters that the next 、, 等 or a
+    participation verb bounds is a name here even when its characters are rare in names (…、林某取、)."""
+    hit = read_name(text, pos, vocab, min_score=WEAK, free=True, announced=True)
+    if hit is not None:
+        s = text[hit.start:hit.end]
+        for j in range(2, len(s) - 1):
+            if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
+                return [NameHit(hit.start, hit.start + j, hit.score), NameHit(hit.start + j + 1, hit.end, hit.score)]
+        return [hit]
+    for n in (3, 2):
+        part = text[pos:pos + n]
+        if (len(part) == n and _surname_led(part, vocab)
+                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or vocab.act_re.match(text, pos + n))):
+            return [NameHit(pos, pos + n, WEAK)]
+    return []
+
+
+def _surname_led(part: str, vocab: Vocabulary) -> bool:
+    """A surname and one or two characters, no post, place or known non-name: a name where a list bounds it."""
+    return (len(part) in (2, 3) and part[0] in vocab.surnames and all(is_cjk(c) for c in part)
+            and part not in vocab.non_names and part not in vocab.regions and not vocab.post_re.search(part))
+
+
+def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | None:
+    """丁博士, 王书记: a surname and a post that refer to someone; returns (end, post)."""
+    if pos >= len(text) or text[pos] not in vocab.surnames:
+        return None
+    m = vocab.post_re.match(text, pos + 1)
+    if not m or boundary_score(text, m.end(), vocab) < WEAK:
+        return None
+    return m.end(), m.group()
 
 
 # ---------------------------------------------------------------------------
@@ -79,6 +142,8 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if phrase is None:
             continue
         q, chain = phrase
+        if text[m.end():q] == "代表" and text.startswith("的", q):
+            continue            # 以某某为代表的一批项目: "represented by", no post
         names = _appointed_names(text, m.start(), prev_end, verbs, vocab, item_ends, elected=m.group() != "为")
         if not names:
             continue

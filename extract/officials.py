@@ -286,40 +286,20 @@ def _self_jurisdiction(post: str) -> bool:
 
 def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
     """Names written right after a post, honorific or label, each with the whole chain of its titles."""
-    from extract.name_lists import find_appointments, find_introduced_lists, introduces_list
+    from extract.name_lists import find_appointments, find_introduced_lists, introduces_list, list_after
 
-    item_starts = {it.post_start for it in items}
-    by_end_exact = {it.end: it for it in items}
-    seg_of: dict[int, int] = {}
-
-    def seg(item: TitleItem) -> int:
-        """Where the organ part of ``item`` may start, worked out once and only when needed."""
-        if item.kind != "post" or item.seg_start >= 0:
-            return item.seg_start
-        if item.post_start not in seg_of:
-            seg_of[item.post_start] = seg_start(text, item.post_start, vocab, 0)
-        return seg_of[item.post_start]
-
-    by_end_sep = {}
-    for it in items:
-        if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼"):
-            by_end_sep[it.end] = it
+    chains = _Chains(text, vocab, items)
     mentions: list[NameMention] = []
     sentence_org: tuple[int, str] | None = None      # (sentence end, organ of the last title there)
     ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
     for it in items:
-        if it.kind == "reporter" or it.post in vocab.reporter_words:
-            continue            # bylines are read by find_reporters
-        if it.end in item_starts:
-            continue  # the chain goes on (…部长拿督阿玛沈桂贤): the name comes after the next item
-        if introduces_list(text, it):
-            continue  # 市领导还有:… / 主席台就座的领导有…: read by find_introduced_lists
+        if not chains.names_follow(it) or introduces_list(text, it):
+            continue  # (市领导还有:… / 主席台就座的领导有…: read by find_introduced_lists)
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None:
             continue
-        chain_items = _chain_items(text, it, by_end_exact, by_end_sep, seg)
-        titles = [_make_title(text, ci, org_start, vocab) for ci, org_start in chain_items]
-        titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
+        chain_items = chains.items_of(it)
+        titles = chains.titles(chain_items)
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
         # the sentence is the organ of the posts that follow without one
         if sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None and _inheritable(chain_items[0][0], vocab):
@@ -333,12 +313,66 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org)
         mentions.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
-        mentions.extend(_list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
+        mentions.extend(list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
     # 选举甲为某省人民政府省长: the post written after the names
     mentions.extend(find_appointments(text, vocab, items))
     # 市领导还有:甲、乙 / 甲、乙等省上领导: lists a label introduces or closes
     mentions.extend(find_introduced_lists(text, vocab, items))
     return mentions
+
+
+class _Chains:
+    """The title items of a text indexed by where they end, to read the chain of posts before a name."""
+
+    def __init__(self, text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> None:
+        self.text, self.vocab = text, vocab
+        self.item_starts = {it.post_start for it in items}
+        self.by_end_exact = {it.end: it for it in items}
+        self.by_end_sep = {it.end: it for it in items
+                           if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼")}
+        self._seg_of: dict[int, int] = {}
+
+    def seg(self, item: TitleItem) -> int:
+        """Where the organ part of ``item`` may start, worked out once and only when needed."""
+        if item.kind != "post" or item.seg_start >= 0:
+            return item.seg_start
+        if item.post_start not in self._seg_of:
+            self._seg_of[item.post_start] = seg_start(self.text, item.post_start, self.vocab, 0)
+        return self._seg_of[item.post_start]
+
+    def names_follow(self, it: TitleItem) -> bool:
+        """A name may follow ``it``: not a byline (read by find_reporters), and the chain ends with it
+        (in …部长拿督阿玛沈桂贤 the name comes after the next item)."""
+        return not (it.kind == "reporter" or it.post in self.vocab.reporter_words or it.end in self.item_starts)
+
+    def items_of(self, last: TitleItem) -> list[tuple[TitleItem, int]]:
+        """The chain ending with ``last``, less any credit word before it (据某台报道,总统某某)."""
+        chain = _chain_items(self.text, last, self.by_end_exact, self.by_end_sep, self.seg)
+        return [(it, o) for it, o in chain
+                if it is last or not (it.kind == "reporter" or it.post in self.vocab.reporter_words)]
+
+    def titles(self, chain_items: list[tuple[TitleItem, int]]) -> list[Title]:
+        titles = [_make_title(self.text, ci, org_start, self.vocab) for ci, org_start in chain_items]
+        return _inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
+
+
+def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
+                     mentions: Sequence[NameMention]) -> list[NameMention]:
+    """镇长|米厚章讲意见, 受市长|蒋文定委托: a name that another finder read (the model, another occurrence)
+    right after a post or a label, where the grammar could not tell where the name ends, takes the chain
+    of titles written before it."""
+    from extract.name_lists import introduces_list
+
+    chains = _Chains(text, vocab, items)
+    out = []
+    for m in mentions:
+        it = chains.by_end_exact.get(m.span[0])
+        if (it is None or m.titles or m.is_reporter or m.surname_only or not chains.names_follow(it)
+                or introduces_list(text, it)):
+            out.append(m)
+            continue
+        out.append(replace(m, titles=tuple(chains.titles(chains.items_of(it)))))
+    return out
 
 
 def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
@@ -371,66 +405,6 @@ def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
     return chain
 
 
-def _list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Title]) -> list[NameMention]:
-    """市领导朱华、章登峰: the names listed after the first share its group label."""
-    out: list[NameMention] = []
-    pos = first.end
-    while pos < len(text) and text[pos] == "、":
-        hits = _listed_names(text, pos + 1, vocab)
-        if not hits:
-            ref = _surname_ref(text, pos + 1, vocab)
-            if ref is None:
-                break
-            name_end, post_item = ref
-            title = Title(post_item, None, post_item, (pos + 2, name_end))
-            out.append(NameMention(text[pos + 1], (pos + 1, pos + 2), tuple(titles) + (title,), "label",
-                                   surname_only=True))
-            pos = name_end
-            continue
-        out.extend(NameMention(h.text(text), (h.start, h.end), tuple(titles), "label") for h in hits)
-        pos = hits[-1].end
-    return out
-
-
-# What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.
-_LISTED_NAME_END = "、等及和与,，。;；"
-
-
-def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
-    """The name at ``pos`` of a list a label announces (市领导甲、乙、丙): [] when none; two names joined by
-    和/及/与 (…、甲和乙) give two.  A surname-led run of two or three characters that the next 、, 等 or a
-    participation verb bounds is a name here even when its characters are rare in names (…、林某取、)."""
-    hit = read_name(text, pos, vocab, min_score=WEAK, free=True, announced=True)
-    if hit is not None:
-        s = text[hit.start:hit.end]
-        for j in range(2, len(s) - 1):
-            if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
-                return [NameHit(hit.start, hit.start + j, hit.score), NameHit(hit.start + j + 1, hit.end, hit.score)]
-        return [hit]
-    for n in (3, 2):
-        part = text[pos:pos + n]
-        if (len(part) == n and _surname_led(part, vocab)
-                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or vocab.act_re.match(text, pos + n))):
-            return [NameHit(pos, pos + n, WEAK)]
-    return []
-
-
-def _surname_led(part: str, vocab: Vocabulary) -> bool:
-    """A surname and one or two characters, no post, place or known non-name: a name where a list bounds it."""
-    return (len(part) in (2, 3) and part[0] in vocab.surnames and all(is_cjk(c) for c in part)
-            and part not in vocab.non_names and part not in vocab.regions and not vocab.post_re.search(part))
-
-
-def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | None:
-    """丁博士, 王书记: a surname and a post that refer to someone; returns (end, post)."""
-    if pos >= len(text) or text[pos] not in vocab.surnames:
-        return None
-    m = vocab.post_re.match(text, pos + 1)
-    if not m or boundary_score(text, m.end(), vocab) < WEAK:
-        return None
-    return m.end(), m.group()
-
-
 # ---------------------------------------------------------------------------
 # Names opening a clause, names before posts
 # ---------------------------------------------------------------------------
@@ -444,12 +418,22 @@ def _clause_starts(text: str, start: int) -> Iterable[int]:
 
 def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
     """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
+    from extract.name_lists import _surname_led
+
     out: list[NameMention] = []
     for pos in _clause_starts(text, start):
         names: list[NameHit] = []
+        listed: set[int] = set()        # names read only because the list around them bounds them
         p = pos
         while True:
             hit = read_name(text, p, vocab, min_score=WEAK, free=True)
+            if hit is None and names:
+                # 杨丹、龙波舟、雷音、王大学、张言苍在主席台就坐: inside a list, a surname and one or two
+                # characters between two 、 is a name, though its characters make a word (大学)
+                n = next((n for n in (3, 2) if text[p + n:p + n + 1] == "、" and _surname_led(text[p:p + n], vocab)), 0)
+                if n:
+                    hit = NameHit(p, p + n, WEAK)
+                    listed.add(p)
             if hit is None:
                 break
             names.append(hit)
@@ -460,13 +444,25 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if not names:
             continue
         last = names[-1]
-        if boundary_score(text, last.end, vocab) < STRONG or text[last.end:last.end + 1] in PUNCT:
+        if text[last.end:last.end + 1] in PUNCT:
             continue
-        if any(plausible_name(h.text(text), vocab) is False or place_like(h.text(text)) for h in names):
+        if boundary_score(text, last.end, vocab) < STRONG and not (len(names) >= 2 and _acts_later(text, last.end, vocab)):
+            continue            # (甲、乙在主席台就坐: a list whose clause has a participation verb after 在)
+        if any(h.start not in listed and (plausible_name(h.text(text), vocab) is False or place_like(h.text(text)))
+               for h in names):
             continue
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
     return out
+
+
+def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """A weak word at ``pos`` (在, 于) and a verb of two characters or more later in the clause (就坐, 出席)."""
+    if boundary_score(text, pos, vocab) < WEAK:
+        return False
+    end = next((i for i in range(pos, min(len(text), pos + 20)) if text[i] in CLAUSE_END), min(len(text), pos + 20))
+    return any(vocab.act_re.match(text, i) or text.startswith(("就坐", "就座"), i)
+               or ((m := vocab.verb_re.match(text, i)) and len(m.group()) >= 2) for i in range(pos + 1, end))
 
 
 def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameMention]:
@@ -587,6 +583,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         if found or p < 1:
             continue
         s = p - 1
+        if s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1]):
+            continue            # 主席团|和|秘书长: a conjunction that is a surname too, inside a phrase
         if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
             title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
             out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from extract.bylines import find_reporters
 from extract.names import place_like, plausible_name
 from extract.officials import (
     NameMention,
+    chain_titles_for,
     find_clause_lists,
     find_dotted_names,
     find_headline_names,
@@ -30,7 +32,7 @@ from extract.textutil import SENTENCE_END, sentences
 from extract.vocab import Vocabulary
 
 __all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_known_names", "find_mentions", "propagate",
-           "resolve_surnames", "trailing_labels"]
+           "resolve_name_parts", "resolve_surnames", "trailing_labels"]
 
 
 def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> list[NameMention]:
@@ -53,7 +55,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = dedupe_mentions(propagate(text, mentions))
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
-    return dedupe_mentions(propagate(text, mentions))
+    return dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
 
 
 def find_known_names(text: str, vocab: Vocabulary) -> list[NameMention]:
@@ -77,8 +79,8 @@ def _place_in_name(name: str, vocab: Vocabulary) -> bool:
     m = vocab.region_re.match(name)
     if m and 2 <= m.end() < len(name) and vocab.regions.get(m.group(), ("", "county", ""))[1] in ("city", "province"):
         return True
-    m = vocab.foreign_re.match(name)
-    return bool(m) and 2 <= m.end() < len(name)
+    m = vocab.foreign_re.match(name)       # (not a city: 罗马里奥 begins with 罗马)
+    return bool(m) and 2 <= m.end() < len(name) and vocab.foreign.get(m.group()) != "city"
 
 
 def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
@@ -145,6 +147,30 @@ def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
     return out
 
 
+def resolve_name_parts(mentions: Sequence[NameMention]) -> list[NameMention]:
+    """博卡斯 -> 马克斯·博卡斯, 朱马里 -> 朱马里·赛雅颂: a transliterated name is written whole once and then
+    by its first or last part (a headline, a later sentence); the part names the person whose whole
+    name the article writes, when exactly one name has it."""
+    whole: dict[str, set[str]] = {}
+    for m in mentions:
+        parts = [x for x in _NAME_DOT_RE.split(m.name) if x]
+        if len(parts) >= 2 and not m.is_reporter:
+            for part in (parts[0], parts[-1]):
+                whole.setdefault(part, set()).add(m.name)
+    if not whole:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        names = whole.get(m.name, ())
+        if len(names) == 1 and len(m.name) >= 2 and not m.is_reporter:
+            m = replace(m, name=next(iter(names)), surname_only=False)
+        out.append(m)
+    return out
+
+
+_NAME_DOT_RE = re.compile("[·•・‧∙.]")
+
+
 def dedupe_mentions(mentions: Sequence[NameMention]) -> list[NameMention]:
     """One mention per span: the first finder (most confident) wins; overlapping spans keep the longer."""
     by_span: dict[TextSpan, NameMention] = {}
@@ -191,7 +217,10 @@ def assemble_persons(mentions: Sequence[NameMention], roles: dict[TextSpan, list
 
 
 def _add_title(titles: list[Title], t: Title) -> None:
-    """Keep one entry per post and organ; where one post is written in several ways keep the fullest."""
+    """Keep one entry per post and organ; where one post is written in several ways keep the fullest.
+    A credit that names no post (reporter_words' ``-``: 张某 摄) is no title."""
+    if not t.post.strip("-"):
+        return
     for i, old in enumerate(titles):
         if old.post == t.post and (old.org == t.org or old.org is None or t.org is None):
             if t.org and not old.org or len(t.surface) > len(old.surface) and (t.org or not old.org):

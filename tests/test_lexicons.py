@@ -24,7 +24,7 @@ ENUMS = {
     "organs": (0, {"party", "government", "congress", "cppcc", "judicial", "military"}),
     "org_suffixes": (0, {"company", "institution", "association", "media", "congress", "other"}),
     "regions": (0, {"province", "city", "county"}),
-    "foreign": (0, {"country", "region", "intl_org"}),
+    "foreign": (0, {"country", "region", "city", "intl_org"}),
     "honorifics": (0, {"before", "after"}),
     "roles": (0, EVENT_KINDS),
     "event_nouns": (0, EVENT_KINDS),
