@@ -28,12 +28,12 @@ MAX_NAME = 30
 _META = re.compile(r"\s*(?:[|｜>]|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|(?:文章)?来源[:：]|时间[:：]|发布时间|"
                    r"作者[:：]|编辑[:：]|点击|字号|【|浏览)")
 # Words that open a named event: 召开X, 举行了X, 出席X.
-_OPENS = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|列席|主持|启动)(?:了|的)?")
+_OPENS = re.compile(r"(?:主持召开|召开|举行|举办|出席|参加|列席|主持|启动|开展)(?:了|的)?")
 # Words that close one: X举行, X在某地开幕, X在某地召开, X上.
 _CLOSES = re.compile(r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:上午|下午|晚)?(?:在[^,，。；;]{1,20}?)?"
                      r"(?:隆重|胜利|正式)?(?:举行|召开|举办|开幕|闭幕|闭会|开班|启动|落幕)|(?:上|期间|开幕式)")
 # Where the run of a named event stops on its left (…日,召开的X: after 的; 在X: after 在).
-_LEFT_STOPS = re.compile(r"[,，。；;：:、\s(（)）]|召开|举行|举办|出席|参加|列席|主持|的|在|于|了|日|上午|下午|晚上|昨天|今天|"
+_LEFT_STOPS = re.compile(r"[,，。；;：:、\s(（)）]|召开|举行|举办|出席|参加|列席|主持|开展|的|在|于|了|(?<=[0-9一二三四五六七八九十])日|上午|下午|晚上|昨天|今天|"
                          r"近日|日前|当天|随后|期间|陪同|带领|率|讯")
 _TIME_HEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[,，]?")
 # Between the names of a subject: titles and list punctuation (罗殿龙,市长肖化: 罗殿龙 肖化).
@@ -43,8 +43,9 @@ _FILLER = re.compile(r"亲切|专程|一行\d+人")
 _WHEN = re.compile(r"于[^,，。；;于]{1,24}?(?=到|赴|来|前往|与|同|在)")
 # 一行来到某地: where no participation verb is written, the movement names the activity
 _WENT = re.compile(r"来到|前往|深入|走进|莅临")
-# 会见以市委书记某某为团长的某市代表团: the delegation, without who leads it
-_LEADER_OF = re.compile(r"以[^,，。；;以]{1,30}?为(?:团长|组长|领队)的")
+# 会见以市委书记某某为团长的某市代表团, 会见由…为团长的…, 会见某会会长某某率领的某访华团: the delegation,
+# without who leads it
+_LEADER_OF = re.compile(r"[以由][^,，。；;以由]{1,80}?为(?:团长|组长|领队)的|(?<=会见|接见|会谈|宴请)[^,，。；;]{2,40}?(?:率领|带领)的")
 _PLACE_BEFORE_VERB = re.compile(r"在[^,，。；;在]{2,14}?(?=会见|会谈|座谈|调研|考察|检查|召开|举行|主持|出席|参加)")
 
 
@@ -109,6 +110,9 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
         if not (opened or whole or closed):
             continue
         name = text[left:after]
+        sub = _SUB_MEETING.match(text, after, end)
+        if sub:                                        # 某会议举行第三次全体会议: the sitting of the session
+            name, after = name + sub.group("sub"), sub.end()
         holder = _holder(text, start, left) if opened else None
         if holder and not name.startswith(holder[0]):
             name, left = holder[0] + name, holder[1]   # 双沟镇召开第十八届…会议: the body that held it
@@ -117,6 +121,11 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
         if best is None or len(name) > len(best[0]):
             best = (name, (left, after))
     return best
+
+
+# 某市第五届人民代表大会第四次会议举行预备会议, 某县委员会第二次会议召开第二次全体会议: one sitting of a session
+_SUB_MEETING = re.compile(r"(?:隆重|正式)?(?:召开|举行)了?(?P<sub>(?:第[一二三四五六七八九十\d]{1,3}次)?"
+                          r"(?:全体会议|预备会议|开幕会|闭幕会|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议))")
 
 
 # 双沟镇召开X, 政协某旗第十三届委员会召开常务委员会第九次会议, 县十七届人大常委会举行第五次会议: a place
@@ -152,7 +161,10 @@ def _left_edge(text: str, start: int, noun_start: int) -> int:
                 g in ")）" and _OPEN_PAREN.search(text[max(start, m.start() - 4):m.start()])):
             continue                                   # 钱塘(新)区: a short bracket inside the name
         edge = m.end()
-    # 第十七届 after 日: a date was the stop; keep ordinals and places only
+    # “再学习、再落实”活动, 2017“某某日”城市推介活动: a quotation is whole, and what stands before it with it
+    opening = text.rfind("“", start, edge)
+    if "”" in text[edge:noun_start] and opening >= 0 and "”" not in text[opening:edge]:
+        return _left_edge(text, start, opening)
     return edge
 
 

@@ -36,7 +36,7 @@ _TEASER_RE = re.compile(r"【[^【】。；;！？]{4,60}】")
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
 _NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+")
-_OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff]{1,10}")    # 江城日报 in 江城日报记者
+_OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff“”‘’]{1,16}")    # 江城日报 in 江城日报记者, “某某”采访团 in …采访团记者
 _JUMP_ON = {"下转", "转至", "转"}
 _JUMP_RE = re.compile(
     r"[(（]\s*(?P<dir>下转|转至|转|接上|上接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*"
@@ -170,7 +170,14 @@ def classify(ln: Line, cues: PageCues) -> None:
         and t[0] not in "(（，,。、：:；;)）》”’"
         and commas <= 2
         and CJK_RE.search(t) is not None
+        and not _CAPTION_ROW_RE.fullmatch(t)
     ) or (ln.label and not ln.starts_article and not ln.byline)
+    if _CAPTION_ROW_RE.fullmatch(t):
+        ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own
+
+
+# A row of photo captions laid out as a table: short cells joined by | (甲主持会议 | 乙列席会议 |).
+_CAPTION_ROW_RE = re.compile(r"[^|｜。]{2,20}(?:\s*[|｜]\s*[^|｜。]{2,20})*\s*[|｜]\s*(?:[^|｜。]{2,20})?")
 
 
 def make_line(text: str, s: int, e: int) -> Line:

@@ -172,6 +172,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     """
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
+    if not after_open_body and _menu_row(t, cues):
+        return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
     issue_no = _ISSUE_NO_RE.search(t)
@@ -223,6 +225,26 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if _PHONE_RE.search(t) and sum(c.isdigit() for c in t) * 3 >= len(t):
         return True
     return False
+
+
+def _menu_row(t: str, cues: PageCues) -> bool:
+    """A row of a site's menu or tools: buttons (放大 缩小 默认), the titles of a paper group (《某某日报》
+    《某某晚报》 《某某商报》), or four items or more, most of them short, with a site word among them
+    (首 页 区县招商 … 新闻中心).  No sentence punctuation."""
+    if any(c in t for c in "。，,；;！？!?"):
+        return False
+    items = [x for x in re.split(r"[\s|｜]+", t) if x]
+    if len(items) >= 2 and all(cues.masthead.get(x.strip("【】[]")) in ("button", "web") for x in items):
+        return True
+    if len(items) >= 3 and all(x.startswith("《") and x.endswith("》") for x in items):
+        return True
+    joined = "".join(items)
+    return (len(items) >= 4 and sum(len(x) <= 6 for x in items) * 4 >= len(items) * 3
+            and any(cues.masthead.get(w) in ("web", "section") for w in _words_in(joined, cues)))
+
+
+def _words_in(t: str, cues: PageCues) -> list[str]:
+    return [t[i:j] for i in range(len(t)) for j in range(i + 2, min(len(t), i + 6) + 1) if t[i:j] in cues.masthead]
 
 
 # a breadcrumb: steps joined by > or » (首页>工作情况>工作动态, 贯通日本>>中日友好>>正文)

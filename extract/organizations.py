@@ -218,8 +218,11 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
             return True
     # 由县政府 / 在市委: a jurisdiction character opens a name where an organ word begins with it
     # (not 晋江同|乡总会, where 乡 is inside the name)
+    if text[i] not in JURISDICTION_CHARS:
+        return False
     m = vocab.organ_re.match(text, i)
-    return text[i] in JURISDICTION_CHARS and m is not None and m.end() > i + 1
+    after = vocab.organ_re.match(text, i + 1)       # 和|镇人大, 到|县政协: a level and an organ word
+    return (m is not None and m.end() > i + 1) or (after is not None and after.end() > i + 2)
 
 
 def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,

@@ -99,3 +99,48 @@ def test_more_posts(text, name, expected):
 def test_foreign_cities_are_not_names():
     persons = persons_of("代表团访问了布拉格和阿姆斯特丹，副市长王立安随团出访。")
     assert "布拉格" not in persons and "阿姆斯特丹" not in persons
+
+
+# Event names (event_names.py): the sitting of a session, the delegation met without who leads it,
+# quotations kept whole.
+@pytest.mark.parametrize("text, name", [
+    ("1月6日下午,政协第十一届青河县委员会第二次会议召开第二次全体会议。县委书记王立成出席。",
+     "政协第十一届青河县委员会第二次会议第二次全体会议"),
+    ("1月29日下午,青河市第五届人民代表大会第四次会议举行预备会议。王立斌主持会议。",
+     "青河市第五届人民代表大会第四次会议预备会议"),
+    ("24日下午,市长王方立会见了以某市商会会长、某某投资有限公司董事长、某某网络有限公司董事长农友立为团长的"
+     "某市商会企业家投资考察团一行。", "王方立会见某市商会企业家投资考察团"),
+    ("昨晚,市委副书记郭立伟会见了日本某市友好协会新任会长田中一郎率领的某市友好访华团一行。",
+     "郭立伟会见某市友好访华团"),
+    ("1月5日,2017“青河日”城市形象推介活动在某市举行。王立安出席。", "2017“青河日”城市形象推介活动"),
+])
+def test_event_names_of_real_shapes(text, name):
+    recs = extract_text(text, date="2025-01-30")
+    assert name in [e.name for e in recs[0].events]
+
+
+# Page furniture (masthead.py, lines.py): menu rows are no headline; a photo caption table is the article's.
+@pytest.mark.parametrize("menu", [
+    "放大 缩小 默认",
+    "首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心",
+    "《青河日报》 《青河晚报》 《青河商报》",
+])
+def test_a_menu_row_is_not_the_headline(menu):
+    text = f"{menu}\n青河县召开安全生产工作会议\n5月8日,县长王立安主持召开全县安全生产工作会议。"
+    recs = extract_text(text, date="2025-05-08")
+    assert [r.article.headline for r in recs] == ["青河县召开安全生产工作会议"]
+
+
+def test_a_row_of_photo_captions_stays_in_its_article():
+    text = ("5月30日,青河区召开人大常委会会议。区委副书记王立剑参加会议。\n会场场景\n"
+            "王立剑参加会议 | 李东明主持会议 |\n(张立 文/图)")
+    recs = extract_text(text, date="2025-05-31")
+    assert len(recs) == 1
+
+
+def test_a_byline_of_a_named_reporting_team():
+    text = ("第4版(要闻)\n驻村工作纪实\n5月8日讯 记者王立报道:今天,县长李东明出席了座谈会。\n第4版(要闻)\n"
+            "豁出命来为群众\n——记青河县某村党支书赵立新\n“乡村振兴”基层采访团记者 何立 钱东\n"
+            "二十年一遇的洪灾,把通往某村的山路冲得支离破碎。赵立新带领群众抢修道路。")
+    recs = extract_text(text, date="2025-05-09")
+    assert [r.article.headline for r in recs][-1] == "豁出命来为群众"
