@@ -477,7 +477,7 @@ def date_from_filename(name: str) -> str | None:
     for pattern in _NAME_DATE_RES:
         for m in pattern.finditer(base):
             day = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-            if day:
+            if day and day.year >= _FIRST_WEB_YEAR:       # (thread-1952-1-1: a forum thread's number)
                 return day.isoformat()
     return None
 
@@ -491,6 +491,9 @@ _ADDRESS_DAY_RES = (
     re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})()(0[1-9]|1[0-2])/?(0[1-9]|[12]\d|3[01])(?![0-9a-fA-F])"),
 )
 _ADDRESS_MONTH_RE = re.compile(r"(?<![0-9a-fA-F-])((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])(?![0-9a-fA-F-])")
+
+
+_FIRST_WEB_YEAR = 1995     # no page was filed on the web under an earlier day
 
 
 def date_from_address(url: str | None) -> str | None:
@@ -513,13 +516,15 @@ def date_from_address(url: str | None) -> str | None:
     for pattern in _ADDRESS_DAY_RES:
         for m in pattern.finditer(path):
             day = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-            if day:
+            if day and day.year >= _FIRST_WEB_YEAR:       # (thread-1952-1-1: a forum thread's number)
                 found.append(day)
                 taken.append(m.span())
     for m in _ADDRESS_MONTH_RE.finditer(path):
         if any(s <= m.start() < e for s, e in taken):
             continue
         year, month = int(m.group(1)), int(m.group(2))
+        if year < _FIRST_WEB_YEAR:
+            continue
         found.append(_make(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1))
     return min(found).isoformat() if found else None
 

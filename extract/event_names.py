@@ -205,6 +205,13 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     name = _PLACE_BEFORE_VERB.sub("", name)
     name = _TIME_HEAD.sub("", name)
     ends = [e - begin for e in [*(m.span[1] for m in people), *org_ends] if begin < e <= stop]
+    guest = next((m for m in people if verb.end() <= m.span[0] < stop), None)
+    if len(name) > MAX_NAME and guest is not None:
+        # 会见来华访问的某国某党中央委员会总书记、国家主席某某及夫人一行: the guest by name, not by every post
+        head = _PLACE_BEFORE_VERB.sub("", _TIME_HEAD.sub("", _WHEN.sub("", "".join(parts[:-1]))))
+        short = head + guest.name
+        if len(short) <= MAX_NAME:
+            return short, (begin, stop)
     if len(name) > MAX_NAME:
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
@@ -240,9 +247,9 @@ def _clause_start(text: str, start: int, pos: int) -> int:
     return m.end() if m and m.end() <= pos else k
 
 
-# A date that is a page's time stamp (followed by |, a clock time, or the end of its line) or a
-# dateline's (红网平江站1月8日报道, 9月25日电).
-_STAMP_AFTER = re.compile(r"\s*(?:[|｜]|\d{1,2}:\d{2}|星期|$)|报道|电(?![话视])|讯", re.M)
+# A date that is a page's time stamp (followed by |, a clock time, a read count, or the end of its line)
+# or a dateline's (红网平江站1月8日报道, 9月25日电, 某某网2月17日消息).
+_STAMP_AFTER = re.compile(r"\s*(?:[|｜]|\d{1,2}:\d{2}|\d{1,2}时|星期|阅读|浏览|来源|$)|报道|电(?![话视])|讯|消息", re.M)
 
 
 def event_date(text: str, start: int, end: int,

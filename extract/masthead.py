@@ -22,6 +22,8 @@ _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*�
 _WEB_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])")
 _PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
+# the fields of a record exported from a newspaper database, one a line (【报纸名称】, 【出版日期】, 【全文】)
+_DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|入库时间|全文|正文|作者|副篇名|副标题|引题|栏目|分类号|文献号)】[:：]?")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -173,6 +175,16 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
     if not after_open_body and _menu_row(t, cues):
+        return True
+    field = _DB_FIELD_RE.match(t)
+    if field is not None:               # 【出版日期】2013.09.30 / 【版次】第02版:要闻: a newspaper database's record
+        rest = t[field.end():]
+        date = issue_date_from_text(rest, words=cues.date_words) or (_iso(m) if (m := _WEB_DATE_RE.search(rest)) else None)
+        if field.group(1) == "出版日期" and date is not None:
+            info.date = info.date or date[0]
+        page = _PAGE_IN_LINE_RE.search(" " + rest)
+        if field.group(1) == "版次" and page is not None:
+            info.page = info.page if info.page is not None else page_number(page.group("page"))
         return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False

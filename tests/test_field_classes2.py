@@ -144,3 +144,27 @@ def test_a_byline_of_a_named_reporting_team():
             "二十年一遇的洪灾,把通往某村的山路冲得支离破碎。赵立新带领群众抢修道路。")
     recs = extract_text(text, date="2025-05-09")
     assert [r.article.headline for r in recs][-1] == "豁出命来为群众"
+
+
+# Dates (dates.py, event_names.py, masthead.py)
+def test_a_forum_thread_number_is_no_date_of_the_address():
+    from extract.dates import date_from_address
+    assert date_from_address("http://bbs.example.com/news/thread-1952-1-1.aspx") is None
+    assert date_from_address("https://news.example.cn/n/20230117/abc.html") == "2023-01-17"
+
+
+@pytest.mark.parametrize("stamp", ["4月1日 14时 阅读 31601", "青河网4月1日消息"])
+def test_a_page_stamp_or_a_dateline_is_not_the_events_date(stamp):
+    text = f"青河市代表团来访\n{stamp}\n3月31日下午,副市长王立华同来访代表团举行会谈。"
+    recs = extract_text(text, date="2025-04-01")
+    assert [e.date for e in recs[0].events] == ["2025-03-31"]
+
+
+def test_a_newspaper_database_record_is_one_article_with_its_date():
+    text = ("推动两地合作再上新台阶\n【副篇名】某国代表团访问青河 王立华会见代表团\n【报纸名称】:\n"
+            "【出版日期】2013.09.30\n【版次】第02版:要 闻\n【入库时间】20131120\n【全文】\n"
+            "本报讯(记者 左立) 昨日,省长王立华在青河会见了来访的某国代表团一行。")
+    recs = extract_text(text)
+    assert len(recs) == 1
+    assert recs[0].article.date == "2013-09-30"
+    assert [e.date for e in recs[0].events] == ["2013-09-29"]
