@@ -65,6 +65,7 @@ class Line:
     numbered: bool = False          # opened by a number (01 标题): a numbered run's entry
     label: bool = False             # a section label over a headline: 福田区 / 罗湖: (the entry's column)
     dated: bool = False             # opens with a day (8月1日, / 3日 ): an entry of a chronicle (大事记)
+    goes_on: bool = False           # goes on with the headline line above it (…政治协商会议 / 第十届…委员会)
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:

@@ -22,6 +22,9 @@ _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*�
 _WEB_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])")
 _PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
+# a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image)
+_NAV_LABEL_RE = re.compile(r"[\u3400-\u9fff]{0,10}(?:首页|移动版|手机版|客户端|网群|频道|资讯)[:：]?|跳过导航|跳转到?导航|"
+                           r".{0,20}\(?Logo[-\w]*\)?.{0,20}")
 # the fields of a record exported from a newspaper database, one a line (【报纸名称】, 【出版日期】, 【全文】)
 _DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|入库时间|全文|正文|作者|副篇名|副标题|引题|栏目|分类号|文献号)】[:：]?")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
@@ -142,6 +145,7 @@ class Masthead:
     issue: str | None = None
     page: int | None = None
     organizations: list[tuple[str, str]] = field(default_factory=list)
+    steps: set[str] = field(default_factory=set)        # a breadcrumb's steps (主页 > 人大会议 > 代表大会)
 
     def add_org(self, name: str, kind: str) -> None:
         name = name.strip(" :：、,，")
@@ -174,7 +178,12 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     """
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
-    if not after_open_body and _menu_row(t, cues):
+    if _breadcrumb(t) and not after_open_body:
+        info.steps.update(x.strip() for x in _CRUMB_SEP_RE.split(re.split("[:：]", t)[-1]) if x.strip())
+        return True
+    if t.strip(DECOR) in info.steps:                         # 代表大会 under 主页 > 人大会议 > 代表大会: the section
+        return True
+    if not after_open_body and (_menu_row(t, cues) or _NAV_LABEL_RE.fullmatch(t.strip(DECOR))):
         return True
     field = _DB_FIELD_RE.match(t)
     if field is not None:               # 【出版日期】2013.09.30 / 【版次】第02版:要闻: a newspaper database's record

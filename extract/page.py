@@ -202,6 +202,22 @@ def _find_heads(lines: list[Line], cues: PageCues) -> None:
                 and len(t) <= _BARE_TITLE_MAX and not nxt.headline_like and not nxt.byline and "。" in nxt.text
                 and not _continues_line(nxt.text, cues))
         )
+    # 中国人民政治协商会议 / 第十届某县委员会 / 第一次会议闭幕: a headline printed over several lines goes on
+    # with lines that begin with an ordinal of a term or a session
+    for i in range(1, n):
+        if lines[i - 1].head and lines[i].headline_like and not lines[i].head and _ORDINAL_GOES_ON.match(lines[i].text):
+            lines[i].head = lines[i].goes_on = True
+
+
+_ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届次]")
+
+
+def _joined_head(head_lines: Sequence[Line]) -> int:
+    """How many head lines from the first make the headline (1, or more where lines go on)."""
+    k = 1
+    while k < len(head_lines) and head_lines[k].goes_on:
+        k += 1
+    return k if head_lines else 0
 
 
 def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
@@ -377,7 +393,9 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     prev_end: int | None = None
     body_start: int | None = None
     head_lines = [lines[i] for i in d.head] if d.head else []
-    segments: list[tuple[bool, list[TextSpan]]] = [(True, ln.pieces) for ln in head_lines]
+    joined = _joined_head(head_lines)          # the lines of a headline printed over several lines, as one
+    segments: list[tuple[bool, list[TextSpan]]] = [(True, [p for ln in head_lines[:joined] for p in ln.pieces])]
+    segments += [(True, ln.pieces) for ln in head_lines[joined:]]
     segments += [(False, [p for i in para for p in lines[i].pieces]) for para in d.paras]
     segments += [(False, [span]) for span in credits]     # a web page's 作者:/责任编辑: row, read as its credit
     for is_head, pieces in segments:
@@ -399,7 +417,9 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     tag = _TAG_RE.match(headline or "")
     if tag:                                     # 【平阴政协】政协第十一届…会议召开: the tag is the column
         column, headline = column or tag.group(1), tag.group(2)
-    subheadline = "\n".join(ln.text for ln in head_lines[1:]) or None
+    joined = _joined_head(head_lines)
+    headline = headline + "".join(ln.text for ln in head_lines[1:joined]) if headline else headline
+    subheadline = "\n".join(ln.text for ln in head_lines[joined:]) or None
     if d.paras:
         first = d.paras[0][0]
         last = d.paras[-1][-1]

@@ -168,3 +168,26 @@ def test_a_newspaper_database_record_is_one_article_with_its_date():
     assert len(recs) == 1
     assert recs[0].article.date == "2013-09-30"
     assert [e.date for e in recs[0].events] == ["2013-09-29"]
+
+
+@pytest.mark.parametrize("nav", ["跳过导航", "新华丝路首页", "某某网移动版", "地方频道:", "某某网(Logo-image)"])
+def test_a_sites_own_label_is_not_the_headline(nav):
+    text = f"{nav}\n青河县召开安全生产工作会议\n5月8日,县长王立安主持召开全县安全生产工作会议。"
+    assert [r.article.headline for r in extract_text(text, date="2025-05-08")] == ["青河县召开安全生产工作会议"]
+
+
+def test_the_last_step_of_a_breadcrumb_repeated_is_not_the_headline():
+    text = ("当前位置: 主页 > 人大会议 > 代表大会 >\n代表大会\n青河市第十六届人民代表大会第二次会议胜利闭幕\n"
+            "11月8日,青河市第十六届人民代表大会第二次会议在市会议中心胜利闭幕。市长王立安出席。")
+    assert [r.article.headline for r in extract_text(text, date="2025-11-08")] == [
+        "青河市第十六届人民代表大会第二次会议胜利闭幕"]
+
+
+def test_a_headline_printed_over_lines_that_begin_with_an_ordinal_is_one_headline():
+    text = ("中国人民政治协商会议\n第十届青河县委员会\n第一次会议闭幕\n"
+            "12月17日下午,中国人民政治协商会议第十届青河县委员会第一次会议在县会议中心闭幕。县委书记王立安出席。")
+    recs = extract_text(text, date="2025-12-18")
+    assert len(recs) == 1
+    assert recs[0].article.headline == "中国人民政治协商会议第十届青河县委员会第一次会议闭幕"
+    assert recs[0].article.subheadline is None
+    assert recs[0].article.text.startswith(recs[0].article.headline + "\n")
