@@ -1,6 +1,6 @@
 """Score page splitting on the page set of real e-paper pages (issue "Real e-paper formats").
 
-    python benchmarks/score_pages.py [--split dev|test] [-v] [--by-format] [--pages benchmarks/pages]
+    python benchmarks/score_pages.py [--split dev|test] [-v] [--by-format] [--batch N] [--pages benchmarks/pages]
 
 Each page of ``benchmarks/pages/gold/`` in the chosen part (``index.tsv``) is read from its cached text
 (``benchmarks/pages/cache/<id>.txt``, git-ignored: a missing text is named and skipped) as one JSON
@@ -166,10 +166,13 @@ def main(argv=None) -> int:
     parser.add_argument("--pages", type=Path, default=PAGES, help="the page set's folder")
     parser.add_argument("-v", "--verbose", action="store_true", help="list the errors of each page (dev only)")
     parser.add_argument("--by-format", action="store_true", help="also print the measures by page format")
+    parser.add_argument("--batch", type=int, help="only the pages of this batch (source.batch; 1 when absent)")
     args = parser.parse_args(argv)
     if args.verbose and args.split == "test":
         parser.error("page-test errors are never read: score it without -v")
     found, missing = pages_of(args.pages, args.split)
+    if args.batch is not None:
+        found = [(gold, text) for gold, text in found if (gold.get("source") or {}).get("batch", 1) == args.batch]
     print(f"pages-{args.split}: {len(found)} pages scored"
           + (f"; {len(missing)} not cached, skipped: {', '.join(missing)}" if missing else ""))
     total: dict = defaultdict(int)
