@@ -249,7 +249,8 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 # A date that is a page's time stamp (followed by |, a clock time, a read count, or the end of its line)
 # or a dateline's (红网平江站1月8日报道, 9月25日电, 某某网2月17日消息).
-_STAMP_AFTER = re.compile(r"\s*(?:[|｜]|\d{1,2}:\d{2}|\d{1,2}时|星期|阅读|浏览|来源|$)|报道|电(?![话视])|讯|消息", re.M)
+_STAMP_AFTER = re.compile(r"\s*(?:[|｜]|\d{1,2}:\d{2}|星期|阅读|浏览|来源|$)|\s+\d{1,2}时\s*(?:阅读|浏览|来源|$)|"
+                          r"报道|电(?![话视])|讯|消息", re.M)     # (9月25日10时,会议召开: the event's hour)
 
 
 def event_date(text: str, start: int, end: int,
