@@ -435,3 +435,10 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
     if not s or len(name) - s not in (1, 2):
         return False
     return min(vocab.given_lr.get(c, 0.0) for c in name[s:]) >= IMPLAUSIBLE
+
+
+def common_surname_led(name: str, vocab: Vocabulary) -> bool:
+    """王某 (in 王某总经理关于…): a name led by a common surname that is no place (伊朗 in 伊朗总统对…)."""
+    rank = vocab.surname_rank.get(name[:2]) or vocab.surname_rank.get(name[0])
+    return (rank is not None and rank <= 300 and name not in vocab.foreign and name not in vocab.regions
+            and vocab.name_right.get(name[0]) != "weak")        # (和著名|学者: a conjunction)

@@ -1,8 +1,7 @@
 """The officials grammar: persons, their titles and reporters, read as an analyst reads them.
 
-Each finder is a pure function of the article text and the vocabulary that
-returns ``NameMention`` records; ``extract.persons`` runs them in order of
-confidence, asks the statistical backend, and assembles one ``Person`` per name.
+Each finder is a pure function of the text and the vocabulary that returns ``NameMention`` records; ``extract.persons``
+runs them in order of confidence, asks the statistical backend, and assembles the persons.
 
     省委常委、市委书记刘非致辞        title chain before a name       find_title_chains
     市领导朱华、章登峰出席            group label before a name list  find_label_lists
@@ -19,8 +18,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, place_like, plausible_name, read_name,
-                           starts_inside_word)
+from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, common_surname_led, place_like, plausible_name,
+                           read_name, starts_inside_word)
 from extract.organizations import first_opener, stop_cut, unit_of
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, finditer_from, is_cjk
@@ -341,15 +340,13 @@ class _Chains:
         return self._seg_of[item.post_start]
 
     def names_follow(self, it: TitleItem) -> bool:
-        """A name may follow ``it``: not a byline (read by find_reporters), and the chain ends with it
-        (in …部长拿督阿玛沈桂贤 the name comes after the next item)."""
+        """Not a byline (find_reporters reads those), and the chain ends with it (…部长拿督阿玛|沈桂贤)."""
         return not (it.kind == "reporter" or it.post in self.vocab.reporter_words or it.end in self.item_starts)
 
     def items_of(self, last: TitleItem) -> list[tuple[TitleItem, int]]:
         """The chain ending with ``last``, less any credit word before it (据某台报道,总统某某)."""
         chain = _chain_items(self.text, last, self.by_end_exact, self.by_end_sep, self.seg)
-        return [(it, o) for it, o in chain
-                if it is last or not (it.kind == "reporter" or it.post in self.vocab.reporter_words)]
+        return [(it, o) for it, o in chain if it is last or not (it.kind == "reporter" or it.post in self.vocab.reporter_words)]
 
     def titles(self, chain_items: list[tuple[TitleItem, int]]) -> list[Title]:
         titles = [_make_title(self.text, ci, org_start, self.vocab) for ci, org_start in chain_items]
@@ -358,9 +355,8 @@ class _Chains:
 
 def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                      mentions: Sequence[NameMention]) -> list[NameMention]:
-    """镇长|米厚章讲意见, 受市长|蒋文定委托: a name that another finder read (the model, another occurrence)
-    right after a post or a label, where the grammar could not tell where the name ends, takes the chain
-    of titles written before it."""
+    """镇长|某某某讲意见, 受市长|某某某委托: a name another finder read (the model, another occurrence) right
+    after a post or a label, where the grammar could not tell where the name ends, takes the titles before it."""
     from extract.name_lists import introduces_list
 
     chains = _Chains(text, vocab, items)
@@ -444,7 +440,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if not names:
             continue
         last = names[-1]
-        if text[last.end:last.end + 1] in PUNCT:
+        post = vocab.post_re.match(text, last.end)      # 白宫发言人|麦某: the post is the next name's
+        if text[last.end:last.end + 1] in PUNCT or (post and text[post.end():post.end() + 1] in vocab.surnames):
             continue
         if boundary_score(text, last.end, vocab) < STRONG and not (len(names) >= 2 and _acts_later(text, last.end, vocab)):
             continue            # (甲、乙在主席台就坐: a list whose clause has a participation verb after 在)
@@ -552,7 +549,8 @@ def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
     if starts_inside_word(text, pos, vocab):
         return False                # 在家|领导, 委|员会: the inside of a word, not a name's start
     return (vocab.word_ends_at(text, pos, vocab.name_left) is not None
-            or vocab.word_ends_at(text, pos, vocab.organs, max_len=6) is not None)
+            or vocab.word_ends_at(text, pos, vocab.organs, max_len=6) is not None
+            or vocab.word_ends_at(text, pos, vocab.org_suffixes, max_len=4) is not None)     # 该集团|王某总经理
 
 
 def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
@@ -562,8 +560,9 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
     for it in items:
         if it.kind != "post" or it.post in vocab.reporter_words:
             continue
-        if boundary_score(text, it.end, vocab) < POST and not vocab.ideology_re.match(text, it.post_start):
-            continue            # 林一舟代表双方签约: 代表 is a verb here, not a post
+        after = boundary_score(text, it.end, vocab)
+        if after < (POST if it.post in _VERB_POSTS else WEAK) and not vocab.ideology_re.match(text, it.post_start):
+            continue            # 林一舟代表双方签约: 代表 is a verb here, not a post (but 陈某书记对…, 王某总经理关于…)
         p = it.post_start
         if text[p - 1:p] == "为" and text[max(0, p - 5):p - 1].endswith(tuple(known)):
             continue            # 韩某为|秘书长: a name already read before 为 (find_appointments), not 韩某为
@@ -573,22 +572,27 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             if s < 0:
                 continue
             cand = text[s:p]
+            if after < POST and cand not in vocab.known_names and not (
+                    common_surname_led(cand, vocab) and text[it.end] not in vocab.surnames):
+                continue        # before a weak end only a plain name (白宫发言人|麦某: the post is 麦某's)
             if cand in known or cand in vocab.known_names or (
                     _left_boundary(text, s, vocab) and plausible_name(cand, vocab)
-                                 and read_name(text, s, vocab, min_score=0, limit=p) is not None):
+                    and read_name(text, s, vocab, min_score=0, limit=p) is not None):
                 title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
                 out.append(NameMention(cand, (s, p), (title,), "name_post"))
                 found = True
                 break
-        if found or p < 1:
-            continue
         s = p - 1
-        if s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1]):
-            continue            # 主席团|和|秘书长: a conjunction that is a surname too, inside a phrase
+        if found or p < 1 or after < POST or it.post in _VERB_POSTS or (s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1])):
+            continue            # (a surname alone wants a clear end: 周总理|纪念碑; 主席团|和|秘书长: a conjunction)
         if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
             title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
             out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))
     return out
+
+
+# Posts that are verbs as well (林一舟代表双方签约, 王某领导全县…): after a name, posts only before a clear boundary.
+_VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})
 
 
 def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:

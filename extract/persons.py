@@ -148,7 +148,7 @@ def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
 
 
 def resolve_name_parts(mentions: Sequence[NameMention]) -> list[NameMention]:
-    """博卡斯 -> 马克斯·博卡斯, 朱马里 -> 朱马里·赛雅颂: a transliterated name is written whole once and then
+    """贝尔托 -> 马可·贝尔托, 阿兰 -> 阿兰·杜邦: a transliterated name is written whole once and then
     by its first or last part (a headline, a later sentence); the part names the person whose whole
     name the article writes, when exactly one name has it."""
     whole: dict[str, set[str]] = {}

@@ -191,3 +191,28 @@ def test_a_headline_printed_over_lines_that_begin_with_an_ordinal_is_one_headlin
     assert recs[0].article.headline == "中国人民政治协商会议第十届青河县委员会第一次会议闭幕"
     assert recs[0].article.subheadline is None
     assert recs[0].article.text.startswith(recs[0].article.headline + "\n")
+
+
+# A name before its post (find_name_posts): a weak end after a common post is enough for a plain name;
+# a place, a body or a conjunction before a post is no name; 代表 after a name is a verb.
+@pytest.mark.parametrize("text, name, post", [
+    ("按照陈立国书记对全市提出的要求,各部门抓好落实。", "陈立国", "书记"),
+    ("会议听取了该集团谢立江总经理关于工作布局的介绍。", "谢立江", "总经理"),
+])
+def test_a_name_before_a_post_and_a_weak_word(text, name, post):
+    assert post in [t.post for t in persons_of(text)[name].titles]
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("某国总统对此表示欢迎。", "某国"),
+    ("白宫发言人麦立里27日在此间说。", "白宫"),
+    ("他和著名学者一起参加了座谈。", "和著名"),
+    ("两个交易所将由新的控股公司来领导。", "来"),
+])
+def test_no_name_before_a_post_where_a_place_or_a_word_stands(text, not_a_name):
+    assert not_a_name not in persons_of(text)
+
+
+def test_daibiao_after_a_name_is_a_verb():
+    persons = persons_of("林立舟代表双方签约。")
+    assert persons["林立舟"].titles == ()
