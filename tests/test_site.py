@@ -157,6 +157,59 @@ def test_overlapping_and_bad_marks_are_dropped():
     assert html.count("<mark") == 1
 
 
+_MARK_TEXT = st.text(alphabet=st.sampled_from(list('区长李明\n<>&"\' 。,x')), max_size=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MARK_TEXT, st.lists(st.tuples(st.integers(0, 32), st.integers(0, 32),
+                                      st.sampled_from([evidence.PERSON, evidence.TITLE, evidence.PLACE])),
+                            max_size=5))
+def test_highlight_writes_the_markup_of_displacy(text, marks):
+    render = pytest.importorskip("spacy.displacy.render")
+    # what highlight wrote when it called displaCy: the marks it keeps, rendered by spaCy's own renderer
+    kept, last = [], 0
+    for start, end, label in sorted(set(marks), key=lambda m: (m[0], -m[1], m[2])):
+        if start >= last and start < end <= len(text):
+            kept.append({"start": start, "end": end, "label": label})
+            last = end
+    renderer = render.EntityRenderer(options={"colors": evidence.MARK_COLOURS})
+    expected = renderer.render([{"text": text, "ents": kept, "title": None}], page=False, minify=False).strip()
+    assert str(evidence.highlight(text, marks)) == expected
+
+
+_VIS_ID = st.sampled_from(["a", "b", "刘非", 1, 2])
+_VIS_KEYS = ["label", "title", "color", "shape", "size", "x", "group", "font", "url"]
+_VIS_OPTIONS = st.dictionaries(st.sampled_from(_VIS_KEYS),
+                               st.none() | st.sampled_from(["", "区长", "#d62728", "dot"]) | st.floats(-9, 9),
+                               max_size=5)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(_VIS_ID, _VIS_OPTIONS), max_size=5),
+       st.lists(st.tuples(st.integers(0, 4), st.integers(0, 4),
+                          st.dictionaries(st.sampled_from(["title", "arrows", "width"]), st.just("t"), max_size=2)),
+                max_size=5))
+def test_vis_data_is_what_pyvis_makes(nodes, edges):
+    from pyvis.network import Network
+
+    from kg.export.site.network import network_data
+
+    nodes = [{"id": n, **options} for n, options in nodes]
+    ids = list(dict.fromkeys(n["id"] for n in nodes))
+    edges = [(ids[u % len(ids)], ids[v % len(ids)], options) for u, v, options in edges] if ids else []
+    net = Network(directed=True)
+    for node in nodes:
+        options = dict(node)
+        net.add_node(options.pop("id"), **options)
+    for u, v, options in edges:
+        net.add_edge(u, v, **options)
+    vis_nodes, vis_edges, *_ = net.get_network_data()
+    for e in vis_edges:
+        e.pop("arrows", None)
+    got = network_data(nodes, [(u, v, dict(options)) for u, v, options in edges])
+    assert json.dumps(got, ensure_ascii=False) == json.dumps((vis_nodes, vis_edges), ensure_ascii=False)
+
+
 def test_one_snippet_per_sentence():
     text = "区长李明主持会议,李明强调要抓好落实。区领导赵强参加。"
     a, b = text.index("李明"), text.rindex("李明")
@@ -367,3 +420,21 @@ def test_layout_of_tiny_graphs():
     assert force_layout(nx.Graph()) == {}
     assert force_layout(nx.path_graph(1)) == {0: (0.0, 0.0)}
     assert len(force_layout(nx.path_graph(2))) == 2
+
+
+@pytest.mark.parametrize("n", [200, 1500])
+def test_sampled_repulsion_is_the_sum_over_the_sample_in_partner_order(n):
+    import numpy as np
+
+    from kg.export.site import layout
+
+    pos = np.random.default_rng(n).random((n, 2)) - 0.5
+    k = 1.0 / np.sqrt(n)
+    got = layout._repulsion(pos, k, np.random.default_rng(1), sample=48)
+    # the (n, sample, 2) form the layout had before, summed over the sample in order
+    partners = np.random.default_rng(1).integers(0, n - 1, size=(n, 48))
+    partners += partners >= np.arange(n)[:, None]
+    delta = pos[:, None, :] - pos[partners]
+    dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-9)
+    expected = (delta * (k * k / dist2)[:, :, None]).sum(axis=1) * ((n - 1) / 48)
+    assert np.array_equal(got, expected)

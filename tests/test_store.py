@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.errors import StoreError
 from extract.ingest import normalise
@@ -163,6 +165,22 @@ def test_signatures_are_bytes_and_short_texts_have_none():
     assert neardup.signature("本报讯 区长陈明主持会议。") is None
     assert neardup.groups([("b", "c"), ("a", "b")], {"a": None, "b": "2025-01-01", "c": "2025-01-02"}) == {
         "a": "b", "b": "b", "c": "b"}
+
+
+def test_signature_is_datasketchs_minhash_of_the_shingles():
+    from datasketch import MinHash
+
+    text = REPORT + " 第2段：Ｍｉｘｅｄ text_with ①②, ١٢٣ and 𠀋𠀌 marks."
+    core = neardup.comparable(text)
+    m = MinHash(num_perm=neardup.NUM_PERM, scheme=neardup.SCHEME)
+    m.update_batch([core[i:i + neardup.SHINGLE].encode("utf-8") for i in range(len(core) - neardup.SHINGLE + 1)])
+    assert neardup.signature(text) == m.hashvalues.astype("<u4").tobytes()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_comparable_keeps_what_isalnum_keeps(text):
+    assert neardup.comparable(text) == "".join(c for c in text if c.isalnum())
 
 
 # -- statistics and resolution --------------------------------------------------------------------

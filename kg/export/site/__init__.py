@@ -11,7 +11,8 @@ the data are ``<script>`` files (``fetch`` does not work from ``file://``), and
 every page carries a Content-Security-Policy that forbids inline scripts and
 connections.  Text from the articles reaches the pages only through Jinja's
 autoescape, ``|tojson`` or ``js_json`` (which escape ``<``, ``>`` and ``&``)
-and displaCy (which escapes what it highlights).
+and the evidence highlighter (displaCy's markup, written in ``evidence``: it escapes
+what it highlights).
 """
 from __future__ import annotations
 

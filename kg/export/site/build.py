@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from markupsafe import Markup, escape
 
 from kg.export.publish import move_over
 from kg.export.site import event, org, person
-from kg.export.site.common import indexed, subtitle
+from kg.export.site.common import Link, indexed, subtitle
 from kg.export.site.deps import page_digests
 from kg.export.site.network import VIS_FILES, kind_of, vis_folder
 from kg.export.site.overview import LEGEND, overview_data
@@ -157,11 +158,30 @@ def _publish(stage: Path, out: Path) -> None:
 
 
 def environment():
+    """The pages' Jinja environment: templates compiled once (not checked for edits), and the link
+    helpers ``a`` and ``links`` as Python functions (as Jinja macros they were a sixth of the rendering)."""
     import jinja2
 
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(resources.files("kg.export.site").joinpath("templates"))),
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        auto_reload=False)
+    env.globals.update(a=jinja2.pass_context(_a), links=jinja2.pass_context(_links))
+    return env
+
+
+def _a(context, link: Link) -> Markup:
+    """A link to an entity's page (``root`` of the page being rendered), or its name where it has none."""
+    if link.href:
+        return Markup(f'<a class="k-{escape(link.kind)}" href="{escape(context["root"])}/{escape(link.href)}">'
+                      f'{escape(link.label)}</a>')
+    return Markup(f"<span>{escape(link.label)}</span>")
+
+
+def _links(context, items, more: int = 0) -> Markup:
+    """``a`` of each item, joined with 、; "等N人" when ``more`` were left out."""
+    text = "、".join([_a(context, x) for x in items])
+    return Markup(f"{text} 等{escape(more)}人" if more else text)
 
 
 def js_json(value: Any) -> str:

@@ -65,7 +65,12 @@ def force_layout(G: nx.Graph, *, iterations: int = 120, sample: int = 48, seed: 
 
 
 def _repulsion(pos: np.ndarray, k: float, rng: np.random.Generator, *, sample: int | None) -> np.ndarray:
-    """The push on each node from all others (exact) or from ``sample`` random others, scaled up."""
+    """The push on each node from all others (exact) or from ``sample`` random others, scaled up.
+
+    The sampled push is computed partner by partner on rows of all nodes (``(sample, n)`` arrays, x and y
+    apart) and summed in partner order, the order of the earlier ``(n, sample, 2)`` form, so the
+    positions are the same to the last bit, at less than half the cost.
+    """
     n = len(pos)
     if sample is None:
         delta = pos[:, None, :] - pos[None, :, :]
@@ -74,6 +79,17 @@ def _repulsion(pos: np.ndarray, k: float, rng: np.random.Generator, *, sample: i
         return (delta * (k * k / dist2)[:, :, None]).sum(axis=1)
     partners = rng.integers(0, n - 1, size=(n, sample))
     partners += partners >= np.arange(n)[:, None]          # never a node itself
-    delta = pos[:, None, :] - pos[partners]
-    dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-9)
-    return (delta * (k * k / dist2)[:, :, None]).sum(axis=1) * ((n - 1) / sample)
+    x, y = pos[:, 0], pos[:, 1]
+    dx = x - x[partners.T]                                  # row j: each node's offset from its j-th partner
+    dy = y - y[partners.T]
+    weight = (k * k) / np.maximum(dx * dx + dy * dy, 1e-9)
+    dx *= weight
+    dy *= weight
+    push = np.empty((n, 2))
+    px, py = push[:, 0], push[:, 1]
+    px[:] = dx[0]
+    py[:] = dy[0]
+    for j in range(1, sample):                              # one partner at a time: numpy's sum over an
+        px += dx[j]                                         # axis may add in another order
+        py += dy[j]
+    return push * ((n - 1) / sample)
