@@ -573,7 +573,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 continue
             cand = text[s:p]
             if after < POST and cand not in vocab.known_names and not (
-                    common_surname_led(cand, vocab) and text[it.end] not in vocab.surnames):
+                    common_surname_led(cand, vocab) and (text[it.end] not in vocab.surnames or after == WEAK
+                                                         and vocab.name_right.get(text[it.end]) == "weak")):
                 continue        # before a weak end only a plain name (白宫发言人|麦某: the post is 麦某's)
             if cand in known or cand in vocab.known_names or (
                     _left_boundary(text, s, vocab) and plausible_name(cand, vocab)
@@ -591,8 +592,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
     return out
 
 
-# Posts that are verbs as well (林一舟代表双方签约, 王某领导全县…): after a name, posts only before a clear boundary.
-_VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})
+_VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
 
 
 def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:

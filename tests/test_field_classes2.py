@@ -216,3 +216,17 @@ def test_no_name_before_a_post_where_a_place_or_a_word_stands(text, not_a_name):
 def test_daibiao_after_a_name_is_a_verb():
     persons = persons_of("林立舟代表双方签约。")
     assert persons["林立舟"].titles == ()
+
+
+def test_a_plain_name_before_a_post_and_he():
+    assert "副市长" in [t.post for t in persons_of("罗立辉副市长和我市有关部门负责人参加了会见。")["罗立辉"].titles]
+
+
+# A mirror site's pinyin glosses (监(jiān)委, 领(lǐng)导) are removed with the clean-up, offsets kept.
+def test_pinyin_glosses_inside_words_are_removed():
+    from extract.ingest.normalisation import normalise
+    text = "青河市委常委、市纪委书记、市監(jiān)委主任王立輝,县領(lǐng)導(dǎo)出席,会议(ABC)召开"
+    clean, offsets = normalise(text)
+    assert clean == "青河市委常委、市纪委书记、市监委主任王立辉,县领导出席,会议(ABC)召开"
+    persons = persons_of("青河市委常委、市纪委书记、市監(jiān)委主任王立輝出席會議。")
+    assert ("主任", "市监委") in titles(persons["王立辉"])

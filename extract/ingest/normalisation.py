@@ -106,7 +106,7 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
         if found == "\r\n":
             builder.add("\n", start + 1)
             continue
-        replacement = _replacement(found)
+        replacement = "" if len(found) > 2 else _replacement(found)     # (a pinyin gloss goes whole)
         builder.add(replacement, start)
     if last == 0:
         return text, OffsetMap()
@@ -134,7 +134,13 @@ def _special_re() -> re.Pattern[str]:
         if cat in ("Cf", "Zs") and c != " " or cat == "Cc" and c not in "\n\t":
             touched.append(c)
     cls = "".join(re.escape(c) for c in touched)
-    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}")
+
+
+# 市监(jiān)委, 领(lǐng)导: a mirror site's pinyin after a character, one syllable with its tone mark, which
+# cuts the words it stands in (a gloss of a name's rare character too: it is no part of the name)
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = f"(?<=[\u3400-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]"
 
 
 # -- step 2: traditional -> simplified ------------------------------------------------------------
