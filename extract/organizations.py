@@ -43,9 +43,9 @@ _STATUS_AFTER = ("代表", "委员")
 # Ordinals inside a name mean a session, not a body: 区一届人大五次会议.
 _SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
 # A term (届) is part of a body's formal name (省十三届人大常委会, 政协某县第十一届委员会); a name with a
-# sitting number (次) names a sitting.  A congress body with its term followed by a sitting number names
-# the session (市九届人大常委会第二十六次会议, 区一届人大五次会议); a committee under its formal name (政协某县
-# 第十一届委员会, 某省第十二届人民代表大会常务委员会) stays a body.
+# sitting number (次) names a sitting.  A congress with its term followed by a sitting number names the
+# session (区一届人大五次会议); a standing committee (市九届人大常委会第二十六次会议: every real-text annotator
+# records the body) and a committee under its formal name (政协某县第十一届委员会) stay bodies.
 _SITTING = re.compile(r"[一二三四五六七八九十百\d]+次")
 _TERM = re.compile(r"[一二三四五六七八九十百\d]+届")
 _SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九十百\d]+次")
@@ -354,8 +354,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         name = text[name_start:s_end]
         if not _acceptable(name, word, kind, placed, is_organ, vocab):
             continue
-        if _TERM.search(name) and _SITTING_AFTER.match(text, s_end) and not _TERM_COMMITTEE.search(name):
-            continue            # 市九届人大常委会|第二十六次会议: the session, not the body
+        if (_TERM.search(name) and _SITTING_AFTER.match(text, s_end) and not _TERM_COMMITTEE.search(name)
+                and not name.endswith(("常委会", "常务委员会"))):
+            continue            # 区一届人大|五次会议: the session, not the body (but 市九届人大常委会 is a body)
         if kind not in (OrgKind.COMPANY, *_STATE_KINDS) and any(text.startswith(b, s_end) for b in vocab.org_right_blockers):
             continue
         if blocked.covers(name_start, s_end):

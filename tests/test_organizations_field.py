@@ -98,18 +98,19 @@ def _grammar(text: str) -> dict[str, str]:
     ("政协第九届青田县委员会第三次会议开幕。", "政协第九届青田县委员会"),
     ("15日,县十八届人大常委会组成人员参加培训。", "县十八届人大常委会"),
     ("会议选举产生了出席浙江省第十四届人民代表大会代表。", "浙江省第十四届人民代表大会"),
+    # a standing committee holding a sitting is a body too (every real-text annotator records it)
+    ("8日,市十届人大常委会第十二次会议举行。", "市十届人大常委会"),
+    ("县十八届人大常委会举行第五次会议。", "县十八届人大常委会"),
 ])
 def test_a_body_keeps_its_term_in_its_name(text, name):
     assert name in _grammar(text)
 
 
 @pytest.mark.parametrize("text", [
-    "8日,市十届人大常委会第十二次会议举行。",
-    "县十八届人大常委会举行第五次会议。",
     "参加区二届人大三次会议的代表。",
     "县十八届人大代表王德明发言。",
 ])
-def test_a_congress_body_before_a_sitting_or_a_deputy_is_no_body(text):
+def test_a_congress_before_a_sitting_or_a_deputy_is_no_body(text):
     assert not any("届" in name for name in _grammar(text))
 
 
