@@ -230,3 +230,8 @@ def test_pinyin_glosses_inside_words_are_removed():
     assert clean == "青河市委常委、市纪委书记、市监委主任王立辉,县领导出席,会议(ABC)召开"
     persons = persons_of("青河市委常委、市纪委书记、市監(jiān)委主任王立輝出席會議。")
     assert ("主任", "市监委") in titles(persons["王立辉"])
+
+
+def test_japanese_family_names_added_this_round():
+    persons = persons_of("日本某县议会议长矢野俊明、副知事尾崎孝行出席活动。")
+    assert {"矢野俊明", "尾崎孝行"} <= set(persons)
