@@ -41,8 +41,10 @@ def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Ti
     """市领导朱华、章登峰: the names listed after the first share its group label."""
     out: list[NameMention] = []
     pos = first.end
-    while pos < len(text) and text[pos] == "、":
-        hits = _listed_names(text, pos + 1, vocab)
+    while pos < len(text) and (text[pos] == "、" or (text[pos] in "和及与" and pos > first.end)):
+        hits = _listed_names(text, pos + 1, vocab)      # (…、丁和戊: the last joined by 和)
+        if not hits and text[pos] != "、":
+            break
         if not hits:
             ref = _surname_ref(text, pos + 1, vocab)
             if ref is None:

@@ -235,3 +235,13 @@ def test_pinyin_glosses_inside_words_are_removed():
 def test_japanese_family_names_added_this_round():
     persons = persons_of("日本某县议会议长矢野俊明、副知事尾崎孝行出席活动。")
     assert {"矢野俊明", "尾崎孝行"} <= set(persons)
+
+
+def test_two_surname_led_names_joined_by_he_are_two_names():
+    persons = persons_of("某国副总统吴立瑞和杜立钦出席。")
+    assert {"吴立瑞", "杜立钦"} <= set(persons) and "吴立瑞和杜立钦" not in persons
+
+
+def test_a_list_after_a_post_goes_on_past_its_last_he():
+    persons = persons_of("另外,行政会委员唐立坚、梁立庭、郑立强和梁立特,以及旅游局副局长白立浩将会合。")
+    assert [t.post for t in persons["梁立特"].titles] == ["委员"]
