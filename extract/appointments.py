@@ -149,8 +149,8 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
     out: dict[tuple[str, str, str, str], tuple[Appointment, bool]] = {}
     for name, span, action, title, at in sorted(found, key=lambda f: (f[4], f[1])):
         action, post = _action_and_post(action, title.post, vocab)
-        if not post.strip("-") or title.post in vocab.reporter_words:
-            continue            # (甲任乙摄: two names and a credit, no decision)
+        if not post.strip("-") or title.post in vocab.reporter_words or name in vocab.foreign or name in vocab.regions:
+            continue            # (甲任乙摄: two names and a credit; 韩国当选总统某某: a country, no one elected)
         title = replace(title, post=post, org=_without_ordinal(title.org))
         org_full = jurisdiction.expand_title(title, place, vocab).org_full if place else None
         date, stated = when.at(at)

@@ -21,7 +21,7 @@ of precedence) is written into the record (``ArticleRecord.place``).
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from extract import backends, dates, jurisdiction
@@ -163,7 +163,8 @@ class Extractor:
                              ideology=ideology, dates_in=dates_in, vocab=vocab)
         appointments = find_appointments(text, persons=persons, issue_date=issue or from_address, vocab=vocab,
                                          place=place or None, body_start=article.body_start)
-        return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments),
+        is_name = functools.partial(_decided_name, vocab=vocab)
+        return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments, is_name=is_name),
                              organizations=organizations, events=events, place=place or None,
                              appointments=appointments, warnings=article.warnings)
 
@@ -172,18 +173,20 @@ _HELD = (AppointmentAction.APPOINT, AppointmentAction.ELECT, AppointmentAction.A
          AppointmentAction.REMOVE, AppointmentAction.RESIGN)
 
 
-def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appointment]) -> tuple[Person, ...]:
+def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appointment], *,
+                       is_name: Callable[[str], bool] = lambda name: True) -> tuple[Person, ...]:
     """The persons with the posts their decisions name as titles too (CONVENTIONS: a post named in a
     decision is a title): 王某同志任某市委书记, 不再担任某市市长职务 give 书记 and 市长; an acting post is
     written as such (代理市长).  Nominations and proposals name posts not held (候选人, 拟任) and add none;
     a post the person already has is not repeated (副市长 is not 市长).  A name that only a decision
-    writes (接受李某辞去某省副省长职务) is a person too, at its place in the text."""
+    writes (接受李某辞去某省副省长职务) is a person too, at its place in the text, where ``is_name`` says it
+    is one (韩国当选总统某某: no person 韩国)."""
     by_name = {p.name: p for p in persons}
     extra: dict[str, list[Title]] = {}
     added: dict[str, Person] = {}
     for a in appointments:
         at_name = a.surface.find(a.name)
-        if a.name not in by_name and a.name not in added and at_name >= 0:
+        if a.name not in by_name and a.name not in added and at_name >= 0 and is_name(a.name):
             start = a.span[0] + at_name
             added[a.name] = Person(a.name, spans=((start, start + len(a.name)),))
         if a.action not in _HELD:
@@ -205,6 +208,12 @@ def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appoi
     everyone = sorted((*persons, *added.values()), key=lambda p: p.spans[0] if p.spans else (0, 0))
     return tuple(replace(p, titles=p.titles + tuple(extra.get(p.name, ()))) if p.name in extra else p
                  for p in everyone)
+
+
+def _decided_name(name: str, vocab: Vocabulary) -> bool:
+    """A name a decision writes that can be a person's: no place, no phrase (二十九岁的…委员某某)."""
+    return (2 <= len(name) <= 12 and "的" not in name and name not in vocab.foreign and name not in vocab.regions
+            and name not in vocab.non_names)
 
 
 def _same_post(one: str, other: str) -> bool:

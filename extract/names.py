@@ -340,6 +340,9 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
     return m.end()
 
 
+_FREE_BREAKS = "赴"       # weak words (name_right) that a name not led by a surname never runs across
+
+
 def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
     """A name of two to seven characters that is not surname-led, up to the first clear boundary.
 
@@ -357,6 +360,8 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     end = pos
     likeness: list[float] = []
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
+        if end - pos >= 2 and text[end] in _FREE_BREAKS:
+            break               # 某某赴青河调研: a movement word, where a surname-led reading ends
         verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
         if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG
                           or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or _TIME_START.match(text, end)))):

@@ -455,8 +455,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
 
 def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:
     """A weak word at ``pos`` (在, 于) and a verb of two characters or more later in the clause (就坐, 出席)."""
-    if boundary_score(text, pos, vocab) < WEAK:
-        return False
+    if pos >= len(text) or vocab.name_right.get(text[pos]) != "weak":
+        return False            # (乔丹、皮蓬和|教练…: not a name list that a post or a name goes on from)
     end = next((i for i in range(pos, min(len(text), pos + 20)) if text[i] in CLAUSE_END), min(len(text), pos + 20))
     return any(vocab.act_re.match(text, i) or text.startswith(("就坐", "就座"), i)
                or ((m := vocab.verb_re.match(text, i)) and len(m.group()) >= 2) for i in range(pos + 1, end))

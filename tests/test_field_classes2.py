@@ -245,3 +245,19 @@ def test_two_surname_led_names_joined_by_he_are_two_names():
 def test_a_list_after_a_post_goes_on_past_its_last_he():
     persons = persons_of("另外,行政会委员唐立坚、梁立庭、郑立强和梁立特,以及旅游局副局长白立浩将会合。")
     assert [t.post for t in persons["梁立特"].titles] == ["委员"]
+
+
+@pytest.mark.parametrize("text", ["全市上下全力以赴抓好防汛工作。", "各部门要全力以赴，确保安全。"])
+def test_an_idiom_with_fu_is_no_name(text):
+    assert "全力以" not in persons_of(text)
+
+
+def test_a_country_before_dangxuan_is_no_one_elected():
+    recs = extract_text("最近,某国当选总统金立中与企业界人士会面。韩国当选总统金立中访问青河。", date="2025-05-08")
+    assert "韩国" not in [p.name for p in recs[0].persons]
+    assert "韩国" not in [a.name for a in recs[0].appointments]
+
+
+def test_a_name_list_ending_in_a_post_is_not_read_across_it():
+    persons = persons_of("乔立丹、皮立蓬和教练杰立逊紧紧地拥抱在一起。")
+    assert "皮立蓬和" not in persons
