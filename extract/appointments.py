@@ -146,10 +146,12 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
         else:
             found += _governed(reader, m, AppointmentAction(action), object_=where == "object")
     when = _Dates(text, issue_date, vocab)
+    known = {p.name for p in persons}           # (a person named like a county: 凌云)
     out: dict[tuple[str, str, str, str], tuple[Appointment, bool]] = {}
     for name, span, action, title, at in sorted(found, key=lambda f: (f[4], f[1])):
         action, post = _action_and_post(action, title.post, vocab)
-        if not post.strip("-") or title.post in vocab.reporter_words or name in vocab.foreign or name in vocab.regions:
+        if not post.strip("-") or title.post in vocab.reporter_words or (
+                (name in vocab.foreign or name in vocab.regions) and name not in known):
             continue            # (甲任乙摄: two names and a credit; 韩国当选总统某某: a country, no one elected)
         title = replace(title, post=post, org=_without_ordinal(title.org))
         org_full = jurisdiction.expand_title(title, place, vocab).org_full if place else None
