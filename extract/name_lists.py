@@ -113,7 +113,8 @@ _NAMES_CLAUSE_START = ",，;；。:：!！?？\n"
 _MAX_POST_PHRASE = 40
 _POST_PHRASE_RUN = re.compile(f"[^{re.escape(_POST_PHRASE_END)}]{{1,{_MAX_POST_PHRASE}}}")
 # 以甲为团长、乙为副团长的某市代表团(一行): the body whose posts they are, after 的.
-_DELEGATION = re.compile(r"[^,，;；。:：()（）\n ]{0,30}?的([^,，;；。:：()（）\n ]{1,40}?[团组队])(?=一行|[,，;；。、:：()（）\s]|$)")
+_DELEGATION = re.compile(r"[^,，;；。:：()（）\n ]{0,30}?的([^,，;；。:：()（）\n ]{1,40}?[团组队])"
+                         r"(?=一行|[,，;；。、:：()（）\s]|$|访问|来|抵|莅临|到|赴|参观|考察|出席|一行)")
 
 
 def _appointment_re(vocab: Vocabulary) -> re.Pattern[str]:

@@ -261,3 +261,13 @@ def test_a_country_before_dangxuan_is_no_one_elected():
 def test_a_name_list_ending_in_a_post_is_not_read_across_it():
     persons = persons_of("乔立丹、皮立蓬和教练杰立逊紧紧地拥抱在一起。")
     assert "皮立蓬和" not in persons
+
+
+def test_a_delegation_named_before_its_verb_is_the_organ_of_its_leaders():
+    persons = persons_of("以王立安为团长、李东明为副团长的青河市代表团访问我市。")
+    assert titles(persons["王立安"]) == [("团长", "青河市代表团")]
+    assert titles(persons["李东明"]) == [("副团长", "青河市代表团")]
+
+
+def test_a_nominee_that_a_meeting_settles():
+    assert titles(persons_of("会议确定王立安为副市长人选。")["王立安"]) == [("副市长人选", None)]
