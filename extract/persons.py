@@ -217,10 +217,7 @@ def assemble_persons(mentions: Sequence[NameMention], roles: dict[TextSpan, list
 
 
 def _add_title(titles: list[Title], t: Title) -> None:
-    """Keep one entry per post and organ; where one post is written in several ways keep the fullest.
-    A credit that names no post (reporter_words' ``-``: 张某 摄) is no title."""
-    if not t.post.strip("-"):
-        return
+    """Keep one entry per post and organ; where one post is written in several ways keep the fullest."""
     for i, old in enumerate(titles):
         if old.post == t.post and (old.org == t.org or old.org is None or t.org is None):
             if t.org and not old.org or len(t.surface) > len(old.surface) and (t.org or not old.org):

@@ -585,16 +585,9 @@ def _json_float(o: float) -> str:
 
 
 def _json_key(k) -> str:
+    """A key as ``json.dumps`` writes it: a string as it is; a number, a bool or None as its JSON value."""
     if isinstance(k, str):
         return k
-    if isinstance(k, float):
-        return _json_float(k)
-    if k is True:
-        return "true"
-    if k is False:
-        return "false"
-    if k is None:
-        return "null"
-    if isinstance(k, int):
-        return int.__repr__(k)
+    if k is None or isinstance(k, (int, float)):
+        return _json(k, 0)
     raise TypeError(f"keys must be str, int, float, bool or None, not {k.__class__.__name__}")
