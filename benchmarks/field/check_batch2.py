@@ -1,12 +1,12 @@
-"""Check the field set's second batch of gold files (``source.batch == 2``) and print counts.
+"""Check one batch of the field set's gold files (``source.batch == N``, default 2) and print counts.
 
-    python benchmarks/field/check_batch2.py [-v] [files...]
+    python benchmarks/field/check_batch2.py [--batch N] [-v] [files...]
 
 Runs every check of ``check_gold.py`` (source block, held-out addresses, cached text length and sha1, names,
 surfaces, title orgs and organizations found in their article, participants are persons, reporters attend
 nothing), and adds the checks this batch was written against:
 
-- ``source.batch`` is 2 and the address is not already used by another gold file of this set, nor listed in
+- ``source.batch`` is N (``--batch``, default 2) and the address is not already used by another gold file of this set, nor listed in
   ``../pages/index.tsv``, ``../appointments/index.tsv`` or the gold of ``../event_pairs/``;
 - every gold file, article, person, title, organization and event has the keys of the format, with values of
   the right kind (organization and event types from the README lists, ISO dates or null);
@@ -77,15 +77,15 @@ def iso(v) -> dt.date | None:
         return None
 
 
-def check_format(name: str, gold: dict, notes: list[str] | None = None) -> list[str]:
+def check_format(name: str, gold: dict, notes: list[str] | None = None, batch: int = 2) -> list[str]:
     errs = []
     notes = [] if notes is None else notes
     for k in TOP_KEYS:
         if k not in gold:
             errs.append(f"{name}: lacks top-level {k}")
     src = gold.get("source") or {}
-    if src.get("batch") != 2:
-        errs.append(f"{name}: source.batch is {src.get('batch')!r}, not 2")
+    if src.get("batch") != batch:
+        errs.append(f"{name}: source.batch is {src.get('batch')!r}, not {batch}")
     if gold.get("date") is not None and iso(gold["date"]) is None:
         errs.append(f"{name}: date {gold['date']!r} is not ISO")
     year = src.get("year")
@@ -140,11 +140,12 @@ def check_format(name: str, gold: dict, notes: list[str] | None = None) -> list[
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--batch", type=int, default=2, help="the batch to check (source.batch; default 2)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list strings found only after simplifying or joining")
-    ap.add_argument("files", nargs="*", type=Path, help="gold files to check (default: every batch-2 file of gold/)")
+    ap.add_argument("files", nargs="*", type=Path, help="gold files to check (default: every file of gold/ of the batch)")
     args = ap.parse_args(argv)
     paths = args.files or [p for p in sorted((HERE / "gold").glob("*.gold.json"))
-                           if (json.loads(p.read_text(encoding="utf-8")).get("source") or {}).get("batch") == 2]
+                           if (json.loads(p.read_text(encoding="utf-8")).get("source") or {}).get("batch") == args.batch]
     t2s = field_check._t2s()
     held = field_check.heldout()
     used = used_elsewhere({p.name for p in paths})
@@ -156,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = json.loads(path.read_text(encoding="utf-8"))
         errors, text = field_check.check_source(path, gold, held)
         notes: list[str] = []
-        errors += check_format(path.name, gold, notes)
+        errors += check_format(path.name, gold, notes, args.batch)
         src = gold.get("source") or {}
         url = src.get("url")
         if url in used:
