@@ -114,6 +114,7 @@ _DATE_RE = re.compile(
     rf"(?:\s?{_RANGE_JOIN}\s?"
     rf"(?:(?P<y2>{_YEAR})\s?年\s?)?(?:(?P<m2>{_MONTH})\s?月\s?)?(?P<d2>{_DAY})\s?[日号])?"
 )
+_PART_NO_DAY_RE = re.compile(r"(?:上午|下午|中午|晚上|凌晨)")
 _DATE_START_RE = re.compile("[0-9０-９〇○零一二两三四五六七八九十]")   # where a date atom may begin
 # 3日内, 近3日: durations, not dates (a day number preceded or followed by these).
 _DURATION_BEFORE = "近每续历期共约满第超逾数"
@@ -226,8 +227,8 @@ def _date_atoms(text: str, base: _dt.date | None, words: DateWords) -> list[_Fou
     found: list[_Found] = []
     for m in finditer_from(_DATE_RE, _DATE_START_RE, text):
         ys, ms, ds = m.group("y"), m.group("m"), m.group("d")
-        if not m.group("dsuf") and not m.group("d2"):
-            continue                              # a bare number
+        if not m.group("dsuf") and not m.group("d2") and not (ms and _PART_NO_DAY_RE.match(text, m.end())):
+            continue                              # a bare number (but 5月24上午: 日 left out before the hour)
         if ys and not ms:
             continue                              # 2025年25日 is no date
         if not ms and not ds.translate(_FULLWIDTH_DIGITS).isdigit():

@@ -19,7 +19,7 @@ from extract.officials import NameMention
 from extract.records import TextSpan
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
+__all__ = ["MAX_NAME", "clause_phrase", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
            "tidy"]
 
 MAX_NAME = 30
@@ -235,6 +235,17 @@ def subject_name(text: str, start: int, end: int, people: Sequence[NameMention])
     head = names[0].name + "等" if len(names) > 2 else "".join(m.name for m in names)
     rest = _FILLER.sub("", text[names[-1].span[1]:stop]).strip()
     return (shorten(head + rest), (names[0].span[0], stop)) if len(rest) >= 2 and rest[0] not in "、和与" else None
+
+
+def clause_phrase(text: str, start: int, span: TextSpan) -> tuple[str, TextSpan] | None:
+    """The clause of ``text`` (from ``start`` at the earliest) up to the end of ``span``, without the time that
+    opens it, when it is a name (at most ``MAX_NAME`` characters): 12月16日,镇人大组织代表开展视察评议活动 ->
+    镇人大组织代表开展视察评议活动."""
+    left = _clause_start(text, start, span[0])
+    while left < span[0] and text[left] in "“‘\"" and text[left + 1:span[1]].count("”") == 0:
+        left += 1                                       # “这次我们开展调研活动,…: a quotation's opening mark
+    name = tidy(text[left:span[1]])
+    return (name, (left, span[1])) if 2 <= len(name) <= MAX_NAME else None
 
 
 def _clause_start(text: str, start: int, pos: int) -> int:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.event_names import activity_name, clean_line, event_date, named_event, shorten, subject_name, tidy
+from extract.event_names import activity_name, clause_phrase, clean_line, event_date, named_event, shorten, subject_name, tidy
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
 from extract.textutil import sentences
@@ -209,6 +209,14 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
     named = svo = bare = None
     for k, (start, end) in enumerate(places):
         named = named_event(text, start, end, vocab)
+        if named is not None and _generic(named[0], vocab):
+            # 某某带队赴某市开展招商考察活动: an activity named by its kind alone is called by who did it
+            found = activity_name(text, start, end, people, vocab, org_ends=org_ends)
+            if found is not None and named[0] in found[0] and any(m.span[0] == found[1][0] for m in people):
+                return (*found, False)
+            whole = clause_phrase(text, start, named[1])         # 某镇人大组织代表开展视察评议活动: who held it
+            if whole is not None and len(whole[0]) > len(named[0]):
+                return (*whole, True)
         if named is not None:
             # 各代表团召集人会议召开 over 中国共产党某省第十四次代表大会各代表团召集人会议在某地召开: the fuller
             fuller = [x for x in (named_event(text, s, e, vocab) for s, e in places[k + 1:])
@@ -235,6 +243,16 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
         if found is not None:
             return (*found, False)
     return None, None, False
+
+
+# Words that say what kind of activity it was, not which one (招商考察活动, 视察评议活动, 情况汇报会).
+_KIND_WORDS = re.compile(r"情况|工作|专题|主题|招商|引资|考察|调研|视察|评议|检查|督导|督查|走访|慰问|学习|交流|"
+                         r"联合|集中|现场|活动|会议?|大会|座谈")
+
+
+def _generic(name: str, vocab: Vocabulary) -> bool:
+    """Whether ``name`` holds nothing but words for a kind of activity (no place, body, number or subject)."""
+    return not _KIND_WORDS.sub("", vocab.event_noun_re.sub("", name))
 
 
 # Lines of a web page that are navigation, not a headline.

@@ -82,7 +82,10 @@ class Extractor:
 
     def __call__(self, source: Source) -> list[ArticleRecord]:
         """Split one page (or article) into its articles and read each."""
-        return [self.read(article) for article in self.split(source)]
+        articles = self.split(source)
+        # an undated page's brief items write its year once (2021年工作要点) or not at all: the page's latest year
+        page_year = dates.year_base_from_text(source.text) if len(articles) > 1 else None
+        return [self.read(article, page_year=page_year) for article in articles]
 
     def pipe(self, sources: Iterable[Source]) -> Iterator[ArticleRecord]:
         """Read many sources, joining the articles that jump across pages given together.
@@ -122,8 +125,10 @@ class Extractor:
         """Cut one source into its articles (``extract.page.split_page``) with this vocabulary."""
         return split_page(source, cues=self.vocab.page_cues)
 
-    def read(self, article: Article) -> ArticleRecord:
-        """Everything extracted from one article: persons, organizations, events, and its place."""
+    def read(self, article: Article, *, page_year: str | None = None) -> ArticleRecord:
+        """Everything extracted from one article: persons, organizations, events, and its place.
+        ``page_year``: for an article with no date, none in its address and no year in its text, the day
+        its page's years count from (``dates.year_base_from_text`` of the whole page)."""
         vocab = self.vocab
         text = article.text
         mentions = find_mentions(article, vocab, self.backend)
@@ -151,7 +156,7 @@ class Extractor:
         from_address = dates.date_from_address(article.url) if not issue else None
         counted_from = issue or from_address            # an undated page: the day its address gives
         by_year = counted_from is None                  # … or the latest year it writes, for dates with a month
-        counted_from = counted_from or dates.year_base_from_text(text)
+        counted_from = counted_from or dates.year_base_from_text(text) or page_year
 
         def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
             base = dates.base_at(text, start, counted_from)   # under a chronicle's month heading: that month

@@ -82,11 +82,16 @@ def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int
             yield a, a + len(piece)
 
 
-def chronicle_starts(dated: Sequence[bool], has_dateline: bool) -> list[int]:
+def chronicle_starts(dated: Sequence[bool], has_dateline: bool, labelled: Sequence[bool] = ()) -> list[int]:
     """Indices of the paragraphs that open an entry, when paragraphs ``dated`` (led by a day) make a
-    chronicle; else ``[]``."""
+    chronicle; else ``[]``.  Days set off as labels (``labelled``: 1月21日 我县召开…) make one from two
+    entries on, however long the entries run."""
     starts = [k for k, d in enumerate(dated) if d]
-    if has_dateline or len(starts) < CHRONICLE_MIN or len(starts) < _CHRONICLE_SHARE * len(dated):
+    if has_dateline:
+        return []
+    if len(starts) >= 2 and starts[0] == 0 and all(k < len(labelled) and labelled[k] for k in starts):
+        return starts
+    if len(starts) < CHRONICLE_MIN or len(starts) < _CHRONICLE_SHARE * len(dated):
         return []
     return starts
 
@@ -132,7 +137,10 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         nxt = drafts[k + 1] if k + 1 < len(drafts) else None
         marked = marked or (not dateline and any(opens(p).dated for p in d.paras[:2]) and nxt is not None
                             and bool(nxt.paras) and opens(nxt.paras[0]).item)
-        if chronicle_starts([opens(p).dated for p in d.paras], dateline):
+        starts = chronicle_starts([opens(p).dated for p in d.paras], dateline, [opens(p).day_label for p in d.paras])
+        if starts and all(opens(d.paras[j]).day_label for j in starts):
+            entries = starts            # 1月21日 我县召开…: an entry runs from its day's label to the next
+        elif starts:
             # every paragraph of a chronicle is an entry (同日 …, a second meeting of the day), but a
             # header ((四月)) joins the entry after it
             entries = [j for j, p in enumerate(d.paras) if not _is_header("".join(lines[i].text for i in p))]

@@ -24,6 +24,7 @@ _HEADLINE_MAX = 80
 _DATED_RE = re.compile(r"(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[至到—-](?:[0-9]{1,2}月)?[0-9]{1,2}日)?"
                        r"|同日|当日|当天|次日|是日)"
                        r"(?:[上中下]午|晚上?|早上?|凌晨)?(?:[,，、\s]|(?=[\u3400-\u9fff])|$)")
+_DAY_LABEL_RE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[:：]\s*|\s+)(?=\S)")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
                         r"摄影|供稿|撰稿|通讯员|记者)\s*[:：]")
@@ -31,7 +32,7 @@ _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作�
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
 # a teaser entry in brackets on a line of its own: 【全县秋季农业生产工作会议召开】
-_TEASER_RE = re.compile(r"【[^【】。；;！？]{4,60}】")
+_TEASER_RE = re.compile(r"【[^【】。；;！？]{6,60}】")
 # an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
@@ -66,6 +67,8 @@ class Line:
     label: bool = False             # a section label over a headline: 福田区 / 罗湖: (the entry's column)
     dated: bool = False             # opens with a day (8月1日, / 3日 ): an entry of a chronicle (大事记)
     goes_on: bool = False           # goes on with the headline line above it (…政治协商会议 / 第十届…委员会)
+    day_label: bool = False         # opens with a month and day set off as a label (1月21日 …, 9月1日:)
+    under_label: bool = False       # the first line under a column label (【天气】, >>两会聚焦): nothing above owns it
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:
@@ -147,6 +150,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     ln.item = not ln.byline and len(t) > 1 and (t[0] in cues.item_marks or _TEASER_RE.fullmatch(t) is not None)
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
     ln.dated = _DATED_RE.match(bare) is not None
+    ln.day_label = _DAY_LABEL_RE.match(bare) is not None
     ln.numbered = NUMBERED_RE.match(t) is not None
     if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line

@@ -20,17 +20,21 @@ __all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "column_named", "page_cues
 _FURNITURE_MAX = 60             # masthead lines are short
 _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*期(?=\s|/|$)")
 _WEB_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])")
-_PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
-_PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]?\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
+_PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
+_PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
 # a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image)
 _NAV_LABEL_RE = re.compile(r"[\u3400-\u9fff]{0,10}(?:首页|移动版|手机版|客户端|网群|频道|资讯)[:：]?|跳过导航|跳转到?导航|"
+                           r"[\u3400-\u9fff]{2,8}(?:[:：]\s*更多[\u3400-\u9fff]{0,4}|\s*更多\s*(?:>>|»|＞＞))|"
                            r".{0,20}\(?Logo[-\w]*\)?.{0,20}")
+_URL_RE = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.ASCII)
+# the number an HTML list gives each of its entries, as a page's text keeps it (1. 版面导航)
+_LIST_NO_RE = re.compile(r"^[0-9]{1,2}\.\s+(?=\S)")
 # the fields of a record exported from a newspaper database, one a line (【报纸名称】, 【出版日期】, 【全文】)
 _DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|入库时间|全文|正文|作者|副篇名|副标题|引题|栏目|分类号|文献号)】[:：]?")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-DECOR = "□■●◎◆◇▲△★☆※·•|｜ "
+DECOR = "□■●◎◆◇▲△★☆※·•|｜>＞ "
 
 
 def page_number(token: str) -> int | None:
@@ -176,6 +180,18 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     count; the cue words do not in a line that continues an open sentence, nor
     in a line followed by a dateline (that is a headline: 电话里的牵挂 / 本报讯).
     """
+    listed = _LIST_NO_RE.match(t)
+    if listed and read_furniture(t[listed.end():], cues, info, in_masthead=in_masthead,
+                                 after_open_body=after_open_body, before_dateline=before_dateline):
+        return True                                            # 1. 2014年1月25日 / 3. 按日期查找: a site's list
+    site = _URL_RE.search(t)
+    if site is not None and not after_open_body:               # http://www.mnw.cn 闽南网: the site and its name
+        rest = _URL_RE.sub(" ", t).strip(DECOR + " ")
+        if len(rest) <= 12 and not any(c in rest for c in "。，,；;！？!?"):
+            if rest and in_masthead and (rest.endswith("网") or _is_paper_name(rest)):
+                info.publication = info.publication or rest
+                info.add_org(rest, "media")
+            return True
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
     if _breadcrumb(t) and not after_open_body:
@@ -194,6 +210,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         page = _PAGE_IN_LINE_RE.search(" " + rest)
         if field.group(1) == "版次" and page is not None:
             info.page = info.page if info.page is not None else page_number(page.group("page"))
+        return True
+    if "。" not in t and _contact_row(t, cues):
         return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
@@ -224,6 +242,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     bare = t.lstrip(DECOR + "(（【[")
     if bare in cues.sections or bare.rstrip("】]）)") in cues.sections:
         return True
+    if _section_label(t):
+        return True
     if _breadcrumb(t):                                       # 首页>新闻中心>正文, 贯通日本>>中日友好>>正文
         return True
     buttons = [b for b in re.split(r"[【】\[\]\s|｜]+", t) if b]     # 【打印】【关闭】
@@ -248,6 +268,19 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     return False
 
 
+_FIELD_RE = re.compile(r"([\u3400-\u9fffA-Za-z-]{1,10})\s*[:：]")
+_CONTACT_KINDS = ("contact", "organizer", "address", "registration", "rights")
+
+
+def _contact_row(t: str, cues: PageCues) -> bool:
+    """A site's footer or header row of fields: 主办:某局 地址:某路1号 办公室电话:0917-… (two fields or more whose
+    labels are contact, organizer, address, registration or rights words, or end in one)."""
+    labels = [m.group(1) for m in _FIELD_RE.finditer(t)]
+    known = sum(1 for x in labels if any(x.endswith(w) and cues.masthead.get(w) in _CONTACT_KINDS
+                                         for w in (x, x[-2:], x[-4:])))
+    return known >= 2
+
+
 def _menu_row(t: str, cues: PageCues) -> bool:
     """A row of a site's menu or tools: buttons (放大 缩小 默认), the titles of a paper group (《某某日报》
     《某某晚报》 《某某商报》), or four items or more, most of them short, with a site word among them
@@ -255,8 +288,11 @@ def _menu_row(t: str, cues: PageCues) -> bool:
     if any(c in t for c in "。，,；;！？!?"):
         return False
     items = [x for x in re.split(r"[\s|｜]+", t) if x]
-    if len(items) >= 2 and all(cues.masthead.get(x.strip("【】[]")) in ("button", "web") for x in items):
-        return True
+    if len(items) >= 2 and all(cues.masthead.get(x.strip("【】[]0123456789")) in ("button", "web") for x in items):
+        return True                     # 3上一期 下一期4: the page numbers the buttons lead to
+    cells = [x.strip() for x in re.split(r"[|｜]", t)]
+    if len(cells) >= 4 and all(0 < len(x) <= 8 for x in cells):
+        return True                     # 华西简介 | PDF版 | 主编信箱 | 广告价格: a menu of short entries
     if len(items) >= 3 and all(x.startswith("《") and x.endswith("》") for x in items):
         return True
     joined = "".join(items)
@@ -282,8 +318,17 @@ def _breadcrumb(t: str) -> bool:
     return seps >= 2 or (bool(steps) and steps[-1].strip() in _CRUMB_ENDS)
 
 
-_PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]?\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：(（]\s*"
+_PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：(（]\s*"
                              r"([\u3400-\u9fff]{2,12}?)(?=总第|[\s)）|｜]|$)")
+
+
+# >>两会聚焦, ■■本地新闻, 【封面新闻】: a short label under two marks, or alone in brackets, heads a section
+_SECTION_LABEL_RE = re.compile(r"(?:>>|＞＞|》》|■■|◆◆|★★|▲▲)\s*[\u3400-\u9fff]{2,8}|【[\u3400-\u9fff]{2,5}】")
+
+
+def _section_label(t: str) -> bool:
+    return _SECTION_LABEL_RE.fullmatch(t.strip()) is not None and _DB_FIELD_RE.match(t.strip()) is None
+
 
 
 def column_named(t: str, cues: PageCues) -> str | None:
@@ -291,6 +336,8 @@ def column_named(t: str, cues: PageCues) -> str | None:
     综合新闻), a column word and its name (专栏:记者专访), or a page line with its name (第2版:综合新闻)."""
     bare = t.strip(DECOR + "(（【[]】)）")
     if bare in cues.sections and cues.masthead.get(bare) == "section":
+        return bare
+    if _section_label(t):
         return bare
     for word in cues.column_words:
         if bare.startswith(word) and bare[len(word):len(word) + 1] in (":", "："):

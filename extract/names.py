@@ -125,6 +125,10 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
         best = POST
+    if best < WEAK:
+        verb = vocab.verb_re.match(text, pos)
+        if verb is not None and len(verb.group()) >= 2:
+            best = WEAK                 # 蒋万安|讨论: a verb of two characters or more ends a name as 和 does
     if best < NEXT_NAME and vocab.is_surname(ch):
         if check_next and read_name(text, pos, vocab, min_score=WEAK, _nested=True) is None:
             return NEXT_NAME_UNSURE
@@ -135,9 +139,17 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
 def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
     """How clearly the weak word ``word`` (为, 在, 和) closes a name before it: WEAK, or POST where
     it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
-    if word.group() in vocab.name_right_before_post and vocab.post_re.match(text, word.end()):
-        return POST
+    if word.group() in vocab.name_right_before_post:
+        if vocab.post_re.match(text, word.end()):
+            return POST
+        # 李某任某区副区长: a post after an organ or a place, in the same clause
+        post = vocab.post_re.search(text, word.end(), word.end() + _ORGAN_BEFORE_POST)
+        if post is not None and not any(c in PUNCT for c in text[word.end():post.start()]):
+            return POST
     return WEAK
+
+
+_ORGAN_BEFORE_POST = 16         # how far after 为/任 a post may stand behind its organ
 
 
 def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:

@@ -239,7 +239,7 @@ def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
             para = [i]
             i += 1
             while (i < n and not lines[i].head and not lines[i].starts_article and not lines[i].byline
-                   and not lines[para[-1]].closed):
+                   and not lines[para[-1]].closed and not lines[i].under_label):
                 para.append(i)
                 i += 1
             blocks.append(("para", para))
@@ -255,7 +255,7 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
             drafts.append(cur)
             continue
         first = lines[idx[0]]
-        if cur is None or (first.starts_article and cur.has_body(lines)):
+        if cur is None or (first.starts_article and cur.has_body(lines)) or first.under_label:
             cur = Draft()
             drafts.append(cur)
         cur.paras.append(idx)
@@ -501,8 +501,15 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
              for piece in split_at_numbers(text, m_s, m_e)]
     lines: list[Line] = []
+    related = False                          # under a web page's list of other stories (相关新闻)
     for k, (s, e) in enumerate(spans):
         t = text[s:e]
+        if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
+            related = True
+            continue
+        if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t):
+            continue
+        related = False
         prev = lines[-1] if lines else None
         after_open = prev is not None and not prev.closed and not prev.headline_like
         nxt = text[spans[k + 1][0]:min(spans[k + 1][1], spans[k + 1][0] + 40)] if k + 1 < len(spans) else ""
@@ -515,6 +522,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
                 columns.append((len(lines), name))
             continue
         ln = make_line(text, s, e)
+        ln.under_label = bool(columns) and columns[-1][0] == len(lines)
         if prev is not None and prev.text == ln.text and ln.text:
             prev.last_end = ln.end
             prev.copies += 1
