@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.names import END, WEAK, NameHit, boundary_score, plausible_name, read_name
+from extract.names import END, WEAK, NameHit, act_at, boundary_score, plausible_name, read_name
 from extract.officials import (
     NameMention,
     TitleItem,
@@ -78,7 +78,7 @@ def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     for n in (3, 2):
         part = text[pos:pos + n]
         if (len(part) == n and _surname_led(part, vocab)
-                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or vocab.act_re.match(text, pos + n))):
+                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or act_at(text, pos + n, vocab))):
             return [NameHit(pos, pos + n, WEAK)]
     return []
 
@@ -91,8 +91,8 @@ def _surname_led(part: str, vocab: Vocabulary) -> bool:
 
 def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | None:
     """丁博士, 王书记: a surname and a post that refer to someone; returns (end, post)."""
-    if pos >= len(text) or text[pos] not in vocab.surnames:
-        return None
+    if pos >= len(text) or text[pos] not in vocab.surnames or text[pos] in vocab.post_prefixes:
+        return None             # (原一级巡视员: a former post, not 原 the surname)
     m = vocab.post_re.match(text, pos + 1)
     if not m or boundary_score(text, m.end(), vocab) < WEAK:
         return None

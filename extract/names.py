@@ -121,7 +121,7 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     m = vocab.name_right_re.match(text, pos)
     if m:
         best = STRONG if vocab.name_right[m.group()] == "strong" else _weak_word_closes(text, m, vocab)
-    if best < STRONG and vocab.act_re.match(text, pos):
+    if best < STRONG and act_at(text, pos, vocab):
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
         best = POST
@@ -134,6 +134,15 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
             return NEXT_NAME_UNSURE
         best = NEXT_NAME
     return best
+
+
+def act_at(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Does a participation or speech verb begin at ``pos``, not inside a post (巡视 of 巡视员)?"""
+    act = vocab.act_re.match(text, pos)
+    if act is None:
+        return False
+    post = vocab.post_re.match(text, pos)
+    return post is None or post.end() <= act.end()
 
 
 def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
@@ -213,7 +222,8 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
 
 
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
-    return all(is_cjk(c) and c not in PUNCT for c in given)
+    """Name characters, and no modifier of a post (原一级|巡视员: 一级 is the post's grade)."""
+    return all(is_cjk(c) and c not in PUNCT for c in given) and given not in vocab.post_prefixes
 
 
 # A name in Latin letters: two to four words, the first capitalised (Rudy Kiryl, Tashtanbek Uulu Aidar).
@@ -355,6 +365,17 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
 _FREE_BREAKS = "赴"       # weak words (name_right) that a name not led by a surname never runs across
 
 
+_PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (由, 向, 于), but before a name they lead it in
+
+
+def _surname_name_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
+    """Does a surname-led name of two or three characters stand at ``pos``, closed by a clear end?"""
+    if pos >= limit or text[pos] not in vocab.surnames:
+        return False
+    return any(plausible_name(text[pos:pos + n], vocab) and boundary_score(text, pos + n, vocab) >= STRONG
+               for n in (3, 2) if pos + n <= limit)
+
+
 def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
     """A name of two to seven characters that is not surname-led, up to the first clear boundary.
 
@@ -369,6 +390,8 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     act = vocab.act_re.match(text, pos)
     if act and len(act.group()) >= 2:
         return []               # 王局长|介绍说: a participation or speech verb, not a name
+    if first in _PREPOSITIONS and _surname_name_at(text, pos + 1, limit, vocab):
+        return []               # 执行主席由|黄某某、…担任: a preposition before a surname-led name
     end = pos
     likeness: list[float] = []
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
@@ -460,4 +483,5 @@ def common_surname_led(name: str, vocab: Vocabulary) -> bool:
     """王某 (in 王某总经理关于…): a name led by a common surname that is no place (伊朗 in 伊朗总统对…)."""
     rank = vocab.surname_rank.get(name[:2]) or vocab.surname_rank.get(name[0])
     return (rank is not None and rank <= 300 and name not in vocab.foreign and name not in vocab.regions
-            and vocab.name_right.get(name[0]) != "weak")        # (和著名|学者: a conjunction)
+            and vocab.name_right.get(name[0]) != "weak"         # (和著名|学者: a conjunction)
+            and name[1:] not in vocab.post_prefixes)            # (原一级|巡视员: a former post's grade)

@@ -185,14 +185,11 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end))
 
 
-_CONJUNCTION = re.compile("[与和同及]")
-
-
 def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
     """副市长唐晓峰与|中科智航(成都)科技有限公司董事长: where the organ text begins when another person's
     post and a conjunction stand before the organ (0: it begins where it began).  A conjunction with
     no post before it belongs to the organ's name (公共卫生、房屋与地方政府部)."""
-    for m in reversed(list(_CONJUNCTION.finditer(org_text))):
+    for m in reversed(list(re.finditer("[与和同及]", org_text))):
         rest = org_text[m.end():]
         if rest and vocab.post_re.search(org_text, 0, m.start()) and looks_like_org(rest, vocab):
             return m.end()
@@ -295,6 +292,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if not chains.names_follow(it) or introduces_list(text, it):
             continue  # (市领导还有:… / 主席台就座的领导有…: read by find_introduced_lists)
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
+        if hit is None and text.startswith("由", it.end):      # 执行主席由甲、乙担任: the post is theirs
+            hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None:
             continue
         chain_items = chains.items_of(it)

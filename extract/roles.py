@@ -118,8 +118,9 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
             in ("hears", "duty")
         event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
         group_noun = vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun"   # 考察团: a noun
+        post = vocab.post_re.match(text, m.start())                          # 巡视员, 督导员: a post
         if not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
-                or (event_noun and event_noun.end() > m.end())):
+                or (event_noun and event_noun.end() > m.end()) or (post and post.end() > m.end())):
             items.append((m.start(), "verb", (m.group(), m.span())))
         previous = m
     for m in people:

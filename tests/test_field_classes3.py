@@ -127,3 +127,20 @@ def test_brief_items_of_an_undated_page_take_the_year_the_page_writes():
             "★8月3日 旗委书记兴安主持召开旗委常委会会议,研究2021年工作要点。\n")
     recs = extract_text(page)
     assert [e.date for r in recs for e in r.events] == ["2021-08-02", "2021-08-03"]
+
+
+def test_a_post_then_by_and_a_list_is_each_names_post():
+    rec = extract_text("本次会议执行主席由黄茂军、何积光、黄孝明担任。", date="2023-08-17")[0]
+    assert [(p.name, [t.post for t in p.titles]) for p in rec.persons] == [
+        ("黄茂军", ["执行主席"]), ("何积光", ["执行主席"]), ("黄孝明", ["执行主席"])]
+
+
+def test_a_former_grade_before_a_post_is_no_name_and_the_post_no_role():
+    rec = extract_text("区人大常委会原主任米绍林、原一级巡视员吕椿应邀在主席台就座。", date="2023-08-17")[0]
+    assert [p.name for p in rec.persons] == ["米绍林", "吕椿"]
+    assert all(not p.roles for p in rec.persons)
+
+
+def test_officiating_a_ceremony_is_a_role():
+    rec = extract_text("本报讯 立法会主席贺一诚及终审法院院长岑浩辉共同主礼。", date="2019-12-20")[0]
+    assert {p.name: [r.role for r in p.roles] for p in rec.persons} == {"贺一诚": ["主礼"], "岑浩辉": ["主礼"]}
