@@ -30,7 +30,7 @@ from extract.ingest.normalisation import simplified
 from extract.jsonio import dumps, record_from_json, record_to_json, schema
 from extract.lexicon import BUILTIN_DIR as BUILTIN_LEXICON_DIR
 from extract.lexicon import digest as lexicon_digest
-from extract.page import describe_split
+from extract.describe import describe_split
 from extract.pipeline import extract_article, extract_source, extract_sources, extract_text
 from extract.records import (
     SCHEMA_VERSION,

@@ -73,6 +73,9 @@ def _title(vocab: Vocabulary, word: str, org: str | None, surface: str, span: tu
 
 # --- 记者 张三, 责任编辑:张三, 文/张三 -------------------------------------------------------------
 
+_REVIEW_LEVEL = re.compile(r"[(（][一二三终]审[)）]")
+
+
 def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str] | None,
                           start: int) -> list[NameMention]:
     out: list[NameMention] = []
@@ -81,6 +84,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         if after_re is not None and after_re.fullmatch(word):
             continue                       # 张三 摄: read by _credits_after_names
         pos = _skip(text, m.end(), _AFTER_WORD)
+        review = _REVIEW_LEVEL.match(text, pos)         # 编辑(一审):某某
+        if review:
+            pos = _skip(text, review.end(), _AFTER_WORD)
         if word.endswith("/") and word + text[pos:pos + 1] in vocab.reporter_words:
             pos = _skip(text, pos + 1, _AFTER_WORD)      # 图/ 文 张三: one credit written with a space
         names: list[NameHit] = []

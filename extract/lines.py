@@ -27,7 +27,7 @@ _DATED_RE = re.compile(r"(?:(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[�
 _DAY_LABEL_RE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[:：]\s*|\s+)(?=\S)")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
-                        r"摄影|供稿|撰稿|通讯员|记者)\s*[:：]")
+                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编)\s*(?:[(（][一二三终]审[)）])?\s*[:：]")
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
@@ -176,6 +176,7 @@ def classify(ln: Line, cues: PageCues) -> None:
         and commas <= 2
         and CJK_RE.search(t) is not None
         and not _CAPTION_ROW_RE.fullmatch(t)
+        and not t.endswith(_CREDIT_ENDS)     # 赵某致辞 付某 摄: a photo's caption, never a headline
     ) or (ln.label and not ln.starts_article and not ln.byline)
     if _CAPTION_ROW_RE.fullmatch(t):
         ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own

@@ -71,6 +71,7 @@ _PARTICLES = set("的了着过是")
 _PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
+_WORD_ACROSS = ("委托", "委派", "部门")     # a name never ends inside them (受大会主席团委|托, 相关部|门)
 # A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
 # Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
 _SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
@@ -352,7 +353,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if name_start > floor and text[name_start - 1] == _STATIONED:
             name_start -= 1             # (各国)驻昆总领馆, 驻福冈办事处: an office by its station
         name = text[name_start:s_end]
-        if not _acceptable(name, word, kind, placed, is_organ, vocab):
+        if not _acceptable(name, word, kind, placed, is_organ, vocab) or text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue
         if (_TERM.search(name) and _SITTING_AFTER.match(text, s_end) and not _TERM_COMMITTEE.search(name)
                 and not name.endswith(("常委会", "常务委员会"))):

@@ -70,6 +70,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
+from extract.describe import describe_split  # noqa: F401 (moved there; kg split and tests import it here)
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
@@ -90,8 +91,14 @@ _OTHER_STORY_MAX = 0.35         # a name-led headline sharing less with the body
 _MATCH_TRIES = 16               # headlines tried against one body at most
 
 # a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
-_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|审校|校对|记者|通讯员|摄影|来源)\s*[:：]\s*[\u3400-\u9fff]")
+# a web page's metadata row under its headline (发布时间:2020-12-21 来源:某某, 2017-11-15 14:48)
+_META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
+                          r"日?\s*\d{1,2}:\d{2}")
+_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计)\s*[:：]\s*[\u3400-\u9fff]")
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
+# the site a web page's title names after its headline (…-香港商报, …_某某网, …-吉林站李某2502649) or before it
+_SITE_AFTER_RE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$")
+_SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
 
@@ -152,6 +159,12 @@ def _heads_another_story(d: Draft, lines: list[Line], cues: PageCues) -> bool:
         return len(grams & body) / len(grams) if grams else 0.0
 
     return share(first) < _OTHER_STORY_MAX and max(share(lines[i].text) for i in d.head[1:]) >= _MATCH_MIN
+
+
+def _speaks_of(line: str, body: str) -> bool:
+    """Do at least half of ``line``'s character pairs occur in ``body``?"""
+    pairs = _bigram_set(line)
+    return bool(pairs) and sum(p in body for p in pairs) * 2 >= len(pairs)
 
 
 def _fits(headline: str, body: str, cues: PageCues) -> bool:
@@ -414,8 +427,9 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     if headline and headline.startswith("【") and headline.endswith("】") and "】" not in headline[1:-1]:
         headline = headline[1:-1]               # 【标题】: a teaser entry
     column = d.column
-    tag = _TAG_RE.match(headline or "")
-    if tag:                                     # 【平阴政协】政协第十一届…会议召开: the tag is the column
+    headline = _SITE_AFTER_RE.sub("", headline) if headline else headline    # …主持回归20周年展-香港商报
+    tag = _TAG_RE.match(headline or "") or _SITE_BEFORE_RE.match(headline or "")
+    if tag:                                     # 【平阴政协】政协第十一届…会议召开, 某某资讯丨…: the tag is the column
         column, headline = column or tag.group(1), tag.group(2)
     joined = _joined_head(head_lines)
     headline = headline + "".join(ln.text for ln in head_lines[1:joined]) if headline else headline
@@ -502,6 +516,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
              for piece in split_at_numbers(text, m_s, m_e)]
     lines: list[Line] = []
     related = False                          # under a web page's list of other stories (相关新闻)
+    titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)
+    kept = -1                                # the span of the last line kept
     for k, (s, e) in enumerate(spans):
         t = text[s:e]
         if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
@@ -517,6 +533,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
                       before_dateline=cues.dateline_re.match(nxt) is not None):
             if _CREDIT_IN_RE.search(t):
                 credits.append((s, e))
+            if titled is None and kept == k - 1 and lines and _META_ROW_RE.search(t):
+                titled = len(lines) - 1
             name = column_named(t, cues)
             if name:
                 columns.append((len(lines), name))
@@ -530,7 +548,16 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             continue
         classify(ln, cues)
         lines.append(ln)
+        kept = k
 
+    if titled and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
+        # a web page's headline stands over its metadata row, its subheadlines between; what stands above
+        # the first line that speaks of the body (a site's name, slogan and menu) is furniture
+        body = "".join(ln.text for ln in lines[titled + 1:titled + 8])
+        top = next((j for j in range(max(0, titled - 2), titled + 1)
+                    if all(ln.headline_like for ln in lines[j:titled + 1]) and _speaks_of(lines[j].text, body)), 0)
+        lines = lines[top:]
+        columns = [(max(0, j - top), name) for j, name in columns]
     _find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
@@ -577,32 +604,3 @@ def _date_in(title: str | None, words: DateWords) -> str | None:
     """The issue date written in an HTML page's title (钱塘新区报 2025年9月26日 第1版)."""
     found = issue_date_from_text(title, words=words) if title else None
     return found[0] if found else None
-
-
-# --- description ------------------------------------------------------------------
-
-def describe_split(articles: Sequence[Article]) -> str:
-    """A human-readable account of a split, one block per article (what ``kg split`` prints)."""
-    if not articles:
-        return "(no articles)"
-    blocks = []
-    for k, a in enumerate(articles, start=1):
-        body = a.text[a.body_start:].replace("\n", " ")
-        head = f"[{k}] {a.id}  chars {a.source_span[0]}-{a.source_span[1]}  date {a.date or '-'}"
-        if a.headline_only:
-            head += "  headline-only"
-        rows = [head, f"    headline:    {a.headline or '-'}"]
-        if a.column:
-            rows.append(f"    column:      {a.column}")
-        if a.subheadline:
-            rows.append(f"    subheadline: {a.subheadline.replace(chr(10), ' / ')}")
-        rows.append(f"    dateline:    {a.dateline or '-'}")
-        rows.append(f"    byline:      {a.byline or '-'}")
-        if not a.headline_only:
-            rows.append(f"    body:        {body[:40]}{'…' if len(body) > 40 else ''}")
-        if a.continued_from is not None:
-            rows.append(f"    continued from page {a.continued_from}")
-        if a.continues_on is not None:
-            rows.append(f"    continues on page {a.continues_on}")
-        blocks.append("\n".join(rows))
-    return "\n\n".join(blocks)

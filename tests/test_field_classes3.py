@@ -144,3 +144,34 @@ def test_a_former_grade_before_a_post_is_no_name_and_the_post_no_role():
 def test_officiating_a_ceremony_is_a_role():
     rec = extract_text("本报讯 立法会主席贺一诚及终审法院院长岑浩辉共同主礼。", date="2019-12-20")[0]
     assert {p.name: [r.role for r in p.roles] for p in rec.persons} == {"贺一诚": ["主礼"], "岑浩辉": ["主礼"]}
+
+
+def test_a_web_pages_site_name_slogan_and_menu_over_its_headline_are_no_headline():
+    page = ("某某丝路首页\n一带一路信息服务平台\n\n2017“某市日”城市形象推介活动在莫斯科举行\n\n"
+            "来源:新华社 责任编辑:许振威 2017-08-11 15:08:49\n\n"
+            "新华社莫斯科8月11日电 2017“某市日”城市形象推介活动10日在莫斯科举行,某市市长吴某某出席活动。\n")
+    arts = _split(page)
+    assert [a.headline for a in arts] == ["2017“某市日”城市形象推介活动在莫斯科举行"]
+
+
+def test_a_headline_block_over_the_metadata_row_keeps_its_subheadlines():
+    page = ("市委常委会召开扩大会议\n\n传达学习上级会议精神 安排部署全市防控工作\n\n"
+            "发布日期:2020-01-27\n\n  1月26日下午,市委常委会召开扩大会议,传达学习上级会议精神。"
+            "市委书记王某林主持会议并讲话。\n")
+    arts = _split(page)
+    assert [a.headline for a in arts] == ["市委常委会召开扩大会议"]
+
+
+def test_a_site_named_after_or_before_a_web_title_is_left_out():
+    arts = _split("梁某英25日赴京主持回归20周年展-香港某报\n本报讯 行政长官梁某英25日赴京。\n")
+    assert arts[0].headline == "梁某英25日赴京主持回归20周年展"
+    arts = _split("世界最资讯丨李某任某区代理区长\n今天,区人大常委会会议决定,李某任某区副区长、代理区长。\n")
+    assert (arts[0].column, arts[0].headline) == ("世界最资讯", "李某任某区代理区长")
+
+
+def test_photo_captions_and_credits_stay_with_their_article():
+    recs = extract_text("本报讯 6日,延吉市与某市议会访问团举行座谈会,市长赵义弘致辞。\n赵义弘致辞 付杨 摄\n"
+                        "监制:张瑞超\n编辑(一审):普布央宗\n二审:贺艳丽", date="2019-09-07")
+    assert len(recs) == 1
+    assert {p.name for p in recs[0].persons if p.is_reporter} == {"付杨", "张瑞超", "普布央宗", "贺艳丽"}
+    assert len(recs[0].events) == 1
