@@ -245,6 +245,9 @@ def clause_phrase(text: str, start: int, span: TextSpan) -> tuple[str, TextSpan]
     while left < span[0] and text[left] in "“‘\"" and text[left + 1:span[1]].count("”") == 0:
         left += 1                                       # “这次我们开展调研活动,…: a quotation's opening mark
     name = tidy(text[left:span[1]])
+    holder = text[left:span[0]]
+    if name.startswith("在") or "的" in holder or "召开" in holder:
+        return None                                     # 在随后召开的汇报会: the time and place, not who held it
     return (name, (left, span[1])) if 2 <= len(name) <= MAX_NAME else None
 
 
