@@ -72,6 +72,7 @@ _PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经�
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
 _WORD_ACROSS = ("委托", "委派", "部门")     # a name never ends inside them (受大会主席团委|托, 相关部|门)
+_ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
 # A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
 # Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
 _SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
@@ -175,7 +176,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 if m.end() < hi:              # 县领导参加|代表团; but 督导组 keeps its 督导
                     out.append(m.end())
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
-                                    or _whole_body_after(text, m, name_end, vocab)):
+                                    or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
+                                        text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")):
                 out.append(m.end())
             pos = m.start() + 1
     # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
@@ -226,8 +228,7 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
     return (m is not None and m.end() > i + 1) or (after is not None and after.end() > i + 2)
 
 
-def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *,
-                 boundaries: Iterable[int] = ()) -> int | None:
+def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *, boundaries: Iterable[int] = ()) -> int | None:
     """The leftmost position in [lo, hi) that opens a name, or None.
 
     Places and foreign states open a name anywhere; a jurisdiction character or a
@@ -402,13 +403,11 @@ def accept_proposals(text: str, proposals: Iterable[tuple[int, int, str]], vocab
                      taken: Iterable[TextSpan] = ()) -> Iterator[tuple[str, TextSpan, OrgKind]]:
     """The organizations a statistical model proposes that the grammar accepts, typed.
 
-    The grammar's own names win: a proposal that overlaps one of ``taken`` is
-    dropped.  So is a place (杭州市, 美国), a name of one character or longer
-    than MAX_NAME, one holding anything but Chinese characters and brackets, a
-    session (区一届人大五次会议), a post (国务委员), and one that starts with a
-    particle or a preposition (在|区政府).  The kind is the one its ending gives
-    (``tail_kind``), else the model's label (GOV government, COMPANY company,
-    ORG other).
+    The grammar's own names win: a proposal that overlaps one of ``taken`` is dropped.  So is a place
+    (杭州市, 美国), a name of one character or longer than MAX_NAME, one holding anything but Chinese
+    characters and brackets, a session (区一届人大五次会议), a post (国务委员), and one that starts with a
+    particle or a preposition (在|区政府).  The kind is the one its ending gives (``tail_kind``), else the
+    model's label (GOV government, COMPANY company, ORG other).
     """
     kept = _Reach(taken)
     mine: list[TextSpan] = []
@@ -584,7 +583,7 @@ def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) 
 
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
-    if _SITTING.search(name) or not all(is_cjk(c) or c in "()（）·" for c in name):
+    if _SITTING.search(name) or name.endswith(_ROOMS) or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
     if name in vocab.regions or name in vocab.foreign:
         return False

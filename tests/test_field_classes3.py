@@ -175,3 +175,15 @@ def test_photo_captions_and_credits_stay_with_their_article():
     assert len(recs) == 1
     assert {p.name for p in recs[0].persons if p.is_reporter} == {"付杨", "张瑞超", "普布央宗", "贺艳丽"}
     assert len(recs[0].events) == 1
+
+
+def test_a_meeting_room_is_a_venue_not_a_body():
+    rec = extract_text("本报讯 16日,镇人大在镇第二会议室召开座谈会,镇人大主席黄某强主持。", date="2020-12-17")[0]
+    assert "镇第二会议室" not in {o.name for o in rec.organizations}
+
+
+def test_a_delegation_with_no_place_begins_after_the_verb_that_sends_it():
+    rec = extract_text("对方表示,很高兴率代表团访问我市。", date="2019-05-08")[0]
+    assert [o.name for o in rec.organizations] == ["代表团"]
+    rec = extract_text("本报讯 受大会主席团委托,县长王建国作政府工作报告。", date="2019-05-08")[0]
+    assert [o.name for o in rec.organizations] == ["大会主席团"]
