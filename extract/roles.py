@@ -46,6 +46,7 @@ def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary
 # 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
 # verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
 _LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
+_AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
 _LABEL_LEAD = ("应邀", "另外", "此外")
 _NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
 _LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
@@ -63,6 +64,11 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
         # 出席活动的国外嘉宾有A,B,C等: the label ends with 有 (还有, 包括) and no colon
         verb = vocab.role_re.match(text, i, limit)
         tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
+        if tail is None:            # 记者会出席者包括A、B: those who attended, after the occasion's name
+            verb = vocab.role_re.search(text, i, min(limit, i + 8))
+            tail = _AGENT_TAIL.match(text, verb.end(), limit) if verb else None
+            if tail is not None:
+                return verb.group(), (i, tail.end()), False
         if tail is None or text[tail.end():tail.end() + 1] in _NOT_A_LIST or "的" not in tail.group():
             return None
         return verb.group(), (i, tail.end()), False

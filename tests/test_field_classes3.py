@@ -187,3 +187,8 @@ def test_a_delegation_with_no_place_begins_after_the_verb_that_sends_it():
     assert [o.name for o in rec.organizations] == ["代表团"]
     rec = extract_text("本报讯 受大会主席团委托,县长王建国作政府工作报告。", date="2019-05-08")[0]
     assert [o.name for o in rec.organizations] == ["大会主席团"]
+
+
+def test_those_who_attended_listed_after_the_occasion_take_the_verb():
+    rec = extract_text("本报讯 记者会出席者包括南投县长许淑华、台北市政府秘书长李泰兴。", date="2023-03-10")[0]
+    assert {p.name: [r.role for r in p.roles] for p in rec.persons} == {"许淑华": ["出席"], "李泰兴": ["出席"]}
