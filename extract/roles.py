@@ -65,7 +65,7 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
         verb = vocab.role_re.match(text, i, limit)
         tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
         if tail is None:            # 记者会出席者包括A、B: those who attended, after the occasion's name
-            verb = vocab.role_re.search(text, i, min(limit, i + 8))
+            verb = vocab.role_re.search(text, i, min(limit, i + 12))
             tail = _AGENT_TAIL.match(text, verb.end(), limit) if verb else None
             if tail is not None:
                 return verb.group(), (i, tail.end()), False
