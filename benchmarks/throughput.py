@@ -163,7 +163,7 @@ def _fresh_store(work: Path) -> str:
 
 
 def child(stage: str, corpus: Path, work: Path, *, backend: str, runs: int, articles: Path | None,
-          jobs: int | None = None, profile: bool = False) -> dict:
+          jobs: int | None = None, profile: bool = False, model: str | None = None) -> dict:
     """One stage in this process; returns its measurements."""
     cpu = pin_one_cpu() if stage != "extract-jobs" else f"not pinned, {_load()}"
     chars = sum(map(len, corpus_texts(corpus)))
@@ -174,6 +174,7 @@ def child(stage: str, corpus: Path, work: Path, *, backend: str, runs: int, arti
     if stage == "extract":
         out = work / "kg.jsonl"
         argv = ["extract", str(corpus), "-o", str(out), "-q", "--backend", backend, "-j", "1"]
+        argv += ["--model", model] if model else []
         times = _timed(lambda: _kg(argv), runs)
         if profile:
             result["profile"] = _profiled(lambda: _kg(argv))
@@ -277,6 +278,8 @@ def _spawn(stage: str, corpus: Path, work: Path, args: argparse.Namespace) -> di
         cmd += ["--jobs", str(args.jobs)]
     if stage in ("extract", "build") and args.profile:
         cmd += ["--profile"]
+    if args.model:
+        cmd += ["--model", args.model]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
     if proc.returncode:
         last = (proc.stderr.strip().splitlines() or ["(no message)"])[-1]
@@ -334,9 +337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ap.add_argument("--articles", type=Path)
         ap.add_argument("--jobs", type=int)
         ap.add_argument("--profile", action="store_true")
+        ap.add_argument("--model")
         a = ap.parse_args(argv[1:])
         print(json.dumps(child(a.stage, a.corpus, a.work, backend=a.backend, runs=a.runs, articles=a.articles,
-                               jobs=a.jobs, profile=a.profile)))
+                               jobs=a.jobs, profile=a.profile, model=a.model)))
         return 0
 
     ap = argparse.ArgumentParser(description="Throughput per core of kg extract, kg build and LAC; kg extract -j N.")
@@ -353,6 +357,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="comma-separated subset of extract,build,lac,extract-jobs (default: all)")
     ap.add_argument("--profile", action="store_true",
                     help="profile the extract and build stages and say where the time goes")
+    ap.add_argument("--model", help="a model file for kg extract --model (the organization tagger: "
+                                    "extract/models/orgs.npz); the extract stage only")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     args.runs = args.runs or (1 if args.corpus == "scale" else 3)
