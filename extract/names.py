@@ -274,7 +274,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     surname_lengths = []
     if len(two) == 2 and two in vocab.compound_surnames:
         surname_lengths.append(2)
-    if text[pos] in vocab.surnames:
+    if text[pos] in vocab.surnames and not _function_surname(text[pos], vocab):
         surname_lengths.append(1)
     for s_len in surname_lengths:
         given_start = _past_selectors(text, pos + s_len, limit)
@@ -362,10 +362,15 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
     return m.end()
 
 
-_FREE_BREAKS = "赴"       # weak words (name_right) that a name not led by a surname never runs across
+_FREE_BREAKS = "赴来"     # weak words (name_right) that a name not led by a surname never runs across
 
 
 _PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (由, 向, 于), but before a name they lead it in
+
+
+def _function_surname(ch: str, vocab: Vocabulary) -> bool:
+    """A rare surname that is far more often a word that ends a name (来川: come to Sichuan, 和, 都, 从)."""
+    return ch in vocab.name_right and ch in vocab.surnames and vocab.surname_rank.get(ch) is None
 
 
 def _surname_name_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
@@ -390,7 +395,7 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     act = vocab.act_re.match(text, pos)
     if act and len(act.group()) >= 2:
         return []               # 王局长|介绍说: a participation or speech verb, not a name
-    if first in _PREPOSITIONS and _surname_name_at(text, pos + 1, limit, vocab):
+    if _function_surname(first, vocab) or (first in _PREPOSITIONS and _surname_name_at(text, pos + 1, limit, vocab)):
         return []               # 执行主席由|黄某某、…担任: a preposition before a surname-led name
     end = pos
     likeness: list[float] = []

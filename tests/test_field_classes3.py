@@ -192,3 +192,8 @@ def test_a_delegation_with_no_place_begins_after_the_verb_that_sends_it():
 def test_those_who_attended_listed_after_the_occasion_take_the_verb():
     rec = extract_text("本报讯 记者会出席者包括南投县长许淑华、台北市政府秘书长李泰兴。", date="2023-03-10")[0]
     assert {p.name: [r.role for r in p.roles] for p in rec.persons} == {"许淑华": ["出席"], "李泰兴": ["出席"]}
+
+
+def test_coming_to_a_province_by_its_one_character_name_is_no_person():
+    rec = extract_text("本报讯 尼泊尔总统来川访问,省委常委吴靖平来白调研。", date="2019-05-08")[0]
+    assert [p.name for p in rec.persons] == ["吴靖平"]
