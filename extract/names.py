@@ -222,8 +222,9 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
 
 
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
-    """Name characters, and no modifier of a post (原一级|巡视员: 一级 is the post's grade)."""
-    return all(is_cjk(c) and c not in PUNCT for c in given) and given not in vocab.post_prefixes
+    """Name characters, no modifier of a post (原一级|巡视员: 一级 is the post's grade) and no meeting (向大会)."""
+    return (all(is_cjk(c) and c not in PUNCT for c in given) and given not in vocab.post_prefixes
+            and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)))
 
 
 # A name in Latin letters: two to four words, the first capitalised (Rudy Kiryl, Tashtanbek Uulu Aidar).
@@ -368,9 +369,12 @@ _FREE_BREAKS = "赴来"     # weak words (name_right) that a name not led by a s
 _PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (由, 向, 于), but before a name they lead it in
 
 
+_FUNCTION_SURNAMES = "来和都从有"     # rare surnames, far more often words (来川: come to Sichuan, 有国家)
+
+
 def _function_surname(ch: str, vocab: Vocabulary) -> bool:
-    """A rare surname that is far more often a word that ends a name (来川: come to Sichuan, 和, 都, 从)."""
-    return ch in vocab.name_right and ch in vocab.surnames and vocab.surname_rank.get(ch) is None
+    """Is ``ch`` a rare surname that is far more often a word (``_FUNCTION_SURNAMES``)?"""
+    return ch in _FUNCTION_SURNAMES and vocab.surname_rank.get(ch) is None
 
 
 def _surname_name_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:

@@ -197,3 +197,8 @@ def test_those_who_attended_listed_after_the_occasion_take_the_verb():
 def test_coming_to_a_province_by_its_one_character_name_is_no_person():
     rec = extract_text("本报讯 尼泊尔总统来川访问,省委常委吴靖平来白调研。", date="2019-05-08")[0]
     assert [p.name for p in rec.persons] == ["吴靖平"]
+
+
+def test_a_meeting_or_a_word_after_a_function_surname_is_no_name():
+    rec = extract_text("本报讯 县长马立云向大会作政府工作报告。香港回归以来,有国家作为强大后盾。", date="2019-05-08")[0]
+    assert [p.name for p in rec.persons] == ["马立云"]
