@@ -125,6 +125,10 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
         best = POST
+    if best < POST:
+        decision = vocab.appointment_action_re.match(text, pos)
+        if decision is not None and len(decision.group()) >= 2:
+            best = POST                 # 张某宗|署任行政长官, 李某|当选为…: a decision ends a name as a post does
     if best < WEAK:
         verb = vocab.verb_re.match(text, pos)
         if verb is not None and len(verb.group()) >= 2:

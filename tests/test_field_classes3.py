@@ -202,3 +202,9 @@ def test_coming_to_a_province_by_its_one_character_name_is_no_person():
 def test_a_meeting_or_a_word_after_a_function_surname_is_no_name():
     rec = extract_text("本报讯 县长马立云向大会作政府工作报告。香港回归以来,有国家作为强大后盾。", date="2019-05-08")[0]
     assert [p.name for p in rec.persons] == ["马立云"]
+
+
+def test_a_decision_word_ends_the_name_before_it():
+    rec = extract_text("本报讯 梁某某离港期间,由政务司司长张建宗署任行政长官一职。", date="2017-06-26")[0]
+    assert "张建宗" in {p.name for p in rec.persons} and "张建" not in {p.name for p in rec.persons}
+    assert [(a.name, a.action.value, a.post) for a in rec.appointments] == [("张建宗", "acting", "行政长官")]
