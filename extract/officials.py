@@ -549,6 +549,7 @@ def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
         return False                # 在家|领导, 委|员会: the inside of a word, not a name's start
     return (vocab.word_ends_at(text, pos, vocab.name_left) is not None
             or vocab.word_ends_at(text, pos, vocab.organs, max_len=6) is not None
+            or vocab.word_ends_at(text, pos, vocab.regions, max_len=8) is not None      # 乌鲁木齐市|高峰副市长
             or vocab.word_ends_at(text, pos, vocab.org_suffixes, max_len=4) is not None)     # 该集团|王某总经理
 
 
@@ -595,9 +596,9 @@ _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监�
 
 
 def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:
-    """区住建局|王局长, 市文旅局|李强局长: the organ written right before a name that a post follows."""
+    """区住建局|王局长, 市文旅局|李强局长, 乌鲁木齐市|高峰副市长: the organ or place right before a name and its post."""
     if not vocab.word_ends_at(text, pos, vocab.organs, max_len=6):
-        return None
+        return vocab.word_ends_at(text, pos, vocab.regions, max_len=8)
     start = pos
     while start > 0 and text[start - 1] not in ORG_BOUNDARY and pos - start < MAX_ORG_LEN:
         start -= 1

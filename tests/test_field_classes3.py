@@ -208,3 +208,9 @@ def test_a_decision_word_ends_the_name_before_it():
     rec = extract_text("本报讯 梁某某离港期间,由政务司司长张建宗署任行政长官一职。", date="2017-06-26")[0]
     assert "张建宗" in {p.name for p in rec.persons} and "张建" not in {p.name for p in rec.persons}
     assert [(a.name, a.action.value, a.post) for a in rec.appointments] == [("张建宗", "acting", "行政长官")]
+
+
+def test_a_place_before_a_name_and_its_post_is_the_posts_organ():
+    rec = extract_text("本报讯 5月27日,乌鲁木齐市高峰副市长率队来公司调研。", date="2015-05-28")[0]
+    assert [(p.name, [(t.post, t.org) for t in p.titles]) for p in rec.persons] == [
+        ("高峰", [("副市长", "乌鲁木齐市")])]
