@@ -31,7 +31,8 @@ _CLOSING_LIST = re.compile(r"^[\u4e00-\u9fff·•、]{2,120}?(?:出席|参加)(?
 _VISIT_LEAD = re.compile(r"(?:率|一行).{0,30}?(?:访问|考察|抵达|来到|莅临)")
 _RECEIVED = re.compile(r"会见|会晤|接见|迎接")
 # 分别带队: the leaders went separately, each paragraph opening with one of them is an activity.
-_SEPARATELY = "分别"
+# 分别带队, 分别走访 (the leaders went apart), but not 分别陪同 (each escorted the one visit)
+_SEPARATELY = re.compile(r"分别(?!陪同|参加|出席|介绍|汇报|致辞|讲话|发言|表示|就)")
 # 本报讯(记者 X) / 新华社北京9月25日电(记者 X): a dateline with its byline.
 _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电)\s*(?:[(（][^)）]{0,80}[)）])?")
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).
@@ -102,7 +103,7 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
             current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
             lead_days = _range_days(lead)
             visit = _VISIT_LEAD.search(para) is not None and _RECEIVED.search(para) is None
-            separately = _SEPARATELY in para
+            separately = _SEPARATELY.search(para) is not None
             first = False
             continue
         by_person = separately and (p_start + offset) in person_starts and _acts(text, p_start + offset, p_end, vocab)

@@ -214,3 +214,10 @@ def test_a_place_before_a_name_and_its_post_is_the_posts_organ():
     rec = extract_text("本报讯 5月27日,乌鲁木齐市高峰副市长率队来公司调研。", date="2015-05-28")[0]
     assert [(p.name, [(t.post, t.org) for t in p.titles]) for p in rec.persons] == [
         ("高峰", [("副市长", "乌鲁木齐市")])]
+
+
+def test_hosts_who_each_escorted_one_visit_do_not_split_it():
+    text = ("本报讯 2月5日至6日,吕梁市委书记李正印率考察团来我市参观考察。市委书记徐新荣、市长薛占海分别陪同考察。\n"
+            "李正印一行先后来到延安新区、梁家河村,实地考察新区建设。")
+    rec = extract_text(text, date="2017-02-07")[0]
+    assert len(rec.events) == 1
