@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from extract.officials import NameMention
 from extract.records import TextSpan
+from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
 __all__ = ["MAX_NAME", "clause_phrase", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
@@ -54,6 +55,7 @@ def clean_line(line: str) -> str:
     m = _META.search(line)
     if m and m.start() >= 4:
         line = line[:m.start()]
+    line = SITE_AFTER_TITLE.sub("", line)                # …主持回归20周年展-香港商报
     return re.sub(r"\s+", " ", line).strip(" 　")
 
 

@@ -77,6 +77,7 @@ from extract.join import find_continuations, join_continuations, merge_continuat
 from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, is_byline, iter_lines, make_line
 from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, read_furniture
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
+from extract.textutil import SITE_AFTER_TITLE
 
 __all__ = ["split_page", "join_continuations", "merge_continuations", "describe_split", "find_continuations"]
 
@@ -96,8 +97,7 @@ _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|
                           r"日?\s*\d{1,2}:\d{2}")
 _CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计)\s*[:：]\s*[\u3400-\u9fff]")
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
-# the site a web page's title names after its headline (…-香港商报, …_某某网, …-吉林站李某2502649) or before it
-_SITE_AFTER_RE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$")
+# the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)
 _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
@@ -427,7 +427,7 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     if headline and headline.startswith("【") and headline.endswith("】") and "】" not in headline[1:-1]:
         headline = headline[1:-1]               # 【标题】: a teaser entry
     column = d.column
-    headline = _SITE_AFTER_RE.sub("", headline) if headline else headline    # …主持回归20周年展-香港商报
+    headline = SITE_AFTER_TITLE.sub("", headline) if headline else headline    # …主持回归20周年展-香港商报
     tag = _TAG_RE.match(headline or "") or _SITE_BEFORE_RE.match(headline or "")
     if tag:                                     # 【平阴政协】政协第十一届…会议召开, 某某资讯丨…: the tag is the column
         column, headline = column or tag.group(1), tag.group(2)

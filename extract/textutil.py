@@ -108,3 +108,7 @@ def strip_span(text: str, span: TextSpan) -> TextSpan:
     while e > s and text[e - 1].isspace():
         e -= 1
     return (s, e)
+
+
+# the site a web page's title names after its headline (…-香港商报, …_某某网, …-吉林站李某2502649)
+SITE_AFTER_TITLE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$")
