@@ -323,6 +323,7 @@ _PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*(?:[0-9０-９]{1,3}|[一
 
 
 # >>两会聚焦, ■■本地新闻, 【封面新闻】: a short label under two marks, or alone in brackets, heads a section
+_FOLIO_RE = re.compile(r"\s+[-—]\s*[0-9]{1,3}\s*[-—]\s*$")
 _SECTION_LABEL_RE = re.compile(r"(?:>>|＞＞|》》|■■|◆◆|★★|▲▲)\s*[\u3400-\u9fff]{2,8}|【[\u3400-\u9fff]{2,5}】")
 
 
@@ -334,7 +335,7 @@ def _section_label(t: str) -> bool:
 def column_named(t: str, cues: PageCues) -> str | None:
     """The column a furniture line names for the articles after it: a section's name alone (【图片新闻】,
     综合新闻), a column word and its name (专栏:记者专访), or a page line with its name (第2版:综合新闻)."""
-    bare = t.strip(DECOR + "(（【[]】)）")
+    bare = _FOLIO_RE.sub("", t).strip(DECOR + "(（【[]】)）")       # (大事记   - 31 -: the page's folio)
     if bare in cues.sections and cues.masthead.get(bare) == "section":
         return bare
     if _section_label(t):

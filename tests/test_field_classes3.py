@@ -221,3 +221,17 @@ def test_hosts_who_each_escorted_one_visit_do_not_split_it():
             "李正印一行先后来到延安新区、梁家河村,实地考察新区建设。")
     rec = extract_text(text, date="2017-02-07")[0]
     assert len(rec.events) == 1
+
+
+SCANNED_CHRONICLE = """大事记                                 -  31 -
+     1 月 15~17 日, 全国小城镇综合改革试点工作会议在某镇召开。 来自国家 11 个
+部、委、局的领导共 400 多人参加大会。
+     1 月 16 日,某镇召开新闻发布会,县委常委、镇委书记王晓峰介绍了建镇历程。
+     1 月 21 日,“金色某镇”芭蕾精品之夜在温州体育馆举行。
+"""
+
+
+def test_a_scanned_chronicle_with_spaced_dates_is_cut_into_its_days_under_its_column():
+    arts = _split(SCANNED_CHRONICLE)
+    assert len(arts) == 3
+    assert {a.column for a in arts} == {"大事记"}
