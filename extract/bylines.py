@@ -182,12 +182,23 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
         tokens = [(t.start() + inner_start, t.group()) for t in _GROUP_TOKEN.finditer(m.group(1))]
         if len(tokens) > 1 and looks_like_org(tokens[0][1], vocab):
             tokens = tokens[1:]            # (某镇 张三): the correspondent's unit, then the name
+        tokens = [part for t in tokens for part in _two_names(t, vocab)]    # (梁萍蒙建丽): two names run together
         if not tokens or len(tokens) > MAX_NAMES or not all(plausible_name(t, vocab) for _, t in tokens):
             continue
         if any(vocab.reporter_re.search(t) for _, t in tokens):
             continue                       # (张三摄), (记者张三): a credit word, read with its names above
         out += [NameMention(t, (s, s + len(t)), (), "byline", is_reporter=True) for s, t in tokens]
     return out
+
+
+def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:
+    """``token`` as it is, or as two surname-led names where it is four to six characters that split so."""
+    start, t = token
+    if 4 <= len(t) <= 6 and not plausible_name(t, vocab):
+        for k in (2, 3):
+            if 2 <= len(t) - k <= 3 and plausible_name(t[:k], vocab) and plausible_name(t[k:], vocab):
+                return [(start, t[:k]), (start + k, t[k:])]
+    return [token]
 
 
 def _closes_paragraph(text: str, m: re.Match) -> bool:

@@ -235,3 +235,8 @@ def test_a_scanned_chronicle_with_spaced_dates_is_cut_into_its_days_under_its_co
     arts = _split(SCANNED_CHRONICLE)
     assert len(arts) == 3
     assert {a.column for a in arts} == {"大事记"}
+
+
+def test_two_reporters_run_together_in_a_closing_bracket_are_two():
+    rec = extract_text("●11月26日,副市长赵越参加汇报会。\n(梁萍蒙建丽)", date="2014-11-27")[0]
+    assert {(p.name, p.is_reporter) for p in rec.persons} == {("赵越", False), ("梁萍", True), ("蒙建丽", True)}
