@@ -70,6 +70,7 @@ class Line:
     dated: bool = False             # opens with a day (8月1日, / 3日 ): an entry of a chronicle (大事记)
     goes_on: bool = False           # goes on with the headline line above it (…政治协商会议 / 第十届…委员会)
     day_label: bool = False         # opens with a month and day set off as a label (1月21日 …, 9月1日:)
+    titled: bool = False            # a web page's headline over its metadata row (发布时间:…)
     under_label: bool = False       # the first line under a column label (【天气】, >>两会聚焦): nothing above owns it
 
 

@@ -81,6 +81,13 @@ class PageCues:
     date_words: DateWords                     # for the issue date line
     item_marks: frozenset[str] = frozenset()  # ◆ ■ ★: the marks that open a bulletin's brief items
     column_words: tuple[str, ...] = ()        # 专栏: a line 专栏:记者专访 names the column of what follows
+    places: frozenset[str] = frozenset()      # cities and counties, full and short (lexicon regions): section labels
+
+
+def _places(dirs: tuple[str, ...]) -> frozenset[str]:
+    """The names of cities and counties, full and short (黄石市, 黄石): a round-up's section labels."""
+    regions = lexicon.load("regions", lexicon_dirs=dirs)
+    return frozenset(regions) | frozenset(s for w in regions if (s := regions.field(w, 1)) and len(s) >= 2)
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -135,6 +142,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         date_words=date_words if date_words is not None else load_date_words(dirs),
         item_marks=frozenset(w for w in lexicon.load("item_markers", lexicon_dirs=dirs) if len(w) == 1),
         column_words=tuple(sorted((w for w, k in what.items() if k == "column"), key=len, reverse=True)),
+        places=_places(dirs),
     )
 
 
@@ -330,6 +338,12 @@ _SECTION_LABEL_RE = re.compile(r"(?:>>|＞＞|》》|■■|◆◆|★★|▲▲
 def _section_label(t: str) -> bool:
     return _SECTION_LABEL_RE.fullmatch(t.strip()) is not None and _DB_FIELD_RE.match(t.strip()) is None
 
+
+
+def place_label(t: str, cues: PageCues) -> str | None:
+    """A city or county named alone on its line (黄石 / 鄂州:): the label of a round-up's section."""
+    bare = t.strip(DECOR + ":：")
+    return bare if 2 <= len(bare) <= 6 and bare in cues.places else None
 
 
 def column_named(t: str, cues: PageCues) -> str | None:

@@ -75,7 +75,7 @@ from extract.dates import DateWords, date_from_filename, issue_date_from_text
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, is_byline, iter_lines, make_line
-from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, read_furniture
+from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, place_label, read_furniture
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
 
@@ -197,7 +197,7 @@ def _find_heads(lines: list[Line], cues: PageCues) -> None:
         t = ln.text
         no_punct = not any(c in t for c in "，,、：:")
         ln.head = (
-            (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
+            ln.titled or (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
             or (nxt is None and prev is not None and after_sentence and not ln.item and len(t) >= 5)
@@ -517,7 +517,6 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     lines: list[Line] = []
     related = False                          # under a web page's list of other stories (相关新闻)
     titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)
-    kept = -1                                # the span of the last line kept
     for k, (s, e) in enumerate(spans):
         t = text[s:e]
         if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
@@ -526,6 +525,9 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t):
             continue
         related = False
+        if lines and (label := place_label(t, cues)):
+            columns.append((len(lines), label))      # 黄石 / 7月30日,黄石市委书记…: a round-up's section
+            continue
         prev = lines[-1] if lines else None
         after_open = prev is not None and not prev.closed and not prev.headline_like
         nxt = text[spans[k + 1][0]:min(spans[k + 1][1], spans[k + 1][0] + 40)] if k + 1 < len(spans) else ""
@@ -533,7 +535,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
                       before_dateline=cues.dateline_re.match(nxt) is not None):
             if _CREDIT_IN_RE.search(t):
                 credits.append((s, e))
-            if titled is None and kept == k - 1 and lines and _META_ROW_RE.search(t):
+            if titled is None and lines and _META_ROW_RE.search(t) and not any(ln.closed for ln in lines):
                 titled = len(lines) - 1
             name = column_named(t, cues)
             if name:
@@ -548,16 +550,17 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             continue
         classify(ln, cues)
         lines.append(ln)
-        kept = k
 
-    if titled and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
+    if titled is not None and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
         # a web page's headline stands over its metadata row, its subheadlines between; what stands above
         # the first line that speaks of the body (a site's name, slogan and menu) is furniture
         body = "".join(ln.text for ln in lines[titled + 1:titled + 8])
         top = next((j for j in range(max(0, titled - 2), titled + 1)
-                    if all(ln.headline_like for ln in lines[j:titled + 1]) and _speaks_of(lines[j].text, body)), 0)
-        lines = lines[top:]
-        columns = [(max(0, j - top), name) for j, name in columns]
+                    if all(ln.headline_like for ln in lines[j:titled + 1]) and _speaks_of(lines[j].text, body)), None)
+        if top is not None:
+            lines = lines[top:]
+            columns = [(max(0, j - top), name) for j, name in columns]
+            lines[0].titled = True
     _find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)

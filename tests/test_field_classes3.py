@@ -240,3 +240,27 @@ def test_a_scanned_chronicle_with_spaced_dates_is_cut_into_its_days_under_its_co
 def test_two_reporters_run_together_in_a_closing_bracket_are_two():
     rec = extract_text("●11月26日,副市长赵越参加汇报会。\n(梁萍蒙建丽)", date="2014-11-27")[0]
     assert {(p.name, p.is_reporter) for p in rec.persons} == {("赵越", False), ("梁萍", True), ("蒙建丽", True)}
+
+
+ROUND_UP = """本周,都市圈八市书记市长在忙这些事
+
+新闻中心 > 武汉频道 > 要闻
+
+2024-08-03 14:29 来源: 长江日报
+
+  走访慰问部队官兵,举行项目开工仪式……7月26日至8月3日,都市圈八市书记市长在忙这些事——
+
+  黄石
+
+  7月30日,黄石市委书记郄英才带队走访慰问驻黄部队。
+
+  鄂州
+
+  7月29日,鄂州市委书记孟祥锋主持召开市委常委会会议。
+"""
+
+
+def test_a_round_up_of_cities_gives_each_city_its_entry_under_its_name():
+    arts = _split(ROUND_UP)
+    assert [(a.column, a.headline) for a in arts] == [
+        (None, "本周,都市圈八市书记市长在忙这些事"), ("黄石", None), ("鄂州", None)]
