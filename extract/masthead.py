@@ -111,7 +111,8 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
     # SOURCE [PLACE] [M月D日] 电|讯|消息, or [PLACE] [M月]D日 电|讯 followed by a space or bracket
     dateline = re.compile(
         rf"^[【\[]?\s*(?:(?:{src})\s?[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月{day}日)?\s?(?:电|讯|消息)"
-        rf"|[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月)?[0-9０-９]{{1,2}}日\s?(?:电|讯)(?=[\s(（【】\],，:：]|$))\s*[】\]]?"
+        rf"|[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月)?[0-9０-９]{{1,2}}日\s?(?:电|讯)(?=[\s(（【】\],，:：]|$)"
+        rf"|[\u3400-\u9fff]{{2,8}}报道(?=[(（]))\s*[】\]]?"           # 云上恩施报道(融媒体记者 某某)
     )
     lead_words = sorted((w for w in relative if relative.field(w, 0) in ("day", "recent")), key=len, reverse=True)
     lead = re.compile(rf"^(?:(?:{day}月)?[0-9０-９]{{1,2}}日" + "".join("|" + re.escape(w) for w in lead_words) + ")")

@@ -264,3 +264,11 @@ def test_a_round_up_of_cities_gives_each_city_its_entry_under_its_name():
     arts = _split(ROUND_UP)
     assert [(a.column, a.headline) for a in arts] == [
         (None, "本周,都市圈八市书记市长在忙这些事"), ("黄石", None), ("鄂州", None)]
+
+
+def test_an_outlets_report_line_with_its_byline_opens_an_article():
+    page = ("设为首页\n加入收藏\n1月4日下午,政协委员分组讨论州委书记胡超文的讲话;酝酿选举办法和增补委员\n"
+            "云上恩施报道(融媒体记者 谭双石)1月4日下午,州九届人大四次会议举行预备会议。州人大常委会副主任邢祖训主持会议。")
+    arts = _split(page)
+    assert len(arts) == 2 and arts[0].headline is None
+    assert arts[1].byline is not None and "谭双石" in arts[1].byline
