@@ -272,3 +272,10 @@ def test_an_outlets_report_line_with_its_byline_opens_an_article():
     arts = _split(page)
     assert len(arts) == 2 and arts[0].headline is None
     assert arts[1].byline is not None and "谭双石" in arts[1].byline
+
+
+def test_a_web_pages_stamp_over_the_lead_opens_no_activity():
+    text = ("郝鹏会见尼泊尔驻拉萨总领事乌帕达雅\n2009年03月23日 来源: 作者:\n"
+            "    19日下午,自治区常务副主席郝鹏在拉萨会见了尼泊尔驻拉萨总领事乌帕达雅。")
+    rec = extract_text(text, date="2009-03-23")[0]
+    assert [(e.date) for e in rec.events] == ["2009-03-19"]
