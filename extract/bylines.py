@@ -195,9 +195,11 @@ def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str
     """``token`` as it is, or as two surname-led names where it is four to six characters that split so."""
     start, t = token
     if 4 <= len(t) <= 6 and not plausible_name(t, vocab):
-        for k in (2, 3):
-            if 2 <= len(t) - k <= 3 and plausible_name(t[:k], vocab) and plausible_name(t[k:], vocab):
-                return [(start, t[:k]), (start + k, t[k:])]
+        splits = [k for k in (2, 3) if 2 <= len(t) - k <= 3 and plausible_name(t[:k], vocab)
+                  and plausible_name(t[k:], vocab)]
+        if splits:                  # where both split, the second name opens with the commoner surname
+            k = min(splits, key=lambda k: vocab.surname_rank.get(t[k], 10_000))
+            return [(start, t[:k]), (start + k, t[k:])]
     return [token]
 
 

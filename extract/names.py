@@ -405,6 +405,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
         return []               # 王局长|介绍说: a participation or speech verb, not a name
     if _function_surname(first, vocab) or (first in _PREPOSITIONS and _surname_name_at(text, pos + 1, limit, vocab)):
         return []               # 执行主席由|黄某某、…担任: a preposition before a surname-led name
+    verb = vocab.verb_re.match(text, pos)
+    if verb is not None and len(verb.group()) >= 2 and _surname_name_at(text, verb.end(), limit, vocab):
+        return []               # 成员包括|谢某某、…: a verb before a surname-led name
     end = pos
     likeness: list[float] = []
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:

@@ -279,3 +279,13 @@ def test_a_web_pages_stamp_over_the_lead_opens_no_activity():
             "    19日下午,自治区常务副主席郝鹏在拉萨会见了尼泊尔驻拉萨总领事乌帕达雅。")
     rec = extract_text(text, date="2009-03-23")[0]
     assert [(e.date) for e in rec.events] == ["2009-03-19"]
+
+
+def test_a_verb_before_a_listed_name_is_no_part_of_it():
+    rec = extract_text("本报讯 本次参访成员包括谢志忠、江胜雄、沈佑莲等8名议员。", date="2012-12-13")[0]
+    assert [p.name for p in rec.persons] == ["谢志忠", "江胜雄", "沈佑莲"]
+
+
+def test_two_bracketed_names_run_together_split_before_the_commoner_surname():
+    rec = extract_text("本报讯 县长牛某出席会议。\n(牛廷相刘伟)", date="1998-01-04")[0]
+    assert {p.name for p in rec.persons if p.is_reporter} == {"牛廷相", "刘伟"}
