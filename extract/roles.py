@@ -38,9 +38,19 @@ def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary
     out: set[TextSpan] = set()
     for m in mentions:
         hit = vocab.ideology_re.match(text, m.span[1])
-        if hit:
+        if hit or _cited(text, m.span):
             out.add(m.span)
     return out
+
+
+# 会议传达学习了某某在某地调研时的讲话精神: a leader whose words are studied, not one who was there
+_STUDIED = re.compile(r"传达|学习|贯彻")
+_WORDS_OF = re.compile(r"[^，,；;。\n]*?(?:讲话|指示|批示|贺信|贺电|致辞|报告)精神")
+
+
+def _cited(text: str, span: TextSpan) -> bool:
+    start = max(text.rfind(c, 0, span[0]) for c in "。；;\n") + 1
+    return _STUDIED.search(text, start, span[0]) is not None and _WORDS_OF.match(text, span[1]) is not None
 
 
 # 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation

@@ -289,3 +289,11 @@ def test_a_verb_before_a_listed_name_is_no_part_of_it():
 def test_two_bracketed_names_run_together_split_before_the_commoner_surname():
     rec = extract_text("本报讯 县长牛某出席会议。\n(牛廷相刘伟)", date="1998-01-04")[0]
     assert {p.name for p in rec.persons if p.is_reporter} == {"牛廷相", "刘伟"}
+
+
+def test_a_leader_whose_words_are_studied_was_not_there():
+    rec = extract_text("本报讯 会议还传达学习了全国人大常委会委员长赵乐际在福建调研时的讲话精神。县长施家雄主持会议。",
+                       date="2025-05-30")[0]
+    roles = {p.name: [r.role for r in p.roles] for p in rec.persons}
+    assert roles == {"赵乐际": [], "施家雄": ["主持"]}
+    assert all(q.name != "赵乐际" for e in rec.events for q in e.participants)
