@@ -346,6 +346,12 @@ def _foreign_first_part(text: str, pos: int, first_dot: int, vocab: Vocabulary, 
     return not any(part[:k] in vocab.name_left for k in (1, 2, 3) if len(part) - k >= 2)
 
 
+# The ethnic groups a notice writes after a name (the 56 groups of the PRC's official classification, those whose
+# names can follow a transliterated name): 哈萨克族, 维吾尔族 …
+_ETHNIC_GROUP = re.compile("(?:哈萨克|维吾尔|柯尔克孜|塔吉克|乌孜别克|塔塔尔|锡伯|蒙古|达斡尔|鄂温克|鄂伦春|赫哲|俄罗斯|"
+                           "回|藏|门巴|珞巴|撒拉|东乡|保安|裕固|土)族")
+
+
 def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
     """侯赛因·伊卜拉欣·哈马迪出席, 德米特里·伊万诺夫阁下, 罗宾·库克将于…: the parts after the first dot
     end where a verb, a post, an honorific, a function or time word begins (after two characters of a part)."""
@@ -354,8 +360,9 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
         if text[i] in _DOTS:
             part_start = i + 1
             continue
-        if boundary_score(text, i, vocab) >= POST or vocab.honorific_re.match(text, i):
-            return i
+        if boundary_score(text, i, vocab) >= POST or vocab.honorific_re.match(text, i) or (
+                i >= part_start + 2 and _ETHNIC_GROUP.match(text, i)):
+            return i                # (莫拉力·阿不都满金|哈萨克族,生于…: the ethnic group after the name)
         word = vocab.name_right_re.match(text, i)
         if word and len(word.group()) == 1 and vocab.foreign_lr.get(text[i], 0.0) > -2.0:
             word = None             # 阿不都热合曼: 都 is common in transliterated names
@@ -480,7 +487,9 @@ def place_like(name: str) -> bool:
 def plausible_name(name: str, vocab: Vocabulary) -> bool:
     """A cheap check of a string proposed as a person's name (by a backend, say)."""
     if "·" in name or any(d in name for d in _DOTS[:-1]):
-        return all(is_cjk(c) or c in _DOTS for c in name) and len(name) >= 3
+        parts = re.split("[" + _DOTS + "]", name)     # (no clause before it: 某会议选举|莫某·阿某)
+        return (all(is_cjk(c) or c in _DOTS for c in name) and len(name) >= 3
+                and all(1 <= len(p) <= 8 for p in parts) and len(parts[0]) <= 6)
     if not 2 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
         return False
     if name in vocab.non_names or name in vocab.regions or name in vocab.posts:

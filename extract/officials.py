@@ -186,9 +186,12 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
 
 
 def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
-    """副市长唐晓峰与|中科智航(成都)科技有限公司董事长: where the organ text begins when another person's
-    post and a conjunction stand before the organ (0: it begins where it began).  A conjunction with
-    no post before it belongs to the organ's name (公共卫生、房屋与地方政府部)."""
+    """副市长唐晓峰与|中科智航(成都)科技有限公司董事长: where the organ text begins when another person's post
+    and a conjunction stand before the organ (0: it begins where it began); a conjunction with no post before
+    it belongs to the organ's name (公共卫生、房屋与地方政府部).  原|发展局, 前|市政府: not 原平市, a place."""
+    time = _TIME_BEFORE_ORGAN.match(org_text)
+    if time and looks_like_org(org_text[time.end():], vocab) and not {org_text[:2], org_text[:3]} & vocab.regions.keys():
+        return time.end()
     for m in reversed(list(re.finditer("[与和同及]", org_text))):
         rest = org_text[m.end():]
         if rest and vocab.post_re.search(org_text, 0, m.start()) and looks_like_org(rest, vocab):
@@ -197,8 +200,8 @@ def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
 
 
 # A pronoun opens no organization name; a function word ends none.
-_PRONOUN_START = "他她我你它这那其该"
-_FUNCTION_END = "对在和与的了向把被将为给跟同从于"
+_PRONOUN_START, _FUNCTION_END = "他她我你它这那其该", "对在和与的了向把被将为给跟同从于"
+_TIME_BEFORE_ORGAN = re.compile("原|前|时任")
 
 
 def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
@@ -209,11 +212,8 @@ def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
 
 
 def _is_company(name: str, vocab: Vocabulary) -> bool:
-    for k in range(min(len(name), 8), 1, -1):
-        kind = vocab.org_suffixes.get(name[-k:])
-        if kind is not None:
-            return kind.value == "company"
-    return False
+    kind = next((vocab.org_suffixes[name[-k:]] for k in range(min(len(name), 8), 1, -1) if name[-k:] in vocab.org_suffixes), None)
+    return kind is not None and kind.value == "company"
 
 
 def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:

@@ -297,3 +297,14 @@ def test_a_leader_whose_words_are_studied_was_not_there():
     roles = {p.name: [r.role for r in p.roles] for p in rec.persons}
     assert roles == {"赵乐际": [], "施家雄": ["主持"]}
     assert all(q.name != "赵乐际" for e in rec.events for q in e.participants)
+
+
+def test_a_dotted_name_is_cut_from_the_clause_before_it_and_the_ethnic_group_after_it():
+    rec = extract_text("本报讯 某市第一届人民代表大会第一次会议选举莫拉力·阿不都满金为市长。"
+                       "莫拉力·阿不都满金哈萨克族,生于1964年。", date="2015-01-10")[0]
+    assert [p.name for p in rec.persons] == ["莫拉力·阿不都满金"]
+
+
+def test_a_time_or_acting_word_before_the_organ_is_no_part_of_it():
+    rec = extract_text("本报讯 原发展局局长陈百里出席。", date="2019-01-10")[0]
+    assert [(t.post, t.org) for t in rec.persons[0].titles] == [("局长", "发展局")]
