@@ -163,11 +163,14 @@ class Extractor:
             return [(start + d.span[0], start + d.span[1], d.date if not by_year or "月" in d.surface else None)
                     for d in dates.find_event_dates(text[start:end], base, words=words)]
 
-        events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
-                             persons=persons, organizations=organizations, roles=roles,
-                             ideology=ideology, dates_in=dates_in, vocab=vocab)
         appointments = find_appointments(text, persons=persons, issue_date=issue or from_address, vocab=vocab,
                                          place=place or None, body_start=article.body_start)
+        # the elected and appointed, where the decision names them and they do nothing, are at no event
+        decided = {m.span for m in mentions if not roles.get(m.span)
+                   and any(a.span[0] <= m.span[0] and m.span[1] <= a.span[1] for a in appointments)}
+        events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
+                             persons=persons, organizations=organizations, roles=roles,
+                             ideology=ideology | decided, dates_in=dates_in, vocab=vocab)
         is_name = functools.partial(_decided_name, vocab=vocab)
         return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments, is_name=is_name),
                              organizations=organizations, events=events, place=place or None,

@@ -308,3 +308,11 @@ def test_a_dotted_name_is_cut_from_the_clause_before_it_and_the_ethnic_group_aft
 def test_a_time_or_acting_word_before_the_organ_is_no_part_of_it():
     rec = extract_text("本报讯 原发展局局长陈百里出席。", date="2019-01-10")[0]
     assert [(t.post, t.org) for t in rec.persons[0].titles] == [("局长", "发展局")]
+
+
+def test_the_elected_are_not_placed_at_the_sitting_that_elects_them():
+    text = ("本报讯 3月5日,某镇第六届人民代表大会第七次会议举行。大会主席团常务主席黄治平主持会议。"
+            "会议选举杨景宪为镇人大主席,谢波为镇长。")
+    rec = extract_text(text, date="2021-03-06")[0]
+    assert [p.name for e in rec.events for p in e.participants] == ["黄治平"]
+    assert {(a.name, a.post) for a in rec.appointments} == {("杨景宪", "主席"), ("谢波", "镇长")}
