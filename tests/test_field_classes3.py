@@ -316,3 +316,10 @@ def test_the_elected_are_not_placed_at_the_sitting_that_elects_them():
     rec = extract_text(text, date="2021-03-06")[0]
     assert [p.name for e in rec.events for p in e.participants] == ["黄治平"]
     assert {(a.name, a.post) for a in rec.appointments} == {("杨景宪", "主席"), ("谢波", "镇长")}
+
+
+def test_a_numbered_sitting_that_opens_the_lead_names_the_event():
+    text = ("本报讯 中国人民政治协商会议某区第五届委员会第四次会议圆满完成各项议程,1月7日下午在某宾馆闭幕。"
+            "区政协主席李维怀主持闭幕式。")
+    rec = extract_text(text, date="2022-01-08")[0]
+    assert rec.events[0].name.startswith("中国人民政治协商会议某区第五届委员会第四次会议")
