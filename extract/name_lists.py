@@ -246,7 +246,7 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
 # Between a label and its list: 市领导还有:, 老领导有, 领导同志是:.
 _LIST_INTRO = re.compile("(?:同志)?(?:还有|也有|有|是|包括|分别是|分别为|为)?[:：]|(?:同志)?(?:还有|也有|有|包括|分别是)")
 # Where a list closed by 等+label begins: after punctuation or one of these words.
-_LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有")
+_LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
 
 def introduces_list(text: str, item: TitleItem) -> bool:
@@ -305,8 +305,8 @@ def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
     """甲、乙|等市领导: the names separated by 、 that end at ``end``, read from where the list begins."""
     lo = max(0, end - 200)
     clause = max([text.rfind(c, lo, end) for c in _NAMES_CLAUSE_START] + [lo - 1]) + 1
-    starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0},
-                    reverse=True)
+    starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
+                    | {v.end() for v in vocab.verb_re.finditer(text, clause, end)}, reverse=True)   # (包括|甲、乙等8名议员)
     for s in [clause] + starts:
         names = _name_run(text, s, end, vocab)
         if names:

@@ -323,3 +323,10 @@ def test_a_numbered_sitting_that_opens_the_lead_names_the_event():
             "区政协主席李维怀主持闭幕式。")
     rec = extract_text(text, date="2022-01-08")[0]
     assert rec.events[0].name.startswith("中国人民政治协商会议某区第五届委员会第四次会议")
+
+
+def test_a_list_closed_by_a_count_and_a_post_after_a_verb_gives_each_the_post():
+    rec = extract_text("本报讯 本次参访成员包括谢志忠、江胜雄、沈佑莲等8名议员。会议听取了王明、李强2名县政协委员的发言。",
+                       date="2012-12-13")[0]
+    assert {p.name: [t.post for t in p.titles] for p in rec.persons} == {
+        "谢志忠": ["议员"], "江胜雄": ["议员"], "沈佑莲": ["议员"], "王明": ["委员"], "李强": ["委员"]}
