@@ -221,7 +221,8 @@ def _after_dateline(text: str, pos: int, vocab: Vocabulary) -> bool:
     d = vocab.page_cues.dateline_re.match(prefix)
     if d and d.end() >= len(prefix):
         return True
-    return len(prefix) <= 15 and all(is_cjk(c) for c in prefix) and _is_outlet(prefix, vocab)
+    outlet = prefix[:-1] if prefix.endswith("讯") else prefix          # 福鼎新闻网讯(某某)
+    return len(prefix) <= 15 and all(is_cjk(c) for c in prefix) and _is_outlet(outlet, vocab)
 
 
 def _is_outlet(s: str, vocab: Vocabulary) -> bool:

@@ -330,3 +330,12 @@ def test_a_list_closed_by_a_count_and_a_post_after_a_verb_gives_each_the_post():
                        date="2012-12-13")[0]
     assert {p.name: [t.post for t in p.titles] for p in rec.persons} == {
         "谢志忠": ["议员"], "江胜雄": ["议员"], "沈佑莲": ["议员"], "王明": ["委员"], "李强": ["委员"]}
+
+
+def test_credits_in_a_stamp_row_after_an_outlets_dateline_and_misprinted_are_reporters():
+    recs = extract_text("市委调研组来我县调研\n2011/4/18 作者 吴宏强\n14日,市委政研室副主任欧阳山一行来我县调研。\n"
+                        "福鼎新闻网讯(夏岩缘)2月7日,市委书记林青带队走访企业。\n", date="2011-04-18")
+    reporters = {p.name for r in recs for p in r.persons if p.is_reporter}
+    assert {"吴宏强", "夏岩缘"} <= reporters
+    rec = extract_text("映象网驻马店讯(记者 杨晓 通迅员 曹聪)3月22日,县委书记何冬带队考察。", date="2016-03-23")[0]
+    assert {p.name for p in rec.persons if p.is_reporter} == {"杨晓", "曹聪"}
