@@ -107,7 +107,7 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
         left = _left_edge(text, start, m.start())
         opened = left > start and _OPENS.search(text, max(start, left - 6), left) is not None
         whole = left == start or text[left - 1] in "，,：: \n"
-        if not (closed or opened or (whole and _NUMBERED_MEETING.search(text, left, after))):
+        if not (closed or opened or (left == start and _NUMBERED_MEETING.search(text, left, after))):
             continue                                   # (某会第四次会议圆满完成各项议程: a sitting as the subject)
         if not (opened or whole or closed):
             continue
