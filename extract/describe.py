@@ -7,6 +7,7 @@ from extract.records import Article
 
 __all__ = ["describe_split"]
 
+
 def describe_split(articles: Sequence[Article]) -> str:
     """A human-readable account of a split, one block per article (what ``kg split`` prints)."""
     if not articles:

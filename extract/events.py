@@ -30,12 +30,12 @@ _CLOSING_LIST = re.compile(r"^[\u4e00-\u9fff·•、]{2,120}?(?:出席|参加)(?
 # two activities (the lead's visit, then the first paragraph that opens with a reception).
 _VISIT_LEAD = re.compile(r"(?:率|一行).{0,30}?(?:访问|考察|抵达|来到|莅临)")
 _RECEIVED = re.compile(r"会见|会晤|接见|迎接")
-# 分别带队: the leaders went separately, each paragraph opening with one of them is an activity.
-# 分别带队, 分别走访 (the leaders went apart), but not 分别陪同 (each escorted the one visit)
+# 分别带队, 分别走访: the leaders went apart, each paragraph opening with one of them is an activity (but not
+# 分别陪同: each host escorted the one visit).
+_SEPARATELY = re.compile(r"分别(?!陪同|参加|出席|介绍|汇报|致辞|讲话|发言|表示|就)")
 # 2009年03月23日 来源: 作者:, 2021-08-22 09:58: a web page's time stamp over the lead, no date of the event
 _STAMP_LINE = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*"
                          r"(?:\d{1,2}:\d{2}|来源|作者|发布|编辑|浏览|阅读|点击|星期|$)")
-_SEPARATELY = re.compile(r"分别(?!陪同|参加|出席|介绍|汇报|致辞|讲话|发言|表示|就)")
 # 本报讯(记者 X) / 新华社北京9月25日电(记者 X): a dateline with its byline.
 _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电)\s*(?:[(（][^)）]{0,80}[)）])?")
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).

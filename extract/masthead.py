@@ -331,14 +331,14 @@ _PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*(?:[0-9０-９]{1,3}|[一
                              r"([\u3400-\u9fff]{2,12}?)(?=总第|[\s)）|｜]|$)")
 
 
-# >>两会聚焦, ■■本地新闻, 【封面新闻】: a short label under two marks, or alone in brackets, heads a section
+# a page's folio after a section's name (大事记   - 31 -)
 _FOLIO_RE = re.compile(r"\s+[-—]\s*[0-9]{1,3}\s*[-—]\s*$")
+# >>两会聚焦, ■■本地新闻, 【封面新闻】: a short label under two marks, or alone in brackets, heads a section
 _SECTION_LABEL_RE = re.compile(r"(?:>>|＞＞|》》|■■|◆◆|★★|▲▲)\s*[\u3400-\u9fff]{2,8}|【[\u3400-\u9fff]{2,5}】")
 
 
 def _section_label(t: str) -> bool:
     return _SECTION_LABEL_RE.fullmatch(t.strip()) is not None and _DB_FIELD_RE.match(t.strip()) is None
-
 
 
 def place_label(t: str, cues: PageCues) -> str | None:
