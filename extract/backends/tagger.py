@@ -39,6 +39,8 @@ PAD = 3                               # characters of padding on each side of a 
 LEFT_PAD, RIGHT_PAD = 1, 2            # the code points that stand for "before the text" and "after it"
 BMP = 0xFFFF                          # characters past the Basic Multilingual Plane share one hash
 REACH = 12                            # how far the nearest organization ending is looked for
+NEAR = 30                             # the model reads only characters this near an ending ahead of them: a third
+                                      # faster, organizations F1 within 0.004 on the held-out records (benchmarks/README)
 
 # odd 64-bit constants of the hash (splitmix64)
 _K = (0x9E3779B97F4A7C15, 0xBF58476D1CE4E5B9, 0x94D049BB133111EB, 0xD6E8FEB86659FD93)
@@ -122,8 +124,9 @@ def _distances(is_end: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
     return nxt, prv
 
 
-def feature_index(text: str, endings: np.ndarray, bits: int) -> np.ndarray:
-    """The hashed feature ids of every character of ``text``: int64 array (N_TEMPLATES, len(text)).
+def feature_index(text: str, endings: np.ndarray, bits: int, at: np.ndarray | None = None) -> np.ndarray:
+    """The hashed feature ids of every character of ``text``: int64 array (N_TEMPLATES, len(text)); with ``at``
+    (positions), of those characters only: (N_TEMPLATES, len(at)).
 
     ``endings``: ``ending_table`` of the characters that often end an organization."""
     import numpy as np
@@ -142,8 +145,12 @@ def feature_index(text: str, endings: np.ndarray, bits: int) -> np.ndarray:
     ahead = np.minimum(nxt - pos, REACH + 1)                        # the nearest ending here or after
     before = np.concatenate([[-1], prv[:-1]])                       # the last ending before this character
     behind = np.where(before >= 0, np.minimum(pos - before, REACH + 1), REACH + 1)
-    X = np.empty((N_ROWS + 1, n), dtype=np.uint64)
-    X[:2 * PAD + 1] = np.lib.stride_tricks.sliding_window_view(u, n)
+    if at is not None:
+        pos, ahead, behind, nxt = pos[at], ahead[at], behind[at], nxt[at]
+    m = len(pos)
+    X = np.empty((N_ROWS + 1, m), dtype=np.uint64)
+    for k in range(2 * PAD + 1):                                    # the characters at offsets -3..3
+        X[k] = u[pos + k]
     X[AHEAD] = buckets[ahead]
     X[BEHIND] = buckets[behind]
     X[AHEAD_CHAR] = np.where(ahead <= REACH, u[PAD + np.minimum(nxt, max(n - 1, 0))] ^ X[AHEAD], 0)
@@ -237,11 +244,20 @@ class OrgTagger:
                             person_threshold=np.float64(self.person_threshold))
         return buf.getvalue()
 
-    def scores(self, text: str) -> np.ndarray:
-        """(len(text), N_TAGS) tag scores (logits)."""
+    def scores(self, text: str, at: np.ndarray | None = None) -> np.ndarray:
+        """(len(text), N_TAGS) tag scores (logits); with ``at`` (positions), (len(at), N_TAGS)."""
         import numpy as np
 
-        return np.take(self.weights, feature_index(text, self._table, self.bits), axis=0).sum(axis=0) + self.bias
+        return np.take(self.weights, feature_index(text, self._table, self.bits, at), axis=0).sum(axis=0) + self.bias
+
+    def _near_endings(self, text: str) -> np.ndarray:
+        """The positions of ``text`` at most ``NEAR`` characters before a character that often ends an
+        organization, where the model is run (elsewhere every tag is O)."""
+        import numpy as np
+
+        cp = np.minimum(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32), BMP)
+        nxt, _ = _distances(self._table[cp], len(text))
+        return np.flatnonzero(nxt - np.arange(len(text)) <= NEAR)
 
     def spans(self, text: str) -> list[tuple[int, int, str, float]]:
         """Every span the greedy tags give: (start, end, ORG or PER, confidence: the lowest probability
@@ -251,16 +267,17 @@ class OrgTagger:
 
         if not self._has_ending(text):
             return []           # no character that often ends an organization: not worth a model run
-        z = self.scores(text)
+        near = self._near_endings(text)
+        z = self.scores(text, near)
         tags = z.argmax(axis=1)
-        at = np.flatnonzero(tags)
-        if not len(at):
+        hit = np.flatnonzero(tags)
+        if not len(hit):
             return []
-        zz = z[at]
+        at, tags, zz = near[hit], tags[hit], z[hit]
         zz -= zz.max(axis=1, keepdims=True)
         conf = 1.0 / np.exp(zz).sum(axis=1)
         return [(s, e, LABELS[k], c if whole else 0.0)
-                for s, e, k, c, whole in decode(at.tolist(), tags[at].tolist(), conf.tolist())]
+                for s, e, k, c, whole in decode(at.tolist(), tags.tolist(), conf.tolist())]
 
     def kind(self, name: str) -> str:
         """GOV, COMPANY or ORG by the name's last two characters, else its last one, else ORG."""
