@@ -67,7 +67,7 @@ _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 # Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
 # prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
-_PARTICLES = set("的了着过是")
+_PARTICLES = set("的了着过是他她它我你这不没")    # and pronouns and negations: no name runs across them
 _PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10

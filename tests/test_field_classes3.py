@@ -339,3 +339,9 @@ def test_credits_in_a_stamp_row_after_an_outlets_dateline_and_misprinted_are_rep
     assert {"吴宏强", "夏岩缘"} <= reporters
     rec = extract_text("映象网驻马店讯(记者 杨晓 通迅员 曹聪)3月22日,县委书记何冬带队考察。", date="2016-03-23")[0]
     assert {p.name for p in rec.persons if p.is_reporter} == {"杨晓", "曹聪"}
+
+
+def test_no_organization_name_runs_across_a_pronoun_a_negation_or_a_report_verb():
+    rec = extract_text("本报讯 南投报导南投县政府今天举行交接典礼。观点不代表天眼日报立场。", date="2014-12-25")[0]
+    names = {o.name for o in rec.organizations}
+    assert "南投县政府" in names and not any(n.startswith(("南投报导", "不")) for n in names)
