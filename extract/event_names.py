@@ -107,7 +107,7 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
         left = _left_edge(text, start, m.start())
         opened = left > start and _OPENS.search(text, max(start, left - 6), left) is not None
         whole = left == start or text[left - 1] in "，,：: \n"
-        if not (closed or opened or (left == start and _NUMBERED_MEETING.search(text, left, after))):
+        if not (closed or opened or (left == start and _NUMBERED_MEETING.search(text[left:after]))):
             continue                                   # (某会第四次会议圆满完成各项议程: a sitting as the subject)
         if not (opened or whole or closed):
             continue
@@ -125,7 +125,7 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
     return best
 
 
-_NUMBERED_MEETING = re.compile(r"第?[一二三四五六七八九十百\d]+[届次]")
+_NUMBERED_MEETING = re.compile(r"[一二三四五六七八九十百\d]+次(?:全体)?会议$")     # …第四次会议 as the lead's subject
 # 某市第五届人民代表大会第四次会议举行预备会议, 某县委员会第二次会议召开第二次全体会议: one sitting of a session
 _SUB_MEETING = re.compile(r"(?:隆重|正式)?(?:召开|举行)了?(?P<sub>(?:第[一二三四五六七八九十\d]{1,3}次)?"
                           r"(?:全体会议|预备会议|开幕会|闭幕会|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议))")

@@ -374,7 +374,8 @@ def _new_activity(text: str, seg: Segment, vocab: Vocabulary) -> bool:
 
 
 def _same_name(name: str) -> str:
-    return re.sub(r"[\s第]", "", name)
+    """A meeting's name as its short and full forms share it (县十四届人大五次会议, 县第十四届人民代表大会第五次会议)."""
+    return re.sub(r"[\s第]", "", name).replace("人民代表大会", "人大")
 
 
 # The article's main event stands when it names no one if it is a meeting held (a session's opening in a
