@@ -84,20 +84,16 @@ class PageCues:
     places: frozenset[str] = frozenset()      # cities and counties, full and short (lexicon regions): section labels
 
 
-def _places(dirs: tuple[str, ...]) -> frozenset[str]:
-    """The names of cities and counties, full and short (黄石市, 黄石): a round-up's section labels."""
-    regions = lexicon.load("regions", lexicon_dirs=dirs)
-    return frozenset(regions) | frozenset(s for w in regions if (s := regions.field(w, 1)) and len(s) >= 2)
-
-
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
     if name not in lexicon.available():
         return None
     return frozenset(lexicon.load(name, lexicon_dirs=dirs))
 
 
-def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None) -> PageCues:
-    """Load the page cues (merged with the user's directories); ``Vocabulary.load`` calls this once."""
+def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None,
+              places: frozenset[str] = frozenset()) -> PageCues:
+    """Load the page cues (merged with the user's directories); ``Vocabulary.load`` calls this once and gives
+    the names of its regions, full and short, as ``places``."""
     mast = lexicon.load("masthead_words", lexicon_dirs=dirs)
     what = {w: (mast.field(w, 0, "contact") or "contact") for w in mast}
     reporters = lexicon.load("reporter_words", lexicon_dirs=dirs)
@@ -143,7 +139,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         date_words=date_words if date_words is not None else load_date_words(dirs),
         item_marks=frozenset(w for w in lexicon.load("item_markers", lexicon_dirs=dirs) if len(w) == 1),
         column_words=tuple(sorted((w for w, k in what.items() if k == "column"), key=len, reverse=True)),
-        places=_places(dirs),
+        places=places,
     )
 
 

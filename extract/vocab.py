@@ -278,7 +278,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         org_right_blockers=tuple(load("org_right_blockers")),
         headline_verbs=frozenset(load("headline_verbs")),
         appointment_actions=appointment_actions,
-        page_cues=page_cues(lexicon_dirs, date_words=dates),
+        page_cues=page_cues(lexicon_dirs, date_words=dates, places=frozenset(regions)),
         date_words=dates,
         post_re=re.compile(post_pattern),
         surname_start_re=_first_characters(surnames_lex),
