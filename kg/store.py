@@ -7,7 +7,7 @@ the writer, and each added input is one transaction, so a run killed at any poin
 (``kill -9`` included) leaves every input committed before it and nothing half-added.
 
 Tables (schema version ``SCHEMA_VERSION``, kept in ``PRAGMA user_version``; each
-step of ``MIGRATIONS`` upgrades one version, in its own transaction)::
+step of ``MIGRATIONS`` upgrades one version, in its own transaction; both in ``kg.store_schema``)::
 
     sources          one input (a file, a JSONL record): id, origin, content hash, the decoded
                      text as read, its metadata, the extraction config and the extractor key
@@ -30,6 +30,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -38,86 +39,10 @@ from pathlib import Path
 
 from extract import StoreError
 from extract import ArticleRecord, Source
+from kg.store_schema import MIGRATIONS, SCHEMA_VERSION
 
 DEFAULT_DB = Path(".kg") / "store.sqlite"
-SCHEMA_VERSION = 1
 BUSY_TIMEOUT_S = 10.0
-
-_V1 = """
-CREATE TABLE sources (
-    id          TEXT PRIMARY KEY,
-    origin      TEXT NOT NULL,
-    hash        TEXT NOT NULL,
-    raw         TEXT NOT NULL,
-    encoding    TEXT NOT NULL,
-    date        TEXT,
-    headline    TEXT,
-    url         TEXT,
-    publication TEXT,
-    locale      TEXT,
-    config      TEXT NOT NULL,
-    extractor   TEXT NOT NULL,
-    added       TEXT NOT NULL,
-    updated     TEXT NOT NULL
-);
-CREATE TABLE articles (
-    id          TEXT PRIMARY KEY,
-    source_id   TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
-    seq         INTEGER NOT NULL,
-    hash        TEXT NOT NULL,
-    headline    TEXT,
-    date        TEXT,
-    publication TEXT,
-    page        INTEGER,
-    n_events    INTEGER NOT NULL,
-    text        TEXT NOT NULL,
-    record      TEXT NOT NULL,
-    signature   BLOB
-);
-CREATE INDEX articles_source ON articles(source_id, seq);
-CREATE TABLE mentions (
-    article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    kind        TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    key         TEXT NOT NULL,
-    start       INTEGER,
-    stop        INTEGER
-);
-CREATE INDEX mentions_key ON mentions(key, kind);
-CREATE INDEX mentions_name ON mentions(name);
-CREATE INDEX mentions_article ON mentions(article_id);
-CREATE TABLE near_duplicates (
-    a           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    b           TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    similarity  REAL NOT NULL,
-    PRIMARY KEY (a, b)
-);
-CREATE INDEX near_duplicates_b ON near_duplicates(b);
-CREATE TABLE entities (
-    id          TEXT PRIMARY KEY,
-    kind        TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    key         TEXT NOT NULL,
-    n_articles  INTEGER NOT NULL
-);
-CREATE INDEX entities_name ON entities(name);
-CREATE TABLE decisions (
-    entity_id   TEXT NOT NULL,
-    kind        TEXT NOT NULL,
-    article_id  TEXT NOT NULL,
-    name        TEXT NOT NULL,
-    reason      TEXT NOT NULL
-);
-CREATE INDEX decisions_entity ON decisions(entity_id);
-CREATE INDEX decisions_name ON decisions(name);
-CREATE TABLE meta (
-    key         TEXT PRIMARY KEY,
-    value       TEXT NOT NULL
-);
-"""
-
-# (version reached, SQL): append a step for each change of the schema; never edit a released step.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1),)
 
 
 # ---------------------------------------------------------------------------
@@ -306,25 +231,37 @@ class Store:
         return store
 
     def _prepare(self) -> None:
-        with self._guard():
-            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise StoreError(
-                    f"{self.path}: the store has schema version {version}, newer than this officials-kg "
-                    f"reads ({SCHEMA_VERSION}); upgrade officials-kg, or give another --db")
-            if version == 0:
-                tables = self._conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
-                if tables:
-                    raise StoreError(f"{self.path}: an SQLite file that is not an officials-kg store; "
-                                     "give another --db")
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            mode = self._conn.execute("PRAGMA journal_mode").fetchone()[0]
-            if mode != "wal":
-                self._conn.execute("PRAGMA journal_mode = WAL")
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-            for target, sql in MIGRATIONS:
-                if target > version:
-                    self._migrate(target, sql)
+        """Check the schema, switch to WAL and migrate.  Runs that create one store at once may find it busy:
+        tried again until ``BUSY_TIMEOUT_S``; its version and tables are read in one transaction."""
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                return self._prepare_once()
+            except sqlite3.Error as e:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                if not ("locked" in str(e) or "busy" in str(e)) or time.monotonic() > deadline:
+                    raise _error(self.path, e) from None
+                time.sleep(0.05)
+
+    def _prepare_once(self) -> None:
+        conn = self._conn
+        conn.execute("BEGIN")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+        conn.execute("COMMIT")
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: the store has schema version {version}, newer than this officials-kg "
+                             f"reads ({SCHEMA_VERSION}); upgrade officials-kg, or give another --db")
+        if version == 0 and tables:
+            raise StoreError(f"{self.path}: an SQLite file that is not an officials-kg store; give another --db")
+        conn.execute("PRAGMA foreign_keys = ON")
+        if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        for target, sql in MIGRATIONS:
+            if target > version:
+                self._migrate(target, sql)
 
     def _migrate(self, target: int, sql: str) -> None:
         conn = self._conn
