@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.masthead import CJK_RE, DECOR, PageCues, page_number
 from extract.records import TextSpan
 
-__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "is_byline", "iter_lines", "make_line"]
+__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "iter_lines", "make_line"]
 
 _SENTENCE_END = set("。！？!?；;…")
 _CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
@@ -72,6 +72,7 @@ class Line:
     day_label: bool = False         # opens with a month and day set off as a label (1月21日 …, 9月1日:)
     titled: bool = False            # a web page's headline over its metadata row (发布时间:…)
     under_label: bool = False       # the first line under a column label (【天气】, >>两会聚焦): nothing above owns it
+    caption: bool = False           # a post and a name, nothing else (县委副书记、县长田兴国): a photo's caption
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:
@@ -183,6 +184,31 @@ def classify(ln: Line, cues: PageCues) -> None:
     ) or (ln.label and not ln.starts_article and not ln.byline)
     if _CAPTION_ROW_RE.fullmatch(t):
         ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own
+    ln.caption = not ln.byline and _is_post_and_name(t, cues)
+    if ln.caption:
+        ln.headline_like = False    # 县委书记杨启明: a person, never a headline
+
+
+_CAPTION_MAX = 30
+_NOT_IN_CAPTION = set("。，,；;：:！？!?()（）“”《》")
+
+
+def _is_post_and_name(t: str, cues: PageCues) -> bool:
+    if (cues.post_name_re is None or len(t) > _CAPTION_MAX or any(c in _NOT_IN_CAPTION for c in t)
+            or t[0] in "—-－"):          # ——记某村党支书某某: a subheadline
+        return False
+    m = cues.post_name_re.search(t)
+    return m is not None and (_is_name(m.group("name"), cues))
+
+
+def close_captions(lines: list[Line]) -> None:
+    """Photos of the leaders on the rostrum, each captioned with a post and a name on a line of its own
+    (县委书记杨启明 / 县委副书记、县长田兴国 / …): two or more such lines in a row each end a paragraph, so
+    that one caption's name never runs into the next caption's organ.  A single such line may be a
+    sentence broken at the line end (会议由县委书记杨启明 / 主持。) and stays as it is."""
+    for i, ln in enumerate(lines):
+        if ln.caption and ((i > 0 and lines[i - 1].caption) or (i + 1 < len(lines) and lines[i + 1].caption)):
+            ln.closed = True
 
 
 # A row of photo captions laid out as a table: short cells joined by | (甲主持会议 | 乙列席会议 |).

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract import lexicon
 from extract.dates import DateWords, issue_date_from_text
 from extract.dates import date_words as load_date_words
-from extract.textutil import compile_words
+from extract.textutil import compile_words, words_pattern
 
 __all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "column_named", "page_cues", "page_number", "read_furniture"]
 
@@ -82,6 +82,7 @@ class PageCues:
     item_marks: frozenset[str] = frozenset()  # ◆ ■ ★: the marks that open a bulletin's brief items
     column_words: tuple[str, ...] = ()        # 专栏: a line 专栏:记者专访 names the column of what follows
     places: frozenset[str] = frozenset()      # cities and counties, full and short (lexicon regions): section labels
+    post_name_re: re.Pattern[str] | None = None   # a line that ends in a post and a name (县委书记杨启明): a caption
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -140,6 +141,8 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         item_marks=frozenset(w for w in lexicon.load("item_markers", lexicon_dirs=dirs) if len(w) == 1),
         column_words=tuple(sorted((w for w, k in what.items() if k == "column"), key=len, reverse=True)),
         places=places,
+        post_name_re=re.compile("(?:" + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2)
+                                + r")(?P<name>[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})$"),
     )
 
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, common_surname_led, place_like, plausible_name,
                            read_name, starts_inside_word)
-from extract.organizations import first_opener, stop_cut, unit_of
+from extract.org_start import first_opener, stop_cut
+from extract.organizations import unit_of
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
@@ -192,6 +193,9 @@ def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
     time = _TIME_BEFORE_ORGAN.match(org_text)
     if time and looks_like_org(org_text[time.end():], vocab) and not {org_text[:2], org_text[:3]} & vocab.regions.keys():
         return time.end()
+    if (org_text[:1] and org_text[0] in _LEADING_FUNCTION and looks_like_org(org_text[1:], vocab)
+            and not {org_text[:2], org_text[:3]} & vocab.regions.keys()):
+        return 1                # 由|发展事务委员会主席, 而|政制及内地事务局局长 (not 于都县委)
     for m in reversed(list(re.finditer("[与和同及]", org_text))):
         rest = org_text[m.end():]
         if rest and vocab.post_re.search(org_text, 0, m.start()) and looks_like_org(rest, vocab):
@@ -484,63 +488,6 @@ def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameM
     return out
 
 
-_NAME_DOTS = "·•・‧∙"
-_DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+")
-# The first part of a transliterated name is read leftwards from the dot until a post, a label,
-# a word before names or a character this un-name-like (foreign_lr: 了, 到, 在 are below it, 阿不都
-# and 热合曼 have 不 -3.6 and 合 -3.3 inside); it then begins at its first character at least
-# _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
-_DOTTED_MIN = -4.0
-_DOTTED_FIRST = -1.0
-
-
-def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
-    """侯赛因·伊卜拉欣·哈马迪, 阿不来提·阿不都热西提, 乔治·索罗斯: names joined by a middle dot, anywhere.
-
-    The run of characters before the first dot is cut where the name begins: after a
-    post, a label, a verb or a character no name has (大使|侯赛因·…); the last part ends
-    as ``read_name`` ends it.
-    """
-    out: list[NameMention] = []
-    if not any(dot in text for dot in _NAME_DOTS):
-        return out          # most texts: the regex alone would try every run of characters
-    for m in _DOTTED_RUN.finditer(text, start):
-        first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _NAME_DOTS)
-        begin = first_dot
-        while begin > m.start() and first_dot - begin < 7:
-            ch = text[begin - 1]
-            if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN:
-                break
-            if (vocab.word_ends_at(text, begin, vocab.posts, max_len=6) or vocab.word_ends_at(text, begin, vocab.group_labels, max_len=5)
-                    or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)
-                    or any(vocab.verb_re.fullmatch(text, begin - k, begin) for k in (2, 3) if begin - k >= m.start())):
-                break       # 扣押|贝·布托, 会见|于贝尔: a verb ends where the name begins
-            begin -= 1
-        while begin < first_dot and vocab.foreign_lr.get(text[begin], 0.0) < _DOTTED_FIRST:
-            begin += 1
-        if begin == first_dot:
-            continue
-        hit = read_name(text, begin, vocab, min_score=0)
-        if hit is None or "·" not in hit.text(text) and not any(d in hit.text(text) for d in "•・‧∙"):
-            continue
-        if _names_a_body(text, begin, hit.end, m.end(), vocab):
-            continue            # 生活·读书·新知三联书店: a name of a body, not of a person
-        out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
-    return out
-
-
-def _names_a_body(text: str, begin: int, end: int, run_end: int, vocab: Vocabulary) -> bool:
-    """Is the dotted name ``text[begin:end]`` part of the name of a body: an organ or suffix inside it,
-    or one of two characters or more in its run of characters (索罗斯基金会, 三联书店)?  A one-character
-    organ right after it is a place (从阿布都热依木·艾买提处获悉), not a body."""
-    for i in range(begin, run_end):
-        for pattern in (vocab.org_suffix_re, vocab.organ_re):
-            hit = pattern.match(text, i, run_end)
-            if hit and (hit.end() <= end or len(hit.group()) >= 2):
-                return True
-    return False
-
-
 def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Can a name begin at ``pos``: after punctuation, a verb such as 会见, or an organ (区住建局|王局长)?"""
     if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
@@ -592,6 +539,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
     return out
 
 
+_LEADING_FUNCTION = set("由而据被把给并")     # never first in a name (经济…, 对外…, 于都… are)
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
 
 

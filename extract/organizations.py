@@ -2,8 +2,8 @@
 
 An organization name ends with a known organ or suffix (市委, 经信局, 有限公司,
 联盟 ...) and is followed by something that can follow a name (punctuation, a
-verb, a post, another name).  Where it starts is the hard part; in order of
-preference:
+verb, a post, another name).  Where it starts is the hard part (``extract.org_start``); in
+order of preference:
 
 1. a place, a jurisdiction or a national opener begins it (市|经信局,
    杭州|博岳生物技术有限公司, 中共|…);
@@ -23,21 +23,15 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, is_cjk
+from extract.org_start import (HARD, MAX_NAME, PARTICLES, PREPOSITIONS, STATIONED, Segmenter, left_limit,
+                               opens_at, start_of_name, stop_cut)
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
-# A segmenter returns (start, end, tag) tokens of a short text; tags as LAC's.
-Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
 
-MAX_NAME = 28
-_HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】")
-# Openers of bodies above any jurisdiction.
-_NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团")
-# Token tags that cannot be inside an organization name.
-_NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
 # Words after a congress or CPPCC organ that make it a person's status: 人大代表, 政协委员.
 _STATUS_AFTER = ("代表", "委员")
 # Ordinals inside a name mean a session, not a body: 区一届人大五次会议.
@@ -50,27 +44,16 @@ _SITTING = re.compile(r"[一二三四五六七八九十百\d]+次")
 _TERM = re.compile(r"[一二三四五六七八九十百\d]+届")
 _SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九十百\d]+次")
 _TERM_COMMITTEE = re.compile(r"届.*委员会$")
-# A body's office in another place is written after it with 驻 (某特区政府驻某地联络处).
-_STATIONED = "驻"
 # Words of quantity that do not stand inside a body's name (省人大|各专门委员会, 常委会|各工委).
 _NOT_IN_CHAIN = set("各等诸")
 # Party bodies inside another body, which is named with them: 某集团党委, 市外侨办党组.
 _PARENT_OF = ("党委", "党组")
-# Conjunctions join two names (发展和改革委员会 is one): a whole organ after them does not cut the name.
-_CONJUNCTIONS = set("和与及同跟")
 # What may stand before a short organ named as a list item.
 _LIST_BEFORE = set("、，,：:；;")
-# 自治区, 自治州, 自治县, 自治旗 begin with a preposition-like 自 that opens the name.
-_SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # One-character function words that may follow a name.
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
-# Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
-# prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
-_PARTICLES = set("的了着过是他她它我你这不没")    # and pronouns and negations: no name runs across them
-_PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
-# An opener further than this from the suffix, with a verb between, does not open the name.
-_FAR_OPENER = 10
+_BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 _WORD_ACROSS = ("委托", "委派", "部门")     # a name never ends inside them (受大会主席团委|托, 相关部|门)
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
 # A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
@@ -84,10 +67,6 @@ _LONG_SOURCE = 12
 _COMPANY_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十多几]+家)?(?:重点|规上|规模以上|民营|骨干|龙头|工业)?(?:企业|公司)")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{2,12}")
 _LIST_REACH = 80
-# Conjunctions after a place that end the text before a name: 与 after any place; 和, 及, 同 only after a
-# place with its jurisdiction (杭州和利时自动化有限公司 is one name, 某某县和某某公司 two; 州 ends bare city
-# names too, so it does not count).
-_PLACE_JOINERS = ("与", "和及同", "省市区县旗盟镇乡")
 
 
 def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[int, int, OrgKind, bool]]:
@@ -107,167 +86,6 @@ def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[i
             pos = m.start() + 1
     return sorted(best.values(), key=lambda h: (h[1], h[0]))
 
-
-def _left_limit(text: str, suffix_start: int, floor: int) -> int:
-    """The nearest hard boundary before the suffix (punctuation, a digit, 2026年)."""
-    lo = max(floor, suffix_start - MAX_NAME)
-    closed = False          # a ")" seen between here and the suffix
-    for i in range(suffix_start - 1, lo - 1, -1):
-        ch = text[i]
-        if ch in ")）":
-            closed = True
-            continue
-        if ch in "(（":
-            if not closed:
-                return i + 1    # 本报讯(杭州日报: an open bracket ends the text before the name
-            closed = False
-            continue
-        if ch in _HARD or not is_cjk(ch):
-            return i + 1
-        if ch in "年月日号" and i > 0 and text[i - 1].isdigit():
-            return i + 1
-    return lo
-
-
-def _start_for(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
-               segmenter: Segmenter | None, *, name_end: int | None = None) -> tuple[int, bool]:
-    """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it.
-
-    Stop words (来到, 听取) cut the text for good; after the last of them the
-    leftmost place or jurisdiction that stands at a boundary opens the name, even
-    when verbs follow it inside the name (市|教育局, 浙江太古可口可乐饮料有限公司).
-    Only where no place opens it does the last verb or adverb cut it.
-    """
-    lo = _left_limit(text, suffix_start, floor)
-    if lo >= suffix_start:
-        return suffix_start, False
-    hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
-    cut = max(hard, default=lo)
-    while (cut < suffix_start and (text[cut] in _PREPOSITIONS or text[cut] in "()（）")
-           and not text.startswith(_SELF_GOVERNED, cut)):
-        cut += 1                # 在|市委, but 自治区党委 keeps its 自
-    boundaries = set(hard) | set(soft) | {cut}
-    opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
-    soft_after = [c for c in soft if opener is not None and c > opener]
-    if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
-        return opener, True
-    cut = max([cut, *soft])
-    if segmenter is not None:
-        seg_start = _segmenter_start(text, cut, suffix_start, segmenter)
-        if seg_start is not None:
-            return seg_start, False
-    return cut, False
-
-
-def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | None = None) -> tuple[list[int], list[int]]:
-    """Ends of stop words, particles, participation verbs and group labels (hard cuts) and of other
-    verbs and adverbs (soft cuts) in [lo, hi).  A one-character stop cuts only before a place."""
-    name_end = hi if name_end is None else name_end
-    hard: list[int] = [i + 1 for i in range(lo, hi) if text[i] in _PARTICLES]
-    soft: list[int] = []
-    for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
-                               (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
-        pos = lo
-        while pos < hi:
-            m = regex.search(text, pos, hi)
-            if not m:
-                break
-            if strict:
-                if m.end() < hi:              # 县领导参加|代表团; but 督导组 keeps its 督导
-                    out.append(m.end())
-            elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
-                                    or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
-                                        text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")):
-                out.append(m.end())
-            pos = m.start() + 1
-    # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
-    for m in vocab.region_re.finditer(text, lo, hi):
-        after = m.end()
-        if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
-                               (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
-            hard.append(after + 1)
-    return hard, soft
-
-
-def _whole_body_after(text: str, m: re.Match, name_end: int, vocab: Vocabulary) -> bool:
-    """A preposition (not a conjunction) before a body named by its organ word alone or by 驻 (由|政务司,
-    在|驻某地办事处): the name begins after it."""
-    if m.group() not in _PREPOSITIONS or m.group() in _CONJUNCTIONS:
-        return False
-    rest = text[m.end():name_end]
-    return rest.startswith(_STATIONED) or (len(rest) >= 2 and rest in vocab.organs)
-
-
-def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
-    """The position after the last stop word in [lo, hi) (来到, 由, 听取): the text before a name ends there.
-
-    A one-character stop (由, 在, 和) cuts only where a place or jurisdiction
-    follows it, since such characters also stand inside names (全球经济特区联盟,
-    杭州和利时自动化有限公司).
-    """
-    hard, _ = _cuts(text, lo, hi, vocab)
-    return max(hard, default=lo)
-
-
-def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
-    """Does a place, a jurisdiction or a national opener (中共, 国家 ...) begin at ``i``?"""
-    if i >= hi:
-        return False
-    if text.startswith(_NATIONAL, i):
-        return True
-    for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
-        m = regex.match(text, i, hi)
-        if m and m.end() - i >= 2:
-            return True
-    # 由县政府 / 在市委: a jurisdiction character opens a name where an organ word begins with it
-    # (not 晋江同|乡总会, where 乡 is inside the name)
-    if text[i] not in JURISDICTION_CHARS:
-        return False
-    m = vocab.organ_re.match(text, i)
-    after = vocab.organ_re.match(text, i + 1)       # 和|镇人大, 到|县政协: a level and an organ word
-    return (m is not None and m.end() > i + 1) or (after is not None and after.end() > i + 2)
-
-
-def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *, boundaries: Iterable[int] = ()) -> int | None:
-    """The leftmost position in [lo, hi) that opens a name, or None.
-
-    Places and foreign states open a name anywhere; a jurisdiction character or a
-    national word (国家, 中国) only at ``lo``, after punctuation or at one of
-    ``boundaries`` (the ends of stop words), since inside words they open
-    nothing (新区党工委, 金砖国家).
-    """
-    bounds = set(boundaries) | {lo}
-    for i in range(lo, hi):
-        at_boundary = i in bounds or text[i - 1] in _HARD
-        if at_boundary and text.startswith((*_NATIONAL, *_SELF_GOVERNED), i):
-            return i
-        if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
-            continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
-        for regex in (vocab.region_re, vocab.foreign_re):
-            m = regex.match(text, i, hi)
-            if m and m.end() - i >= 2:
-                return i
-        if at_boundary and (text[i] in JURISDICTION_CHARS or vocab.zone_re.match(text, i, hi)):
-            return i            # a zone opens a name where nothing comes before it (某某新区党工委 keeps 某某)
-    return None
-
-
-def _closes_after_place(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
-    m = vocab.region_re.match(text, i, hi) or vocab.foreign_re.match(text, i, hi)
-    return bool(m) and m.end() < hi and text[m.end()] in ")）"
-
-
-def _segmenter_start(text: str, lo: int, hi: int, segmenter: Segmenter) -> int | None:
-    """The start of the run of nominal tokens that ends at ``hi``."""
-    window = text[lo:hi]
-    if not window:
-        return None
-    start = None
-    for s, _, tag in reversed(segmenter(window)):
-        if tag in _NON_NAME_TAGS:
-            break
-        start = lo + s
-    return start
 
 
 def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
@@ -330,28 +148,32 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         extension = vocab.suffix_extension_re.match(text, s_start)
         if extension and extension.end() > s_end:
             continue            # a suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name
-        floor = start
+        floor, branch = start, False
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
             between = text[prev_end:s_start]
             extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
-                       and not text.endswith("公司", 0, prev_end)) or between.startswith(_STATIONED)
-            if (extends and len(between) < 8 and not any(c in _HARD or c in _PREPOSITIONS for c in between)):
+                       and not text.endswith("公司", 0, prev_end)) or between.startswith(STATIONED)
+            branch = word.startswith(_BRANCH) and between in vocab.regions      # …有限公司|泉州分公司
+            if (extends and len(between) < 8 and not any(c in HARD or c in PREPOSITIONS for c in between)):
                 floor = prev_start
             else:
                 floor = prev_end
-        name_start, placed = _start_for(text, s_start, floor, vocab, segmenter, name_end=s_end)
+        name_start, placed = start_of_name(text, s_start, floor, vocab, segmenter, name_end=s_end,
+                                        company=kind == OrgKind.COMPANY)
+        if branch:
+            name_start = hits[-1][0]
         if hits and hits[-1][0] < name_start < hits[-1][1]:
             name_start = hits[-1][0]    # a unit extends over the whole name before it, not a piece of it
         if (hits and name_start == floor == hits[-1][1] and not placed and is_organ and len(word) >= 2
                 and word[0] not in JURISDICTION_CHARS
                 and hits[-1][2] in _STATE_KINDS and (name_start < s_start or len(word) >= 3)
                 and not opens_at(text, name_start, s_end, vocab)
-                and not any(c in _PREPOSITIONS or c in _NOT_IN_CHAIN for c in text[name_start:s_start])):
+                and not any(c in PREPOSITIONS or c in _NOT_IN_CHAIN for c in text[name_start:s_start])):
             name_start, placed = hits[-1][0], True      # 旗委|外事工作委员会, 市人大|农工委: a body of the organ
         if word.endswith("委员会") and (head := _committee_start(text, name_start, start, vocab)) != name_start:
             name_start, placed = head, True
-        if name_start > floor and text[name_start - 1] == _STATIONED:
+        if name_start > floor and text[name_start - 1] == STATIONED:
             name_start -= 1             # (各国)驻昆总领馆, 驻福冈办事处: an office by its station
         name = text[name_start:s_end]
         if not _acceptable(name, word, kind, placed, is_organ, vocab) or text[s_end - 1:s_end + 1] in _WORD_ACROSS:
@@ -417,7 +239,7 @@ def accept_proposals(text: str, proposals: Iterable[tuple[int, int, str]], vocab
                 or any(x < b and a < y for x, y in mine)):
             continue
         if (not all(is_cjk(c) or c in "()（）" for c in name) or _SESSION.search(name) or is_place(name, vocab)
-                or name[0] in _PARTICLES or name[0] in _PREPOSITIONS or name in vocab.non_names
+                or name[0] in PARTICLES or name[0] in PREPOSITIONS or name in vocab.non_names
                 or name in vocab.posts or _whole_post(name, vocab)):
             continue
         mine.append((a, b))
@@ -463,7 +285,7 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
         lo = max(start, end - _LIST_REACH)
         for i in range(end - 1, lo - 1, -1):
             ch = text[i]
-            if ch != "、" and (ch in _HARD or not (is_cjk(ch) or ch in "()（）")):
+            if ch != "、" and (ch in HARD or not (is_cjk(ch) or ch in "()（）")):
                 lo = i + 1
                 break
         chunks = text[lo:end].split("、")
@@ -572,7 +394,7 @@ def _is_subunit(word: str, vocab: Vocabulary) -> bool:
 def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) -> int:
     """Where a committee named by its term begins: at the CPPCC or party organ written before its place
     and term (政协|某市第十六届委员会, 中国人民政治协商会议|某省某市第十六届委员会)."""
-    lo = _left_limit(text, name_start, floor)
+    lo = left_limit(text, name_start, floor)
     for m in vocab.organ_re.finditer(text, lo, name_start):
         if (vocab.organs[m.group()] in (OrgKind.OTHER, OrgKind.PARTY) and m.group().startswith(("政协", "中国"))
                 and _TERM.search(text, m.end(), name_start + 12)

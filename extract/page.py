@@ -74,7 +74,7 @@ from extract.describe import describe_split  # noqa: F401 (moved there; kg split
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, is_byline, iter_lines, make_line
+from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines, make_line
 from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, place_label, read_furniture
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
@@ -562,6 +562,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             lines = lines[top:]
             columns = [(max(0, j - top), name) for j, name in columns]
             lines[0].titled = True
+    close_captions(lines)
     _find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)

@@ -1,0 +1,67 @@
+"""Transliterated names joined by a middle dot (侯赛因·伊卜拉欣·哈马迪, 阿不来提·阿不都热西提), anywhere in a text.
+
+    find_dotted_names(text, vocab)  -> a NameMention (source "dotted") for each
+"""
+from __future__ import annotations
+
+import re
+
+from extract.names import read_name
+from extract.officials import NameMention
+from extract.vocab import Vocabulary
+
+_NAME_DOTS = "·•・‧∙"
+_DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+")
+# The first part of a transliterated name is read leftwards from the dot until a post, a label,
+# a word before names or a character this un-name-like (foreign_lr: 了, 到, 在 are below it, 阿不都
+# and 热合曼 have 不 -3.6 and 合 -3.3 inside); it then begins at its first character at least
+# _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
+_DOTTED_MIN = -4.0
+_DOTTED_FIRST = -1.0
+
+
+def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
+    """侯赛因·伊卜拉欣·哈马迪, 阿不来提·阿不都热西提, 乔治·索罗斯: names joined by a middle dot, anywhere.
+
+    The run of characters before the first dot is cut where the name begins: after a
+    post, a label, a verb or a character no name has (大使|侯赛因·…); the last part ends
+    as ``read_name`` ends it.
+    """
+    out: list[NameMention] = []
+    if not any(dot in text for dot in _NAME_DOTS):
+        return out          # most texts: the regex alone would try every run of characters
+    for m in _DOTTED_RUN.finditer(text, start):
+        first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _NAME_DOTS)
+        begin = first_dot
+        while begin > m.start() and first_dot - begin < 7:
+            ch = text[begin - 1]
+            if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN:
+                break
+            if (vocab.word_ends_at(text, begin, vocab.posts, max_len=6) or vocab.word_ends_at(text, begin, vocab.group_labels, max_len=5)
+                    or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)
+                    or any(vocab.verb_re.fullmatch(text, begin - k, begin) for k in (2, 3) if begin - k >= m.start())):
+                break       # 扣押|贝·布托, 会见|于贝尔: a verb ends where the name begins
+            begin -= 1
+        while begin < first_dot and vocab.foreign_lr.get(text[begin], 0.0) < _DOTTED_FIRST:
+            begin += 1
+        if begin == first_dot:
+            continue
+        hit = read_name(text, begin, vocab, min_score=0)
+        if hit is None or "·" not in hit.text(text) and not any(d in hit.text(text) for d in "•・‧∙"):
+            continue
+        if _names_a_body(text, begin, hit.end, m.end(), vocab):
+            continue            # 生活·读书·新知三联书店: a name of a body, not of a person
+        out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
+    return out
+
+
+def _names_a_body(text: str, begin: int, end: int, run_end: int, vocab: Vocabulary) -> bool:
+    """Is the dotted name ``text[begin:end]`` part of the name of a body: an organ or suffix inside it,
+    or one of two characters or more in its run of characters (索罗斯基金会, 三联书店)?  A one-character
+    organ right after it is a place (从阿布都热依木·艾买提处获悉), not a body."""
+    for i in range(begin, run_end):
+        for pattern in (vocab.org_suffix_re, vocab.organ_re):
+            hit = pattern.match(text, i, run_end)
+            if hit and (hit.end() <= end or len(hit.group()) >= 2):
+                return True
+    return False

@@ -1,0 +1,246 @@
+"""Where an organization's name begins, reading leftwards from its organ word or suffix.
+
+    start_of_name(text, suffix_start, floor, vocab, segmenter)  -> (start, placed)
+    stop_cut(text, lo, hi, vocab)      -> the end of the last stop word before a name
+    first_opener(text, lo, hi, vocab)  -> the leftmost place, jurisdiction or national word that opens one
+    opens_at(text, i, hi, vocab)       -> does one open at ``i``
+
+In order of preference a name begins at a place, a jurisdiction or a national opener (市|经信局,
+杭州|博岳生物技术有限公司, 中共|…), where a statistical segmenter says its noun phrase begins, or after
+the last verb, adverb or stop word before the suffix (听取|区经信科技局).  ``extract.organizations``
+finds the suffixes and decides what is a name; ``extract.officials`` reads the organ of a title with
+the same cuts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from extract.textutil import is_cjk
+from extract.vocab import JURISDICTION_CHARS, Vocabulary
+
+# A segmenter returns (start, end, tag) tokens of a short text; tags as LAC's.
+Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
+
+MAX_NAME = 28
+HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】")
+# Openers of bodies above any jurisdiction.
+_NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团")
+# Token tags that cannot be inside an organization name.
+_NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
+# A body's office in another place is written after it with 驻 (某特区政府驻某地联络处).
+STATIONED = "驻"
+# Conjunctions join two names (发展和改革委员会 is one): a whole organ after them does not cut the name.
+_CONJUNCTIONS = set("和与及同跟")
+# 自治区, 自治州, 自治县, 自治旗 begin with a preposition-like 自 that opens the name.
+_SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
+# Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
+# prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
+PARTICLES = set("的了着过是他她它我你这不没")    # and pronouns and negations: no name runs across them
+PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
+# An opener further than this from the suffix, with a verb between, does not open the name.
+_FAR_OPENER = 10
+_BRAND_MAX = 4          # the longest trade name written before a firm's place (丹佛斯|天津有限公司)
+# Conjunctions after a place that end the text before a name: 与 after any place; 和, 及, 同 only after a
+# place with its jurisdiction (杭州和利时自动化有限公司 is one name, 某某县和某某公司 two; 州 ends bare city
+# names too, so it does not count).
+_PLACE_JOINERS = ("与", "和及同", "省市区县旗盟镇乡")
+
+
+def left_limit(text: str, suffix_start: int, floor: int) -> int:
+    """The nearest hard boundary before the suffix (punctuation, a digit, 2026年)."""
+    lo = max(floor, suffix_start - MAX_NAME)
+    closed = False          # a ")" seen between here and the suffix
+    for i in range(suffix_start - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in ")）":
+            closed = True
+            continue
+        if ch in "(（":
+            if not closed:
+                return i + 1    # 本报讯(杭州日报: an open bracket ends the text before the name
+            closed = False
+            continue
+        if ch in HARD or not is_cjk(ch):
+            return i + 1
+        if ch in "年月日号" and i > 0 and text[i - 1].isdigit():
+            return i + 1
+    return lo
+
+
+def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
+               segmenter: Segmenter | None, *, name_end: int | None = None, company: bool = False) -> tuple[int, bool]:
+    """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it.
+
+    Stop words (来到, 听取) cut the text for good; after the last of them the
+    leftmost place or jurisdiction that stands at a boundary opens the name, even
+    when verbs follow it inside the name (市|教育局, 浙江太古可口可乐饮料有限公司).
+    Only where no place opens it does the last verb or adverb cut it.
+    """
+    lo = left_limit(text, suffix_start, floor)
+    if lo >= suffix_start:
+        return suffix_start, False
+    hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
+    cut = max(hard, default=lo)
+    while (cut < suffix_start and (text[cut] in PREPOSITIONS or text[cut] in "()（）")
+           and not text.startswith(_SELF_GOVERNED, cut)):
+        cut += 1                # 在|市委, but 自治区党委 keeps its 自
+    boundaries = set(hard) | set(soft) | {cut}
+    opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
+    soft_after = [c for c in soft if opener is not None and c > opener]
+    if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
+        if (company and 2 <= opener - cut <= _BRAND_MAX and not any(cut < c <= opener for c in soft)
+                and (cut in hard or cut == lo) and all(is_cjk(c) for c in text[cut:opener])):
+            return cut, True    # 、|中车大同电力机车有限公司: a firm's trade name may stand before its place
+        return opener, True
+    cut = max([cut, *soft])
+    if _township_at(text, cut, suffix_start, boundaries):
+        return cut, True
+    if segmenter is not None:
+        seg_start = _segmenter_start(text, cut, suffix_start, segmenter)
+        if seg_start is not None:
+            return seg_start, False
+    return cut, False
+
+
+def _township_at(text: str, cut: int, suffix_start: int, boundaries: set[int]) -> bool:
+    """A township's own name of two or three characters right after a boundary, then 镇 or 乡 and its organ
+    word (为|安丰镇人民政府, 、|滔溪镇党委, 的|青溪镇人民代表大会): the name, which no lexicon lists, places it."""
+    stem = text[cut:suffix_start]
+    if stem[-1:] in ("镇", "乡"):
+        stem = stem[:-1]        # 青溪镇|人民代表大会
+    elif text[suffix_start:suffix_start + 1] not in ("镇", "乡"):
+        return False
+    return (2 <= len(stem) <= 3
+            and (cut in boundaries or (cut > 0 and text[cut - 1] in HARD))
+            and all(is_cjk(c) and c not in _NOT_TOWNSHIP for c in stem))
+
+
+_NOT_TOWNSHIP = set("各全本该有相乡镇村县市区省等和与及或个")
+
+
+def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | None = None) -> tuple[list[int], list[int]]:
+    """Ends of stop words, particles, participation verbs and group labels (hard cuts) and of other
+    verbs and adverbs (soft cuts) in [lo, hi).  A one-character stop cuts only before a place."""
+    name_end = hi if name_end is None else name_end
+    hard: list[int] = [i + 1 for i in range(lo, hi) if text[i] in PARTICLES]
+    soft: list[int] = []
+    for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
+                               (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
+        pos = lo
+        while pos < hi:
+            m = regex.search(text, pos, hi)
+            if not m:
+                break
+            if strict:
+                if m.end() < hi:              # 县领导参加|代表团; but 督导组 keeps its 督导
+                    out.append(m.end())
+            elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
+                                    or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
+                                        text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
+                                    or _after_post_or_venue(text, m, vocab)):
+                out.append(m.end())
+            pos = m.start() + 1
+    # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
+    for m in vocab.region_re.finditer(text, lo, hi):
+        after = m.end()
+        if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
+                               (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
+            hard.append(after + 1)
+    return hard, soft
+
+
+_VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "礼堂", "中心", "广场")
+
+
+def _after_post_or_venue(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """A conjunction or preposition right after a post, a venue or a round (副主席和|某镇人民政府,
+    在某某宾馆与|某某集团, 第一轮与|某某公司): what follows it is a name of its own."""
+    if m.group() not in PREPOSITIONS:
+        return False
+    at = m.start()
+    return (vocab.word_ends_at(text, at, vocab.posts, max_len=5) is not None
+            or text.endswith(_VENUES, 0, at) or text.endswith("轮", 0, at))
+
+
+def _whole_body_after(text: str, m: re.Match, name_end: int, vocab: Vocabulary) -> bool:
+    """A preposition (not a conjunction) before a body named by its organ word alone or by 驻 (由|政务司,
+    在|驻某地办事处): the name begins after it."""
+    if m.group() not in PREPOSITIONS or m.group() in _CONJUNCTIONS:
+        return False
+    rest = text[m.end():name_end]
+    return rest.startswith(STATIONED) or (len(rest) >= 2 and rest in vocab.organs)
+
+
+def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
+    """The position after the last stop word in [lo, hi) (来到, 由, 听取): the text before a name ends there.
+
+    A one-character stop (由, 在, 和) cuts only where a place or jurisdiction
+    follows it, since such characters also stand inside names (全球经济特区联盟,
+    杭州和利时自动化有限公司).
+    """
+    hard, _ = _cuts(text, lo, hi, vocab)
+    return max(hard, default=lo)
+
+
+def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
+    """Does a place, a jurisdiction or a national opener (中共, 国家 ...) begin at ``i``?"""
+    if i >= hi:
+        return False
+    if text.startswith(_NATIONAL, i):
+        return True
+    for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
+        m = regex.match(text, i, hi)
+        if m and m.end() - i >= 2:
+            return True
+    # 由县政府 / 在市委: a jurisdiction character opens a name where an organ word begins with it
+    # (not 晋江同|乡总会, where 乡 is inside the name)
+    if text[i] not in JURISDICTION_CHARS:
+        return False
+    m = vocab.organ_re.match(text, i)
+    after = vocab.organ_re.match(text, i + 1)       # 和|镇人大, 到|县政协: a level and an organ word
+    return (m is not None and m.end() > i + 1) or (after is not None and after.end() > i + 2)
+
+
+def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *, boundaries: Iterable[int] = ()) -> int | None:
+    """The leftmost position in [lo, hi) that opens a name, or None.
+
+    Places and foreign states open a name anywhere; a jurisdiction character or a
+    national word (国家, 中国) only at ``lo``, after punctuation or at one of
+    ``boundaries`` (the ends of stop words), since inside words they open
+    nothing (新区党工委, 金砖国家).
+    """
+    bounds = set(boundaries) | {lo}
+    for i in range(lo, hi):
+        at_boundary = i in bounds or text[i - 1] in HARD
+        if at_boundary and text.startswith((*_NATIONAL, *_SELF_GOVERNED), i):
+            return i
+        if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
+            continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
+        for regex in (vocab.region_re, vocab.foreign_re):
+            m = regex.match(text, i, hi)
+            if m and m.end() - i >= 2:
+                if m.end() - i == 2 and text[m.end() - 1] in "镇乡" and i - 1 in bounds and is_cjk(text[i - 1]):
+                    return i - 1    # 的|安丰镇人民政府: a township whose last two characters name another place (丰镇)
+                return i
+        if at_boundary and (text[i] in JURISDICTION_CHARS or vocab.zone_re.match(text, i, hi)):
+            return i            # a zone opens a name where nothing comes before it (某某新区党工委 keeps 某某)
+    return None
+
+
+def _closes_after_place(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
+    m = vocab.region_re.match(text, i, hi) or vocab.foreign_re.match(text, i, hi)
+    return bool(m) and m.end() < hi and text[m.end()] in ")）"
+
+
+def _segmenter_start(text: str, lo: int, hi: int, segmenter: Segmenter) -> int | None:
+    """The start of the run of nominal tokens that ends at ``hi``."""
+    window = text[lo:hi]
+    if not window:
+        return None
+    start = None
+    for s, _, tag in reversed(segmenter(window)):
+        if tag in _NON_NAME_TAGS:
+            break
+        start = lo + s
+    return start

@@ -1,0 +1,89 @@
+"""Error classes found on field-dev in round 5, each closed here on invented text written in the layouts and
+phrasing real papers use.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _record(text: str):
+    (record,) = extract_text(text, date="2024-12-18")
+    return record
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _record(text).organizations}
+
+
+def _titles(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    return {p.name: {(t.post, t.org) for t in p.titles} for p in _record(text).persons}
+
+
+# Photos of the rostrum, each captioned on a line of its own with a post and a name and no punctuation:
+# the captions are lines of their own, so no caption's name runs into the next caption's organ.
+ROSTRUM = """政协某某县第十届委员会第一次会议闭幕
+12月17日下午,政协某某县第十届委员会第一次会议在县文化中心闭幕。
+会议现场
+县委书记罗启明
+县委副书记、县人民政府县长邹兴国
+县人大常委会党组书记孔洪斌
+县政协主席黄滨江
+县政协主席黄滨江主持闭幕会。"""
+
+
+def test_rostrum_captions_do_not_run_into_each_other():
+    titles = _titles(ROSTRUM)
+    assert titles["罗启明"] == {("书记", "县委")}
+    assert titles["邹兴国"] == {("副书记", "县委"), ("县长", "县人民政府")}
+    assert ("书记", "县人大常委会党组") in titles["孔洪斌"]
+    assert ("主席", "县政协") in titles["黄滨江"]
+    orgs = _orgs(ROSTRUM)
+    assert not any("兴国" in o or "洪斌" in o for o in orgs), orgs
+
+
+def test_a_post_and_name_broken_over_a_line_still_reads_as_one_sentence():
+    record = _record("会议由县委书记罗启明\n主持。县长邹兴国出席。")
+    roles = {p.name: {r.role for r in p.roles} for p in record.persons}
+    assert roles["罗启明"] == {"主持"}
+
+
+def test_a_caption_is_not_a_headline_but_a_subheadline_with_a_dash_may_end_in_a_name():
+    record = _record("县委书记罗启明\n县长邹兴国\n罗启明主持会议。")
+    assert record.article.headline != "县委书记罗启明"
+
+
+def test_a_conjunction_after_a_post_ends_the_text_before_a_township_organ():
+    text = "会议选举产生了新一届的青溪镇人民代表大会主席、副主席和青溪镇人民政府镇长。"
+    assert {"青溪镇人民代表大会", "青溪镇人民政府"} <= _orgs(text)
+
+
+def test_a_township_no_lexicon_lists_places_its_organ():
+    assert "桃源铺镇人民政府" in _orgs("选举王某为桃源铺镇人民政府镇长。会议由桃源铺镇人民政府主办。")
+    # 各乡镇 is no township's name
+    assert not any(o.startswith("各") for o in _orgs("各乡镇人民政府负责同志参加。"))
+
+
+def test_a_conjunction_after_a_venue_or_a_round_ends_the_text_before_a_firm():
+    orgs = _orgs("市委书记王某在某某宾馆与远洋港口集团党委书记李某座谈。第一轮与德昌集团有限公司签约。")
+    assert {"远洋港口集团", "德昌集团有限公司"} <= orgs
+    assert not any(o.startswith(("某某宾馆", "第一轮")) for o in orgs), orgs
+
+
+def test_a_trade_name_before_the_place_of_a_firm_is_part_of_its_name():
+    orgs = _orgs("检查组先后来到宏昌物流有限公司、华远宁波模具有限公司、凯斯天津有限公司等企业。")
+    assert {"华远宁波模具有限公司", "凯斯天津有限公司"} <= orgs
+    # a verb before the place still ends the text before the name
+    assert "杭州娃哈哈集团有限公司" in _orgs("王某组织参观杭州娃哈哈集团有限公司。")
+
+
+def test_a_branch_named_by_its_place_after_its_company_is_one_name():
+    orgs = _orgs("区委书记前往远洋燃气有限公司、华南石化(福建)石油有限公司泉州分公司调研。")
+    assert "华南石化(福建)石油有限公司泉州分公司" in orgs
+    assert "泉州分公司" not in orgs
+
+
+def test_a_function_word_before_a_titled_organ_is_not_part_of_it():
+    titles = _titles("代表团由九名成员组成,由发展事务委员会主席陈某某议员担任团长。")
+    assert ("主席", "发展事务委员会") in titles["陈某某"]
+    # 经, 对, 于 begin names: 经济财政司, 于都县委
+    assert ("司长", "经济财政司") in _titles("经济财政司司长谭立源陪同考察。")["谭立源"]
