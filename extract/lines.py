@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.masthead import CJK_RE, DECOR, PageCues, page_number
 from extract.records import TextSpan
 
-__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "iter_lines", "make_line"]
+__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "photo_news", "iter_lines", "make_line"]
 
 _SENTENCE_END = set("。！？!?；;…")
 _CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
@@ -199,6 +199,14 @@ def _is_post_and_name(t: str, cues: PageCues) -> bool:
         return False
     m = cues.post_name_re.search(t)
     return m is not None and (_is_name(m.group("name"), cues))
+
+
+def photo_news(lines: list[Line]) -> None:
+    """图片新闻: photos each captioned with a dated sentence and its credit (3月4日,…。新华社记者 某某 摄), one
+    under the other: each caption after the first opens an item of its own."""
+    for prev, ln in zip(lines, lines[1:]):
+        if ln.dated and prev.text.endswith(_CREDIT_ENDS) and ln.text.endswith(_CREDIT_ENDS) and "。" in ln.text:
+            ln.starts_article = True
 
 
 def close_captions(lines: list[Line]) -> None:

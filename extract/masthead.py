@@ -326,8 +326,10 @@ def _breadcrumb(t: str) -> bool:
     return seps >= 2 or (bool(steps) and steps[-1].strip() in _CRUMB_ENDS)
 
 
-_PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*[:：(（]\s*"
-                             r"([\u3400-\u9fff]{2,12}?)(?=总第|[\s)）|｜]|$)")
+# 第2版:综合新闻 names the page's column; 第1版(要闻), a digitised paper's page and its name, names none
+# but, printed over each of the page's articles, still parts them
+_PAGE_COLUMN_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*(?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})\s*版\s*(?P<sep>[:：(（])\s*"
+                             r"(?P<name>[\u3400-\u9fff]{2,12}?)(?=总第|[\s)）|｜]|$)")
 
 
 # a page's folio after a section's name (大事记   - 31 -)
@@ -359,7 +361,12 @@ def column_named(t: str, cues: PageCues) -> str | None:
             name = bare[len(word) + 1:].strip()
             return name or None
     m = _PAGE_COLUMN_RE.match(t.strip())
-    return m.group(1) if m else None
+    return m.group("name") if m and m.group("sep") in ":：" else None
+
+
+def page_heading(t: str) -> bool:
+    """Is ``t`` a page's number and name (第1版(要闻), 第2版:综合新闻), printed over its articles?"""
+    return _PAGE_COLUMN_RE.match(t.strip()) is not None
 
 
 # An organization named before its masthead role: 中共疏勒县委主管主办, 疏勒县融媒体中心出版.

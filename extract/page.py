@@ -74,8 +74,10 @@ from extract.describe import describe_split  # noqa: F401 (moved there; kg split
 from extract.dates import DateWords, date_from_filename, issue_date_from_text
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines, make_line
-from extract.masthead import CJK_RE, DECOR, Masthead, PageCues, column_named, place_label, read_furniture
+from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines,
+                           make_line, photo_news)
+from extract.masthead import (CJK_RE, DECOR, Masthead, PageCues, column_named, page_heading, place_label,
+                              read_furniture)
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
 
@@ -512,7 +514,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     text = source.text
     info = Masthead()
     credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
-    columns: list[tuple[int, str]] = []      # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
+    columns: list[tuple[int, str | None]] = []   # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
     spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
              for piece in split_at_numbers(text, m_s, m_e)]
     lines: list[Line] = []
@@ -539,7 +541,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             if titled is None and lines and _META_ROW_RE.search(t) and not any(ln.closed for ln in lines):
                 titled = len(lines) - 1
             name = column_named(t, cues)
-            if name:
+            if name or page_heading(t):
                 columns.append((len(lines), name))
             continue
         ln = make_line(text, s, e)
@@ -563,6 +565,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             columns = [(max(0, j - top), name) for j, name in columns]
             lines[0].titled = True
     close_captions(lines)
+    photo_news(lines)
     _find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)

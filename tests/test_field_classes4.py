@@ -87,3 +87,51 @@ def test_a_function_word_before_a_titled_organ_is_not_part_of_it():
     assert ("主席", "发展事务委员会") in titles["陈某某"]
     # 经, 对, 于 begin names: 经济财政司, 于都县委
     assert ("司长", "经济财政司") in _titles("经济财政司司长谭立源陪同考察。")["谭立源"]
+
+
+def test_those_who_join_a_talk_have_joined_it():
+    # 参加座谈 -> 参加, as 参加调研 -> 参加 (CONVENTIONS.md): the talk's two sides hold 座谈
+    record = _record("市委书记王立新与远洋集团董事长李长青一行座谈。远洋集团副总经理赵海波,市领导孙文华等参加座谈。")
+    roles = {p.name: {r.role for r in p.roles} for p in record.persons}
+    assert roles["王立新"] == {"座谈"} and roles["李长青"] == {"座谈"}
+    assert roles["赵海波"] == {"参加"} and roles["孙文华"] == {"参加"}
+
+
+def _split(text: str):
+    from extract.ingest import normalise
+    from extract.page import split_page
+    from extract.records import Source
+
+    norm, offsets = normalise(text)
+    return split_page(Source(id="p", origin="p.txt", text=norm, raw=text, offsets=offsets, date="2001-06-06"))
+
+
+DIGITISED_PAGE = """2001年6月6日某某日报 第1版
+
+第1版(要闻)
+专栏:
+
+  6月5日,国家副主席王某在人民大会堂主持仪式,欢迎某国副总统访华。本报记者李某摄
+
+第1版(要闻)
+专栏:
+
+  六月五日,国家主席赵某在人民大会堂会见来访的某国总统。本报记者李某摄
+
+第2版:综合新闻
+  本报讯 6月5日,市长孙某出席全市防汛工作会议并讲话。"""
+
+
+def test_a_digitised_papers_page_name_parts_its_articles_but_names_no_column():
+    arts = _split(DIGITISED_PAGE)
+    assert len(arts) == 3
+    assert [a.column for a in arts] == [None, None, "综合新闻"]
+
+
+def test_photo_news_each_caption_with_its_date_and_credit_is_an_item():
+    text = ("3月4日,某某会议主席团在人民大会堂举行第一次会议。委员长王某主持会议。新华社记者 李某 摄\n"
+            "3月4日,某某会议主席团在人民大会堂举行第一次会议。新华社记者 赵某 摄")
+    assert len(_split(text)) == 2
+    # a photo in an article keeps its caption in the article
+    one = "3月4日,某某会议在人民大会堂开幕。委员长王某主持会议。\n图为会议现场。新华社记者 李某 摄"
+    assert len(_split(one)) == 1
