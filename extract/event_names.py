@@ -215,10 +215,29 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         short = head + guest.name
         if len(short) <= MAX_NAME:
             return short, (begin, stop)
+    name = _without_posts_after(name, [m.name for m in people], vocab)
     if len(name) > MAX_NAME:
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
     return (shorten(name, ends), (begin, stop)) if name else None
+
+
+def _without_posts_after(name: str, names: Sequence[str], vocab: Vocabulary) -> str:
+    """杨某市长会见安某市长 -> 杨某会见安某: a post written after a name, as an address, is left out of the
+    event's name (a post before a name is an organ's and was left out with the titles)."""
+    for person in sorted(set(names), key=len, reverse=True):
+        at = name.find(person)
+        while at >= 0:
+            after = at + len(person)
+            post = vocab.post_re.match(name, after)
+            if post and (post.end() == len(name) or vocab.role_re.match(name, post.end())
+                         or name.startswith(_AFTER_ADDRESS, post.end())):
+                name = name[:after] + name[post.end():]
+            at = name.find(person, after)
+    return name
+
+
+_AFTER_ADDRESS = ("一行", "等", "率", "带", "与", "和", "同", "及", "在", "到", "赴", "来", "、")
 
 
 def subject_name(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:

@@ -96,7 +96,8 @@ def _person(p: Person) -> dict[str, Any]:
     return {
         "name": p.name,
         "titles": [
-            {"post": t.post, "org": t.org, "surface": t.surface, "span": _span(t.span), "org_full": t.org_full}
+            {"post": t.post, "org": t.org, "surface": t.surface, "span": _span(t.span), "org_full": t.org_full,
+             "former": t.former}
             for t in p.titles
         ],
         "roles": [r.role for r in p.roles],
@@ -160,7 +161,7 @@ def record_from_json(d: dict[str, Any]) -> ArticleRecord:
         persons.append(Person(
             name=_same(p["name"]),
             titles=tuple(Title(_same(t["post"]), _same(t.get("org")), _same(t.get("surface") or t["post"]),
-                               _tspan(t.get("span") or [0, 0]), _same(t.get("org_full")))
+                               _tspan(t.get("span") or [0, 0]), _same(t.get("org_full")), bool(t.get("former")))
                          for t in p.get("titles", [])),
             roles=tuple(Role(_same(r), _tspan(s) or (0, 0)) for r, s in zip(p.get("roles", []), role_spans)),
             is_reporter=bool(p.get("is_reporter")),

@@ -292,7 +292,8 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
         hits = _listed_names(text, pos, vocab)
         if not hits:
             break
-        names.extend(hits)
+        # 成员包括:蒙市|前任市长…: a place's short name before a post, not a name
+        names.extend(h for h in hits if not (h.end - h.start == 2 and text[h.end - 1] in "市县区省旗盟"))
         hit = hits[-1]
         sep = text[hit.end:hit.end + 1]
         if sep != "、" and not (across_commas and sep in ",，"):

@@ -501,6 +501,8 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
     s = 2 if name[:2] in vocab.compound_surnames else 1 if name[0] in vocab.surnames else 0
     if not s or len(name) - s not in (1, 2):
         return False
+    if len(name) - s == 1 and name.endswith(_PLACE_ENDS) and name not in vocab.known_names:
+        return False            # 蒙市, 丰县: a place's short name, not a surname and a given name
     return min(vocab.given_lr.get(c, 0.0) for c in name[s:]) >= IMPLAUSIBLE
 
 

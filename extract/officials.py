@@ -152,7 +152,8 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if item.kind == "label":
         post, org = vocab.group_labels[item.post]
         return Title(post, org or None, item.post, (item.post_start, item.end))
-    post = item.post
+    post = _without_time_word(item.post, vocab)     # 原主任: the post is 主任, and the title ``former``
+    former = item.post[:len(item.post) - len(post)] in _FORMER
     prefix, core = _split_prefix(post, vocab)
     org_text = text[org_start:item.post_start]
     if core in vocab.contracted:
@@ -172,6 +173,7 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         org_name = org_name[:company_party.start()]
     cut = _after_another_holder(org_name, vocab)
     if cut:
+        former = former or org_name[:cut] in _FORMER       # 原|中共某市委书记
         org_start, org_name = org_start + cut, org_name[cut:]
     hard_start = org_start == 0 or text[org_start - 1] in ORG_BOUNDARY
     if org_name and not looks_like_org(org_name, vocab):
@@ -182,8 +184,9 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         elif not (hard_start and _clean_org_text(org_name, vocab)):
             org_name = ""
     if org_name and not (org_name[0] in "该其" and len(org_name) <= 4):   # 该公司总经理: an organ referred back to
-        return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end))
-    return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end))
+        return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end),
+                     former=former)
+    return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end), former=former)
 
 
 def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
@@ -218,6 +221,18 @@ def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
 def _is_company(name: str, vocab: Vocabulary) -> bool:
     kind = next((vocab.org_suffixes[name[-k:]] for k in range(min(len(name), 8), 1, -1) if name[-k:] in vocab.org_suffixes), None)
     return kind is not None and kind.value == "company"
+
+
+# Time words that say the holder no longer holds the post (时任, 现任, 新任 say he holds it at the time told of)
+_FORMER = frozenset({"原", "前", "前任", "离任", "卸任"})
+
+
+def _without_time_word(post: str, vocab: Vocabulary) -> str:
+    """原主任 -> 主任, 现任议员 -> 议员: a time word before a post (post_prefixes ``former``) is not part of it."""
+    for k in (2, 1):
+        if post[:k] in vocab.time_prefixes and len(post) > k:
+            return post[k:]
+    return post
 
 
 def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
@@ -519,6 +534,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             if s < 0:
                 continue
             cand = text[s:p]
+            if cand[-1] in _PLACE_ENDS and cand not in vocab.known_names:
+                continue        # 蒙市|前任市长: a place before the post, not a name
             if after < POST and cand not in vocab.known_names and not (
                     common_surname_led(cand, vocab) and (text[it.end] not in vocab.surnames or after == WEAK
                                                          and vocab.name_right.get(text[it.end]) == "weak")):
@@ -539,6 +556,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
     return out
 
 
+_PLACE_ENDS = set("市县区省州旗盟乡镇村")
 _LEADING_FUNCTION = set("由而据被把给并")     # never first in a name (经济…, 对外…, 于都… are)
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
 

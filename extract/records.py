@@ -219,6 +219,7 @@ class Title:
     surface: str                    # 市委书记
     span: TextSpan
     org_full: str | None = None     # 杭州市委, expanded with the jurisdiction
+    former: bool = False            # 原主任, 前任市长: a post held before the time told of (post 主任, 市长)
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,7 @@ class Vocabulary:
     posts: dict[str, str]                 # post -> sector
     contracted: dict[str, tuple[str, str]]   # 组织部长 -> (组织部, 部长)
     post_prefixes: frozenset[str]
+    time_prefixes: frozenset[str]           # 原, 前任, 时任: when the holder held the post, not part of it
     organs: dict[str, OrgKind]
     org_suffixes: dict[str, OrgKind]
     regions: dict[str, tuple[str, str, str]]   # any form -> (full name, level, parent)
@@ -191,7 +192,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     posts = {w: posts_lex.field(w, 0, "generic") or "generic" for w in posts_lex}
     contracted = {w: (posts_lex.field(w, 1), posts_lex.field(w, 2)) for w in posts_lex
                   if posts_lex.field(w, 1) and posts_lex.field(w, 2)}
-    prefixes = frozenset(load("post_prefixes"))
+    prefix_lex = load("post_prefixes")
+    prefixes = frozenset(prefix_lex)
     reporter_lex = load("reporter_words")
     reporter_words = {w: reporter_lex.field(w, 0, w) or w for w in reporter_lex}
 
@@ -248,6 +250,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         posts=posts,
         contracted=contracted,
         post_prefixes=prefixes,
+        time_prefixes=frozenset(w for w in prefix_lex if prefix_lex.field(w, 0) == "former"),
         organs=organs,
         org_suffixes=org_suffixes,
         regions=regions,

@@ -135,3 +135,31 @@ def test_photo_news_each_caption_with_its_date_and_credit_is_an_item():
     # a photo in an article keeps its caption in the article
     one = "3月4日,某某会议在人民大会堂开幕。委员长王某主持会议。\n图为会议现场。新华社记者 李某 摄"
     assert len(_split(one)) == 1
+
+
+def test_a_time_word_before_a_post_is_out_of_the_post_and_marks_it_former():
+    (record,) = extract_text("区人大常委会原主任米绍林、原一级巡视员吕椿出席。原中共某市委书记陈立东讲话。"
+                             "现任议员黄立华发言。", date="2023-08-17")
+    titles = {p.name: [(t.post, t.org, t.former) for t in p.titles] for p in record.persons}
+    assert titles["米绍林"] == [("主任", "区人大常委会", True)]
+    assert titles["吕椿"][0][0] == "一级巡视员" and titles["吕椿"][0][2]
+    assert titles["陈立东"] == [("书记", "中共某市委", True)]
+    # 现任: the post is held at the time told of
+    assert titles["黄立华"] == [("议员", None, False)]
+    surfaces = {t.surface for p in record.persons for t in p.titles}
+    assert "区人大常委会原主任" in surfaces
+
+
+def test_former_survives_the_json_round_trip():
+    from extract.jsonio import record_from_json, record_to_json
+
+    (record,) = extract_text("区人大常委会原主任米绍林出席。", date="2023-08-17")
+    d = record_to_json(record)
+    assert d["persons"][0]["titles"][0]["former"] is True
+    assert record_from_json(d).persons[0].titles[0].former is True
+
+
+def test_a_place_before_a_post_is_no_name():
+    (record,) = extract_text("代表团成员包括:蒙市前任市长、现任议员黄维刚,蒙市地产商代表等。", date="2023-08-17")
+    names = {p.name for p in record.persons}
+    assert "黄维刚" in names and not any(n.startswith("蒙市") for n in names)

@@ -32,7 +32,7 @@ ENUMS = {
     "reporter_words": (1, {"before", "after"}),
     "post_suffixes": (0, {"candidate", "nominee", "assistant", "elect"}),
     "post_prefixes": (0, {"deputy", "acting", "executive", "chief", "full_time", "part_time", "seconded",
-                          "probationary", "honorary", "special", "grade", "alternate", "former"}),
+                          "probationary", "honorary", "special", "grade", "alternate", "designate", "former"}),
 }
 OURS = sorted(set(ENUMS) | {"surnames", "group_labels", "role_compounds", "speech_verbs", "masthead_words",
                             "non_names", "titles_not_posts", "ideology_heads"})
