@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from extract import lexicon
-from extract.names import NameHit, plausible_name, read_name
+from extract.names import NameHit, place_like, plausible_name, read_name
 from extract.officials import NameMention, looks_like_org, seg_start
 from extract.records import Title
 from extract.textutil import compile_words, is_cjk
@@ -180,8 +180,8 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
             continue
         inner_start = m.start(1)
         tokens = [(t.start() + inner_start, t.group()) for t in _GROUP_TOKEN.finditer(m.group(1))]
-        if len(tokens) > 1 and looks_like_org(tokens[0][1], vocab):
-            tokens = tokens[1:]            # (某镇 张三): the correspondent's unit, then the name
+        while len(tokens) > 1 and _unit(tokens[0][1], vocab):
+            tokens = tokens[1:]            # (某镇 张三), (某某中心出品 某某融媒 张三 李四): the units, then the names
         tokens = [part for t in tokens for part in _two_names(t, vocab)]    # (梁萍蒙建丽): two names run together
         if not tokens or len(tokens) > MAX_NAMES or not all(plausible_name(t, vocab) for _, t in tokens):
             continue
@@ -189,6 +189,17 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
             continue                       # (张三摄), (记者张三): a credit word, read with its names above
         out += [NameMention(t, (s, s + len(t)), (), "byline", is_reporter=True) for s, t in tokens]
     return out
+
+
+def _unit(token: str, vocab: Vocabulary) -> bool:
+    """A correspondent's unit or outlet before the names of a bracketed credit (某镇, 某某融媒, …出品), not a
+    name that ends like a place (张云龙: 云龙 is a county)."""
+    if token.endswith(_PRODUCED) or _is_outlet(token, vocab) or "融媒" in token:
+        return True
+    return looks_like_org(token, vocab) and (place_like(token) or not plausible_name(token, vocab))
+
+
+_PRODUCED = ("出品", "制作", "监制")
 
 
 def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:

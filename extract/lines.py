@@ -29,7 +29,7 @@ _DATED_RE = re.compile(r"(?:(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}
 _DAY_LABEL_RE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[:：]\s*|\s+)(?=\S)")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
-                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编)\s*(?:[(（][一二三终]审[)）])?\s*[:：]")
+                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编)\s*(?:[(（][一二三终]审[)）])?\s*[:：]")
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
@@ -177,7 +177,7 @@ def classify(ln: Line, cues: PageCues) -> None:
         and not any(c in t for c in "。；;")
         and t[-1] not in _CLAUSE_OPEN
         and t[0] not in "(（，,。、：:；;)）》”’"
-        and commas <= 2
+        and commas <= 2 and t.count("、") <= 3      # (甲、乙、丙、丁、…: a list, not a headline)
         and CJK_RE.search(t) is not None
         and not _CAPTION_ROW_RE.fullmatch(t)
         and not t.endswith(_CREDIT_ENDS)     # 赵某致辞 付某 摄: a photo's caption, never a headline
@@ -198,7 +198,10 @@ def _is_post_and_name(t: str, cues: PageCues) -> bool:
             or t[0] in "—-－"):          # ——记某村党支书某某: a subheadline
         return False
     m = cues.post_name_re.search(t)
-    return m is not None and (_is_name(m.group("name"), cues))
+    if m is None or not _is_name(m.group("name"), cues):
+        return False
+    before = t[:m.start()]              # 某某会见某国大使某某: a headline with a verb, not a caption
+    return not any(before[i:i + n] in cues.verbs for i in range(len(before)) for n in range(1, cues.verb_max + 1))
 
 
 def photo_news(lines: list[Line]) -> None:

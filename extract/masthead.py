@@ -34,7 +34,7 @@ _DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-DECOR = "□■●◎◆◇▲△★☆※·•|｜>＞ "
+DECOR = "□■●◎◆◇▲△★☆※·•|｜>＞ ×"     # (× closes a pop-up: 某某公众号 ×)
 
 
 def page_number(token: str) -> int | None:
@@ -221,6 +221,11 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if "。" not in t and _contact_row(t, cues):
         return True
+    stamp = _STAMP_ROW_RE.search(t)
+    if stamp and not after_open_body and len(t) <= _STAMP_ROW_MAX and not any(c in t for c in "。，,；;"):
+        day = _iso(stamp)                                   # 2008年10月23日 20:09 来源:某某网 发表评论
+        info.date = info.date or (day[0] if day else None)
+        return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
     issue_no = _ISSUE_NO_RE.search(t)
@@ -257,6 +262,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     buttons = [b for b in re.split(r"[【】\[\]\s|｜]+", t) if b]     # 【打印】【关闭】
     if buttons and any(c in t for c in "【】[]") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
         return True
+    bare = bare.rstrip(DECOR)                                # 某某公众号 ×
     for word in cues.channels:
         if bare.endswith(word) and len(bare) > len(word) and len(bare) - len(word) <= 14:
             info.add_org(bare[: -len(word)], "media")
@@ -276,6 +282,9 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     return False
 
 
+# a web page's stamp row: a date with its time, then fields (来源, 作者, 点击) up to about 60 characters
+_STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})日?\s+\d{1,2}:\d{2}")
+_STAMP_ROW_MAX = 60
 _FIELD_RE = re.compile(r"([\u3400-\u9fffA-Za-z-]{1,10})\s*[:：]")
 _CONTACT_KINDS = ("contact", "organizer", "address", "registration", "rights")
 

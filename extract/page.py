@@ -96,8 +96,9 @@ _MATCH_TRIES = 16               # headlines tried against one body at most
 # a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
 # a web page's metadata row under its headline (发布时间:2020-12-21 来源:某某, 2017-11-15 14:48)
 _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
-                          r"日?\s*\d{1,2}:\d{2}")
-_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计)\s*[:：]\s*[\u3400-\u9fff]"
+                          r"日?\s*\d{1,2}:\d{2}"
+                          r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
+_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计|撰稿)\s*[:：]\s*[\u3400-\u9fff]"
                            r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)")   # (2011/4/18 作者 吴某某: a web stamp row)
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 # the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)

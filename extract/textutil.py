@@ -110,5 +110,7 @@ def strip_span(text: str, span: TextSpan) -> TextSpan:
     return (s, e)
 
 
-# the site a web page's title names after its headline (…-香港商报, …_某某网, …-吉林站李某2502649)
-SITE_AFTER_TITLE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$")
+# the site a web page's title names after its headline (…-香港商报, …_某某网, …-吉林站李某2502649, …——中新网)
+SITE_AFTER_TITLE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$"
+                              r"|(?<=.{6})\s*——?\s*[\u3400-\u9fff]{2,8}(?:网|报|新闻|在线|客户端)$"
+                              r"|(?<=.{6})\s*——?\s*[^，,。；;—]{2,30}[|｜][^，,。；;]*$")   # …推进会——某某云|某栏目-某站

@@ -3,6 +3,8 @@ phrasing real papers use.
 """
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_text
 
 
@@ -163,3 +165,37 @@ def test_a_place_before_a_post_is_no_name():
     (record,) = extract_text("代表团成员包括:蒙市前任市长、现任议员黄维刚,蒙市地产商代表等。", date="2023-08-17")
     names = {p.name for p in record.persons}
     assert "黄维刚" in names and not any(n.startswith("蒙市") for n in names)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县长王立新出席会议。\n栏目主编:孙立欣", {"孙立欣": ["栏目主编"]}),
+    ("县长王立新出席会议。\n撰稿:马文林、马成刚 摄像:马文林 编辑:马秀芳", {"马文林": ["摄像"], "马成刚": [], "马秀芳": ["编辑"]}),
+    # 张云龙 ends like a county (云龙县) but is a name; a unit and an outlet may stand before the names
+    ("县长王立新出席会议。(张云龙 王洁 孙雨静)", {"张云龙": [], "王洁": [], "孙雨静": []}),
+    ("县长王立新出席会议。\n(某某县融媒体中心出品 某某融媒 刘晓东 任超 杜飞超)", {"刘晓东": [], "任超": [], "杜飞超": []}),
+])
+def test_credits_of_county_media(text, expected):
+    record = _record(text)
+    reporters = {p.name: [t.post for t in p.titles] for p in record.persons if p.is_reporter}
+    assert reporters == expected
+    assert [p.name for p in record.persons if not p.is_reporter] == ["王立新"]
+
+
+@pytest.mark.parametrize("page, headline", [
+    ("云南外事公众号 ×\n    首页  »  轮播图片\n陈豪会见越南驻华大使范星梅\n云南日报 2020-08-27\n\n"
+     "   8月25日,省委书记陈豪在昆明会见了越南驻华大使范星梅。", "陈豪会见越南驻华大使范星梅"),
+    ("本页位置:首页新闻中心国内新闻\n某市机构改革首批人事任命出炉\n\n2008年10月23日 20:09 来源:某某新闻网 发表评论\n\n"
+     "  本报讯 二十三日,某市人大常委会表决通过一批人事任命。", "某市机构改革首批人事任命出炉"),
+    ("检索: 帐户 密码\n放大图片\n某街道召开文明创建工作推进会——某某党媒云|社区融-某某官网首页登录\n"
+     "9月1日,某街道召开文明创建工作推进会。", "某街道召开文明创建工作推进会"),
+])
+def test_web_page_furniture_is_no_headline(page, headline):
+    (record,) = extract_text(page)
+    assert record.article.headline == headline
+
+
+def test_a_long_list_cut_at_the_end_of_a_text_is_no_headline():
+    text = ("3月4日,某县第十五届人民代表大会第二次会议开幕。县长王立新作政府工作报告。\n"
+            "列席会议的有全体政协委员、离退休县级领导、县人武部、县人民检察院、某某管理处、某某师范学校、某某中")
+    arts = _split(text)
+    assert len(arts) == 1 and arts[0].headline is None
