@@ -26,7 +26,9 @@ __all__ = ["assign_roles", "ideology_spans"]
 _NOUN_BEFORE = "大"
 _PRONOUNS = ("他", "她")
 # 作主题演讲: a role written as 作 and a performance noun.
-_ZUO = re.compile(r"作(?P<x>[^,，。;；、]{1,14})")
+_ZUO = re.compile(r"作(?P<x>[^,，。;；、《]{1,14})")      # (作《关于…的说明》讲话: the verb after the title)
+# 接待的工作, 考察的任务: a verb before 的 and one of these names a task, not an act
+_DE_NOUNS = ("的工作", "的任务", "的事宜", "的准备")
 
 
 def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
@@ -114,6 +116,8 @@ _LEADS_NOT_BEFORE = "先领队团"
 # 在市委书记A、市长B的陪同下: the persons named there escort the subject of the sentence.
 # (在…团结带领下 is the phrase of a leadership's duty, not an act.)
 _ESCORTED = re.compile(r"在[^在。；;:：]{1,80}?(?<!团结)(?<!团结和)的?(?P<verb>陪同|带领|率领)下")
+# Between two verbs that a governing verb governs both of: 陪同座谈并实地检查, 参加调研和座谈
+_CHAINED = re.compile(r"[并和及、]?(?:实地|现场|深入)?")
 # A list of things ending in 等 before a verb: the things are its subject (A项目、B项目等进行签约).
 _THING_LIST = re.compile(r"、[^,，。；;]*等")
 
@@ -126,9 +130,16 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
     """
     items: list[tuple[int, str, object]] = [(m.span[0], "person", m) for m in people]
     previous: re.Match | None = None
+    chain_governed = False
     for m in vocab.role_re.finditer(text, s_start, s_end):
-        governed = previous is not None and previous.end() == m.start() and \
-            vocab.role_governors.get(previous.group()) == "governs"          # 参加|会见: 参加 only
+        governed = previous is not None and (
+            (previous.end() == m.start() and vocab.role_governors.get(previous.group()) == "governs")
+            or (chain_governed and _CHAINED.fullmatch(text, previous.end(), m.start()) is not None))
+        # 参加|会见: 参加 only; 陪同座谈并实地检查: 陪同 governs both
+        inside_place = vocab.region_re.match(text, m.end() - 1)             # 省会|合肥: no 会合
+        if inside_place and inside_place.end() - m.end() >= 1 and not governed:
+            previous = m
+            continue
         heard = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4) is not None and \
             vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) \
             in ("hears", "duty")
@@ -138,6 +149,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         if not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
                 or (event_noun and event_noun.end() > m.end()) or (post and post.end() > m.end())):
             items.append((m.start(), "verb", (m.group(), m.span())))
+        chain_governed = governed
         previous = m
     for m in people:
         e = m.span[1]                                                        # 赵明率考察团
@@ -346,8 +358,10 @@ def _posts_listed(text: str, deng: int, vocab: Vocabulary) -> bool:
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
-    """企业大走访大服务活动: the verb is part of a noun phrase."""
+    """企业大走访大服务活动, 参与今次接待的工作: the verb is part of a noun phrase."""
     if start > 0 and text[start - 1] in _NOUN_BEFORE:
+        return True
+    if text.startswith(_DE_NOUNS, end):
         return True
     # inside quotation marks or a title of a work: a campaign or document name
     before = text[max(0, start - 40):start]

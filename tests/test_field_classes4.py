@@ -199,3 +199,22 @@ def test_a_long_list_cut_at_the_end_of_a_text_is_no_headline():
             "列席会议的有全体政协委员、离退休县级领导、县人武部、县人民检察院、某某管理处、某某师范学校、某某中")
     arts = _split(text)
     assert len(arts) == 1 and arts[0].headline is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 陪同 governs every act chained after it (CONVENTIONS.md: 陪同调研 -> 陪同)
+    ("县委副书记曾立兵、副县长程功言等陪同座谈并实地检查。", {"曾立兵": ["陪同"], "程功言": ["陪同"]}),
+    # 接待的工作 is a task they joined, not an act of theirs
+    ("联谊会副会长谢立法、崔铭文等参与了今次接待的工作。", {"谢立法": ["参与"], "崔铭文": ["参与"]}),
+    # the verb after a speech's title, not 作 and the title
+    ("县长孙立琪作了《关于<政府工作报告>(征求意见稿)的说明》讲话。", {"孙立琪": ["讲话"]}),
+])
+def test_roles_of_chains_tasks_and_titled_speeches(text, expected):
+    record = _record(text)
+    assert {p.name: [r.role for r in p.roles] for p in record.persons} == expected
+
+
+def test_a_verb_read_across_a_word_and_a_place_is_none():
+    # 省会|合肥: no 会合
+    record = _record("由王立贤任团长的访问团日前到访安徽省及省会合肥市,进行为期6天的考察。")
+    assert "会合" not in {r.role for p in record.persons for r in p.roles}
