@@ -23,6 +23,7 @@ from extract.officials import (
     _inherit_orgs,
     _inheritable,
     _make_title,
+    chain_titles,
     looks_like_org,
     seg_start,
 )
@@ -275,6 +276,8 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
             intro = _LIST_INTRO.match(text, it.end)
             title = _make_title(text, it, it.seg_start if it.kind == "label" else seg_start(text, it.post_start, vocab, 0), vocab)
             titles = (title,) if it.kind == "label" or title.org or not it.post.endswith("领导") else ()
+            if it.kind == "post" and titles:       # 大会主席团常务主席、大会执行主席:甲、乙: both posts are theirs
+                titles = tuple(chain_titles(text, vocab, items, it)) or titles
             colon = intro.group()[-1:] in ":："
             for hit in _names_after(text, intro.end(), vocab, across_commas=colon):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), titles, "label"))

@@ -151,6 +151,10 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         return Title(item.post, None, item.post, (item.post_start, item.end))
     if item.kind == "label":
         post, org = vocab.group_labels[item.post]
+        place = _place_of_label(text, item, org, vocab)
+        if place:                                   # 云南省领导: the province's leaders, org 云南省
+            return Title(post, place, text[item.post_start + len(org) - len(place):item.end],
+                         (item.post_start + len(org) - len(place), item.end))
         return Title(post, org or None, item.post, (item.post_start, item.end))
     post = _without_time_word(item.post, vocab)     # 原主任: the post is 主任, and the title ``former``
     former = item.post[:len(item.post) - len(post)] in _FORMER
@@ -187,6 +191,18 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end),
                      former=former)
     return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end), former=former)
+
+
+def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabulary) -> str | None:
+    """The place written before a group label whose organ is a level (云南|省领导, 彭阳|县领导): the place
+    with the level's character, where that is a region's name."""
+    if not org or len(org) != 1 or item.post_start == 0:
+        return None
+    end = item.post_start + 1
+    if text[item.post_start] != org:
+        return None
+    place = vocab.word_ends_at(text, end, vocab.regions, max_len=9)
+    return place if place and len(place) > 1 and place.endswith(org) else None
 
 
 def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
@@ -369,6 +385,12 @@ class _Chains:
     def titles(self, chain_items: list[tuple[TitleItem, int]]) -> list[Title]:
         titles = [_make_title(self.text, ci, org_start, self.vocab) for ci, org_start in chain_items]
         return _inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
+
+
+def chain_titles(text: str, vocab: Vocabulary, items: Sequence[TitleItem], last: TitleItem) -> list[Title]:
+    """The titles of the chain of posts that ends with ``last`` (大会主席团常务主席、大会执行主席)."""
+    chains = _Chains(text, vocab, items)
+    return chains.titles(chains.items_of(last))
 
 
 def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],

@@ -218,3 +218,16 @@ def test_a_verb_read_across_a_word_and_a_place_is_none():
     # 省会|合肥: no 会合
     record = _record("由王立贤任团长的访问团日前到访安徽省及省会合肥市,进行为期6天的考察。")
     assert "会合" not in {r.role for p in record.persons for r in p.roles}
+
+
+def test_a_group_label_after_a_place_belongs_to_that_place():
+    titles = _titles("云南省领导刘慧晏、刘洪建出席。彭阳县领导刘启冬参加。我市领导王立新出席。")
+    assert titles["刘慧晏"] == {("领导", "云南省")} and titles["刘洪建"] == {("领导", "云南省")}
+    assert titles["刘启冬"] == {("领导", "彭阳县")}
+    assert titles["王立新"] == {("领导", "市")}        # 我市领导 -> 市领导 (CONVENTIONS.md)
+
+
+def test_a_chain_of_posts_before_a_colon_list_is_each_listed_persons():
+    titles = _titles("大会主席团常务主席、大会执行主席:郑弟祥、龚德汉在主席台就座。")
+    assert ("常务主席", "大会主席团") in titles["郑弟祥"] and ("常务主席", "大会主席团") in titles["龚德汉"]
+    assert "执行主席" in {p for p, _ in titles["龚德汉"]}
