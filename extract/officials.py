@@ -301,12 +301,18 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
 def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary) -> list[Title]:
     """An organ written once serves the posts after it: 县委常委、秘书长 -> 秘书长 of 县委."""
     out: list[Title] = []
+    serving: str | None = None          # the organ the next post without one belongs to
     for title, item in zip(titles, items):
-        if (out and title.org is None and item.kind == "post" and out[-1].org
+        if (serving and title.org is None and item.kind == "post"
                 and title.post[:1] not in JURISDICTION_CHARS and not _self_jurisdiction(title.post)):
-            title = replace(title, org=unit_of(out[-1].org, title.post))
-        out.append(title)
+            title = replace(title, org=unit_of(serving, title.post))
+        if title.org and not (title.org in _INNER_COMMITTEES and serving):
+            serving = title.org         # (某法院副院长、审判委员会委员、审判员: 审判员 of the court, not of
+        out.append(title)               # the committee, which is the court's own)
     return out
+
+
+_INNER_COMMITTEES = frozenset({"审判委员会", "检察委员会"})
 
 
 def _self_jurisdiction(post: str) -> bool:

@@ -231,3 +231,10 @@ def test_a_chain_of_posts_before_a_colon_list_is_each_listed_persons():
     titles = _titles("大会主席团常务主席、大会执行主席:郑弟祥、龚德汉在主席台就座。")
     assert ("常务主席", "大会主席团") in titles["郑弟祥"] and ("常务主席", "大会主席团") in titles["龚德汉"]
     assert "执行主席" in {p for p, _ in titles["龚德汉"]}
+
+
+def test_a_courts_own_committee_does_not_take_the_posts_after_it():
+    titles = _titles("任命汪立鹏为某市中级人民法院副院长、审判委员会委员、审判员。"
+                     "任命吴正国同志为某县人民检察院检察员、检察委员会委员、副检察长。")
+    assert titles["汪立鹏"] == {("副院长", "某市中级人民法院"), ("委员", "审判委员会"), ("审判员", "某市中级人民法院")}
+    assert titles["吴正国"] == {("检察员", "某县人民检察院"), ("委员", "检察委员会"), ("副检察长", "某县人民检察院")}
