@@ -5,18 +5,20 @@
     出席会议的市领导还有:甲、乙,丙             a label opening a list           find_introduced_lists
     甲、乙等省上领导及丙、丁等市上领导          a label closing each list        find_introduced_lists
     甲、乙、丙3名县政协委员                     a count and a post closing it    find_introduced_lists
+    刘国娟、杨帆参加。                          names opening a clause           find_clause_lists
 
 Pure functions of the text, the vocabulary and the title items of ``extract.officials``,
-which calls them from ``find_title_chains``.
+which calls them from ``find_title_chains`` (``extract.persons`` calls ``find_clause_lists``).
 """
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from extract.names import END, WEAK, NameHit, act_at, boundary_score, plausible_name, read_name
+from extract.names import (END, STRONG, WEAK, NameHit, act_at, boundary_score, place_like, plausible_name,
+                           read_name)
 from extract.officials import (
     NameMention,
     TitleItem,
@@ -28,7 +30,7 @@ from extract.officials import (
     seg_start,
 )
 from extract.records import Title
-from extract.textutil import SENTENCE_END, is_cjk
+from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk
 from extract.vocab import Vocabulary
 
 __all__ = ["find_appointments", "find_introduced_lists", "introduces_list", "list_after"]
@@ -357,3 +359,60 @@ def _counted_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> 
         title = _make_title(text, it, it.seg_start if it.kind == "label" else m.end(), vocab)
         out += [NameMention(h.text(text), (h.start, h.end), (title,), "label") for h in names]
     return out
+
+
+# --- 刘国娟、杨帆参加。: names that open a clause ------------------------------------------------------
+
+def _clause_starts(text: str, start: int) -> Iterable[int]:
+    yield start
+    for i in range(start, len(text)):
+        if text[i] in CLAUSE_END or text[i] in "“”\"(（)）":
+            yield i + 1
+
+
+def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
+    """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
+    out: list[NameMention] = []
+    for pos in _clause_starts(text, start):
+        names: list[NameHit] = []
+        listed: set[int] = set()        # names read only because the list around them bounds them
+        p = pos
+        while True:
+            hit = read_name(text, p, vocab, min_score=WEAK, free=True)
+            if hit is None and names:
+                # 杨丹、龙波舟、雷音、王大学、张言苍在主席台就坐: inside a list, a surname and one or two
+                # characters between two 、 is a name, though its characters make a word (大学)
+                n = next((n for n in (3, 2) if text[p + n:p + n + 1] == "、" and _surname_led(text[p:p + n], vocab)), 0)
+                if n:
+                    hit = NameHit(p, p + n, WEAK)
+                    listed.add(p)
+            if hit is None:
+                break
+            names.append(hit)
+            if hit.end < len(text) and text[hit.end] == "、":
+                p = hit.end + 1
+                continue
+            break
+        if not names:
+            continue
+        last = names[-1]
+        post = vocab.post_re.match(text, last.end)      # 白宫发言人|麦某: the post is the next name's
+        if text[last.end:last.end + 1] in PUNCT or (post and text[post.end():post.end() + 1] in vocab.surnames):
+            continue
+        if boundary_score(text, last.end, vocab) < STRONG and not (len(names) >= 2 and _acts_later(text, last.end, vocab)):
+            continue            # (甲、乙在主席台就坐: a list whose clause has a participation verb after 在)
+        if any(h.start not in listed and (plausible_name(h.text(text), vocab) is False or place_like(h.text(text)))
+               for h in names):
+            continue
+        for h in names:
+            out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
+    return out
+
+
+def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """A weak word at ``pos`` (在, 于) and a verb of two characters or more later in the clause (就坐, 出席)."""
+    if pos >= len(text) or vocab.name_right.get(text[pos]) != "weak":
+        return False            # (乔丹、皮蓬和|教练…: not a name list that a post or a name goes on from)
+    end = next((i for i in range(pos, min(len(text), pos + 20)) if text[i] in CLAUSE_END), min(len(text), pos + 20))
+    return any(vocab.act_re.match(text, i) or text.startswith(("就坐", "就座"), i)
+               or ((m := vocab.verb_re.match(text, i)) and len(m.group()) >= 2) for i in range(pos + 1, end))

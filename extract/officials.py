@@ -6,7 +6,7 @@ runs them in order of confidence, asks the statistical backend, and assembles th
     省委常委、市委书记刘非致辞        title chain before a name       find_title_chains
     市领导朱华、章登峰出席            group label before a name list  find_label_lists
     …沈燕俊等区领导                   trailing group label            (applied in find_title_chains' caller)
-    刘国娟、杨帆参加。                names opening a clause          find_clause_lists
+    刘国娟、杨帆参加。                names opening a clause          extract.name_lists.find_clause_lists
     刘非书记 / 丁博士 / 习近平总书记  name or surname before a post   find_name_posts
     选举甲为省长 / 市领导还有:甲、乙  posts after names, label lists  extract.name_lists (from find_title_chains)
     (杭州日报记者 郭燕 本报记者 赵一霖) bylines and photo credits     find_reporters (extract.bylines)
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from extract.names import (POST, STRONG, WEAK, NameHit, boundary_score, common_surname_led, place_like, plausible_name,
+from extract.names import (POST, STRONG, WEAK, boundary_score, common_surname_led, place_like, plausible_name,
                            read_name, starts_inside_word)
-from extract.org_start import first_opener, stop_cut
+from extract.org_start import first_opener, opens_at, stop_cut
 from extract.organizations import unit_of
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, finditer_from, is_cjk
@@ -29,7 +29,7 @@ from extract.vocab import JURISDICTION_CHARS, Vocabulary
 # Separators inside a title chain: 省委常委、市委书记; 副书记,区长; 部长兼党组书记.
 CHAIN_SEPS = "、,，"
 # Where the organ part of a title can start at the latest going left.
-ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼"
+ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼" + "■□●◆◇▲△★☆※"
 MAX_ORG_LEN = 30
 
 # Posts written as organ-unit + 长 whose unit character belongs to the organ
@@ -179,6 +179,9 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if cut:
         former = former or org_name[:cut] in _FORMER       # 原|中共某市委书记
         org_start, org_name = org_start + cut, org_name[cut:]
+    lead = len(org_name) - len(org_name.lstrip(_ASCII_ALNUM))
+    if lead and opens_at(org_name, lead, len(org_name), vocab):
+        org_start, org_name = org_start + lead, org_name[lead:]     # B|汶上县政协: a mirror's stray letters
     hard_start = org_start == 0 or text[org_start - 1] in ORG_BOUNDARY
     if org_name and not looks_like_org(org_name, vocab):
         opener = first_opener(org_name, 0, len(org_name), vocab)
@@ -451,63 +454,6 @@ def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
 # Names opening a clause, names before posts
 # ---------------------------------------------------------------------------
 
-def _clause_starts(text: str, start: int) -> Iterable[int]:
-    yield start
-    for i in range(start, len(text)):
-        if text[i] in CLAUSE_END or text[i] in "“”\"(（)）":
-            yield i + 1
-
-
-def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
-    """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
-    from extract.name_lists import _surname_led
-
-    out: list[NameMention] = []
-    for pos in _clause_starts(text, start):
-        names: list[NameHit] = []
-        listed: set[int] = set()        # names read only because the list around them bounds them
-        p = pos
-        while True:
-            hit = read_name(text, p, vocab, min_score=WEAK, free=True)
-            if hit is None and names:
-                # 杨丹、龙波舟、雷音、王大学、张言苍在主席台就坐: inside a list, a surname and one or two
-                # characters between two 、 is a name, though its characters make a word (大学)
-                n = next((n for n in (3, 2) if text[p + n:p + n + 1] == "、" and _surname_led(text[p:p + n], vocab)), 0)
-                if n:
-                    hit = NameHit(p, p + n, WEAK)
-                    listed.add(p)
-            if hit is None:
-                break
-            names.append(hit)
-            if hit.end < len(text) and text[hit.end] == "、":
-                p = hit.end + 1
-                continue
-            break
-        if not names:
-            continue
-        last = names[-1]
-        post = vocab.post_re.match(text, last.end)      # 白宫发言人|麦某: the post is the next name's
-        if text[last.end:last.end + 1] in PUNCT or (post and text[post.end():post.end() + 1] in vocab.surnames):
-            continue
-        if boundary_score(text, last.end, vocab) < STRONG and not (len(names) >= 2 and _acts_later(text, last.end, vocab)):
-            continue            # (甲、乙在主席台就坐: a list whose clause has a participation verb after 在)
-        if any(h.start not in listed and (plausible_name(h.text(text), vocab) is False or place_like(h.text(text)))
-               for h in names):
-            continue
-        for h in names:
-            out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
-    return out
-
-
-def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:
-    """A weak word at ``pos`` (在, 于) and a verb of two characters or more later in the clause (就坐, 出席)."""
-    if pos >= len(text) or vocab.name_right.get(text[pos]) != "weak":
-        return False            # (乔丹、皮蓬和|教练…: not a name list that a post or a name goes on from)
-    end = next((i for i in range(pos, min(len(text), pos + 20)) if text[i] in CLAUSE_END), min(len(text), pos + 20))
-    return any(vocab.act_re.match(text, i) or text.startswith(("就坐", "就座"), i)
-               or ((m := vocab.verb_re.match(text, i)) and len(m.group()) >= 2) for i in range(pos + 1, end))
-
-
 def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameMention]:
     """沈燕俊在…强调 / 盛秋平刘非致辞 卢山出席: names that open a headline or one of its parts.
 
@@ -585,7 +531,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 _PLACE_ENDS = set("市县区省州旗盟乡镇村")
-_LEADING_FUNCTION = set("由而据被把给并")     # never first in a name (经济…, 对外…, 于都… are)
+_ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+_LEADING_FUNCTION = set("由而据被把给并就将")     # never first in a name (经济…, 对外…, 于都… are; 将乐 is a place)
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
 
 

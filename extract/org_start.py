@@ -23,7 +23,7 @@ from extract.vocab import JURISDICTION_CHARS, Vocabulary
 Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
 
 MAX_NAME = 28
-HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】")
+HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】■□●◆◇▲△★☆※")
 # Openers of bodies above any jurisdiction.
 _NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团")
 # Token tags that cannot be inside an organization name.
@@ -141,6 +141,11 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                     or _after_post_or_venue(text, m, vocab)):
                 out.append(m.end())
             pos = m.start() + 1
+    # an organ joined to what follows (某县人民政府与|某某集团有限公司): the name begins after the conjunction
+    for i in range(lo + 2, hi - 1):
+        if text[i] in _CONJUNCTIONS and vocab.word_ends_at(text, i, vocab.organs, max_len=6) is not None \
+                and len(vocab.word_ends_at(text, i, vocab.organs, max_len=6)) >= 2:
+            hard.append(i + 1)
     # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
     for m in vocab.region_re.finditer(text, lo, hi):
         after = m.end()

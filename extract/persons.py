@@ -17,11 +17,11 @@ from dataclasses import replace
 from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import find_reporters
 from extract.dotted_names import find_dotted_names
+from extract.name_lists import find_clause_lists
 from extract.names import place_like, plausible_name
 from extract.officials import (
     NameMention,
     chain_titles_for,
-    find_clause_lists,
     find_headline_names,
     find_name_posts,
     find_title_chains,

@@ -238,3 +238,19 @@ def test_a_courts_own_committee_does_not_take_the_posts_after_it():
                      "任命吴正国同志为某县人民检察院检察员、检察委员会委员、副检察长。")
     assert titles["汪立鹏"] == {("副院长", "某市中级人民法院"), ("委员", "审判委员会"), ("审判员", "某市中级人民法院")}
     assert titles["吴正国"] == {("检察员", "某县人民检察院"), ("委员", "检察委员会"), ("副检察长", "某县人民检察院")}
+
+
+@pytest.mark.parametrize("text, name, organ", [
+    ("■淮南市委书记杨振超讲话。", "杨振超", "淮南市委"),            # an item mark before the organ
+    ("B汶上县政协主席王金生出席。", "王金生", "汶上县政协"),        # a mirror's stray letter before a place
+    ("TCL集团董事长李东生出席。", "李东生", "TCL集团"),             # a firm named in Latin letters keeps them
+    ("会议听取了县长肖克就县人民政府工作所作的报告。", "肖克", None),  # 就 opens no organ
+])
+def test_what_stands_before_an_organ(text, name, organ):
+    assert {o for _, o in _titles(text)[name]} == {organ}
+
+
+def test_an_organ_joined_to_a_firm_by_a_conjunction_is_apart_from_it():
+    orgs = _orgs("会上,某某县人民政府与五矿二十三冶建设集团有限公司签订协议。发展和改革委员会主任王立出席。")
+    assert "五矿二十三冶建设集团有限公司" in orgs
+    assert "发展和改革委员会" in orgs                       # 发展 is no organ: one name
