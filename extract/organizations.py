@@ -391,13 +391,16 @@ def _is_subunit(word: str, vocab: Vocabulary) -> bool:
                                                  for k in range(min(len(word) - 1, 7), 1, -1))
 
 
+_PLACE_AND_TERM = 20       # 黔东南苗族侗族自治州第十届: the longest place and term before a committee word
+
+
 def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) -> int:
     """Where a committee named by its term begins: at the CPPCC or party organ written before its place
     and term (政协|某市第十六届委员会, 中国人民政治协商会议|某省某市第十六届委员会)."""
     lo = left_limit(text, name_start, floor)
     for m in vocab.organ_re.finditer(text, lo, name_start):
         if (vocab.organs[m.group()] in (OrgKind.OTHER, OrgKind.PARTY) and m.group().startswith(("政协", "中国"))
-                and _TERM.search(text, m.end(), name_start + 12)
+                and _TERM.search(text, m.end(), name_start + _PLACE_AND_TERM)
                 and not vocab.verb_re.search(text, m.end(), name_start + 2)):     # not 政协…委员会召开|常务委员会
             return m.start()
     return name_start

@@ -254,3 +254,8 @@ def test_an_organ_joined_to_a_firm_by_a_conjunction_is_apart_from_it():
     orgs = _orgs("会上,某某县人民政府与五矿二十三冶建设集团有限公司签订协议。发展和改革委员会主任王立出席。")
     assert "五矿二十三冶建设集团有限公司" in orgs
     assert "发展和改革委员会" in orgs                       # 发展 is no organ: one name
+
+
+def test_a_cppcc_committee_of_a_long_place_keeps_its_full_name():
+    orgs = _orgs("大会执行主席杨正明宣布:中国人民政治协商会议黔东南苗族侗族自治州第十届委员会第三次会议开幕。")
+    assert "中国人民政治协商会议黔东南苗族侗族自治州第十届委员会" in orgs
