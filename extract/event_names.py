@@ -107,7 +107,8 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
         left = _left_edge(text, start, m.start())
         opened = left > start and _OPENS.search(text, max(start, left - 6), left) is not None
         whole = left == start or text[left - 1] in "，,：: \n"
-        if not (closed or opened or (left == start and _NUMBERED_MEETING.search(text[left:after]))):
+        subject = left == start or _TIME_HEAD.fullmatch(text[start:left]) is not None     # (2月23日,)某会议…
+        if not (closed or opened or (subject and _NUMBERED_MEETING.search(text[left:after]))):
             continue                                   # (某会第四次会议圆满完成各项议程: a sitting as the subject)
         if not (opened or whole or closed):
             continue

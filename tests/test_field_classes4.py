@@ -259,3 +259,16 @@ def test_an_organ_joined_to_a_firm_by_a_conjunction_is_apart_from_it():
 def test_a_cppcc_committee_of_a_long_place_keeps_its_full_name():
     orgs = _orgs("大会执行主席杨正明宣布:中国人民政治协商会议黔东南苗族侗族自治州第十届委员会第三次会议开幕。")
     assert "中国人民政治协商会议黔东南苗族侗族自治州第十届委员会" in orgs
+
+
+def test_sessions_named_as_the_subject_after_their_day():
+    record = _record("本报讯 2月23日,某市第三届人民代表大会第四次会议选举周立决为人民政府市长。")
+    assert [e.name for e in record.events] == ["某市第三届人民代表大会第四次会议"]
+
+
+def test_a_pages_original_title_and_notice_are_no_part_of_the_article():
+    (record,) = extract_text("本报讯 某市人大常委会任命卢立华为代市长。\n\n原标题:《卢立华任某市代市长》\n\n"
+                             "【免责声明】本客户端未标有“来源:某某新闻”的文字、图片、音频视频等稿件均为转载稿,如转载稿涉及版权等问题,请联系。",
+                             date="2013-03-01")
+    assert record.article.headline is None
+    assert not any("原标题" in e.name or "免责" in e.name for e in record.events)
