@@ -16,6 +16,7 @@ _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+
 # a word before names or a character this un-name-like (foreign_lr: 了, 到, 在 are below it, 阿不都
 # and 热合曼 have 不 -3.6 and 合 -3.3 inside); it then begins at its first character at least
 # _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
+_PROJECT_ENDS = set("城园湾苑府庄邸墅")
 _DOTTED_MIN = -4.0
 _DOTTED_FIRST = -1.0
 
@@ -51,6 +52,9 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             continue
         if _names_a_body(text, begin, hit.end, m.end(), vocab):
             continue            # 生活·读书·新知三联书店: a name of a body, not of a person
+        last = re.split("[" + _NAME_DOTS + "]", hit.text(text))[-1]
+        if len(last) >= 3 and last[-1] in _PROJECT_ENDS:
+            continue            # 湘桂·盛世名城, 某某·滨江花园: a housing project's name, not a person's
         out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
     return out
 

@@ -272,3 +272,8 @@ def test_a_pages_original_title_and_notice_are_no_part_of_the_article():
                              date="2013-03-01")
     assert record.article.headline is None
     assert not any("原标题" in e.name or "免责" in e.name for e in record.events)
+
+
+def test_a_dotted_housing_project_is_no_person():
+    names = {p.name for p in _record("考察了湘桂·盛世名城、聚龙湾等项目。县长阿不都热西提·买买提江出席。").persons}
+    assert names == {"阿不都热西提·买买提江"}
