@@ -54,7 +54,7 @@ _LIST_BEFORE = set("、，,：:；;")
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
-_WORD_ACROSS = ("委托", "委派", "部门")     # a name never ends inside them (受大会主席团委|托, 相关部|门)
+_WORD_ACROSS = ("委托", "委派", "部门", "府城")     # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇)
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
 # A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
 # Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
@@ -93,8 +93,8 @@ def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
     if pos >= len(text):
         return True
     ch = text[pos]
-    if ch in PUNCT or ch.isspace() or not is_cjk(ch) or ch in _FUNCTION_AFTER:
-        return True
+    if ch in PUNCT or ch.isspace() or not is_cjk(ch) or ch in _FUNCTION_AFTER or ch == STATIONED:
+        return True             # (外交部|驻港特派员公署: its office in another place follows)
     for regex in (vocab.name_right_re, vocab.role_re, vocab.speech_re, vocab.post_re, vocab.organ_re,
                   vocab.org_suffix_re, vocab.region_re, vocab.verb_re, vocab.org_stop_re, vocab.group_label_re):
         if regex.match(text, pos):
@@ -148,10 +148,11 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         extension = vocab.suffix_extension_re.match(text, s_start)
         if extension and extension.end() > s_end:
             continue            # a suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name
-        floor, branch = start, False
+        floor, branch, stationed = start, False, False
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
             between = text[prev_end:s_start]
+            stationed = between.startswith(STATIONED) and 2 <= len(between) <= 8 and not any(c in HARD for c in between)
             extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
                        and not text.endswith("公司", 0, prev_end)) or between.startswith(STATIONED)
             branch = word.startswith(_BRANCH) and between in vocab.regions      # …有限公司|泉州分公司
@@ -161,8 +162,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 floor = prev_end
         name_start, placed = start_of_name(text, s_start, floor, vocab, segmenter, name_end=s_end,
                                         company=kind == OrgKind.COMPANY)
-        if branch:
-            name_start = hits[-1][0]
+        if branch or stationed:         # …有限公司泉州分公司, 外交部驻港特派员公署: one name
+            name_start, placed = hits[-1][0], placed or stationed
         if hits and hits[-1][0] < name_start < hits[-1][1]:
             name_start = hits[-1][0]    # a unit extends over the whole name before it, not a piece of it
         if (hits and name_start == floor == hits[-1][1] and not placed and is_organ and len(word) >= 2

@@ -277,3 +277,18 @@ def test_a_pages_original_title_and_notice_are_no_part_of_the_article():
 def test_a_dotted_housing_project_is_no_person():
     names = {p.name for p in _record("考察了湘桂·盛世名城、聚龙湾等项目。县长阿不都热西提·买买提江出席。").persons}
     assert names == {"阿不都热西提·买买提江"}
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("澳门中联办主任郑晓松出席。", "澳门中联办"),
+    ("外交部驻澳门特派员公署特派员刘显法出席。", "外交部驻澳门特派员公署"),
+    ("解放军驻澳部队司令员王文出席。", "解放军驻澳部队"),
+    ("台北市长蒋万安、立法院副院长江启臣出席。", "立法院"),
+    ("香港特别行政区政府驻上海经济贸易办事处主任蔡雅健出席。", "香港特别行政区政府驻上海经济贸易办事处"),
+])
+def test_bodies_of_hong_kong_macau_and_taiwan(text, organ):
+    assert organ in _orgs(text)
+
+
+def test_a_town_named_after_a_county_seat_is_no_county_government():
+    assert not any(o.endswith("县府") for o in _orgs("3月29日下午,某某县府城镇十六届人民代表大会第三次会议开幕。"))
