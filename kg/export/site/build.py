@@ -22,7 +22,7 @@ from kg.export.site.deps import page_digests
 from kg.export.site.network import VIS_FILES, kind_of, vis_folder
 from kg.export.site.overview import LEGEND, overview_data
 from kg.export.site.paths import page_path
-from kg.export.site.search import search_index
+from kg.export.site.search import pinyin_table, search_index
 
 PAGES = {"person": person.context, "organization": org.context, "event": event.context}
 TEMPLATES = {"person": "person.html", "organization": "org.html", "event": "event.html"}
@@ -36,12 +36,16 @@ class PageCache:
     ``folder`` is the previous site (a published ``kg build`` folder) and ``digests`` its pages' digests
     (:func:`kg.export.site.deps.page_digests`); a page whose digest is the same now is hard-linked from
     there (copied where links fail) instead of rendered.  After :func:`write_site`, ``written`` holds the
-    digest of every page of the new site and ``rendered`` / ``reused`` count them.
+    digest of every page of the new site and ``rendered`` / ``reused`` count them.  ``pinyin`` /
+    ``written_pinyin``: the search index's pinyin of the labels, before and after
+    (:func:`kg.export.site.search.pinyin_table`).
     """
 
     folder: Path | None = None
     digests: Mapping[str, str] = field(default_factory=dict)
+    pinyin: Mapping[str, list] = field(default_factory=dict)     # the previous search index's pinyin_table
     written: dict[str, str] = field(default_factory=dict)
+    written_pinyin: dict[str, list] = field(default_factory=dict)
     rendered: int = 0
     reused: int = 0
 
@@ -99,7 +103,9 @@ def _build(G: nx.MultiDiGraph, stage: Path, *, title: str, top: int, cache: Page
     data.mkdir()
     overview = overview_data(G, top=top, subtitles=subtitles)
     (data / "overview.js").write_text(f"window.KG_OVERVIEW = {js_json(overview)};\n", encoding="utf-8")
-    index = search_index(G, subtitles=subtitles)
+    index = search_index(G, subtitles=subtitles, pinyin=cache.pinyin if cache is not None else None)
+    if cache is not None:
+        cache.written_pinyin = pinyin_table(index)
     (data / "search.js").write_text(f"window.KG_SEARCH = {js_json(index)};\n", encoding="utf-8")
     for folder in ("person", "org", "event"):
         (stage / folder).mkdir()

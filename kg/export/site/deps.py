@@ -21,7 +21,6 @@ change of rank alone does not make every page new.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -35,7 +34,9 @@ _MOD = 1 << 128
 
 
 def _h(*parts: object) -> int:
-    text = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+    # repr, not JSON text (three times faster): attributes are made in one order by one code, and a value
+    # whose repr changes with the process (a set) only makes its page rendered again
+    text = repr(parts)
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest(), "big")
 
 

@@ -48,14 +48,28 @@ def _clean(s: str) -> str:
     return "".join(c for c in s.lower() if c.isalnum())
 
 
-def search_index(G: nx.MultiDiGraph, *, subtitles: Mapping[str, str] | None = None) -> dict[str, Any]:
+def pinyin_key(label: str, *, person: bool) -> str:
+    """The key of ``label``'s pinyin in :func:`pinyin_table`: all that :func:`pinyin_keys` reads of it."""
+    return f"{int(person)}{label[:PINYIN_CHARS]}"
+
+
+def pinyin_table(index: Mapping[str, Any]) -> dict[str, list]:
+    """The pinyin keys of a :func:`search_index`, by :func:`pinyin_key`: what a rebuild need not compute again."""
+    return {pinyin_key(e["l"], person=e["t"] == "person"): [e["py"], e["ini"]] for e in index["entities"]}
+
+
+def search_index(G: nx.MultiDiGraph, *, subtitles: Mapping[str, str] | None = None,
+                 pinyin: Mapping[str, list] | None = None) -> dict[str, Any]:
     """``entities`` (dicts with short keys), ``att`` (person, event, role indices, order), ``roles``
     and ``t2s`` (traditional -> simplified for the characters of the labels, to convert queries).
 
     Keys of an entity: ``t`` kind, ``l`` label, ``s`` subtitle, ``u`` page, ``w`` weight (degree),
     ``d0``/``d1`` first and last date, ``py``/``ini`` pinyin keys, ``o`` indices of its organizations
-    (a person's posts, an event's visited units), ``r`` 1 for a reporter.
+    (a person's posts, an event's visited units), ``r`` 1 for a reporter.  ``pinyin`` is the
+    :func:`pinyin_table` of an earlier index (pypinyin is most of the time of a large index): the
+    labels found there are not read again.
     """
+    pinyin = pinyin or {}
     nodes = [n for n, d in G.nodes(data=True) if kind_of(d)]
     index = {n: i for i, n in enumerate(nodes)}
     roles: dict[str, int] = {}
@@ -67,7 +81,9 @@ def search_index(G: nx.MultiDiGraph, *, subtitles: Mapping[str, str] | None = No
         label = str(d.get("label") or n)
         known = keys.get((label, kind == "person"))
         if known is None:
-            known = keys[(label, kind == "person")] = pinyin_keys(label, person=(kind == "person"))
+            earlier = pinyin.get(pinyin_key(label, person=kind == "person"))
+            known = keys[(label, kind == "person")] = (
+                (list(earlier[0]), list(earlier[1])) if earlier else pinyin_keys(label, person=(kind == "person")))
         full, initials = known
         orgs: list[str] = []
         if kind == "person":
