@@ -121,7 +121,7 @@ def careers(records: Iterable[ArticleRecord], resolution: Resolution, *,
                 continue
             seen[pid][a.id] = a.date
             for t in p.titles:
-                if t.post in skip:
+                if t.post in skip or t.former:      # 原主任: held before the article's day, not on it
                     continue
                 organ, organ_name = _organ(t, a.id, resolution)
                 key = (t.post, organ or organ_name)

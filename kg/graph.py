@@ -116,6 +116,8 @@ def build_graph(records: Iterable[ArticleRecord], resolution: Resolution | None 
                 oid = res.org_of.get((a.id, t.org)) if t.org else None
                 tenure = held.of_title(a.id, p.name, t.span)
                 when = {} if tenure is None else {"start": tenure.start, "end": tenure.end, "basis": tenure.basis}
+                if t.former:
+                    when["former"] = True       # 原主任: held before the article's day (no spell, no tenure)
                 if oid is None:
                     # 副省长, 区长, 拿督阿玛: a post with no organization node (none written, or a place)
                     G.nodes[pid].setdefault("posts_without_org", []).append(

@@ -331,7 +331,7 @@ def tenures(records: Iterable[ArticleRecord], resolution: Resolution, *, duplica
             if pid is None or pid not in res.persons:
                 continue
             for t in p.titles:
-                if t.post in skip:
+                if t.post in skip or t.former:      # 原主任: held before the article's day, not on it
                     continue
                 post, acting = split_acting(t.post)
                 organ, organ_name = _title_organ(t.org, t.org_full, a.id, res)

@@ -97,3 +97,20 @@ def test_graph_carries_careers_and_counts_copies_once():
     # the career attributes are scalars for GraphML and GEXF
     flat = flatten(G)
     assert isinstance(flat.nodes[pid]["career"], str) and isinstance(flat.nodes[pid]["n_posts"], int)
+
+
+def test_a_former_post_gives_no_spell_nor_tenure_and_its_edge_says_so(tmp_path):
+    import networkx as nx
+
+    from kg.build import graph_of, write_graph
+
+    records = extract_text("本报讯 25日,区人大常委会原主任米绍林、区长王立新出席会议。", date="2025-09-26")
+    built = graph_of(records)
+    by_name = {c.name: c for c in built.resolved.career.values()}
+    assert by_name["米绍林"].posts == () and [s.post for s in by_name["王立新"].posts] == ["区长"]
+    assert [t.post for t in built.resolved.tenures] == ["区长"]
+    posts = [(d["post"], d.get("former")) for _, _, d in built.graph.edges(data=True) if d.get("rel") == "holds_post"]
+    assert posts == [("主任", True)]
+    write_graph(built.graph, tmp_path, null_samples=20)
+    back = nx.read_graphml(tmp_path / "graph.graphml")
+    assert [d.get("former") for _, _, d in back.edges(data=True) if d.get("rel") == "holds_post"] == [True]
