@@ -117,6 +117,8 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     ch = text[pos]
     if ch in PUNCT or ch.isspace() or not is_cjk(ch):
         return END
+    if _group_noun_at(text, pos, vocab):
+        return 0.0              # 曹某向|考察团, 某某向|代表团: a delegation, neither an act nor a post
     best = 0.0
     m = vocab.name_right_re.match(text, pos)
     if m:
@@ -138,6 +140,14 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
             return NEXT_NAME_UNSURE
         best = NEXT_NAME
     return best
+
+
+def _group_noun_at(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Does a group named by its task or members begin at ``pos`` (考察团, 代表团, 督导组)?"""
+    return vocab.role_governors.get(text[pos:pos + 3]) == "noun" or text.startswith(_GROUPS, pos)
+
+
+_GROUPS = ("代表团", "访问团", "考察团", "参访团", "调研组", "督导组", "工作组", "检查组")
 
 
 def act_at(text: str, pos: int, vocab: Vocabulary) -> bool:

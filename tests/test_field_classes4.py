@@ -292,3 +292,8 @@ def test_bodies_of_hong_kong_macau_and_taiwan(text, organ):
 
 def test_a_town_named_after_a_county_seat_is_no_county_government():
     assert not any(o.endswith("县府") for o in _orgs("3月29日下午,某某县府城镇十六届人民代表大会第三次会议开幕。"))
+
+
+@pytest.mark.parametrize("text", ["淮南市委书记杨振超、市长曹勇向考察团一行赠送纪念品。", "市长曹勇向代表团介绍情况。"])
+def test_a_name_ends_before_a_preposition_and_a_delegation(text):
+    assert "曹勇" in {p.name for p in _record(text).persons}
