@@ -10,17 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extract.masthead import CJK_RE
+from extract.headline_fit import bigram_set
 from extract.records import Article, ArticlePart
 
 __all__ = ["find_continuations", "join_continuations", "merge_continuations"]
 
 _MATCH_MIN = 0.5                # share of the first part's headline bigrams the continuation's must hold
-
-
-def _bigram_set(text: str) -> set[str]:
-    cjk = [c for c in text if CJK_RE.match(c)]
-    return {a + b for a, b in zip(cjk, cjk[1:])}
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -32,7 +27,7 @@ def _headline_match(a: Article, b: Article) -> bool:
         return False
     if a.headline == b.headline:
         return True
-    ha, hb = _bigram_set(a.headline), _bigram_set(b.headline)
+    ha, hb = bigram_set(a.headline), bigram_set(b.headline)
     return bool(ha) and len(ha & hb) / len(ha) >= _MATCH_MIN
 
 

@@ -132,8 +132,9 @@ def is_byline(t: str, cues: PageCues) -> bool:
             word = next((w for w in cues.reporters_longest if w in token), None)
             if word is not None:                    # 江城日报记者, 记者张三, 张三摄
                 before, _, after = token.partition(word)
-                if (after and not _is_name(after, cues)) or (before and not _OUTLET_TOKEN.fullmatch(before)):
-                    return False
+                if (after and not _is_name(after, cues)) or (before and not _OUTLET_TOKEN.fullmatch(before)) or (
+                        not after and before in cues.places):
+                    return False        # (延吉摄影: a site's menu item, a place and a word, no outlet)
                 seen_word = True
                 continue
         if not _is_name(token, cues):
@@ -159,7 +160,8 @@ def classify(ln: Line, cues: PageCues) -> None:
     if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line
     ln.label = _LABEL_RE.match(t) is not None
-    if _CREDIT_RE.match(t) or t.endswith(_CREDIT_ENDS):    # …考察。梁秋摄 / 图为…: a photo credit ends the line
+    credit = t.endswith(_CREDIT_ENDS) and not _menu_item(t, cues)
+    if _CREDIT_RE.match(t) or credit:                      # …考察。梁秋摄 / 图为…: a photo credit ends the line
         ln.closed = True
     if ln.byline:
         ln.closed = True
@@ -180,7 +182,7 @@ def classify(ln: Line, cues: PageCues) -> None:
         and commas <= 2 and t.count("、") <= 3      # (甲、乙、丙、丁、…: a list, not a headline)
         and CJK_RE.search(t) is not None
         and not _CAPTION_ROW_RE.fullmatch(t)
-        and not t.endswith(_CREDIT_ENDS)     # 赵某致辞 付某 摄: a photo's caption, never a headline
+        and not credit                       # 赵某致辞 付某 摄: a photo's caption, never a headline
     ) or (ln.label and not ln.starts_article and not ln.byline)
     if _CAPTION_ROW_RE.fullmatch(t):
         ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own
@@ -202,6 +204,15 @@ def _is_post_and_name(t: str, cues: PageCues) -> bool:
         return False
     before = t[:m.start()]              # 某某会见某国大使某某: a headline with a verb, not a caption
     return not any(before[i:i + n] in cues.verbs for i in range(len(before)) for n in range(1, cues.verb_max + 1))
+
+
+def _menu_item(t: str, cues: PageCues) -> bool:
+    """延吉摄影, 新闻摄影: a site's menu item (a place or 新闻 and 摄影), not a photo credit after a name."""
+    for end in ("摄影", "摄"):
+        if t.endswith(end):
+            head = t[:-len(end)].strip()
+            return head in cues.places or head in ("新闻", "图片", "视频")
+    return False
 
 
 def photo_news(lines: list[Line]) -> None:

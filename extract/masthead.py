@@ -202,6 +202,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
             return True
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
+    if not after_open_body and cues.masthead.get(re.sub(r"\s+", "", t)) in ("web", "button"):
+        return True                                            # 登 入: a button, its letters spaced out
     if _breadcrumb(t) and not after_open_body:
         info.steps.update(x.strip() for x in _CRUMB_SEP_RE.split(re.split("[:：]", t)[-1]) if x.strip())
         return True
@@ -336,7 +338,7 @@ def _breadcrumb(t: str) -> bool:
     seps = len(_CRUMB_SEP_RE.findall(t))
     if not seps or any(c in t for c in "。，,；;") or any(len(x) > 20 for x in steps):
         return False
-    return seps >= 2 or (bool(steps) and steps[-1].strip() in _CRUMB_ENDS)
+    return seps >= 2 or (bool(steps) and (steps[-1].strip() in _CRUMB_ENDS or steps[0].strip().endswith("网")))
 
 
 # 第2版:综合新闻 names the page's column; 第1版(要闻), a digitised paper's page and its name, names none

@@ -76,7 +76,8 @@ from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines,
                            make_line, photo_news)
-from extract.masthead import (CJK_RE, DECOR, Masthead, PageCues, column_named, page_heading, place_label,
+from extract.headline_fit import bigram_set, fits, leader_names, speaks_of
+from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label,
                               read_furniture)
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
@@ -112,39 +113,6 @@ def _body_text(d: Draft, lines: list[Line]) -> str:
     return "".join(lines[i].text for p in d.paras for i in p)
 
 
-def _bigram_set(text: str) -> set[str]:
-    cjk = [c for c in text if CJK_RE.match(c)]
-    return {a + b for a, b in zip(cjk, cjk[1:])}
-
-
-_DOTTED_NAME_RE = re.compile(r"^[\u3400-\u9fff]{1,7}(?:[·•・][\u3400-\u9fff]{1,8})+")
-
-
-def _leader_names(headline: str, cues: PageCues) -> list[str]:
-    """Names at the start of a headline followed by a headline verb: 王海涛在…强调 -> [王海涛]."""
-    names = []
-    dotted = _DOTTED_NAME_RE.match(headline)
-    if dotted:
-        # 买买提江·吾守尔在全县…: the last part ends at the first headline verb after two of its characters
-        last_dot = max(headline.rfind(c, 0, dotted.end()) for c in "·•・")
-        for k in range(last_dot + 3, dotted.end() + 1):
-            if any(headline[k:k + n] in cues.verbs for n in range(1, cues.verb_max + 1)):
-                return [headline[:k]]
-    for k in (2, 3, 4):
-        cand = headline[:k]
-        if len(cand) < k or not all(CJK_RE.match(c) or c in "·•" for c in cand):
-            break
-        after = headline[k:]
-        if not any(after[:n] in cues.verbs for n in range(1, cues.verb_max + 1)):
-            continue
-        if cues.surnames is not None and cand[0] not in cues.surnames and cand[:2] not in cues.surnames:
-            continue
-        if cues.labels is not None and cand in cues.labels:
-            continue
-        names.append(cand)
-    return names
-
-
 def _heads_another_story(d: Draft, lines: list[Line], cues: PageCues) -> bool:
     """Is the first of several headline lines the headline of another story, printed without its body?
 
@@ -154,26 +122,15 @@ def _heads_another_story(d: Draft, lines: list[Line], cues: PageCues) -> bool:
     A kicker (引题) over a headline is not led by a name and stays.
     """
     first = lines[d.head[0]].text
-    if not _leader_names(first, cues):
+    if not leader_names(first, cues):
         return False
-    body = _bigram_set(_body_text(d, lines))
+    body = bigram_set(_body_text(d, lines))
 
     def share(text: str) -> float:
-        grams = _bigram_set(text)
+        grams = bigram_set(text)
         return len(grams & body) / len(grams) if grams else 0.0
 
     return share(first) < _OTHER_STORY_MAX and max(share(lines[i].text) for i in d.head[1:]) >= _MATCH_MIN
-
-
-def _speaks_of(line: str, body: str) -> bool:
-    """Do at least half of ``line``'s character pairs occur in ``body``?"""
-    pairs = _bigram_set(line)
-    return bool(pairs) and sum(p in body for p in pairs) * 2 >= len(pairs)
-
-
-def _fits(headline: str, body: str, cues: PageCues) -> bool:
-    names = _leader_names(headline, cues)
-    return not names or any(name in body for name in names)
 
 
 # A line that opens with one of these continues the line before it: a function word, or the
@@ -227,6 +184,21 @@ def _find_heads(lines: list[Line], cues: PageCues) -> None:
 
 
 _ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届次]")
+
+
+_TWICE_WITHIN = 6                # a web page prints its title again a few lines further down
+
+
+def _printed_twice(lines: Sequence[Line]) -> int | None:
+    """A web page's title printed again under its subheadline (广告 / 日期 / 标题 / 副题 / 标题 / 正文):
+    the first line before any sentence that a later line repeats; what stands above it is the site's."""
+    for i, ln in enumerate(lines):
+        if ln.closed:
+            return None
+        if ln.headline_like and len(ln.text) >= 6 and any(
+                other.text == ln.text for other in lines[i + 1:i + 1 + _TWICE_WITHIN]):
+            return i
+    return None
 
 
 def _joined_head(head_lines: Sequence[Line]) -> int:
@@ -312,7 +284,7 @@ def _place_headlines(drafts: list[Draft], lines: list[Line], cues: PageCues) -> 
         if d.head is not None and len(d.head) > 1 and _heads_another_story(d, lines, cues):
             loose.append(Draft(head=d.head[:1], stray=True))
             d.head = d.head[1:]
-        if d.head is not None and not _fits(lines[d.head[0]].text, _body_text(d, lines), cues):
+        if d.head is not None and not fits(lines[d.head[0]].text, _body_text(d, lines), cues):
             loose.append(Draft(head=d.head, stray=True))
             d.head = None
     real = {lines[d.head[0]].text for d in bodied if d.head is not None}
@@ -330,7 +302,7 @@ def _place_headlines(drafts: list[Draft], lines: list[Line], cues: PageCues) -> 
             pos = d.head[0]
             at = bisect.bisect_left(starts, pos)
             lo, hi = max(0, at - _MATCH_WINDOW // 2), min(len(headless), at + _MATCH_WINDOW // 2)
-            heads_bigrams = _bigram_set(key)
+            heads_bigrams = bigram_set(key)
             if not heads_bigrams:
                 continue
             for j in range(lo, hi):
@@ -340,8 +312,8 @@ def _place_headlines(drafts: list[Draft], lines: list[Line], cues: PageCues) -> 
                 body.tries += 1
                 if body.body is None:
                     body.body = _body_text(body, lines)
-                    body.bigrams = _bigram_set(body.body)
-                if not _fits(key, body.body, cues):
+                    body.bigrams = bigram_set(body.body)
+                if not fits(key, body.body, cues):
                     continue
                 score = len(heads_bigrams & body.bigrams) / len(heads_bigrams)
                 if score >= _MATCH_MIN:
@@ -555,12 +527,14 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         classify(ln, cues)
         lines.append(ln)
 
+    if titled is None:
+        titled = _printed_twice(lines)
     if titled is not None and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
         # a web page's headline stands over its metadata row, its subheadlines between; what stands above
         # the first line that speaks of the body (a site's name, slogan and menu) is furniture
         body = "".join(ln.text for ln in lines[titled + 1:titled + 8])
         top = next((j for j in range(max(0, titled - 2), titled + 1)
-                    if all(ln.headline_like for ln in lines[j:titled + 1]) and _speaks_of(lines[j].text, body)), None)
+                    if all(ln.headline_like for ln in lines[j:titled + 1]) and speaks_of(lines[j].text, body)), None)
         if top is not None:
             lines = lines[top:]
             columns = [(max(0, j - top), name) for j, name in columns]

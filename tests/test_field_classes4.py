@@ -297,3 +297,21 @@ def test_a_town_named_after_a_county_seat_is_no_county_government():
 @pytest.mark.parametrize("text", ["淮南市委书记杨振超、市长曹勇向考察团一行赠送纪念品。", "市长曹勇向代表团介绍情况。"])
 def test_a_name_ends_before_a_preposition_and_a_delegation(text):
     assert "曹勇" in {p.name for p in _record(text).persons}
+
+
+@pytest.mark.parametrize("page, headline", [
+    # a site's menu, one item a line, one of them a place and 摄影 (no photo credit)
+    ("首页\n新闻中心\n电视节目\n微视频\n某某概况\n延吉摄影\n您当前的位置:某某新闻网 > 新闻中心 > 正文\n\n"
+     "某国某市议会访问团来延进行友好访问\n\n2019-09-06  标签: 来源:某某新闻网  作者:付杨\n"
+     "  某某新闻网9月6日讯(记者 付杨)9月6日,某国某市议会访问团来到延吉市访问。", "某国某市议会访问团来延进行友好访问"),
+    # a login button spaced out, a site's name with 入口网站, a one-step breadcrumb from a site
+    ("登 入\n加入最爱\n某某特别行政区政府入口网站\n某某区网 > 区新闻\n区政府召开第22次常务会议\n\n"
+     "(记者:罗超)9月27日,区长张国智主持召开区政府第22次常务会议。", "区政府召开第22次常务会议"),
+    # an advert and the page's date and page line over a title printed twice
+    ("某银行全币种信用卡\n2023年08月17日\n第A05版:澳闻\n某某虚拟图书馆\n\n公管学会赴陕甘交流考察\n\n"
+     "公管学会拜访陕西省港澳办\n\n公管学会赴陕甘交流考察\n\n某某公共行政管理学会一行二十多人,本月七日至十四日到西安交流考察。",
+     "公管学会赴陕甘交流考察"),
+])
+def test_site_debris_over_a_web_pages_title(page, headline):
+    arts = _split(page)
+    assert arts[0].headline == headline and len(arts) == 1
