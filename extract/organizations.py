@@ -356,7 +356,7 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
 
 def is_place(name: str, vocab: Vocabulary) -> bool:
     """杭州市, 阿联酋, 马来西亚砂拉越州, 市: a jurisdiction, not an organization."""
-    if len(name) < 2 or name in vocab.regions or name in vocab.foreign:
+    if len(name) < 2 or name in vocab.regions or name in vocab.foreign or name in ("中国", "中华人民共和国"):
         return True
     if name[-1] not in JURISDICTION_CHARS:
         return False

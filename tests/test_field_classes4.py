@@ -315,3 +315,14 @@ def test_a_name_ends_before_a_preposition_and_a_delegation(text):
 def test_site_debris_over_a_web_pages_title(page, headline):
     arts = _split(page)
     assert arts[0].headline == headline and len(arts) == 1
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("韩国国务总理李寿成出席。", "李寿成", ("国务总理", "韩国")),
+    ("尼泊尔联邦民主共和国总理普拉昌达访华。", "普拉昌达", ("总理", "尼泊尔联邦民主共和国")),
+    ("中国驻老挝大使马珈陪同。", "马珈", ("大使", "中国")),
+])
+def test_foreign_heads_and_envoys(text, name, title):
+    record = _record(text)
+    assert title in {(t.post, t.org) for p in record.persons if p.name == name for t in p.titles}
+    assert "中国" not in {o.name for o in record.organizations}     # a state is a place, no organization
