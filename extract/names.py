@@ -238,7 +238,12 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
     """Name characters, no modifier of a post (原一级|巡视员: 一级 is the post's grade) and no meeting (向大会)."""
     return (all(is_cjk(c) and c not in PUNCT for c in given) and given not in vocab.post_prefixes
-            and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)))
+            and given not in _PEOPLE_WORDS and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)))
+
+
+# Words for people addressed or met, never a given name (副所长向|客人介绍, 县长向|大家致意)
+_PEOPLE_WORDS = frozenset({"客人", "大家", "群众", "来宾", "嘉宾", "记者", "同志", "朋友", "各位", "全体", "代表", "同学",
+                           "村民", "居民", "市民", "游客", "师生", "家属"})
 
 
 # A name in Latin letters: two to four words, the first capitalised (Rudy Kiryl, Tashtanbek Uulu Aidar).
@@ -384,7 +389,7 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
     return m.end()
 
 
-_FREE_BREAKS = "赴来"     # weak words (name_right) that a name not led by a surname never runs across
+_FREE_BREAKS = "赴来向对给跟把被从"     # words (name_right) that a name not led by a surname never runs across
 
 
 _PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (由, 向, 于), but before a name they lead it in

@@ -326,3 +326,12 @@ def test_foreign_heads_and_envoys(text, name, title):
     record = _record(text)
     assert title in {(t.post, t.org) for p in record.persons if p.name == name for t in p.titles}
     assert "中国" not in {o.name for o in record.organizations}     # a state is a place, no organization
+
+
+@pytest.mark.parametrize("text, names", [
+    ("副所长向客人介绍了研究所的情况。", set()),
+    ("所长李元春向大家介绍情况。", {"李元春"}),
+    ("乌兰察布市委书记巴图孟和出席。", {"巴图孟和"}),
+])
+def test_people_met_are_no_names_and_a_name_ends_before_a_preposition(text, names):
+    assert {p.name for p in _record(text).persons} == names
