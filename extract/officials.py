@@ -24,7 +24,7 @@ from extract.org_start import first_opener, opens_at, stop_cut
 from extract.organizations import unit_of
 from extract.records import TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, finditer_from, is_cjk
-from extract.vocab import JURISDICTION_CHARS, Vocabulary
+from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
 # Separators inside a title chain: 省委常委、市委书记; 副书记,区长; 部长兼党组书记.
 CHAIN_SEPS = "、,，"
@@ -71,8 +71,8 @@ def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     """Does ``s`` name an organ or a jurisdiction that a post can belong to?"""
     if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]):
         return False
-    if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign:
-        return True             # (中国驻某国大使: the sending state)
+    if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign or foreign_division(s, vocab):
+        return True             # (中国驻某国大使: the sending state; 韩国扶余郡议长)
     if s[-1] in JURISDICTION_CHARS and len(s) >= 2:
         return True
     for k in range(min(len(s), 12), 0, -1):
@@ -342,9 +342,13 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             continue
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
+        # 会见了某国某郡议长一行,并与议长某某会谈: the organ of the same post named before, without a name
+        named_before = _organ_of_post_before(chains, items, it) if titles and titles[0].org is None else None
+        if named_before and len(chain_items) == 1:
+            titles[0] = replace(titles[0], org=named_before)
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
         # the sentence is the organ of the posts that follow without one
-        if sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None and _inheritable(chain_items[0][0], vocab):
+        elif sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None and _inheritable(chain_items[0][0], vocab):
             titles[0] = replace(titles[0], org=sentence_org[1])
             titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         after = vocab.honorific_re.match(text, hit.end)
@@ -361,6 +365,19 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     # 市领导还有:甲、乙 / 甲、乙等省上领导: lists a label introduces or closes
     mentions.extend(find_introduced_lists(text, vocab, items))
     return mentions
+
+
+def _organ_of_post_before(chains: "_Chains", items: Sequence[TitleItem], it: TitleItem) -> str | None:
+    """The organ written with the same post earlier in the text, for a party with no name (某郡议长一行)."""
+    for other in items:
+        if other.post_start >= it.post_start:
+            break
+        if (other.kind == "post" and other.post == it.post and chains.text.startswith("一行", other.end)
+                and not chains.names_follow_at(other)):
+            org = chains.titles(chains.items_of(other))[-1].org
+            if org:
+                return org
+    return None
 
 
 class _Chains:
@@ -385,6 +402,10 @@ class _Chains:
     def names_follow(self, it: TitleItem) -> bool:
         """Not a byline (find_reporters reads those), and the chain ends with it (…部长拿督阿玛|沈桂贤)."""
         return not (it.kind == "reporter" or it.post in self.vocab.reporter_words or it.end in self.item_starts)
+
+    def names_follow_at(self, it: TitleItem) -> bool:
+        """Is a name written right after ``it``?"""
+        return read_name(self.text, it.end, self.vocab, min_score=WEAK, free=True, announced=True) is not None
 
     def items_of(self, last: TitleItem) -> list[tuple[TitleItem, int]]:
         """The chain ending with ``last``, less any credit word before it (据某台报道,总统某某)."""

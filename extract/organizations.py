@@ -29,7 +29,7 @@ from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, is_cjk
 from extract.org_start import (HARD, MAX_NAME, PARTICLES, PREPOSITIONS, STATIONED, Segmenter, left_limit,
                                opens_at, start_of_name, stop_cut)
-from extract.vocab import JURISDICTION_CHARS, Vocabulary
+from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
 
 # Words after a congress or CPPCC organ that make it a person's status: 人大代表, 政协委员.
@@ -356,7 +356,8 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
 
 def is_place(name: str, vocab: Vocabulary) -> bool:
     """杭州市, 阿联酋, 马来西亚砂拉越州, 市: a jurisdiction, not an organization."""
-    if len(name) < 2 or name in vocab.regions or name in vocab.foreign or name in ("中国", "中华人民共和国"):
+    if (len(name) < 2 or name in vocab.regions or name in vocab.foreign or name in ("中国", "中华人民共和国")
+            or foreign_division(name, vocab)):
         return True
     if name[-1] not in JURISDICTION_CHARS:
         return False

@@ -26,6 +26,16 @@ from extract.textutil import compile_words, words_pattern
 # organ (市委, 区长, 省政府).  Grammar, not vocabulary: the levels of the Chinese state.
 JURISDICTION_CHARS = "省市区县州盟旗镇乡村"
 
+
+def foreign_division(name: str, vocab: "Vocabulary") -> bool:
+    """韩国扶余郡, 日本佐贺县, 韩国京畿道: a foreign state and one of its divisions that no lexicon lists."""
+    m = vocab.foreign_re.match(name)
+    rest = name[m.end():] if m else ""
+    return 2 <= len(rest) <= 5 and rest[-1] in _FOREIGN_DIVISIONS and all("\u3400" <= c <= "\u9fff" for c in rest)
+
+
+_FOREIGN_DIVISIONS = "郡道都府县市州省区"
+
 # How the organ kinds of organs.tsv map onto the output types.
 _ORGAN_KIND = {
     "party": OrgKind.PARTY,

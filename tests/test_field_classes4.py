@@ -335,3 +335,9 @@ def test_foreign_heads_and_envoys(text, name, title):
 ])
 def test_people_met_are_no_names_and_a_name_ends_before_a_preposition(text, names):
     assert {p.name for p in _record(text).persons} == names
+
+
+def test_a_foreign_partys_post_named_before_without_a_name_gives_its_organ():
+    titles = _titles("主任吴中阳会见了应邀前来我市访问的韩国扶余郡议长一行,并与议长宋福燮女士进行了会谈。")
+    assert titles["宋福燮"] == {("议长", "韩国扶余郡")}
+    assert "韩国扶余郡" not in _orgs("韩国扶余郡议长宋福燮访问我市。")          # a foreign county is a place
