@@ -341,3 +341,8 @@ def test_a_foreign_partys_post_named_before_without_a_name_gives_its_organ():
     titles = _titles("主任吴中阳会见了应邀前来我市访问的韩国扶余郡议长一行,并与议长宋福燮女士进行了会谈。")
     assert titles["宋福燮"] == {("议长", "韩国扶余郡")}
     assert "韩国扶余郡" not in _orgs("韩国扶余郡议长宋福燮访问我市。")          # a foreign county is a place
+
+
+def test_a_countys_short_name_the_name_model_proposes_is_no_person():
+    record = _record("胡斌向企业家们详细介绍了余干的交通区位优势,企业家们表示对投资余干兴趣浓厚,将于近期来余干考察。")
+    assert "余干" not in {p.name for p in record.persons}
