@@ -120,6 +120,9 @@ _DATE_START_RE = re.compile("[0-9０-９〇○零一二两三四五六七八九�
 _DURATION_BEFORE = "近每续历期共约满第超逾数"
 # 昨(17)日, 今(二十四日), 于昨（14）日下午: a relative word with the day written in brackets; the day counts.
 _BRACKET_DAY_RE = re.compile(rf"[昨今明前]\s*[(（]\s*(?P<d>{_DAY})\s*日?\s*[)）]\s*日?")
+# A day in Chinese numerals without its month counts where it opens a clause: 。二十三日,… / 二十三日上午
+_DAY_OPENS_CLAUSE = re.compile(r"[,，]|上午|下午|中午|晚上|凌晨")
+_CLAUSE_BEFORE = "。，,；;：:)）\n 　"
 _DURATION_AFTER = re.compile(r"(?:内|以内|之内|以上|游)")
 _WEEK_RE = re.compile(r"(?P<pre>上上|上|本|这|下下|下)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])(?![年月末])")
 _WEEK_OFFSET = {None: 0, "本": 0, "这": 0, "上": -1, "上上": -2, "下": 1, "下下": 2}
@@ -231,8 +234,10 @@ def _date_atoms(text: str, base: _dt.date | None, words: DateWords) -> list[_Fou
             continue                              # a bare number (but 5月24上午: 日 left out before the hour)
         if ys and not ms:
             continue                              # 2025年25日 is no date
-        if not ms and not ds.translate(_FULLWIDTH_DIGITS).isdigit():
-            continue                              # 二十五日 without a month: too ambiguous
+        if not ms and not ds.translate(_FULLWIDTH_DIGITS).isdigit() and not (
+                len(ds) >= 2 and m.group("dsuf") == "日" and _DAY_OPENS_CLAUSE.match(text, m.end())
+                and (m.start() == 0 or text[m.start() - 1] in _CLAUSE_BEFORE)):
+            continue                              # 二十五日 without a month: too ambiguous (but 。二十三日,…)
         start, end = m.span()
         if start and text[start - 1] in _DURATION_BEFORE:
             continue

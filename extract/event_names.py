@@ -286,6 +286,7 @@ def _clause_start(text: str, start: int, pos: int) -> int:
 
 # A date that is a page's time stamp (followed by |, a clock time, a read count, or the end of its line)
 # or a dateline's (红网平江站1月8日报道, 9月25日电, 某某网2月17日消息).
+_DAY_PARTS = ("上午", "下午", "中午", "晚上", "晚", "凌晨", "早上")
 _STAMP_AFTER = re.compile(r"\s*(?:[|｜]|\d{1,2}:\d{2}|星期|阅读|浏览|来源|$)|\s+\d{1,2}时\s*(?:阅读|浏览|来源|$)|"
                           r"报道|电(?![话视])|讯|消息", re.M)     # (9月25日10时,会议召开: the event's hour)
 
@@ -299,8 +300,9 @@ def event_date(text: str, start: int, end: int,
     """
     for s, e in _sentences(text, start, end):
         for d_start, d_end, date in dates_in(s, e):
-            if _STAMP_AFTER.match(text, d_end) or _EARLIER_CITED.search(text[_clause_begin(text, s, d_start):d_start]):
-                continue
+            stamp = _STAMP_AFTER.match(text, d_end) and not text[d_start:d_end].endswith(_DAY_PARTS)
+            if stamp or _EARLIER_CITED.search(text[_clause_begin(text, s, d_start):d_start]):
+                continue                # (3月4日下午3:00在县剧院开幕: the hour of the day told, no page stamp)
             return True, date
     return False, None
 

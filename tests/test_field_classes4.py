@@ -346,3 +346,18 @@ def test_a_foreign_partys_post_named_before_without_a_name_gives_its_organ():
 def test_a_countys_short_name_the_name_model_proposes_is_no_person():
     record = _record("胡斌向企业家们详细介绍了余干的交通区位优势,企业家们表示对投资余干兴趣浓厚,将于近期来余干考察。")
     assert "余干" not in {p.name for p in record.persons}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    ("在全县人民的热切期盼下,某县第十五届人民代表大会第二次会议3月4下午3:00在县剧院隆重开幕,县长王立新出席。", "2008-03-06", "2008-03-04"),
+    ("中新社某地十月二十三日电 二十三日,一批人事任命经某市十三届人大常委会第六次会议表决通过。市长王立新出席。", "2008-10-23",
+     "2008-10-23"),
+])
+def test_an_events_day_with_its_hour_or_in_chinese_numerals(text, date, expected):
+    (record,) = extract_text(text, date=date)
+    assert [e.date for e in record.events] == [expected]
+
+
+def test_a_day_in_chinese_numerals_alone_in_a_clause_is_no_date():
+    from extract.dates import find_event_dates
+    assert find_event_dates("他在那里工作了二十三日。", "2008-10-23") == []
