@@ -133,7 +133,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             if not m:
                 break
             if strict:
-                if m.end() < hi:              # 县领导参加|代表团; but 督导组 keeps its 督导
+                if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
+                    # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
                     out.append(m.end())
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place

@@ -361,3 +361,9 @@ def test_an_events_day_with_its_hour_or_in_chinese_numerals(text, date, expected
 def test_a_day_in_chinese_numerals_alone_in_a_clause_is_no_date():
     from extract.dates import find_event_dates
     assert find_event_dates("他在那里工作了二十三日。", "2008-10-23") == []
+
+
+def test_a_participation_verb_ends_the_text_before_an_organ_but_not_before_a_group_it_names():
+    assert "国民党" in _orgs("郭某某在台北圆山饭店出席国民党荣誉主席吴伯雄举行的晚宴。")
+    assert not any(o.endswith("出席国民党") for o in _orgs("郭某某在台北圆山饭店出席国民党荣誉主席吴伯雄举行的晚宴。"))
+    assert "省安全生产第三督导巡察组" in _orgs("省安全生产第三督导巡察组深入企业检查。")
