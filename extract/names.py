@@ -117,8 +117,6 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     ch = text[pos]
     if ch in PUNCT or ch.isspace() or not is_cjk(ch):
         return END
-    if _group_noun_at(text, pos, vocab):
-        return 0.0              # 曹某向|考察团, 某某向|代表团: a delegation, neither an act nor a post
     best = 0.0
     m = vocab.name_right_re.match(text, pos)
     if m:
@@ -139,6 +137,8 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
         if check_next and read_name(text, pos, vocab, min_score=WEAK, _nested=True) is None:
             return NEXT_NAME_UNSURE
         best = NEXT_NAME
+    if best and _group_noun_at(text, pos, vocab):
+        return 0.0              # 曹某向|考察团, 某某向|代表团: a delegation, neither an act, a post nor a name
     return best
 
 

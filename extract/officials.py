@@ -71,15 +71,15 @@ def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     """Does ``s`` name an organ or a jurisdiction that a post can belong to?"""
     if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]):
         return False
-    if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign or foreign_division(s, vocab):
-        return True             # (中国驻某国大使: the sending state; 韩国扶余郡议长)
+    if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign:
+        return True             # (中国驻某国大使: the sending state)
     if s[-1] in JURISDICTION_CHARS and len(s) >= 2:
         return True
     for k in range(min(len(s), 12), 0, -1):
         tail = s[-k:]
         if tail in vocab.organs or tail in vocab.org_suffixes or tail in vocab.regions or tail in vocab.foreign:
             return True
-    return False
+    return foreign_division(s, vocab)      # 韩国扶余郡议长
 
 
 def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
