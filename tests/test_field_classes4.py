@@ -367,3 +367,9 @@ def test_a_participation_verb_ends_the_text_before_an_organ_but_not_before_a_gro
     assert "国民党" in _orgs("郭某某在台北圆山饭店出席国民党荣誉主席吴伯雄举行的晚宴。")
     assert not any(o.endswith("出席国民党") for o in _orgs("郭某某在台北圆山饭店出席国民党荣誉主席吴伯雄举行的晚宴。"))
     assert "省安全生产第三督导巡察组" in _orgs("省安全生产第三督导巡察组深入企业检查。")
+
+
+def test_a_seat_on_the_platform_is_a_role():
+    record = _record("市领导王立新、李强国、赵明远在主席台就座。大会执行主席陈东明主持会议。")
+    roles = {p.name: [r.role for r in p.roles] for p in record.persons}
+    assert roles == {"王立新": ["就座"], "李强国": ["就座"], "赵明远": ["就座"], "陈东明": ["主持"]}
