@@ -373,3 +373,9 @@ def test_a_seat_on_the_platform_is_a_role():
     record = _record("市领导王立新、李强国、赵明远在主席台就座。大会执行主席陈东明主持会议。")
     roles = {p.name: [r.role for r in p.roles] for p in record.persons}
     assert roles == {"王立新": ["就座"], "李强国": ["就座"], "赵明远": ["就座"], "陈东明": ["主持"]}
+
+
+def test_a_session_closed_by_its_day_hour_and_place_is_named_whole():
+    (record,) = extract_text("在全县人民的热切期盼下,某县第十五届人民代表大会第二次会议3月4下午3:00在县剧院隆重开幕,"
+                             "县长王立新出席。", date="2008-03-06")
+    assert [(e.name, e.date) for e in record.events] == [("某县第十五届人民代表大会第二次会议", "2008-03-04")]
