@@ -173,6 +173,9 @@ def _left_edge(text: str, start: int, noun_start: int) -> int:
     return edge
 
 
+_SEATED = ("就座", "就坐", "在座")     # where the leaders sat: a role, never what the activity was
+
+
 def activity_name(text: str, start: int, end: int, people: Sequence[NameMention], vocab: Vocabulary,
                   *, org_ends: Sequence[int] = ()) -> tuple[str, TextSpan] | None:
     """Subject, verb and object of the first clause group of ``text[start:end]`` that reports an act.
@@ -180,8 +183,8 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     The subject is the first name; titles between the subject's names are left out; the phrase
     runs to the end of the verb's clause.
     """
-    verb = vocab.role_re.search(text, start, end) or vocab.event_trigger_re.search(text, start, end) \
-        or _WENT.search(text, start, end)
+    verb = next((m for m in vocab.role_re.finditer(text, start, end) if m.group() not in _SEATED), None) \
+        or vocab.event_trigger_re.search(text, start, end) or _WENT.search(text, start, end)
     if verb is None:
         return None
     subject = [m for m in people if start <= m.span[0] < verb.start()]
