@@ -345,13 +345,17 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
     or CPPCC body they are that body's (某区第九届人民代表大会常务委员会: congress;
     政协某旗第十一届委员会: other).  A party ending (旗政协党组) keeps its own kind.
     """
-    if kind != OrgKind.GOVERNMENT or len(name) < 5:
+    if name.endswith(_PARTY_BODIES):
+        return OrgKind.PARTY            # 市人大常委会党组, 某集团党委: the party body inside another
+    if kind not in (OrgKind.GOVERNMENT, OrgKind.CONGRESS) or len(name) < 4:
         return kind
     body = None
     for m in vocab.organ_re.finditer(name, 0, len(name) - 2):
-        if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER):
+        if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER, OrgKind.PARTY):
             body = vocab.organs[m.group()]
-    return body or kind
+    if kind == OrgKind.CONGRESS:        # 市委常委会: a party committee's standing committee
+        return OrgKind.PARTY if body == OrgKind.PARTY and name.endswith(("常委会", "常务委员会")) else kind
+    return body or kind                 # 市委外事办, 县委办公室: the party's; 人大常委会办公室: congress
 
 
 def is_place(name: str, vocab: Vocabulary) -> bool:

@@ -379,3 +379,17 @@ def test_a_session_closed_by_its_day_hour_and_place_is_named_whole():
     (record,) = extract_text("在全县人民的热切期盼下,某县第十五届人民代表大会第二次会议3月4下午3:00在县剧院隆重开幕,"
                              "县长王立新出席。", date="2008-03-06")
     assert [(e.name, e.date) for e in record.events] == [("某县第十五届人民代表大会第二次会议", "2008-03-04")]
+
+
+@pytest.mark.parametrize("text, organ, kind", [
+    ("市人大常委会党组书记王立新出席。", "市人大常委会党组", "party"),
+    ("市委常委会研究部署工作,市委书记王立新主持。", "市委常委会", "party"),
+    ("市委外事办主任王立新陪同。", "市委外事办", "party"),
+    ("县委办公室主任王立新出席。", "县委办公室", "party"),
+    ("县人大常委会办公室主任王立新出席。", "县人大常委会办公室", "congress"),
+    ("旗疫情防控指挥部召开会议,旗长王立新主持。", "旗疫情防控指挥部", "other"),
+    ("某某集团董事局主席王立新出席。", "某某集团董事局", "company"),
+])
+def test_a_bodys_kind_is_that_of_the_body_it_belongs_to(text, organ, kind):
+    kinds = {o.name: o.kind.value for o in _record(text).organizations}
+    assert kinds.get(organ) == kind, kinds
