@@ -35,8 +35,6 @@ MAX_ORG_LEN = 30
 # Posts written as organ-unit + 长 whose unit character belongs to the organ
 # when the organ is written without it: 组织部长 -> 组织部 + 部长.
 _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组])长$")
-# 党委 / 党组 / 纪委 written between a company and a post: part of the company post.
-_COMPANY_PARTY = re.compile(r"(?:党委|党组|纪委|党总支|党支部)$")
 # "驻华", "驻沪": a posting written between the sending state and the post.
 _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 
@@ -170,11 +168,6 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
             org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
     posted = _POSTED_TO.search(org_text)
     org_name = org_text[:posted.start()] if posted else org_text
-    company_party = _COMPANY_PARTY.search(org_name)
-    if company_party and _is_company(org_name[:company_party.start()], vocab):
-        # 福建恒泰鞋业集团有限公司党委书记: a company post (党委书记) of the company, not 书记 of its 党委
-        post = company_party.group() + post
-        org_name = org_name[:company_party.start()]
     cut = _after_another_holder(org_name, vocab)
     if cut:
         former = former or org_name[:cut] in _FORMER       # 原|中共某市委书记
@@ -235,11 +228,6 @@ def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
     return (4 <= len(s) <= 20 and all(is_cjk(c) or c == "、" for c in s)
             and s[0] not in _PRONOUN_START and s[-1] not in _FUNCTION_END
             and not vocab.post_re.search(s) and not vocab.verb_re.search(s) and not vocab.org_stop_re.search(s))
-
-
-def _is_company(name: str, vocab: Vocabulary) -> bool:
-    kind = next((vocab.org_suffixes[name[-k:]] for k in range(min(len(name), 8), 1, -1) if name[-k:] in vocab.org_suffixes), None)
-    return kind is not None and kind.value == "company"
 
 
 # Time words that say the holder no longer holds the post (时任, 现任, 新任 say he holds it at the time told of)

@@ -126,9 +126,10 @@ def test_a_post_that_names_its_level_takes_no_organ_from_its_neighbour():
     assert titles(people["李强"]) == [("副书记", "市委"), ("代市长", None)]
 
 
-def test_company_party_secretary_is_a_post_of_the_company():
+def test_company_party_secretary_is_the_secretary_of_the_companys_party_committee():
+    # CONVENTIONS.md records organ + post split (新区党工委书记 -> 书记 of 新区党工委); real gold does so for firms
     people = persons_of("山东华纺实业集团有限公司党委书记、董事长孙国庆一行来访。")
-    assert titles(people["孙国庆"]) == [("党委书记", "山东华纺实业集团有限公司"), ("董事长", "山东华纺实业集团有限公司")]
+    assert titles(people["孙国庆"]) == [("书记", "山东华纺实业集团有限公司党委"), ("董事长", "山东华纺实业集团有限公司")]
 
 
 def test_nominated_posts_keep_their_ending():
