@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.masthead import CJK_RE, DECOR, PageCues, page_number
 from extract.records import TextSpan
 
-__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "photo_news", "iter_lines", "make_line"]
+__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "iter_lines", "make_line", "photo_news"]
 
 _SENTENCE_END = set("。！？!?；;…")
 _CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
