@@ -449,8 +449,8 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     if end - pos < 2 or boundary_score(text, end, vocab) < STRONG:
         return []
     name = text[pos:end]
-    if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3:
-        return []
+    if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3 or vocab.verb_re.fullmatch(name):
+        return []               # (委员|召开座谈会: a verb)
     if name[0] in vocab.surnames and any(c in "和与及" and name[j + 1] in vocab.surnames for j, c in enumerate(name[2:-2], 2)):
         return []               # 吴某某和杜某某: two surname-led names joined, not one (but 巴图孟和)
     return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie

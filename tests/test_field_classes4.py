@@ -393,3 +393,8 @@ def test_a_session_closed_by_its_day_hour_and_place_is_named_whole():
 def test_a_bodys_kind_is_that_of_the_body_it_belongs_to(text, organ, kind):
     kinds = {o.name: o.kind.value for o in _record(text).organizations}
     assert kinds.get(organ) == kind, kinds
+
+
+def test_a_verb_after_a_post_is_no_name_and_taiwans_ministers_without_portfolio_are_posts():
+    assert not any(p.name == "召开" for p in _record("贵州省政协主席与澳区市政协委员召开座谈会。").persons)
+    assert ("政务委员", "行政院") in _titles("行政院政务委员林政则出席。")["林政则"]
