@@ -408,7 +408,8 @@ def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) 
         if (vocab.organs[m.group()] in (OrgKind.OTHER, OrgKind.PARTY) and m.group().startswith(("政协", "中国"))
                 and _TERM.search(text, m.end(), name_start + _PLACE_AND_TERM)
                 and not vocab.verb_re.search(text, m.end(), name_start + 2)):     # not 政协…委员会召开|常务委员会
-            return m.start()
+            place = vocab.word_ends_at(text, m.start(), vocab.regions, max_len=10)
+            return m.start() - len(place) if place and m.start() - len(place) >= lo else m.start()  # 某县|政协第十届…
     return name_start
 
 

@@ -398,3 +398,8 @@ def test_a_bodys_kind_is_that_of_the_body_it_belongs_to(text, organ, kind):
 def test_a_verb_after_a_post_is_no_name_and_taiwans_ministers_without_portfolio_are_posts():
     assert not any(p.name == "召开" for p in _record("贵州省政协主席与澳区市政协委员召开座谈会。").persons)
     assert ("政务委员", "行政院") in _titles("行政院政务委员林政则出席。")["林政则"]
+
+
+def test_a_county_cppcc_standing_committee_with_its_term_is_one_name():
+    orgs = _orgs("陵水黎族自治县政协第十届委员会常务委员会第二十次会议召开。")
+    assert orgs == {"陵水黎族自治县政协第十届委员会常务委员会"}
