@@ -114,3 +114,7 @@ def test_a_former_post_gives_no_spell_nor_tenure_and_its_edge_says_so(tmp_path):
     write_graph(built.graph, tmp_path, null_samples=20)
     back = nx.read_graphml(tmp_path / "graph.graphml")
     assert [d.get("former") for _, _, d in back.edges(data=True) if d.get("rel") == "holds_post"] == [True]
+    # the explorer shows the post as former: in the person's posts table, 原主任, not 主任
+    (pid,) = [p for p, c in built.resolved.career.items() if c.name == "米绍林"]
+    page = (tmp_path / "person" / f"{pid.split(':', 1)[1]}.html").read_text(encoding="utf-8")
+    assert '<td class="post">原主任</td>' in page and '<td class="post">主任</td>' not in page

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter, OrderedDict, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -159,3 +159,9 @@ def subtitle(G: nx.MultiDiGraph, node: str) -> str:
 
 def short(label: str, limit: int = 14) -> str:
     return label if len(label) <= limit else label[:limit - 1] + "…"
+
+
+def former_label(e: Mapping[str, Any]) -> str:
+    """A post as the explorer shows it: 原主任 where the title says it was held before (``former``)."""
+    post = str(e.get("post") or "")
+    return f"原{post}" if e.get("former") else post

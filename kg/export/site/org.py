@@ -7,7 +7,8 @@ from typing import Any
 
 import networkx as nx
 
-from kg.export.site.common import ORG_TYPES, Link, article, as_list, date_range, in_edges, link, out_edges
+from kg.export.site.common import (ORG_TYPES, Link, article, as_list, date_range, former_label, in_edges, link,
+                                    out_edges)
 from kg.export.site.person import BASIS, records
 
 MAX_ARTICLES = 50
@@ -33,7 +34,7 @@ def context(G: nx.MultiDiGraph, node: str, *, subtitles: object = None) -> dict[
 def holders(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for person, e in in_edges(G, node, "holds_post"):
-        groups[(person, str(e.get("post") or ""))].append(e)
+        groups[(person, former_label(e))].append(e)
     rows: list[dict[str, Any]] = []
     for (person, post), es in groups.items():
         first, last = date_range([e.get("first_seen") or e.get("date") for e in es]

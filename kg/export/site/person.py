@@ -12,8 +12,8 @@ from typing import Any
 import networkx as nx
 
 from kg.export.site import evidence
-from kg.export.site.common import (Link, article, article_text, as_list, date_range, in_edges, link, out_edges,
-                                   short, subtitle)
+from kg.export.site.common import (Link, article, article_text, as_list, date_range, former_label, in_edges, link,
+                                   out_edges, short, subtitle)
 from kg.export.site.network import COLOURS, SHAPES, network_data
 
 MAX_CO = 12          # co-attendees listed per event
@@ -137,7 +137,8 @@ def posts(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
     """One row per (post, organization): as written, first and last seen, sources; with a bar on a time axis."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for org, e in out_edges(G, node, "holds_post"):
-        groups[(str(e.get("post") or ""), org)].append(e)
+        # 原主任: a post held before the article's day, shown as such (former=true on the edge)
+        groups[(former_label(e), org)].append(e)
     rows: list[dict[str, Any]] = []
     for (post, org), es in groups.items():
         first, last = date_range(e.get("first_seen") or e.get("date") for e in es)
@@ -146,7 +147,7 @@ def posts(G: nx.MultiDiGraph, node: str) -> list[dict[str, Any]]:
                      "first": first, "last": last, "n": len({e.get("article") for e in es})})
     unattached: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for t in G.nodes[node].get("posts_without_org") or ():
-        unattached[(str(t.get("post") or ""), str(t.get("org_full") or t.get("org") or ""))].append(t)
+        unattached[(former_label(t), str(t.get("org_full") or t.get("org") or ""))].append(t)
     for (post, where), ts in unattached.items():
         first, last = date_range(t.get("date") for t in ts)
         rows.append({"post": post, "org": Link(id="", label=where or "—", href=None),
