@@ -173,6 +173,7 @@ def _left_edge(text: str, start: int, noun_start: int) -> int:
     return edge
 
 
+_HELD_THE = re.compile(r"(?:在?随后|在)?(?:召开|举行|举办)的")
 _SEATED = ("就座", "就坐", "在座")     # where the leaders sat: a role, never what the activity was
 
 
@@ -212,6 +213,8 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts)))).replace(",", "").replace("，", "")
     name = _PLACE_BEFORE_VERB.sub("", name)
     name = _TIME_HEAD.sub("", name)
+    if not subject and _HELD_THE.match(name):
+        return None             # 在随后召开的专题会上: a meeting that names itself (专题会), no act of anyone
     ends = [e - begin for e in [*(m.span[1] for m in people), *org_ends] if begin < e <= stop]
     guest = next((m for m in people if verb.end() <= m.span[0] < stop), None)
     if len(name) > MAX_NAME and guest is not None:

@@ -403,3 +403,8 @@ def test_a_verb_after_a_post_is_no_name_and_taiwans_ministers_without_portfolio_
 def test_a_county_cppcc_standing_committee_with_its_term_is_one_name():
     orgs = _orgs("陵水黎族自治县政协第十届委员会常务委员会第二十次会议召开。")
     assert orgs == {"陵水黎族自治县政协第十届委员会常务委员会"}
+
+
+def test_a_meeting_held_afterwards_is_named_by_its_noun():
+    record = _record("本报讯 23日,区委书记金承涛带队检查安全生产。在随后召开的专题会上,金承涛强调,要强化底线意识。")
+    assert "召开的专题会上" not in [e.name for e in record.events]
