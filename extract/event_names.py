@@ -173,6 +173,21 @@ def _left_edge(text: str, start: int, noun_start: int) -> int:
     return edge
 
 
+# 在…时强调, 在…上指出: a speech after the act, in a headline or a lead
+_SAID_AT = re.compile(r"(?:时|上|中|后)(?:强调|指出|表示|要求|说)")
+
+
+def _without_place(name: str, vocab: Vocabulary) -> str:
+    """某某在会议室会见… -> 某某会见…: the place before the verb left out; but not an act (在带队开展…检查时), where
+    only 在 goes."""
+    m = _PLACE_BEFORE_VERB.search(name)
+    if m is None:
+        return name
+    if vocab.verb_re.search(name, m.start() + 1, m.end()) or vocab.role_re.search(name, m.start() + 1, m.end()):
+        return name[:m.start()] + name[m.start() + 1:]
+    return name[:m.start()] + name[m.end():]
+
+
 _HELD_THE = re.compile(r"(?:在?随后|在)?(?:召开|举行|举办)的")
 _SEATED = ("就座", "就坐", "在座")     # where the leaders sat: a role, never what the activity was
 
@@ -208,10 +223,13 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         parts, pos = [parts[0] + "等"], last.span[1]
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]
+    said = _SAID_AT.search(rest)
+    if said:
+        rest = rest[:said.start()]      # 某某在带队开展安全生产检查时强调 …: what was said is no part of the act
     parts.append(rest[1:] if rest.startswith("了") else rest)          # 会见了某团: 会见某团
     # (甲等到某烈士陵园,凭吊英烈: the comma between where they went and what they did is left out)
     name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts)))).replace(",", "").replace("，", "")
-    name = _PLACE_BEFORE_VERB.sub("", name)
+    name = _without_place(name, vocab)
     name = _TIME_HEAD.sub("", name)
     if not subject and _HELD_THE.match(name):
         return None             # 在随后召开的专题会上: a meeting that names itself (专题会), no act of anyone
@@ -219,7 +237,7 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     guest = next((m for m in people if verb.end() <= m.span[0] < stop), None)
     if len(name) > MAX_NAME and guest is not None:
         # 会见来华访问的某国某党中央委员会总书记、国家主席某某及夫人一行: the guest by name, not by every post
-        head = _PLACE_BEFORE_VERB.sub("", _TIME_HEAD.sub("", _WHEN.sub("", "".join(parts[:-1]))))
+        head = _without_place(_TIME_HEAD.sub("", _WHEN.sub("", "".join(parts[:-1]))), vocab)
         short = head + guest.name
         if len(short) <= MAX_NAME:
             return short, (begin, stop)

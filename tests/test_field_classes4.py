@@ -408,3 +408,9 @@ def test_a_county_cppcc_standing_committee_with_its_term_is_one_name():
 def test_a_meeting_held_afterwards_is_named_by_its_noun():
     record = _record("本报讯 23日,区委书记金承涛带队检查安全生产。在随后召开的专题会上,金承涛强调,要强化底线意识。")
     assert "召开的专题会上" not in [e.name for e in record.events]
+
+
+def test_a_speech_headline_is_named_by_the_act_not_by_what_was_said():
+    (record,) = extract_text("金承涛在带队开展安全生产检查时强调 牢牢守住安全底线\n本报讯 23日,新区党工委书记金承涛带队赴"
+                             "区内企业开展安全生产检查。", date="2025-09-26")
+    assert record.events[0].name == "金承涛带队开展安全生产检查"
