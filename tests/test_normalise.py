@@ -199,3 +199,10 @@ def test_traditional_text_maps_one_for_one(raw):
     assert "\u200b" not in out and "\r" not in out
     for i, c in enumerate(out):
         assert allowed(c, raw[offsets.to_source(i)])
+
+
+def test_a_traditional_character_whose_simplified_form_is_outside_the_basic_plane_stays_as_written():
+    # OpenCC gives 暐 -> 𬀩 (U+2C029), which no pattern reads as Chinese: the name 冯暐 would be lost
+    text, offsets = normalise("责任编辑:刘承 冯暐\n市委書記")
+    assert text == "责任编辑:刘承 冯暐\n市委书记"
+    assert normalise(text)[0] == text                   # still a fixpoint

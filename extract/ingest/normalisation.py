@@ -149,7 +149,17 @@ _PINYIN_GLOSS = f"(?<=[\u3400-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5
 def _opencc_t2s() -> Converter:
     import opencc
 
-    return opencc.OpenCC("t2s").convert
+    convert = opencc.OpenCC("t2s").convert
+
+    def t2s(text: str) -> str:
+        out = convert(text)
+        if len(out) == len(text) and any(ord(c) > 0xFFFF for c in out):
+            # 暐 -> 𬀩: a simplified form outside the basic plane, which no pattern of the grammar reads as
+            # Chinese; the character as written stays (the conversion is one for one here)
+            out = "".join(o if ord(o) <= 0xFFFF or ord(t) > 0xFFFF else t for o, t in zip(out, text))
+        return out
+
+    return t2s
 
 
 def _simplify(text: str, convert: Converter) -> tuple[str, OffsetMap]:
