@@ -94,7 +94,7 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             hit = read_name(text, pos, vocab, min_score=0, free=True)
             if hit is not None:
                 hit = _cut_before_credit(text, hit, after_re)
-            if hit is None or not _byline_end(text, hit.end, after_re):
+            if hit is None or not _byline_end(text, hit.end, after_re, vocab):
                 break
             names.append(hit)
             q = _skip(text, hit.end, _NAME_SEP)
@@ -126,13 +126,17 @@ def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None
     return hit
 
 
-def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None) -> bool:
+def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> bool:
     """A name of a credit ends at anything but a Chinese character (a space, 、, a bracket, the date a
-    page's line repair glued on: 责任编辑:张三5月8日), or at a credit word that closes it (张三报道)."""
+    page's line repair glued on: 责任编辑:张三5月8日), at a credit word that closes it (张三报道), or where the
+    next credit begins, the lines run together (校对:张三|责任编辑:李四)."""
     if pos >= len(text) or not is_cjk(text[pos]):
         return True
     m = after_re.match(text, pos) if after_re is not None else None
-    return bool(m) and _credit_closed(text, m.end())
+    if m and _credit_closed(text, m.end()):
+        return True
+    nxt = vocab.reporter_re.match(text, pos)
+    return nxt is not None and text[nxt.end():nxt.end() + 1] in (":", "：")
 
 
 def _credit_closed(text: str, pos: int) -> bool:

@@ -414,3 +414,8 @@ def test_a_speech_headline_is_named_by_the_act_not_by_what_was_said():
     (record,) = extract_text("金承涛在带队开展安全生产检查时强调 牢牢守住安全底线\n本报讯 23日,新区党工委书记金承涛带队赴"
                              "区内企业开展安全生产检查。", date="2025-09-26")
     assert record.events[0].name == "金承涛带队开展安全生产检查"
+
+
+def test_credits_run_together_each_end_at_the_next_credit_word():
+    record = _record("县长王立新出席会议。区域经济发展基本盘。版面设计、校对:牟文鹏\n责任编辑:刘承 冯暐\n审核:李富强")
+    assert {p.name for p in record.persons if p.is_reporter} == {"牟文鹏", "刘承", "冯暐", "李富强"}
