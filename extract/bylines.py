@@ -45,7 +45,8 @@ def find_reporters(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Name
     """Reporters, correspondents, photographers and editors credited in the text: never participants."""
     after_re = vocab.derived("credit_after_re", _credit_after_re)
     out = _credits_before_names(text, vocab, after_re, start)
-    for m in _credits_after_names(text, vocab, after_re, start) + _bare_credits(text, vocab, start):
+    for m in (_credits_after_names(text, vocab, after_re, start) + _bare_credits(text, vocab, start)
+              + _stamp_authors(text, vocab, start)):
         if not any(m.span[0] < x.span[1] and x.span[0] < m.span[1] for x in out):
             out.append(m)                  # the first reading of a credit wins (记者 张三 摄: 记者)
     return out
@@ -204,6 +205,16 @@ def _unit(token: str, vocab: Vocabulary) -> bool:
 
 
 _PRODUCED = ("出品", "制作", "监制")
+
+
+# A web page's stamp row that names its writer between the time and the source: 2012-03-05 16:56 某某 来源:…
+_STAMP_AUTHOR = re.compile(r"(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+(?P<name>[\u3400-\u9fff]{2,3})[ \u3000]+"
+                           r"(?=来源|信息来源|作者|编辑|点击|浏览)")
+
+
+def _stamp_authors(text: str, vocab: Vocabulary, start: int) -> list[NameMention]:
+    return [NameMention(m.group("name"), m.span("name"), (), "byline", is_reporter=True)
+            for m in _STAMP_AUTHOR.finditer(text, start) if plausible_name(m.group("name"), vocab)]
 
 
 def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:

@@ -419,3 +419,9 @@ def test_a_speech_headline_is_named_by_the_act_not_by_what_was_said():
 def test_credits_run_together_each_end_at_the_next_credit_word():
     record = _record("县长王立新出席会议。区域经济发展基本盘。版面设计、校对:牟文鹏\n责任编辑:刘承 冯暐\n审核:李富强")
     assert {p.name for p in record.persons if p.is_reporter} == {"牟文鹏", "刘承", "冯暐", "李富强"}
+
+
+def test_the_writer_named_in_a_web_pages_stamp_row_is_a_reporter():
+    (record,) = extract_text("某市六届人大常委会第一次会议召开\nwww.example.com 2012-03-05 16:56 宋群胜 来源:某某人大网 我来说两句\n"
+                             "2月28日,某市六届人大常委会第一次会议举行。主任王立新主持。", date="2012-03-05")
+    assert {(p.name, p.is_reporter) for p in record.persons} == {("王立新", False), ("宋群胜", True)}
