@@ -507,7 +507,7 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
                 and all(1 <= len(p) <= 8 for p in parts) and len(parts[0]) <= 6)
     if not 2 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
         return False
-    if name in vocab.non_names or name in vocab.regions or name in vocab.posts:
+    if name in vocab.non_names or name in vocab.regions or name in vocab.posts or name in vocab.foreign:
         return False
     if _japanese_name(name, vocab):
         return True
