@@ -29,12 +29,12 @@ from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 # Separators inside a title chain: 省委常委、市委书记; 副书记,区长; 部长兼党组书记.
 CHAIN_SEPS = "、,，"
 # Where the organ part of a title can start at the latest going left.
-ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼" + "■□●◆◇▲△★☆※"
+ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼" + "■□●◆◇▲△★☆※|｜"
 MAX_ORG_LEN = 30
 
 # Posts written as organ-unit + 长 whose unit character belongs to the organ
 # when the organ is written without it: 组织部长 -> 组织部 + 部长.
-_UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组])长$")
+_UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])长$")
 # "驻华", "驻沪": a posting written between the sending state and the post.
 _POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 

@@ -425,3 +425,8 @@ def test_the_writer_named_in_a_web_pages_stamp_row_is_a_reporter():
     (record,) = extract_text("某市六届人大常委会第一次会议召开\nwww.example.com 2012-03-05 16:56 宋群胜 来源:某某人大网 我来说两句\n"
                              "2月28日,某市六届人大常委会第一次会议举行。主任王立新主持。", date="2012-03-05")
     assert {(p.name, p.is_reporter) for p in record.persons} == {("王立新", False), ("宋群胜", True)}
+
+
+def test_a_departments_head_written_short_gives_the_department_its_last_character():
+    assert _titles("内政部地政司长罗光宗出席。")["罗光宗"] == {("司长", "内政部地政司")}
+    assert _titles("律政司司长郑立华出席。")["郑立华"] == {("司长", "律政司")}
