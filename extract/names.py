@@ -150,6 +150,18 @@ def _group_noun_at(text: str, pos: int, vocab: Vocabulary) -> bool:
 _GROUPS = ("代表团", "访问团", "考察团", "参访团", "调研组", "督导组", "工作组", "检查组")
 
 
+def _ends_strongly(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """``boundary_score(text, pos, vocab) >= STRONG``, without reading the weaker closers."""
+    if pos >= len(text):
+        return True
+    ch = text[pos]
+    if ch in PUNCT or ch.isspace() or not is_cjk(ch):
+        return True
+    m = vocab.name_right_re.match(text, pos)
+    strong = (m is not None and vocab.name_right[m.group()] == "strong") or act_at(text, pos, vocab)
+    return strong and not _group_noun_at(text, pos, vocab)
+
+
 def act_at(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Does a participation or speech verb begin at ``pos``, not inside a post (巡视 of 巡视员)?"""
     act = vocab.act_re.match(text, pos)
@@ -436,7 +448,7 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
         if end - pos >= 2 and text[end] in _FREE_BREAKS:
             break               # 某某赴青河调研: a movement word, where a surname-led reading ends
         verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
-        if end > pos and (vocab.post_re.match(text, end) or boundary_score(text, end, vocab) >= STRONG
+        if end > pos and (vocab.post_re.match(text, end) or _ends_strongly(text, end, vocab)
                           or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or _TIME_START.match(text, end)))):
             break               # (a verb of one character, 加 of 计明南加, is a name's character as often)
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
@@ -446,7 +458,7 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
             return []           # a character no name has, inside the reading
         likeness.append(like)
         end += 1
-    if end - pos < 2 or boundary_score(text, end, vocab) < STRONG:
+    if end - pos < 2 or not _ends_strongly(text, end, vocab):
         return []
     name = text[pos:end]
     if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3 or vocab.verb_re.fullmatch(name):

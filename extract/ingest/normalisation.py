@@ -145,6 +145,9 @@ _PINYIN_GLOSS = f"(?<=[\u3400-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5
 
 # -- step 2: traditional -> simplified ------------------------------------------------------------
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
 @functools.cache
 def _opencc_t2s() -> Converter:
     import opencc
@@ -153,7 +156,7 @@ def _opencc_t2s() -> Converter:
 
     def t2s(text: str) -> str:
         out = convert(text)
-        if len(out) == len(text) and any(ord(c) > 0xFFFF for c in out):
+        if _ASTRAL.search(out) and len(out) == len(text):
             # 暐 -> 𬀩: a simplified form outside the basic plane, which no pattern of the grammar reads as
             # Chinese; the character as written stays (the conversion is one for one here)
             out = "".join(o if ord(o) <= 0xFFFF or ord(t) > 0xFFFF else t for o, t in zip(out, text))
