@@ -32,6 +32,7 @@ _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", 
 STATIONED = "驻"
 # Conjunctions join two names (发展和改革委员会 is one): a whole organ after them does not cut the name.
 _CONJUNCTIONS = set("和与及同跟")
+_CONJUNCTION_RE = re.compile("[和与及同跟]")
 # 自治区, 自治州, 自治县, 自治旗 begin with a preposition-like 自 that opens the name.
 _SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
@@ -143,10 +144,10 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 out.append(m.end())
             pos = m.start() + 1
     # an organ joined to what follows (某县人民政府与|某某集团有限公司): the name begins after the conjunction
-    for i in range(lo + 2, hi - 1):
-        if text[i] in _CONJUNCTIONS and vocab.word_ends_at(text, i, vocab.organs, max_len=6) is not None \
-                and len(vocab.word_ends_at(text, i, vocab.organs, max_len=6)) >= 2:
-            hard.append(i + 1)
+    for m in _CONJUNCTION_RE.finditer(text, lo + 2, max(lo + 2, hi - 1)):
+        organ = vocab.word_ends_at(text, m.start(), vocab.organs, max_len=6)
+        if organ is not None and len(organ) >= 2:
+            hard.append(m.end())
     # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
     for m in vocab.region_re.finditer(text, lo, hi):
         after = m.end()
