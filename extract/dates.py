@@ -52,6 +52,8 @@ __all__ = [
     "resolve_relative",
     "find_event_dates",
     "base_at",
+    "chronicle_day",
+    "year_base_from_address",
 ]
 
 
@@ -337,6 +339,31 @@ def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str]
     return _resolve_relative_words(everything, base_day)
 
 
+# A chronicle's item opens with its day (1日,… / 12日上午,…) under the month heading.
+_ITEM_DAY_RE = re.compile(rf"^[ \t\u3000]*(?P<d>{_DAY})日", re.M)
+
+
+def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
+    r"""In a chronicle (days under month headings), the day of the last item before ``pos`` that writes one:
+    the day of an item that writes none (△ 某某年会开幕。 after 1日,…), else None.
+
+    >>> chronicle_day("(2024年5月)\n1日,某会召开。\n△ 某年会开幕。", 16, "2024-08-10")
+    '2024-05-01'
+    """
+    starts, found = _month_headings(text)
+    k = bisect.bisect_right(starts, pos) - 1
+    if k < 0:
+        return None
+    heading_end = found[k][1]
+    last = None
+    for m in _ITEM_DAY_RE.finditer(text, heading_end, pos):
+        last = m
+    if last is None:
+        return None
+    day = _resolve(None, None, _number(last.group("d")), _parse_base(base_at(text, last.start(), base)))
+    return _iso(day)
+
+
 # (2024年5月) on a line of its own: the month of a chronicle's items below (1日,… 3日,…).
 _MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?P<y>{_YEAR})[ \t]?年[ \t]?(?P<m>{_MONTH})[ \t]?月"
                                rf"(?:份)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
@@ -535,10 +562,32 @@ def date_from_address(url: str | None) -> str | None:
     return min(found).isoformat() if found else None
 
 
+# A folder of a year alone in an address path (/html/2011/rj_1011/…): the year the page was filed under.
+_ADDRESS_YEAR_RE = re.compile(r"/((?:19|20)\d{2})/")
+
+
+def year_base_from_address(url: str | None) -> str | None:
+    """For a page with no date of its own and no full date in its address: a day of the year its address
+    files it under, from which months and days of that year resolve into it (as ``year_base_from_text``).
+
+    >>> year_base_from_address("http://example.cn/html/2011/rj_1011/11866.shtml")
+    '2011-09-02'
+    """
+    if not url:
+        return None
+    path = "/" + url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
+    years = [int(y) for y in _ADDRESS_YEAR_RE.findall(path) if int(y) >= _FIRST_WEB_YEAR]
+    return (_dt.date(min(years), 12, 31) - _FUTURE).isoformat() if years else None
+
+
 # --- the years a text writes ----------------------------------------------------
 
 # 2015年以来的工作, 2016年重点工作: a year the report speaks of (not a target: 到2035年, 2035年远景目标).
 _YEAR_WRITTEN = re.compile(r"(?<![0-9到至])((?:19|20)\d{2})年(?!远景|前)")
+# A year the text looks back on from the next one: 2020年是极不平凡的一年。过去的一年…, the review of a year's
+# work (2020年度规范性文件备案审查, 2019年度述职, 决算): written in the year after it.
+_YEAR_LOOKED_BACK = re.compile(r"((?:19|20)\d{2})年(?:是[^。;;]{0,16}的一年[。;;,,]过去(?:的)?一年"
+                               r"|度[^。;;,,]{0,16}?(?:备案审查|决算|述职|考核|审计|总结))")
 
 
 def year_base_from_text(text: str) -> str | None:
@@ -548,6 +597,9 @@ def year_base_from_text(text: str) -> str | None:
 
     >>> year_base_from_text("会议听取了2015年工作报告,安排部署了2016年工作。")
     '2016-09-02'
+    >>> year_base_from_text("会议审议了关于2020年度规范性文件备案审查工作情况的报告。")
+    '2021-09-02'
     """
     years = [int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text)]
+    years += [int(m.group(1)) + 1 for m in _YEAR_LOOKED_BACK.finditer(text)]
     return (_dt.date(max(years), 12, 31) - _FUTURE).isoformat() if years else None

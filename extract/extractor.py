@@ -85,7 +85,19 @@ class Extractor:
         articles = self.split(source)
         # an undated page's brief items write its year once (2021年工作要点) or not at all: the page's latest year
         page_year = dates.year_base_from_text(source.text) if len(articles) > 1 else None
-        return [self.read(article, page_year=page_year) for article in articles]
+        if len(articles) < 2:
+            return [self.read(article, page_year=page_year) for article in articles]
+        records = []
+        for article in articles:
+            # a chronicle's items under the page's month heading ((2024年5月)), each dated by its own day or,
+            # where it writes none (△ 某某年会开幕), by the day of the item before it
+            issue = article.date or page_year
+            at = article.source_span[0]
+            month_base = dates.base_at(source.text, at, issue)
+            records.append(self.read(article, page_year=page_year,
+                                     month_base=month_base if month_base != issue else None,
+                                     carried_day=dates.chronicle_day(source.text, at, issue)))
+        return records
 
     def pipe(self, sources: Iterable[Source]) -> Iterator[ArticleRecord]:
         """Read many sources, joining the articles that jump across pages given together.
@@ -125,10 +137,13 @@ class Extractor:
         """Cut one source into its articles (``extract.page.split_page``) with this vocabulary."""
         return split_page(source, cues=self.vocab.page_cues)
 
-    def read(self, article: Article, *, page_year: str | None = None) -> ArticleRecord:
+    def read(self, article: Article, *, page_year: str | None = None, month_base: str | None = None,
+             carried_day: str | None = None) -> ArticleRecord:
         """Everything extracted from one article: persons, organizations, events, and its place.
         ``page_year``: for an article with no date, none in its address and no year in its text, the day
-        its page's years count from (``dates.year_base_from_text`` of the whole page)."""
+        its page's years count from (``dates.year_base_from_text`` of the whole page).  ``month_base``: the
+        day its days count from under its page's month heading (``dates.base_at``); ``carried_day``: the
+        date of its events where it writes none (``dates.chronicle_day``)."""
         vocab = self.vocab
         text = article.text
         mentions = find_mentions(article, vocab, self.backend)
@@ -155,11 +170,12 @@ class Extractor:
         words = vocab.date_words
         from_address = dates.date_from_address(article.url) if not issue else None
         counted_from = issue or from_address            # an undated page: the day its address gives
-        by_year = counted_from is None                  # … or the latest year it writes, for dates with a month
-        counted_from = counted_from or dates.year_base_from_text(text) or page_year
+        by_year = counted_from is None                  # … or the year its address files it under, or the
+        counted_from = (counted_from or dates.year_base_from_address(article.url)   # latest year it writes,
+                        or dates.year_base_from_text(text) or page_year)           # for dates with a month
 
         def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
-            base = dates.base_at(text, start, counted_from)   # under a chronicle's month heading: that month
+            base = dates.base_at(text, start, month_base or counted_from)   # under a month heading: that month
             return [(start + d.span[0], start + d.span[1], d.date if not by_year or "月" in d.surface else None)
                     for d in dates.find_event_dates(text[start:end], base, words=words)]
 
@@ -171,6 +187,8 @@ class Extractor:
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
                              persons=persons, organizations=organizations, roles=roles,
                              ideology=ideology | decided, dates_in=dates_in, vocab=vocab)
+        if carried_day and all(e.date is None for e in events):
+            events = tuple(replace(e, date=carried_day) for e in events)
         is_name = functools.partial(_decided_name, vocab=vocab)
         return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments, is_name=is_name),
                              organizations=organizations, events=events, place=place or None,

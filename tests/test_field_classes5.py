@@ -1,0 +1,68 @@
+"""Error classes found on field-dev in round 6, each closed here on invented text written in the layouts and
+phrasing real papers use.
+"""
+from __future__ import annotations
+
+from extract import ExtractConfig, Source, extract_text, extractor
+
+
+def _read(text: str, *, date: str | None = None, url: str | None = None):
+    source = Source(id="a.txt", origin="a.txt", text=text, raw=text, date=date, url=url)
+    return extractor(ExtractConfig())(source)
+
+
+def _event_dates(records) -> list[tuple[str, str | None]]:
+    return [(e.name, e.date) for r in records for e in r.events]
+
+
+# A government's chronicle of the month (工作要事记), posted weeks later: the items stand under the month
+# heading, each opens with its day, and an item marked △ writes no day: it is of the day of the item before.
+CHRONICLE = """市政府工作要事记
+
+发布时间: 2024-08-10 10:33 来源:某市人民政府办公室
+
+(2024年5月)
+
+1日,我市在某县举行主题党日活动。市委书记张明出席。
+
+△  第二届某省学会学术年会开幕。副市长王刚出席。
+
+2日,某市整改工作领导小组会议召开,市长李强主持会议。
+
+△  市级领导招商引资情况汇报会召开,副市长王刚参加。
+"""
+
+
+def test_chronicle_items_count_their_days_from_the_page_month_heading():
+    dates = dict(_event_dates(_read(CHRONICLE, date="2024-08-10")))
+    assert dates["某市整改工作领导小组会议"] == "2024-05-02"      # not August: the heading is May's
+
+
+def test_chronicle_item_without_a_day_takes_the_day_of_the_item_before():
+    dates = dict(_event_dates(_read(CHRONICLE, date="2024-08-10")))
+    assert dates["第二届某省学会学术年会"] == "2024-05-01"
+    assert dates["市级领导招商引资情况汇报会"] == "2024-05-02"
+
+
+# An undated sitting report whose only years are those it looks back on: the sitting is in the year after.
+LOOKING_BACK = ("1月7日,区人大常委会主任张有力主持召开区二届人大常委会第二十九次会议。"
+                "会议指出,2020年是极不平凡的一年。过去的一年,区人大常委会依法履职。")
+REVIEW = ("4月28日,县五届人大常委会召开第32次会议,审议通过了县人大常委会关于2020年度规范性文件"
+          "备案审查工作情况的报告。县人大常委会主任丁永忠等出席。")
+
+
+def test_a_year_looked_back_on_dates_the_report_in_the_year_after():
+    assert [d for _, d in _event_dates(extract_text(LOOKING_BACK))] == ["2021-01-07"]
+    assert [d for _, d in _event_dates(extract_text(REVIEW))] == ["2021-04-28"]
+
+
+def test_a_year_written_as_a_plan_is_not_looked_back_on():
+    text = "3月2日,县人民政府召开常务会议,研究2021年度重点工作。县长李明主持会议。"
+    assert [d for _, d in _event_dates(extract_text(text))] == ["2021-03-02"]
+
+
+def test_the_year_folder_of_an_address_dates_an_undated_page():
+    text = "10月10日,某县第十五届人大常委会举行第35次会议。县人大常委会主任杨明主持会议。"
+    records = _read(text, url="http://www.example.cn/html/2011/rj_1011/11866.shtml")
+    assert [d for _, d in _event_dates(records)] == ["2011-10-10"]
+    assert [d for _, d in _event_dates(_read(text))] == [None]       # nothing to count from: no guess
