@@ -374,6 +374,10 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
     """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
     out: list[NameMention] = []
     for pos in _clause_starts(text, start):
+        bounded = _bounded_list(text, pos, vocab)
+        if bounded:
+            out.extend(NameMention(h.text(text), (h.start, h.end), (), "clause") for h in bounded)
+            continue
         names: list[NameHit] = []
         listed: set[int] = set()        # names read only because the list around them bounds them
         p = pos
@@ -407,6 +411,52 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
     return out
+
+
+# What closes a list of names that opens a clause: a conjunction before a label (…、丁以及大会主席团成员), a
+# participation or decision verb (…、丁出席, …、丁当选为, …、丁不再担任), 在 before a seat (…、丁在主席台就座).
+_LIST_CLOSE = re.compile("以及|及|和|等|在|出席|参加|列席|陪同|就座|就坐|当选|不再|分别|同志")
+_LIST_PART = 6           # the longest part of such a list (斑丹卓玛, 普布次旦: names no surname leads)
+_LOOSE_CHAR = -2.5       # below this, a character seldom stands in a name of any kind
+
+
+def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
+    """旦巴、于国强、扎西多吉、李猛、斑丹卓玛、普布次旦以及大会主席团成员在主席团就座: three or more parts
+    between 、 that open a clause and that a list closer ends, a third of them or more plainly names: every part
+    is a name, though no surname leads it (Tibetan and Mongolian names of officials), where no part is a
+    word, a place, a post or a body and its characters are all name-like.  [] otherwise."""
+    spans: list[tuple[int, int]] = []
+    p = pos
+    while True:
+        q = text.find("、", p, p + _LIST_PART + 1)
+        if q < 0:
+            break
+        spans.append((p, q))
+        p = q + 1
+    if len(spans) < 2:
+        return []
+    last = next((p + n for n in range(2, _LIST_PART + 1) if _LIST_CLOSE.match(text, p + n)), None)
+    if last is None:
+        return []
+    spans.append((p, last))
+    parts = [text[a:b] for a, b in spans]
+    plain = sum(1 for part in parts if plausible_name(part, vocab))
+    if plain < 2 or 3 * plain < len(parts) or not all(plausible_name(part, vocab) or _loosely_a_name(part, vocab) for part in parts):
+        return []
+    if not (text.startswith(("当选", "不再", "出席", "参加", "列席", "陪同", "就座", "就坐", "分别"), last)
+            or _acts_later(text, last, vocab) or text.startswith(("以及", "及", "和", "等"), last)):
+        return []
+    return [NameHit(a, b, END) for a, b in spans]
+
+
+def _loosely_a_name(part: str, vocab: Vocabulary) -> bool:
+    """A part of a list of names that may be a name where the list vouches for it: CJK, name-like characters,
+    not a place, post, body or foreign state (文献 and 廉果 stand in lists of names; 市委 and 会议 do not)."""
+    return (2 <= len(part) <= _LIST_PART and all(is_cjk(c) for c in part) and not place_like(part)
+            and part not in vocab.regions and part not in vocab.posts and part not in vocab.foreign
+            and not vocab.post_re.search(part) and not vocab.organ_re.search(part)
+            and not vocab.org_suffix_re.search(part) and not vocab.group_label_re.search(part)
+            and min(max(vocab.given_lr.get(c, 0.0), vocab.foreign_lr.get(c, 0.0)) for c in part) >= _LOOSE_CHAR)
 
 
 def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:

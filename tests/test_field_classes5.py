@@ -66,3 +66,34 @@ def test_the_year_folder_of_an_address_dates_an_undated_page():
     records = _read(text, url="http://www.example.cn/html/2011/rj_1011/11866.shtml")
     assert [d for _, d in _event_dates(records)] == ["2011-10-10"]
     assert [d for _, d in _event_dates(_read(text))] == [None]       # nothing to count from: no guess
+
+
+def _names(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    return {p.name: {(t.post, t.org) for t in p.titles} for r in extract_text(text, date="2022-01-12")
+            for p in r.persons}
+
+
+# A rostrum list of a county sitting in Tibet or Inner Mongolia: most names no surname leads, a third or more
+# of them common Han names; the list opens the clause and 以及 … 就座 closes it.
+SEATED = ("大会主席团常务主席齐美次仁主持开幕会议。旦巴、于国强、扎西多吉、张军、李韶辉、加多、李猛、赵昆、"
+          "斑丹卓玛、布永忠、索朗央金、熊川、多吉才觉、刘云献、普布次旦以及大会主席团成员和市级领导在主席团就座。")
+
+
+def test_a_list_of_names_that_a_closer_bounds_takes_names_no_surname_leads():
+    names = _names(SEATED)
+    for name in ("旦巴", "加多", "斑丹卓玛", "索朗央金", "多吉才觉", "普布次旦", "于国强", "熊川"):
+        assert name in names
+    assert "大会主席团成员" not in names and "以及大会" not in " ".join(names)
+
+
+def test_a_word_inside_a_list_of_the_elected_is_a_name():
+    text = ("夏林茂当选为区人民政府区长,文献、田利跃、李艳、司马红、杨东起、刘亚泉当选为副区长。"
+            "同时,廉果、邱思达、周泽不再担任区人大常委会副主任职务。")
+    names = _names(text)
+    assert names["文献"] == {("副区长", None)}
+    assert ("副主任", "区人大常委会") in names["廉果"] and ("副主任", "区人大常委会") in names["邱思达"]
+
+
+def test_a_list_of_words_is_no_list_of_names():
+    text = "会议审议了规划、预算、决算、文献以及有关事项,全体委员出席。"
+    assert not {"规划", "预算", "决算", "文献"} & set(_names(text))
