@@ -130,14 +130,18 @@ def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None
 def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> bool:
     """A name of a credit ends at anything but a Chinese character (a space, 、, a bracket, the date a
     page's line repair glued on: 责任编辑:张三5月8日), at a credit word that closes it (张三报道), or where the
-    next credit begins, the lines run together (校对:张三|责任编辑:李四)."""
+    next credit begins, the lines run together (校对:张三|责任编辑:李四, 记者马某|见习记者赵某)."""
     if pos >= len(text) or not is_cjk(text[pos]):
         return True
     m = after_re.match(text, pos) if after_re is not None else None
     if m and _credit_closed(text, m.end()):
         return True
     nxt = vocab.reporter_re.match(text, pos)
-    return nxt is not None and text[nxt.end():nxt.end() + 1] in (":", "：")
+    if nxt is None:
+        return False
+    # …|责任编辑:李四, or (记者马某|见习记者赵某): the next credit with its own name after it
+    return (text[nxt.end():nxt.end() + 1] in (":", "：")
+            or (len(nxt.group()) >= 2 and read_name(text, nxt.end(), vocab, min_score=0, free=True) is not None))
 
 
 def _credit_closed(text: str, pos: int) -> bool:

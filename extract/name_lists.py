@@ -171,6 +171,10 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     return out
 
 
+# Which term of a body a post is of, written before the body's name: 当选为|新一届|某区人大常委会委员.
+_TERM_WORD = re.compile("新一届|新一任|本届|上一届|上届|下一届|下届")
+
+
 def _post_phrase(text: str, pos: int, post_at_end: dict[int, TitleItem],
                  vocab: Vocabulary) -> tuple[int, list[tuple[TitleItem, int]]] | None:
     """The posts written from ``pos`` (某省人民政府省长; 某市委委员、常委、副书记): (end, [(item, organ start)])."""
@@ -182,7 +186,9 @@ def _post_phrase(text: str, pos: int, post_at_end: dict[int, TitleItem],
         item = post_at_end.get(q)
         if item is None or item.post_start < start or (chain and "为" in text[start:q]):
             break
-        chain.append((item, seg_start(text, item.post_start, vocab, start)))
+        organ_start = seg_start(text, item.post_start, vocab, start)
+        term = _TERM_WORD.match(text, organ_start, item.post_start)
+        chain.append((item, term.end() if term and term.end() < item.post_start else organ_start))
         end = q
         if q >= len(text) or text[q] != "、":
             break

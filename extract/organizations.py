@@ -353,6 +353,7 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
     for m in vocab.organ_re.finditer(name, 0, len(name) - 2):
         if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER, OrgKind.PARTY):
             body = vocab.organs[m.group()]
+            break                       # the body named first (政协第六届吴忠市委员会: not the 市委 inside 市委员会)
     if kind == OrgKind.CONGRESS:        # 市委常委会: a party committee's standing committee
         return OrgKind.PARTY if body == OrgKind.PARTY and name.endswith(("常委会", "常务委员会")) else kind
     return body or kind                 # 市委外事办, 县委办公室: the party's; 人大常委会办公室: congress

@@ -97,3 +97,21 @@ def test_a_word_inside_a_list_of_the_elected_is_a_name():
 def test_a_list_of_words_is_no_list_of_names():
     text = "会议审议了规划、预算、决算、文献以及有关事项,全体委员出席。"
     assert not {"规划", "预算", "决算", "文献"} & set(_names(text))
+
+
+def test_the_term_word_before_a_body_is_not_part_of_its_name():
+    text = "马振才等21人当选为新一届石景山区人大常委会委员。"
+    (record,) = extract_text(text, date="2011-12-25")
+    assert {o.name for o in record.organizations} == {"石景山区人大常委会"}
+    assert {(t.post, t.org) for p in record.persons for t in p.titles} == {("委员", "石景山区人大常委会")}
+
+
+def test_credits_run_together_each_credit_its_own_name():
+    (record,) = extract_text("本报讯(记者马一萍见习记者赵秉娣)1月12日下午,政协会议举行。", date="2022-01-13")
+    credits = {p.name: ({t.post for t in p.titles}, p.is_reporter) for p in record.persons}
+    assert credits == {"马一萍": ({"记者"}, True), "赵秉娣": ({"见习记者"}, True)}
+
+
+def test_a_cppcc_committee_named_by_its_term_before_its_place_is_no_party_body():
+    (record,) = extract_text("政协第六届吴忠市委员会第三次会议举行第二次全体会议。", date="2022-01-13")
+    assert {(o.name, o.kind.value) for o in record.organizations} == {("政协第六届吴忠市委员会", "other")}
