@@ -225,6 +225,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if _NOTICE_RE.match(t) and not after_open_body:         # 【免责声明】本网未标有…: a site's notice, any length
         return True
+    if _TEASER_RE.search(t):                                # 某某总理在记者会上表示…[详细]: a link to another story
+        return True
     stamp = _STAMP_ROW_RE.search(t)
     if stamp and not after_open_body and len(t) <= _STAMP_ROW_MAX and not any(c in t for c in "。，,；;"):
         day = _iso(stamp)                                   # 2008年10月23日 20:09 来源:某某网 发表评论
@@ -288,6 +290,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
 
 # a site's notice under its articles (【免责声明】…, 版权声明:…)
 _NOTICE_RE = re.compile(r"^[【\[(（]?\s*(?:免责声明|版权声明|特别声明|转载声明)\s*[】\])）:：]")
+# a link to another story in a web page's side list, its teaser cut short (…改革到了攻坚阶段…[详细])
+_TEASER_RE = re.compile(r"[\[【]\s*(?:详细|详情|全文)\s*[\]】]\s*$")
 # a web page's stamp row: a date with its time, then fields (来源, 作者, 点击) up to about 60 characters
 _STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})日?\s+\d{1,2}:\d{2}")
 _STAMP_ROW_MAX = 60

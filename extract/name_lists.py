@@ -74,6 +74,8 @@ def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     hit = read_name(text, pos, vocab, min_score=WEAK, free=True, announced=True)
     if hit is not None:
         s = text[hit.start:hit.end]
+        if s in vocab.foreign or s in vocab.regions:
+            return []           # …、韩国驻华大使馆公使某某: the sending state of the next item, no name
         for j in range(2, len(s) - 1):
             if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
                 return [NameHit(hit.start, hit.start + j, hit.score), NameHit(hit.start + j + 1, hit.end, hit.score)]

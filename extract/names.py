@@ -401,7 +401,7 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
     return m.end()
 
 
-_FREE_BREAKS = "赴来向对给跟把被从"     # words (name_right) that a name not led by a surname never runs across
+_FREE_BREAKS = "赴来向对给跟把被从则抵"     # words (name_right) that a name not led by a surname never runs across
 
 
 _PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (由, 向, 于), but before a name they lead it in

@@ -115,3 +115,31 @@ def test_credits_run_together_each_credit_its_own_name():
 def test_a_cppcc_committee_named_by_its_term_before_its_place_is_no_party_body():
     (record,) = extract_text("政协第六届吴忠市委员会第三次会议举行第二次全体会议。", date="2022-01-13")
     assert {(o.name, o.kind.value) for o in record.organizations} == {("政协第六届吴忠市委员会", "other")}
+
+
+# Envoys: where the mission is written, it is the organ of the post (公使 of 某国驻华使馆); where only the
+# posting is (某国驻华大使), the sending state is.  The state that opens the next item of a list is no name.
+ENVOYS = ("某市长王明出席开幕式。韩国驻沈阳总领事辛亨根、韩国驻华大使馆经济公使李均东、埃塞俄比亚驻华使馆公参"
+          "阿弗沃克·雷格斯、南非驻华大使卢俊出席。")
+
+
+def test_a_written_mission_is_the_organ_of_an_envoys_post():
+    titles = _names(ENVOYS)
+    assert titles["李均东"] == {("经济公使", "韩国驻华大使馆")}
+    assert titles["阿弗沃克·雷格斯"] == {("公参", "埃塞俄比亚驻华使馆")}
+    assert titles["卢俊"] == {("大使", "南非")}
+    assert titles["辛亨根"] == {("总领事", "韩国")}
+    assert "韩国" not in titles
+
+
+def test_then_and_arrive_end_a_name_after_its_post():
+    assert set(_names("石家庄市副市长张殿奎则带领80家企业进行了现场项目对接。")) == {"张殿奎"}
+    assert set(_names("嘉义县长陈明文抵马县政交流")) == {"陈明文"}
+
+
+def test_teaser_links_of_a_side_list_are_no_part_of_the_article():
+    text = ("某市代表团访问英国\n26日上午,英国外交国务大臣伊万·刘易斯在伦敦会见了代表团。\n"
+            "今日热点\n温家宝总理在记者会上表示,现在改革到了攻坚阶段…[详细]\n")
+    names = _names(text)
+    assert names["伊万·刘易斯"] == {("外交国务大臣", "英国")}
+    assert "温家宝" not in names
