@@ -270,7 +270,7 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         if sep_pos < 0:
             break
         sep = text[sep_pos]
-        if sep == "兼" or sep in CHAIN_SEPS:
+        if sep in "兼及" or sep in CHAIN_SEPS:       # (某市委常委及某区委书记及人大主任某某: 及 in a chain too)
             prev = items_by_end.get(sep_pos)
             if prev is not None and prev.kind != "label" and text[prev.post_start - 1:prev.post_start] != "为":
                 # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments)
@@ -321,7 +321,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
 
     chains = _Chains(text, vocab, items)
     mentions: list[NameMention] = []
-    sentence_org: tuple[int, str] | None = None      # (sentence end, organ of the last title there)
+    sentence_org: tuple[int, str, int] | None = None     # (sentence end, organ of the last title there, name end)
     ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
     for it in items:
         if not chains.names_follow(it) or introduces_list(text, it):
@@ -339,7 +339,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             titles[0] = replace(titles[0], org=named_before)
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
         # the sentence is the organ of the posts that follow without one
-        elif sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None and _inheritable(chain_items[0][0], vocab):
+        elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
+              and _inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)):
             titles[0] = replace(titles[0], org=sentence_org[1])
             titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         after = vocab.honorific_re.match(text, hit.end)
@@ -347,7 +348,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             titles.append(Title(after.group(), None, after.group(), after.span()))
         with_org = [t for t in titles if t.org and t.post != "领导"]
         if with_org:
-            sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org)
+            sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org, hit.end)
         mentions.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
         mentions.extend(list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
@@ -379,7 +380,7 @@ class _Chains:
         self.item_starts = {it.post_start for it in items}
         self.by_end_exact = {it.end: it for it in items}
         self.by_end_sep = {it.end: it for it in items
-                           if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] == "兼")}
+                           if it.end < len(text) and (text[it.end] in CHAIN_SEPS or text[it.end] in "兼及")}
         self._seg_of: dict[int, int] = {}
 
     def seg(self, item: TitleItem) -> int:
@@ -433,8 +434,20 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
-    """副主任, 秘书长: a post that takes the organ of its neighbour; not 副市长 (it names its level)."""
-    return item.kind == "post" and not _self_jurisdiction(item.post) and vocab.posts.get(item.post) != "reporter"
+    """副主任, 秘书长: a post that takes the organ of its neighbour; not 副市长 (it names its level), nor a
+    firm's post (总裁), which no organ of the state holds."""
+    return (item.kind == "post" and not _self_jurisdiction(item.post)
+            and vocab.posts.get(item.post) not in ("reporter", "company"))
+
+
+def _same_side(text: str, name_end: int, item: TitleItem, vocab: Vocabulary) -> bool:
+    """No verb that takes a person as object (roles ``object``: 会见, 慰问, 陪同) between the last name with an
+    organ and this post: 市委书记甲会见了|某公司总裁乙, the other side of a meeting, holds no post of the host's."""
+    for i in range(name_end, item.post_start):
+        m = vocab.role_re.match(text, i)
+        if m and vocab.roles.get(m.group(), ("", ""))[1] == "object":
+            return False
+    return True
 
 
 _SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}\n]")

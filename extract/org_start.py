@@ -133,7 +133,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             m = regex.search(text, pos, hi)
             if not m:
                 break
-            if strict:
+            if strict and regex is vocab.group_label_re and _label_in_name(text, m.end(), name_end, vocab):
+                pass            # 上海市企业家|协会: a label word inside a body's name cuts nothing
+            elif strict:
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
                     out.append(m.end())
@@ -155,6 +157,13 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
             hard.append(after + 1)
     return hard, soft
+
+
+def _label_in_name(text: str, end: int, name_end: int, vocab: Vocabulary) -> bool:
+    """Does the word of a group label ending at ``end`` (企业家, 艺术家) run into a suffix of a body's name
+    (企业家|协会, 艺术家|联合会) that ends by ``name_end``?"""
+    suffix = vocab.org_suffix_re.match(text, end, name_end)
+    return suffix is not None and suffix.end() - end >= 2
 
 
 _VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "礼堂", "中心", "广场")

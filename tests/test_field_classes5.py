@@ -143,3 +143,21 @@ def test_teaser_links_of_a_side_list_are_no_part_of_the_article():
     names = _names(text)
     assert names["伊万·刘易斯"] == {("外交国务大臣", "英国")}
     assert "温家宝" not in names
+
+
+def test_a_label_word_inside_a_body_name_does_not_cut_it():
+    titles = _names("上海市企业联合会、上海市企业家协会副会长兼秘书长陈忠德出席。")
+    assert titles["陈忠德"] == {("副会长", "上海市企业家协会"), ("秘书长", "上海市企业家协会")}
+
+
+def test_the_other_side_of_a_meeting_takes_no_organ_of_the_host():
+    titles = _names("市委书记黄新初会见了中国中冶总裁张兆祥一行。")
+    assert titles["张兆祥"] == {("总裁", None)}
+    listed = _names("市人大常委会主任曹建平主持会议,副主任刘德全、王春梅,秘书长宋亚林出席。")
+    assert listed["宋亚林"] == {("秘书长", "市人大常委会")}
+
+
+def test_posts_joined_by_ji_are_one_chain_and_ji_ends_a_name_before_a_post():
+    titles = _names("佛山市委常委及南海区委书记及人大主任邓伟根出席。")
+    assert titles["邓伟根"] == {("常委", "佛山市委"), ("书记", "南海区委"), ("主任", "人大")}
+    assert set(_names("市委书记李明及市长张三出席。")) == {"李明", "张三"}
