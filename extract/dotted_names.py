@@ -52,7 +52,10 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             continue
         if _names_a_body(text, begin, hit.end, m.end(), vocab):
             continue            # 生活·读书·新知三联书店: a name of a body, not of a person
-        last = re.split("[" + _NAME_DOTS + "]", hit.text(text))[-1]
+        parts = re.split("[" + _NAME_DOTS + "]", hit.text(text))
+        if sum(_place_part(part, vocab) for part in parts) >= 2:
+            continue            # 中国吉林·韩国友好周: places joined, not a person (one may be: 阿里·…)
+        last = parts[-1]
         if len(last) >= 3 and last[-1] in _PROJECT_ENDS:
             continue            # 湘桂·盛世名城, 某某·滨江花园: a housing project's name, not a person's
         out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
@@ -69,3 +72,10 @@ def _names_a_body(text: str, begin: int, end: int, run_end: int, vocab: Vocabula
             if hit and (hit.end() <= end or len(hit.group()) >= 2):
                 return True
     return False
+
+
+def _place_part(part: str, vocab: Vocabulary) -> bool:
+    """A part of a dotted run that is or begins with a place or a state (吉林, 韩国友好周)."""
+    if part in vocab.regions or part in vocab.foreign:
+        return True
+    return any((m := regex.match(part)) is not None and m.end() >= 2 for regex in (vocab.region_re, vocab.foreign_re))

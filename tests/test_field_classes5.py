@@ -161,3 +161,8 @@ def test_posts_joined_by_ji_are_one_chain_and_ji_ends_a_name_before_a_post():
     titles = _names("佛山市委常委及南海区委书记及人大主任邓伟根出席。")
     assert titles["邓伟根"] == {("常委", "佛山市委"), ("书记", "南海区委"), ("主任", "人大")}
     assert set(_names("市委书记李明及市长张三出席。")) == {"李明", "张三"}
+
+
+def test_places_joined_by_a_dot_are_no_name():
+    assert _names("7月20日,“中国吉林·韩国友好周”开幕式在长春举行。") == {}
+    assert _names("伊朗最高领袖阿里·哈梅内伊说。") == {"阿里·哈梅内伊": {("最高领袖", "伊朗")}}
