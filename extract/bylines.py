@@ -94,7 +94,7 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         while len(names) < MAX_NAMES:
             hit = read_name(text, pos, vocab, min_score=0, free=True)
             if hit is not None:
-                hit = _cut_before_credit(text, hit, after_re)
+                hit = _cut_before_place_filed(text, _cut_before_credit(text, hit, after_re), vocab)
             if hit is None or not _byline_end(text, hit.end, after_re, vocab):
                 break
             names.append(hit)
@@ -127,12 +127,26 @@ def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None
     return hit
 
 
+def _cut_before_place_filed(text: str, hit: NameHit, vocab: Vocabulary) -> NameHit:
+    """记者王某石家庄18日电: the place the report was filed from, read into the name, ends it (王某)."""
+    if not _DAY_FILED.match(text, hit.end):
+        return hit
+    for k in range(hit.start + 2, hit.end - 1):
+        place = vocab.region_re.match(text, k, hit.end)
+        if place and place.end() == hit.end:
+            return NameHit(hit.start, k, hit.score)
+    return hit
+
+
 def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> bool:
     """A name of a credit ends at anything but a Chinese character (a space, 、, a bracket, the date a
     page's line repair glued on: 责任编辑:张三5月8日), at a credit word that closes it (张三报道), or where the
     next credit begins, the lines run together (校对:张三|责任编辑:李四, 记者马某|见习记者赵某)."""
     if pos >= len(text) or not is_cjk(text[pos]):
         return True
+    place = vocab.region_re.match(text, pos)
+    if place and _DAY_FILED.match(text, place.end()):
+        return True             # 记者王某|石家庄18日电: the place the report was filed from, then its day
     m = after_re.match(text, pos) if after_re is not None else None
     if m and _credit_closed(text, m.end()):
         return True
@@ -142,6 +156,9 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
     # …|责任编辑:李四, or (记者马某|见习记者赵某): the next credit with its own name after it
     return (text[nxt.end():nxt.end() + 1] in (":", "：")
             or (len(nxt.group()) >= 2 and read_name(text, nxt.end(), vocab, min_score=0, free=True) is not None))
+
+
+_DAY_FILED = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
 
 
 def _credit_closed(text: str, pos: int) -> bool:

@@ -35,7 +35,6 @@ import datetime as _dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import PurePath
 
 from extract import lexicon
 from extract.records import TextSpan
@@ -46,14 +45,11 @@ __all__ = [
     "DateWords",
     "date_words",
     "issue_date_from_text",
-    "date_from_filename",
-    "date_from_address",
-    "year_base_from_text",
     "resolve_relative",
     "find_event_dates",
     "base_at",
     "chronicle_day",
-    "year_base_from_address",
+    "dateline_day",
 ]
 
 
@@ -339,6 +335,25 @@ def find_event_dates(text: str, base: str | None, *, lexicon_dirs: Iterable[str]
     return _resolve_relative_words(everything, base_day)
 
 
+_DATELINE_DAY_RE = re.compile(rf"(?:(?P<m>{_MONTH})月)?(?P<d>{_DAY})日")
+
+
+def dateline_day(dateline: str | None, base: str | None) -> str | None:
+    """The day a dateline writes (本报6月7日讯, 新华社北京25日电), resolved against ``base``: the day that
+    今天 and 昨天 of the report count from.
+
+    >>> dateline_day("本报6月7日讯", "2016-06-08")
+    '2016-06-07'
+    """
+    m = _DATELINE_DAY_RE.search(dateline or "")
+    if m is None:
+        return None
+    month, day = _number(m.group("m")), _number(m.group("d"))
+    if not _valid(month, day):
+        return None
+    return _iso(_resolve(None, month, day, _parse_base(base)))
+
+
 # A chronicle's item opens with its day (1日,… / 12日上午,…) under the month heading.
 _ITEM_DAY_RE = re.compile(rf"^[ \t\u3000]*(?P<d>{_DAY})日", re.M)
 
@@ -487,119 +502,3 @@ def _issue_date_in_line(text: str, start: int, end: int, words: DateWords) -> tu
             span = (start + mention.span[0], start + mention.span[1])
             return day.isoformat(), span
     return None
-
-
-# --- file names --------------------------------------------------------------
-
-_NAME_DATE_RES = (
-    re.compile(r"(?<!\d)((?:19|20)\d{2})([-_./])(\d{1,2})\2(\d{1,2})(?!\d)"),
-    re.compile(r"(?<!\d)((?:19|20)\d{2})()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)"),
-    re.compile(r"((?:19|20)\d{2})(年)(\d{1,2})月(\d{1,2})日"),
-)
-
-
-def date_from_filename(name: str) -> str | None:
-    """The date in a file name: ``2025-09-26``, ``20250926``, ``2025_09_26``, ``2025年9月26日``.
-
-    Only the last path component is read; an impossible date (``20251340``) gives None.
-
-    >>> date_from_filename("pages/qiantang-daily-2025-09-26-p1.txt")
-    '2025-09-26'
-    """
-    base = PurePath(name.replace("\\", "/")).name
-    for pattern in _NAME_DATE_RES:
-        for m in pattern.finditer(base):
-            day = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-            if day and day.year >= _FIRST_WEB_YEAR:       # (thread-1952-1-1: a forum thread's number)
-                return day.isoformat()
-    return None
-
-
-# --- web addresses -----------------------------------------------------------
-
-# A date in a web address: /2023-01-17/, /20230117/, t20240813_…, /202203/19/, and months: /202010/, /2008_04/.
-# (Never inside a run of hexadecimal digits: an id such as 5742ce7972012051f holds no date.)
-_ADDRESS_DAY_RES = (
-    re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})([-_/])(\d{1,2})\2(\d{1,2})(?![0-9a-fA-F])"),
-    re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})()(0[1-9]|1[0-2])/?(0[1-9]|[12]\d|3[01])(?![0-9a-fA-F])"),
-)
-_ADDRESS_MONTH_RE = re.compile(r"(?<![0-9a-fA-F-])((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])(?![0-9a-fA-F-])")
-
-
-_FIRST_WEB_YEAR = 1995     # no page was filed on the web under an earlier day
-
-
-def date_from_address(url: str | None) -> str | None:
-    """The earliest date a web address holds (a page is filed under the day or month it was posted; a
-    later one is a re-posting), as the last day it allows: ``…/202010/…`` -> ``2020-10-31``.
-
-    For a page that prints no date of its own, this is the day its event dates count from
-    (``9月29日`` on a page filed under 202010 is 2020-09-29); it is never the article's date.
-
-    >>> date_from_address("http://example.gov.cn/zfgb2008/2008_04/202409/t20240929_1297506.html")
-    '2008-04-30'
-    >>> date_from_address("https://news.example.cn/n/20230117/abc.html")
-    '2023-01-17'
-    """
-    if not url:
-        return None
-    path = url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
-    found: list[_dt.date] = []
-    taken: list[TextSpan] = []
-    for pattern in _ADDRESS_DAY_RES:
-        for m in pattern.finditer(path):
-            day = _make(int(m.group(1)), int(m.group(3)), int(m.group(4)))
-            if day and day.year >= _FIRST_WEB_YEAR:       # (thread-1952-1-1: a forum thread's number)
-                found.append(day)
-                taken.append(m.span())
-    for m in _ADDRESS_MONTH_RE.finditer(path):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        year, month = int(m.group(1)), int(m.group(2))
-        if year < _FIRST_WEB_YEAR:
-            continue
-        found.append(_make(year + (month == 12), month % 12 + 1, 1) - _dt.timedelta(days=1))
-    return min(found).isoformat() if found else None
-
-
-# A folder of a year alone in an address path (/html/2011/rj_1011/…): the year the page was filed under.
-_ADDRESS_YEAR_RE = re.compile(r"/((?:19|20)\d{2})/")
-
-
-def year_base_from_address(url: str | None) -> str | None:
-    """For a page with no date of its own and no full date in its address: a day of the year its address
-    files it under, from which months and days of that year resolve into it (as ``year_base_from_text``).
-
-    >>> year_base_from_address("http://example.cn/html/2011/rj_1011/11866.shtml")
-    '2011-09-02'
-    """
-    if not url:
-        return None
-    path = "/" + url.split("://", 1)[-1].partition("/")[2].split("?", 1)[0]
-    years = [int(y) for y in _ADDRESS_YEAR_RE.findall(path) if int(y) >= _FIRST_WEB_YEAR]
-    return (_dt.date(min(years), 12, 31) - _FUTURE).isoformat() if years else None
-
-
-# --- the years a text writes ----------------------------------------------------
-
-# 2015年以来的工作, 2016年重点工作: a year the report speaks of (not a target: 到2035年, 2035年远景目标).
-_YEAR_WRITTEN = re.compile(r"(?<![0-9到至])((?:19|20)\d{2})年(?!远景|前)")
-# A year the text looks back on from the next one: 2020年是极不平凡的一年。过去的一年…, the review of a year's
-# work (2020年度规范性文件备案审查, 2019年度述职, 决算): written in the year after it.
-_YEAR_LOOKED_BACK = re.compile(r"((?:19|20)\d{2})年(?:是[^。;;]{0,16}的一年[。;;,,]过去(?:的)?一年"
-                               r"|度[^。;;,,]{0,16}?(?:备案审查|决算|述职|考核|审计|总结))")
-
-
-def year_base_from_text(text: str) -> str | None:
-    """For a page with no date of its own and none in its address: a day of the latest year the text writes
-    from which every month and day of that year resolves into it (``3月29日`` in a report of 2015年以来的工作
-    and 2016年的任务 is 2016-03-29), else None.  Only dates that write their month count from it.
-
-    >>> year_base_from_text("会议听取了2015年工作报告,安排部署了2016年工作。")
-    '2016-09-02'
-    >>> year_base_from_text("会议审议了关于2020年度规范性文件备案审查工作情况的报告。")
-    '2021-09-02'
-    """
-    years = [int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text)]
-    years += [int(m.group(1)) + 1 for m in _YEAR_LOOKED_BACK.finditer(text)]
-    return (_dt.date(max(years), 12, 31) - _FUTURE).isoformat() if years else None

@@ -36,8 +36,8 @@ _SEPARATELY = re.compile(r"分别(?!陪同|参加|出席|介绍|汇报|致辞|�
 # 2009年03月23日 来源: 作者:, 2021-08-22 09:58: a web page's time stamp over the lead, no date of the event
 _STAMP_LINE = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*"
                          r"(?:\d{1,2}:\d{2}|来源|作者|发布|编辑|浏览|阅读|点击|星期|$)")
-# 本报讯(记者 X) / 新华社北京9月25日电(记者 X): a dateline with its byline.
-_DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电)\s*(?:[(（][^)）]{0,80}[)）])?")
+# 本报讯(记者 X) / 新华社北京9月25日电(记者 X) / 某某网8月19日海口消息: a dateline with its byline.
+_DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电|日[\u4e00-\u9fff]{0,6}?(?:电|消息))\s*(?:[(（][^)）]{0,80}[)）])?")
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).
 _DATE_LEAD = re.compile(r"^\s*(?:[■□●○◆◇▲△★☆▶►·•]\s*)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
 _DATE_OPENS = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|中午|凌晨)?[,，]")

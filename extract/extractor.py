@@ -24,7 +24,7 @@ import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from extract import backends, dates, jurisdiction
+from extract import backends, dates, jurisdiction, undated
 from extract.appointments import find_appointments
 from extract.events import find_events
 from extract.join import merge_continuations
@@ -84,7 +84,7 @@ class Extractor:
         """Split one page (or article) into its articles and read each."""
         articles = self.split(source)
         # an undated page's brief items write its year once (2021年工作要点) or not at all: the page's latest year
-        page_year = dates.year_base_from_text(source.text) if len(articles) > 1 else None
+        page_year = undated.year_base_from_text(source.text) if len(articles) > 1 else None
         if len(articles) < 2:
             return [self.read(article, page_year=page_year) for article in articles]
         records = []
@@ -141,7 +141,7 @@ class Extractor:
              carried_day: str | None = None) -> ArticleRecord:
         """Everything extracted from one article: persons, organizations, events, and its place.
         ``page_year``: for an article with no date, none in its address and no year in its text, the day
-        its page's years count from (``dates.year_base_from_text`` of the whole page).  ``month_base``: the
+        its page's years count from (``undated.year_base_from_text`` of the whole page).  ``month_base``: the
         day its days count from under its page's month heading (``dates.base_at``); ``carried_day``: the
         date of its events where it writes none (``dates.chronicle_day``)."""
         vocab = self.vocab
@@ -168,14 +168,16 @@ class Extractor:
 
         issue = article.date
         words = vocab.date_words
-        from_address = dates.date_from_address(article.url) if not issue else None
+        from_address = undated.date_from_address(article.url) if not issue else None
         counted_from = issue or from_address            # an undated page: the day its address gives
         by_year = counted_from is None                  # … or the year its address files it under, or the
-        counted_from = (counted_from or dates.year_base_from_address(article.url)   # latest year it writes,
-                        or dates.year_base_from_text(text) or page_year)           # for dates with a month
+        counted_from = (counted_from or undated.year_base_from_address(article.url)   # latest year it writes,
+                        or undated.year_base_from_text(text) or page_year)           # for dates with a month
+
+        written = dates.dateline_day(article.dateline, counted_from)   # 本报6月7日讯: 今天 is the 7th
 
         def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
-            base = dates.base_at(text, start, month_base or counted_from)   # under a month heading: that month
+            base = dates.base_at(text, start, month_base or written or counted_from)  # under a month heading: that month
             return [(start + d.span[0], start + d.span[1], d.date if not by_year or "月" in d.surface else None)
                     for d in dates.find_event_dates(text[start:end], base, words=words)]
 

@@ -109,7 +109,11 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
     dateline = re.compile(
         rf"^[【\[]?\s*(?:(?:{src})\s?[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月{day}日)?\s?(?:电|讯|消息)"
         rf"|[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月)?[0-9０-９]{{1,2}}日\s?(?:电|讯)(?=[\s(（【】\],，:：]|$)"
-        rf"|[\u3400-\u9fff]{{2,8}}报道(?=[(（]))\s*[】\]]?"           # 云上恩施报道(融媒体记者 某某)
+        rf"|[\u3400-\u9fff]{{2,8}}报道(?=[(（])"           # 云上恩施报道(融媒体记者 某某)
+        rf"|[\u3400-\u9fff]{{1,8}}[网报社台]\s?{day}月{day}日\s?[\u3400-\u9fff]{{0,6}}?(?:电|讯|消息))\s*[】\]]?"
+        # 某某网8月19日海口消息: an outlet no lexicon lists, the day, the place
+        rf"|^[【\[][^】\]\n]{{0,40}}?{day}日电[】\]]"
+        # 【本报记者甲、本报驻某省记者乙石家庄18日电】: a Hong Kong paper's dateline, its credits inside
     )
     lead_words = sorted((w for w in relative if relative.field(w, 0) in ("day", "recent")), key=len, reverse=True)
     lead = re.compile(rf"^(?:(?:{day}月)?[0-9０-９]{{1,2}}日" + "".join("|" + re.escape(w) for w in lead_words) + ")")

@@ -71,7 +71,8 @@ from dataclasses import replace
 from pathlib import PurePath
 
 from extract.describe import describe_split  # noqa: F401 (moved there; kg split and tests import it here)
-from extract.dates import DateWords, date_from_filename, issue_date_from_text
+from extract.dates import DateWords, issue_date_from_text
+from extract.undated import date_from_filename
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines,

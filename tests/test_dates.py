@@ -7,11 +7,11 @@ import pytest
 
 from extract.dates import (
     DateMention,
-    date_from_filename,
     find_event_dates,
     issue_date_from_text,
     resolve_relative,
 )
+from extract.undated import date_from_filename
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGE = ROOT / "samples" / "qiantang-daily-2025-09-26-p1.txt"

@@ -239,7 +239,7 @@ def test_a_bulletin_item_mark_does_not_hide_its_date():
     (None, None),
 ])
 def test_the_day_a_web_address_was_filed_under(url, day):
-    from extract.dates import date_from_address
+    from extract.undated import date_from_address
 
     assert date_from_address(url) == day
 

@@ -148,7 +148,7 @@ def test_a_byline_of_a_named_reporting_team():
 
 # Dates (dates.py, event_names.py, masthead.py)
 def test_a_forum_thread_number_is_no_date_of_the_address():
-    from extract.dates import date_from_address
+    from extract.undated import date_from_address
     assert date_from_address("http://bbs.example.com/news/thread-1952-1-1.aspx") is None
     assert date_from_address("https://news.example.cn/n/20230117/abc.html") == "2023-01-17"
 

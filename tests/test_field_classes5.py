@@ -166,3 +166,27 @@ def test_posts_joined_by_ji_are_one_chain_and_ji_ends_a_name_before_a_post():
 def test_places_joined_by_a_dot_are_no_name():
     assert _names("7月20日,“中国吉林·韩国友好周”开幕式在长春举行。") == {}
     assert _names("伊朗最高领袖阿里·哈梅内伊说。") == {"阿里·哈梅内伊": {("最高领袖", "伊朗")}}
+
+
+def _dated(text: str, date: str) -> list[tuple[str, str | None]]:
+    return _event_dates(_read(text, date=date))
+
+
+def test_today_counts_from_the_day_the_dateline_writes():
+    text = "某书记会见俄罗斯客人\n本报6月7日讯(记者曹某)今天晚上,省委书记巴音朝鲁在长春会见了由州长什波尔特率领的俄罗斯代表团。"
+    assert {d for _, d in _dated(text, "2016-06-08")} == {"2016-06-07"}
+
+
+def test_an_outlets_dateline_with_its_place_is_no_date_of_the_event():
+    text = ("某主任会见台湾企业界负责人\n中国台湾网8月19日海口消息 8月15日上午,海南省台办主任刘耿在海口会见了"
+            "来琼考察的台湾客人。")
+    assert {d for _, d in _dated(text, "2013-08-19")} == {"2013-08-15"}
+
+
+def test_a_hong_kong_dateline_holds_its_credits_and_yesterday_counts_from_it():
+    text = ("港商拜会河北省领导\n【本报记者张以正、本报驻河北记者袁坤、王海军石家庄18日电】河北省委书记白克明、"
+            "省长郭庚茂等昨会见了香港某化工集团董事局主席张国荣。")
+    records = _read(text, date="2007-03-19")
+    assert {d for _, d in _event_dates(records)} == {"2007-03-17"}
+    reporters = {p.name for r in records for p in r.persons if p.is_reporter}
+    assert reporters == {"张以正", "袁坤", "王海军"}
