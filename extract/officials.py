@@ -204,6 +204,10 @@ def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabula
     return place if place and len(place) > 1 and place.endswith(org) else None
 
 
+_PORTFOLIO = re.compile(r"[(（][\u4e00-\u9fff及、]{2,10}[)）]")
+_BRANCHES = ("分公司", "子公司", "分行", "支行", "分院", "办事处", "代表处", "分部", "分社", "分会", "分厂")
+
+
 def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
     """副市长唐晓峰与|中科智航(成都)科技有限公司董事长: where the organ text begins when another person's post
     and a conjunction stand before the organ (0: it begins where it began); a conjunction with no post before
@@ -216,8 +220,13 @@ def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
         return 1                # 由|发展事务委员会主席, 而|政制及内地事务局局长 (not 于都县委)
     for m in reversed(list(re.finditer("[与和同及]", org_text))):
         rest = org_text[m.end():]
-        if rest and vocab.post_re.search(org_text, 0, m.start()) and looks_like_org(rest, vocab):
-            return m.end()
+        if vocab.post_re.search(org_text, 0, m.start()) and (not rest or looks_like_org(rest, vocab)):
+            return m.end()      # (主任某某和|助理处长某某: no organ written for the second post)
+    for m in reversed(list(re.finditer("公司|集团", org_text))):
+        rest = org_text[m.end():]
+        if (len(rest) > 3 and opens_at(org_text, m.end(), len(org_text), vocab) and looks_like_org(rest, vocab)
+                and not rest.endswith(_BRANCHES)):      # (某集团|北京分公司: the group's own branch)
+            return m.end()      # 中国医药集团公司|中国生物技术股份有限公司总裁助理: the firm of the post is the last
     return 0
 
 
@@ -329,6 +338,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None and text.startswith("由", it.end):      # 执行主席由甲、乙担任: the post is theirs
             hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
+        portfolio = _PORTFOLIO.match(text, it.end) if hit is None else None
+        if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
+            hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
         if hit is None:
             continue
         chain_items = chains.items_of(it)

@@ -182,10 +182,23 @@ def _after_post_or_venue(text: str, m: re.Match, vocab: Vocabulary) -> bool:
 def _whole_body_after(text: str, m: re.Match, name_end: int, vocab: Vocabulary) -> bool:
     """A preposition (not a conjunction) before a body named by its organ word alone or by 驻 (由|政务司,
     在|驻某地办事处): the name begins after it."""
-    if m.group() not in PREPOSITIONS or m.group() in _CONJUNCTIONS:
+    if m.group() not in PREPOSITIONS:
         return False
     rest = text[m.end():name_end]
+    if m.group() in _CONJUNCTIONS:
+        # 某某与|外交部部长, 于某某及|外交部, 延安和|党中央: a ministry or a national body after a conjunction is a
+        # name of its own (县建设和交通局 is one name); 与|某某省副省长: a province
+        if vocab.word_ends_at(text, name_end, vocab.organs, max_len=12) not in (None, rest):
+            return False        # 商务及|经济发展局: the conjunction is inside a longer organ word
+        return (len(rest) >= 3 and rest in vocab.organs and (rest.endswith(_MINISTRY_ENDS) or rest.startswith(_NATIONAL))) or (
+            2 <= len(rest) <= 5 and rest[-1] in _PROVINCE_ENDS and all(is_cjk(c) for c in rest))
     return rest.startswith(STATIONED) or (len(rest) >= 2 and rest in vocab.organs)
+
+
+_PROVINCE_ENDS = "省州"
+# A ministry stands whole after a conjunction (某某与|外交部); a bureau may be the second half of a name joined
+# by it (县建设和交通局, 港澳台侨与外事委员会).
+_MINISTRY_ENDS = ("部", "署")
 
 
 def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:

@@ -190,3 +190,29 @@ def test_a_hong_kong_dateline_holds_its_credits_and_yesterday_counts_from_it():
     assert {d for _, d in _event_dates(records)} == {"2007-03-17"}
     reporters = {p.name for r in records for p in r.persons if p.is_reporter}
     assert reporters == {"张以正", "袁坤", "王海军"}
+
+
+def test_a_ministry_after_a_conjunction_is_a_name_of_its_own():
+    titles = _names("崔世安拜会海关总署署长于广洲及外交部部长王毅。")
+    assert titles["王毅"] == {("部长", "外交部")}
+    assert _names("王应际率团与磅湛省副省长劳恩·林熙会谈。")["劳恩·林熙"] == {("副省长", "磅湛省")}
+    (record,) = extract_text("县建设和交通局、县环保和林业局负责人参加。商务及经济发展局局长苏某出席。")
+    assert {"县建设和交通局", "县环保和林业局", "商务及经济发展局"} <= {o.name for o in record.organizations}
+
+
+def test_an_invitation_is_no_part_of_the_inviting_body():
+    titles = _names("应越南广宁省祖国阵线委员会主席阮玉明邀请,代表团访问越南。")
+    assert titles["阮玉明"] == {("主席", "越南广宁省祖国阵线委员会")}
+
+
+def test_the_firm_of_a_post_is_the_last_of_two_firms_written_together():
+    titles = _names("中国医药集团公司中国生物技术股份有限公司总裁助理杨汇川出席。某某集团北京分公司经理王刚出席。")
+    assert titles["杨汇川"] == {("总裁助理", "中国生物技术股份有限公司")}
+    assert titles["王刚"] == {("经理", "某某集团北京分公司")}
+
+
+def test_a_portfolio_in_brackets_stands_between_a_post_and_its_name():
+    titles = _names("随行官员包括商务及经济发展局常任秘书长(工商及旅游)蔡莹璧、香港特别行政区政府驻北京办事处"
+                    "主任曹万泰和助理处长(传媒)丘卓恒。")
+    assert titles["蔡莹璧"] == {("常任秘书长", "商务及经济发展局")}
+    assert ("助理处长", "香港特别行政区政府驻北京办事处主任曹万泰和") not in titles["丘卓恒"]
