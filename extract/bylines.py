@@ -104,6 +104,7 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             pos = q
         if not names:
             continue
+        names = [piece for hit in names for piece in _split_two(text, hit, vocab)]
         seg = seg_start(text, m.start(), vocab, max(start, m.start() - 12))
         org_text = text[seg:m.start()].strip()
         org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
@@ -236,6 +237,12 @@ _STAMP_AUTHOR = re.compile(r"(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+(?P<nam
 def _stamp_authors(text: str, vocab: Vocabulary, start: int) -> list[NameMention]:
     return [NameMention(m.group("name"), m.span("name"), (), "byline", is_reporter=True)
             for m in _STAMP_AUTHOR.finditer(text, start) if plausible_name(m.group("name"), vocab)]
+
+
+def _split_two(text: str, hit: NameHit, vocab: Vocabulary) -> list[NameHit]:
+    """(记者马某某乔某某): a credited name that is two names written together, as two."""
+    pieces = _two_names((hit.start, hit.text(text)), vocab)
+    return [hit] if len(pieces) == 1 else [NameHit(s, s + len(t), hit.score) for s, t in pieces]
 
 
 def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:

@@ -17,6 +17,7 @@ _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+
 # and 热合曼 have 不 -3.6 and 合 -3.3 inside); it then begins at its first character at least
 # _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
 _PROJECT_ENDS = set("城园湾苑府庄邸墅")
+_JOINS = set("和与及同")
 _DOTTED_MIN = -4.0
 _DOTTED_FIRST = -1.0
 
@@ -36,8 +37,8 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         begin = first_dot
         while begin > m.start() and first_dot - begin < 7:
             ch = text[begin - 1]
-            if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN:
-                break
+            if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN or (ch in _JOINS and begin - 1 > m.start()):
+                break           # (…副总理和|鲁·宝勒德: a conjunction between two names)
             if (vocab.word_ends_at(text, begin, vocab.posts, max_len=6) or vocab.word_ends_at(text, begin, vocab.group_labels, max_len=5)
                     or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)
                     or any(vocab.verb_re.fullmatch(text, begin - k, begin) for k in (2, 3) if begin - k >= m.start())):

@@ -290,8 +290,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         first_dot = min(i for i in range(m.start(), m.end()) if text[i] in _DOTS)
         if vocab.post_re.search(text, pos, first_dot) or vocab.group_label_re.search(text, pos, first_dot):
             return None     # 县领导艾尔肯·吐尔逊: the label is not part of the name
-        if not _foreign_first_part(text, pos, first_dot, vocab, announced=announced):
-            return None     # 会见了于贝尔·韦德里纳, 由吐尔洪·买买提: the name begins later
+        if not _foreign_first_part(text, pos, first_dot, vocab, announced=announced) or (
+                text[pos] in "和与及同" and first_dot - pos >= 2):
+            return None     # 会见了于贝尔·韦德里纳, 由吐尔洪·买买提, 副总理和|鲁·某某: the name begins later
         return NameHit(pos, _trim_last_part(text, m, vocab), END)
     if pos >= limit or not _may_begin(text, pos, vocab, free=free) or starts_inside_word(text, pos, vocab):
         return None

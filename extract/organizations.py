@@ -46,6 +46,8 @@ _SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九
 _TERM_COMMITTEE = re.compile(r"届.*委员会$")
 # Words of quantity that do not stand inside a body's name (省人大|各专门委员会, 常委会|各工委).
 _NOT_IN_CHAIN = set("各等诸")
+# Verbs of one character between an organ and an organ word (某镇人民政府作|政府工作报告): two names, or none.
+_ONE_CHARACTER_VERBS = set("作做向对给把让请将")
 # Party bodies inside another body, which is named with them: 某集团党委, 市外侨办党组.
 _PARENT_OF = ("党委", "党组")
 # What may stand before a short organ named as a list item.
@@ -170,7 +172,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 and word[0] not in JURISDICTION_CHARS
                 and hits[-1][2] in _STATE_KINDS and (name_start < s_start or len(word) >= 3)
                 and not opens_at(text, name_start, s_end, vocab)
-                and not any(c in PREPOSITIONS or c in _NOT_IN_CHAIN for c in text[name_start:s_start])):
+                and not any(c in PREPOSITIONS or c in _NOT_IN_CHAIN or c in _ONE_CHARACTER_VERBS
+                            for c in text[name_start:s_start])):
             name_start, placed = hits[-1][0], True      # 旗委|外事工作委员会, 市人大|农工委: a body of the organ
         if word.endswith("委员会") and (head := _committee_start(text, name_start, start, vocab)) != name_start:
             name_start, placed = head, True

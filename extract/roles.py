@@ -172,7 +172,9 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         for p in perf:
             if p in x and not vocab.role_re.match(text, m.start()):
                 cut = x.index(p) + len(p)
-                items.append((m.start(), "verb", ("作" + x[:cut], (m.start(), m.start() + 1 + cut))))
+                # 作了政府工作报告 -> 作政府工作报告: the aspect particle is no part of the role
+                role = "作" + (x[1:cut] if x.startswith("了") else x[:cut])
+                items.append((m.start(), "verb", (role, (m.start(), m.start() + 1 + cut))))
                 break
     for i in range(s_start, s_end):
         if text[i] in CLAUSE_END or text[i] in " \u3000":

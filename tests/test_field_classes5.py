@@ -216,3 +216,29 @@ def test_a_portfolio_in_brackets_stands_between_a_post_and_its_name():
                     "主任曹万泰和助理处长(传媒)丘卓恒。")
     assert titles["蔡莹璧"] == {("常任秘书长", "商务及经济发展局")}
     assert ("助理处长", "香港特别行政区政府驻北京办事处主任曹万泰和") not in titles["丘卓恒"]
+
+
+def test_a_report_made_keeps_no_aspect_particle_in_its_role():
+    (record,) = extract_text("会议首先由某镇党委副书记、镇长刘日新作了政府工作报告。", date="2012-01-10")
+    roles = {r.role for p in record.persons for r in p.roles}
+    assert roles == {"作政府工作报告"}
+
+
+def test_a_conjunction_before_a_dotted_name_is_no_part_of_it():
+    names = _names("感谢某国大呼拉尔副主席、政府副总理和鲁·宝勒德外长给予的帮助。")
+    assert "鲁·宝勒德" in names and "和鲁·宝勒德" not in names
+
+
+def test_a_verb_of_one_character_between_organs_joins_no_names():
+    (record,) = extract_text("孟村镇人民政府作政府工作报告。", date="2012-01-10")
+    assert {o.name for o in record.organizations} == {"孟村镇人民政府"}
+
+
+def test_two_credited_names_written_together_are_two_reporters():
+    (record,) = extract_text("本报讯(记者马秀梅乔栋明)10月30日,州委召开会议。本报讯(通讯员 王 静)", date="2021-10-31")
+    assert {p.name for p in record.persons if p.is_reporter} == {"马秀梅", "乔栋明", "王静"}
+
+
+def test_foreign_legislatures_are_bodies():
+    (record,) = extract_text("会见巴基斯坦国民议会议长萨迪克。感谢蒙古国国家大呼拉尔的邀请。", date="2015-12-02")
+    assert {"巴基斯坦国民议会", "蒙古国国家大呼拉尔"} <= {o.name for o in record.organizations}
