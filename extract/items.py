@@ -169,7 +169,8 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
             kept.append(d)
             continue
         if d.head and not lines[d.head[0]].item and not lines[d.head[0]].numbered and d.paras:
-            column = _column(lines[d.head[0]].text)              # 要闻简报 printed over its first item
+            column = _column(lines[d.head[-1]].text)             # 要闻简报 printed over its first item (the
+            #                                                      line nearest it: a page's title stands above)
             d.head = None
         d.column = column
         kept.append(d)
@@ -180,9 +181,17 @@ _PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五
 
 
 def _column(title: str) -> str | None:
-    """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月))."""
-    title = title.strip(DECOR + "【】[]")
-    return None if _PERIOD_RE.match(title) else title
+    """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月)); a title
+    spaced out (大 事 记) or with the period after it (大事记1月) names the column alone (大事记)."""
+    title = _SPACED_RE.sub("", title.strip(DECOR + "【】[]"))
+    if _PERIOD_RE.match(title):
+        return None
+    period = _PERIOD_AFTER_RE.search(title)
+    return title[:period.start()] if period and period.start() >= 2 else title
+
+
+_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+_PERIOD_AFTER_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?$")
 
 
 def _is_header(text: str) -> bool:

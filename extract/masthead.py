@@ -262,7 +262,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         info.publication = info.publication or t
         info.add_org(t, "media")
         return True
-    bare = t.lstrip(DECOR + "(（【[")
+    bare = _SPACED_OUT_RE.sub("", t.lstrip(DECOR + "(（【["))          # (大 事 记: spaced out)
     if bare in cues.sections or bare.rstrip("】]）)") in cues.sections:
         return True
     if _section_label(t):
@@ -340,8 +340,15 @@ _CRUMB_SEP_RE = re.compile(r"\s*(?:>+|»+|＞+|›+)\s*")
 _CRUMB_ENDS = ("正文", "正文阅读", "详细内容", "内容", "详情")
 
 
+# 您当前所在位置:, 你当前的位置:首页正文, 当前位置: a site's breadcrumb, whatever its steps
+_HERE_RE = re.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:所在)?的?位置\s*[:：]")
+
+
 def _breadcrumb(t: str) -> bool:
-    """Two or more short steps joined by > (or one step into 正文), and no sentence."""
+    """Two or more short steps joined by > (or one step into 正文), and no sentence; or a line that says where
+    the reader is (当前位置:…) and holds no sentence."""
+    if _HERE_RE.match(t) and not any(c in t for c in "。，,；;") and len(t) <= 60:
+        return True
     steps = [x for x in _CRUMB_SEP_RE.split(t.strip()) if x.strip()]
     seps = len(_CRUMB_SEP_RE.findall(t))
     if not seps or any(c in t for c in "。，,；;") or any(len(x) > 20 for x in steps):
@@ -371,10 +378,14 @@ def place_label(t: str, cues: PageCues) -> str | None:
     return bare if 2 <= len(bare) <= 6 and bare in cues.places else None
 
 
+_SPACED_OUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+
+
 def column_named(t: str, cues: PageCues) -> str | None:
     """The column a furniture line names for the articles after it: a section's name alone (【图片新闻】,
     综合新闻), a column word and its name (专栏:记者专访), or a page line with its name (第2版:综合新闻)."""
     bare = _FOLIO_RE.sub("", t).strip(DECOR + "(（【[]】)）")       # (大事记   - 31 -: the page's folio)
+    bare = _SPACED_OUT_RE.sub("", bare)                              # 大 事 记: a heading spaced out
     if bare in cues.sections and cues.masthead.get(bare) == "section":
         return bare
     if _section_label(t):

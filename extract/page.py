@@ -547,10 +547,17 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     placed = _place_headlines(drafts, lines, cues)
     if columns:
         at = [k for k, _ in columns]
+        renamed: dict[str, str] = {}
         for _, d in placed:
             first = d.paras[0][0] if d.paras else d.head[0]
             k = bisect.bisect_right(at, first) - 1
-            if d.column is None and k >= 0:
+            # a section printed right over the body (大 事 记 under the page's title) is the column of its run
+            # of items, not the title above it
+            if k >= 0 and columns[k][1] and at[k] == first and d.head is None and d.column is not None:
+                renamed[d.column] = columns[k][1]
+            if d.column in renamed:
+                d.column = renamed[d.column]
+            elif d.column is None and k >= 0:
                 d.column = columns[k][1]
 
     page = PageInfo(

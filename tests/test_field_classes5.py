@@ -242,3 +242,36 @@ def test_two_credited_names_written_together_are_two_reporters():
 def test_foreign_legislatures_are_bodies():
     (record,) = extract_text("会见巴基斯坦国民议会议长萨迪克。感谢蒙古国国家大呼拉尔的邀请。", date="2015-12-02")
     assert {"巴基斯坦国民议会", "蒙古国国家大呼拉尔"} <= {o.name for o in record.organizations}
+
+
+def _entries(text: str):
+    from extract.page import split_page
+    return split_page(Source(id="p.txt", origin="p.txt", text=text, raw=text))
+
+
+# A digitised chronicle: the book's page title, its folio, the section spaced out, then one item a line.
+CHRONICLE_PAGE = """Page 343 - 某地区通志(卷一)
+P. 343
+大 事 记
+9月7日 中共某市委召开全市领导干部大会,宣布省委决定:桑某同志任某市委副书记。
+9月8日 全国人大环资委巡视员何某率领采访组到某市,就环境保护情况进行实地采访。
+9月12日 某市一届人大常委会召开第三十八次会议。
+"""
+
+
+def test_a_section_spaced_out_over_a_chronicle_is_the_column_of_every_item():
+    entries = _entries(CHRONICLE_PAGE)
+    assert len(entries) == 3
+    assert {a.column for a in entries} == {"大事记"}
+
+
+def test_a_chronicle_title_with_its_month_names_the_column_alone():
+    text = ("大事记1月\n\n1日 某市召开领导干部大会,宣布省委决定。\n\n5日 某市召开经济工作会议,市长李某出席。\n\n"
+            "12日 某市一届人大常委会召开第三十八次会议。\n\n20日 副市长张某率团赴某省考察。\n")
+    assert {a.column for a in _entries(text)} == {"大事记"}
+
+
+def test_a_line_saying_where_the_reader_is_is_furniture():
+    text = ("你当前的位置:首页正文\n某省历史大事记\n9月1日 某大会在成都开幕。省委书记王某致辞。\n"
+            "9月2日 某协议签署仪式在成都举行。副省长李某出席。\n")
+    assert all(a.column != "你当前的位置:首页正文" for a in _entries(text))
