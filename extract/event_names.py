@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 from extract.officials import NameMention
 from extract.records import TextSpan
+from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
@@ -199,6 +200,9 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     The subject is the first name; titles between the subject's names are left out; the phrase
     runs to the end of the verb's clause.
     """
+    met = _met_with(text, start, end, people)
+    if met is not None:
+        return met
     verb = next((m for m in vocab.role_re.finditer(text, start, end) if m.group() not in _SEATED), None) \
         or vocab.event_trigger_re.search(text, start, end) or _WENT.search(text, start, end)
     if verb is None:
@@ -246,6 +250,21 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
     return (shorten(name, ends), (begin, stop)) if name else None
+
+
+def _met_with(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:
+    """在与某市市长某某会谈时,甲表示…: 甲与某市市长某某会谈 (the guest by name alone where that is too long)."""
+    m = WHILE_MEETING.match(text, start, end)
+    subject = next((p for p in people if m and p.span[0] == m.end()), None)
+    if subject is None:
+        return None
+    at = text.index("在", m.start()) + 2             # after 在与
+    other = text[at:m.start("verb")]
+    name = subject.name + "与" + other + m.group("verb")
+    if len(name) > MAX_NAME:
+        guest = next((p for p in people if at <= p.span[0] < m.start("verb")), None)
+        name = subject.name + "与" + (guest.name if guest else other[-8:]) + m.group("verb")
+    return name, (m.start(), subject.span[1])
 
 
 def _without_posts_after(name: str, names: Sequence[str], vocab: Vocabulary) -> str:

@@ -22,7 +22,9 @@ _SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天下午", 
 # 签约前, 会后, 活动结束后: a paragraph opening with these starts a new activity.
 _BEFORE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}[前后][,，]")
 # 在福州期间,: what a visitor did while there
-_WHILE_THERE = re.compile(r"^在[\u4e00-\u9fff]{1,8}期间[,，]")
+_WHILE_THERE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,8}|访问|考察|出访|访华|参访)期间[,，]")
+# 在与某市市长某某会谈时,…: each talk of a visit is an activity of its own
+_TALKS = re.compile(r"^在(?:与|同|和)[^,，。；;]{1,40}?(?:会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]")
 _BEFORE_MAIN = re.compile(r"^[\u4e00-\u9fff]{1,6}前[,，]")
 # 市领导钟明远、杨丽、彭程出席。 after a "签约前," paragraph: who attended the main activity, listed last.
 _CLOSING_LIST = re.compile(r"^[\u4e00-\u9fff·•、]{2,120}?(?:出席|参加)(?:活动|仪式|会议|签约仪式)?[。.]?$")
@@ -99,7 +101,7 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
         offset = len(para) - len(lead)
         is_date = bool(_DATE_LEAD.match(lead))
         is_seq = lead.startswith(_SEQUENCE_OPENERS) or bool(_BEFORE_AFTER.match(lead)) or \
-            bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab)
+            bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab) or bool(_TALKS.match(lead))
         if first:
             if (not is_date or _STAMP_LINE.match(lead)) and "。" not in para:
                 continue                                   # a line of the page before the lead (or its stamp)
@@ -209,7 +211,9 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
                      if "。" in text[s:e] or _DATE_LEAD.match(_strip_dateline(text[s:e]).lstrip())), lead)
     if lead is not None:
         s, e = lead
-        places.append((e - len(_strip_dateline(text[s:e])), e))
+        s = e - len(_strip_dateline(text[s:e]))
+        while_there = _WHILE_THERE.match(text[s:e])        # 访问期间,甲还拜会了乙: what was done, not 访问
+        places.append((s + while_there.end() if while_there else s, e))
     named = svo = bare = None
     for k, (start, end) in enumerate(places):
         named = named_event(text, start, end, vocab)

@@ -66,10 +66,13 @@ class NameMention:
 # Organ parts of titles
 # ---------------------------------------------------------------------------
 
+_BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂"})
+
+
 def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     """Does ``s`` name an organ or a jurisdiction that a post can belong to?"""
-    if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]):
-        return False
+    if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]) or s in _BARE_UNITS:
+        return False            # (公司董事长: the firm of the story, not named)
     if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign:
         return True             # (中国驻某国大使: the sending state)
     if s[-1] in JURISDICTION_CHARS and len(s) >= 2:

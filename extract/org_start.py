@@ -120,6 +120,11 @@ def _township_at(text: str, cut: int, suffix_start: int, boundaries: set[int]) -
 _NOT_TOWNSHIP = set("各全本该有相乡镇村县市区省等和与及或个")
 
 
+# A preposition right before the suffix leaves nothing of a name between (一行在|公司: at the firm).
+_PREPOSITION_STOPS = frozenset("在到于由向对给把被将从")
+_BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})    # …在公司|董事长
+
+
 def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | None = None) -> tuple[list[int], list[int]]:
     """Ends of stop words, particles, participation verbs and group labels (hard cuts) and of other
     verbs and adverbs (soft cuts) in [lo, hi).  A one-character stop cuts only before a place."""
@@ -140,6 +145,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
                     out.append(m.end())
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
+                                    or (m.group() in _PREPOSITION_STOPS                      # 一行在|公司
+                                        and (m.end() == hi or text[m.end():hi] in _BARE_UNITS))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
                                         text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
                                     or _after_post_or_venue(text, m, vocab)):

@@ -20,7 +20,7 @@ from extract.records import Role, TextSpan
 from extract.textutil import CLAUSE_END, sentences
 from extract.vocab import Vocabulary
 
-__all__ = ["assign_roles", "ideology_spans"]
+__all__ = ["WHILE_MEETING", "assign_roles", "ideology_spans"]
 
 # A role verb right after these is a noun (企业大走访) or is not this person's act.
 _NOUN_BEFORE = "大"
@@ -50,9 +50,20 @@ _STUDIED = re.compile(r"传达|学习|贯彻")
 _WORDS_OF = re.compile(r"[^，,；;。\n]*?(?:讲话|指示|批示|贺信|贺电|致辞|报告)精神")
 
 
+# 根据自治区常务副主席某某作出的"…"的指示精神, 按照市委书记某某的要求: a leader whose instruction the
+# act follows; the act is not theirs
+_FOLLOWING = re.compile(r"根据|按照|遵照|依照|依据")
+_INSTRUCTION_OF = re.compile(r"(?:同志)?(?:(?:作出|提出|所作|作|下达)的|关于|的)[^。；;\n]{0,80}?"
+                             r"(?:指示|批示|要求|部署|精神|安排)")
+
+
 def _cited(text: str, span: TextSpan) -> bool:
     start = max(text.rfind(c, 0, span[0]) for c in "。；;\n") + 1
-    return _STUDIED.search(text, start, span[0]) is not None and _WORDS_OF.match(text, span[1]) is not None
+    if _STUDIED.search(text, start, span[0]) is not None and _WORDS_OF.match(text, span[1]) is not None:
+        return True
+    clause = max(start, span[0] - 40, max(text.rfind(c, 0, span[0]) for c in ",，") + 1)
+    return (_FOLLOWING.search(text, clause, span[0]) is not None
+            and _INSTRUCTION_OF.match(text, span[1]) is not None)
 
 
 # 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
@@ -222,6 +233,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         noun_subject = -1                # the start of a clause whose subject is a noun (…负责人参加了座谈)
         escorts = list(_ESCORTED.finditer(text, s_start, s_end)) \
             if in_sentence and text.find("下", s_start, s_end) >= 0 else []
+        # 在与A会谈时,B表示…: B, the subject after the clause, also takes its verb
+        meeting = WHILE_MEETING.match(text, s_start) if in_sentence else None
         for pos, kind, payload in _sentence_items(text, s_start, s_end, in_sentence, vocab, perf, ends):
             escort = next((e for e in escorts if e.start() < pos < e.end()), None) if escorts else None
             if escort is not None:
@@ -234,6 +247,10 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 clause_start = pos + 1
                 continue
             if kind == "person":
+                if meeting is not None and pos >= meeting.end():
+                    verb = meeting.group("verb")
+                    if verb not in [r.role for r in roles[payload.span]]:
+                        roles[payload.span].append(Role(verb, meeting.span("verb")))
                 if verb_in_clause or reported_speech:
                     objects.add(payload.span)
                 elif verb_since_group:
@@ -248,6 +265,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 verb_in_clause = True
                 continue
             word, span = payload
+            if meeting is not None and pos >= meeting.end():
+                meeting = None          # the subject after the clause has its own verb now
             occupied_until = span[1]
             verb_in_clause = True
             if not group:
@@ -284,6 +303,10 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 if role.role not in [r.role for r in roles[g.span]]:
                     roles[g.span].append(role)
     return roles, objects
+
+
+# 在与某国某部长会谈时, / 在同某某会见时,: a clause of the meeting before the sentence's subject
+WHILE_MEETING = re.compile(r"\s*在(?:与|同|和)[^,，。；;]{1,40}?(?P<verb>会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]\s*")
 
 
 # 甲率代表团…访问, 甲市长一行6人抵达…,对我市进行正式友好访问: who leads or comes with a delegation.

@@ -1,0 +1,56 @@
+"""Error classes found on field-dev in round 7 (batch 13 and the earlier batches), each closed here on invented
+text written in the phrasing real papers use.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _roles(record) -> dict[str, set[str]]:
+    return {p.name: {r.role for r in p.roles} for p in record.persons}
+
+
+def test_a_leader_whose_instruction_is_followed_takes_no_role_from_the_act():
+    (record,) = extract_text("根据自治区常务副主席黄卫东作出的指示精神,5月27日,副市长王建军率市经委有关负责人来公司调研。",
+                             date="2015-05-28")
+    roles = _roles(record)
+    assert roles["黄卫东"] == set()
+    assert "调研" in roles["王建军"]
+    assert [p.name for e in record.events for p in e.participants] == ["王建军"]
+
+
+def test_an_arrangement_without_a_leader_named_still_leaves_the_subject_its_roles():
+    (record,) = extract_text("根据安排,副市长王建军到某县调研。", date="2015-05-28")
+    assert _roles(record)["王建军"] == {"调研"}
+
+
+def test_a_preposition_right_before_a_bare_firm_word_opens_no_company_name():
+    (record,) = extract_text("某市王建军副市长一行在公司董事长李卫东的陪同下参观了生产线。", date="2015-05-28")
+    assert not any("一行" in o.name for o in record.organizations)
+    (li,) = [p for p in record.persons if p.name == "李卫东"]
+    assert all("一行" not in (t.org or "") for t in li.titles)
+
+
+def test_a_short_bureau_name_with_jing_keeps_its_organ():
+    (record,) = extract_text("市外经局局长张立群出席会议。", date="2015-05-28")
+    assert "市外经局" in {o.name for o in record.organizations}
+
+
+VISIT = """5月6日至10日,市长王建军率团赴某国访问。
+在与某市市长马丁会谈时,王建军简要介绍了本市的发展情况。马丁表示,期待与我市开展务实合作。
+在与某州副主席约翰会谈时,王建军表示希望两地加强农业合作。
+访问期间,王建军还拜会了中国驻某市总领事张立明。
+"""
+
+
+def test_each_talk_of_a_visit_is_an_event_named_by_who_met_whom():
+    (record,) = extract_text(VISIT, date="2019-05-11")
+    names = [e.name for e in record.events]
+    assert names[1:] == ["王建军与某市市长马丁会谈", "王建军与某州副主席约翰会谈", "王建军还拜会中国驻某市总领事张立明"]
+    talks = record.events[1]
+    assert {p.name: set(p.roles) for p in talks.participants} == {"马丁": {"会谈"}, "王建军": {"会谈"}}
+
+
+def test_the_subject_after_a_clause_of_talks_takes_the_verb():
+    (record,) = extract_text("在同某国外交部长马丁会见时,市长王建军表示,希望加强合作。", date="2019-05-11")
+    assert "会见" in _roles(record)["王建军"]
