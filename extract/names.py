@@ -31,6 +31,7 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1
 
 # A given-name character this much rarer in names than in text (我, 的, 区) rules the reading out.
 IMPLAUSIBLE = -3.2
+RARE_ANNOUNCED = -4.6   # … but after a post and before a clear end (see read_name)
 
 # Every character of a name read freely (not surname-led) must be at least this name-like.
 FREE_MIN = -2.0
@@ -326,9 +327,15 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
-            if min(ratios) < IMPLAUSIBLE:
+            # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党) may be one
+            # of two in a given name whose other character is a common one
+            rare_but_announced = (announced and len(given) == 2 and min(ratios) >= RARE_ANNOUNCED
+                                  and max(ratios) >= 1.0)
+            if min(ratios) < IMPLAUSIBLE and not rare_but_announced:
                 continue
             boundary = boundary_score(text, end, vocab, check_next=not _nested)
+            if min(ratios) < IMPLAUSIBLE and boundary < STRONG:
+                continue
             if padded is not None and boundary < STRONG:
                 continue          # 王 强调: padding is read only before a clear end of the name
             score = boundary + 0.05 * max(-4.0, min(4.0, sum(ratios)))

@@ -121,7 +121,7 @@ _NOT_TOWNSHIP = set("各全本该有相乡镇村县市区省等和与及或个")
 
 
 # A preposition right before the suffix leaves nothing of a name between (一行在|公司: at the firm).
-_PREPOSITION_STOPS = frozenset("在到于由向对给把被将从")
+_PREPOSITION_STOPS = frozenset("在到于由向对给把被将从与同")
 _BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})    # …在公司|董事长
 
 
@@ -131,6 +131,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     name_end = hi if name_end is None else name_end
     hard: list[int] = [i + 1 for i in range(lo, hi) if text[i] in PARTICLES]
     soft: list[int] = []
+    # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
+    inside_place = {i for r in vocab.region_re.finditer(text, lo, hi) for i in range(r.start() + 1, r.end())}
     for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
                                (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
         pos = lo
@@ -144,9 +146,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
                     out.append(m.end())
+            elif len(m.group()) == 1 and m.start() in inside_place:
+                pass
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
                                     or (m.group() in _PREPOSITION_STOPS                      # 一行在|公司
-                                        and (m.end() == hi or text[m.end():hi] in _BARE_UNITS))
+                                        and (m.end() == hi or text[m.end():hi] in _BARE_UNITS
+                                             or text[m.end():hi] in vocab.org_suffixes))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
                                         text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
                                     or _after_post_or_venue(text, m, vocab)):

@@ -54,3 +54,26 @@ def test_each_talk_of_a_visit_is_an_event_named_by_who_met_whom():
 def test_the_subject_after_a_clause_of_talks_takes_the_verb():
     (record,) = extract_text("在同某国外交部长马丁会见时,市长王建军表示,希望加强合作。", date="2019-05-11")
     assert "会见" in _roles(record)["王建军"]
+
+
+def test_a_one_character_stop_inside_a_place_name_cuts_nothing():
+    (record,) = extract_text("无为县政协副主席周承志陪同考察。", date="2012-05-28")
+    (zhou,) = record.persons
+    assert [(t.post, t.org) for t in zhou.titles] == [("副主席", "无为县政协")]
+
+
+def test_a_conjunction_before_a_bare_farm_word_opens_no_name():
+    (record,) = extract_text("议员们来到某某农场,与农场负责人陈贞如畅谈。", date="2015-07-25")
+    assert all(not o.name.startswith("与") for o in record.organizations)
+    (chen,) = [p for p in record.persons if p.name == "陈贞如"]
+    assert [(t.post, t.org) for t in chen.titles] == [("负责人", None)]
+
+
+def test_a_rare_name_character_is_read_right_after_a_post_before_a_clear_end():
+    (record,) = extract_text("江门市委副书记聂党权参加了座谈会。", date="2015-07-25")
+    assert [p.name for p in record.persons] == ["聂党权"]
+
+
+def test_a_rare_name_character_alone_in_running_text_is_still_no_name():
+    (record,) = extract_text("全党权力运行要受到监督。", date="2015-07-25")
+    assert record.persons == ()
