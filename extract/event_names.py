@@ -227,6 +227,12 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         parts, pos = [parts[0] + "等"], last.span[1]
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]
+    if verb.group() in _LEAD_VERBS and subject:
+        act = _led_act(text, verb.end(), stop, end, rest)
+        if act is not None:                 # 由甲带队,…到某社区视察…: what the group led did
+            if act[2]:
+                parts[-1] = text[pos:verb.start()]      # 甲带领…负责人对某企业进行检查: 甲对某企业进行检查
+            rest, stop = act[0], act[1]
     said = _SAID_AT.search(rest)
     if said:
         rest = rest[:said.start()]      # 某某在带队开展安全生产检查时强调 …: what was said is no part of the act
@@ -250,6 +256,31 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
     return (shorten(name, ends), (begin, stop)) if name else None
+
+
+# Verbs that lead a group: the act is what the group then did (带队,…到某地视察…)
+_LEAD_VERBS = frozenset({"带队", "带领", "率领", "率", "率队"})
+# …等部门负责人, …一行: the persons led, before what they did
+_LED_GROUP = re.compile(r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|考察团|代表团|调研组|工作组|督导组|检查组)"
+                        r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就)")
+_GOES = re.compile(r"对|到|赴|前往|深入|来到|走进")
+
+
+def _led_act(text: str, verb_end: int, stop: int, end: int, rest: str) -> tuple[str, int, bool] | None:
+    """What a group led by the subject did: the rest of the clause after the persons led (带领…负责人|对…进行检查),
+    or, where the verb ends its clause (由甲带队,), the next clause from where it goes or acts. The third value
+    says whether the lead verb is left out of the name."""
+    group = _LED_GROUP.search(rest)
+    if group is not None and group.end() < len(rest):
+        return rest[group.end():], stop, True
+    if rest.strip() or stop >= end:
+        return None
+    nxt = stop + 1
+    clause_end = nxt
+    while clause_end < end and text[clause_end] not in _CLAUSE_STOP:
+        clause_end += 1
+    go = _GOES.search(text, nxt, clause_end)
+    return (text[go.start():clause_end], clause_end, False) if go else None
 
 
 def _met_with(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:

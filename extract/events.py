@@ -212,8 +212,9 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
     if lead is not None:
         s, e = lead
         s = e - len(_strip_dateline(text[s:e]))
-        while_there = _WHILE_THERE.match(text[s:e])        # 访问期间,甲还拜会了乙: what was done, not 访问
-        places.append((s + while_there.end() if while_there else s, e))
+        # 访问期间,甲还拜会了乙 / 会谈后,双方签署了…: what was done then, not the time it was done in
+        opener = _WHILE_THERE.match(text[s:e]) or _BEFORE_AFTER.match(text[s:e])
+        places.append((s + opener.end() if opener else s, e))
     named = svo = bare = None
     for k, (start, end) in enumerate(places):
         named = named_event(text, start, end, vocab)

@@ -77,3 +77,22 @@ def test_a_rare_name_character_is_read_right_after_a_post_before_a_clear_end():
 def test_a_rare_name_character_alone_in_running_text_is_still_no_name():
     (record,) = extract_text("全党权力运行要受到监督。", date="2015-07-25")
     assert record.persons == ()
+
+
+def test_an_activity_led_by_someone_is_named_by_what_the_group_then_did():
+    (record,) = extract_text("10月16日,由市政协副主席徐伟东带队,组织市政协委员考察团到某街道某社区视察减负增效工作。",
+                             date="2019-10-17")
+    assert record.events[0].name == "徐伟东带队到某街道某社区视察减负增效工作"
+
+
+def test_the_persons_led_are_left_out_of_the_activitys_name():
+    (record,) = extract_text("9月28日,副县长张立凯带领应急、消防、交警等部门负责人对部分企业进行安全生产督导检查。",
+                             date="2019-09-29")
+    assert record.events[0].name == "张立凯对部分企业进行安全生产督导检查"
+
+
+def test_an_activity_after_talks_is_not_named_by_the_talks():
+    text = ("5月6日,市长王建军会见某市市长马丁一行。\n"
+            "会见后,王建军与马丁签署了两市友好合作备忘录。\n")
+    (record,) = extract_text(text, date="2019-05-07")
+    assert [e.name for e in record.events][1:] == ["王建军与马丁签署两市友好合作备忘录"]
