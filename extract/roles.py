@@ -69,6 +69,10 @@ def _cited(text: str, span: TextSpan) -> bool:
 # 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
 # verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
 _LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
+# 出席嘉宾包括, 出席领导有: the guests by a noun, no 的
+_GUESTS_TAIL = re.compile(r"(?:的)?(?:嘉宾|贵宾|来宾|领导|官员|人士)(?:还)?(?:包括|有)[:：]?")
+_COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}?(?=考察|访问|调研|参观|视察|参加|出席)")
+_WHEN_LEAD = re.compile(r"(?:当晚|当天|当日|昨晚|昨天|今天|是日|上午|下午|晚上)")
 _AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
 _LABEL_LEAD = ("应邀", "另外", "此外")
 _NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
@@ -85,8 +89,16 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
     colon = min((k for k in (text.find(":", i, limit), text.find("：", i, limit)) if k >= 0), default=None)
     if colon is None:
         # 出席活动的国外嘉宾有A,B,C等: the label ends with 有 (还有, 包括) and no colon
-        verb = vocab.role_re.match(text, i, limit)
+        when = _WHEN_LEAD.match(text, i, limit)             # 当晚出席嘉宾包括A,B…: the time before the label
+        verb = vocab.role_re.match(text, when.end() if when else i, limit)
         tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
+        guests = _GUESTS_TAIL.match(text, verb.end(), limit) if verb and tail is None else None
+        if verb is None and tail is None:      # 前来我省考察的还有A,B: who came to do it
+            come = _COME_LEAD.match(text, i, limit)
+            verb = vocab.role_re.match(text, come.end(), limit) if come else None
+            tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
+        if guests is not None:
+            return verb.group(), (i, guests.end()), False
         if tail is None:            # 记者会出席者包括A、B: those who attended, after the occasion's name
             verb = vocab.role_re.search(text, i, min(limit, i + 12))
             tail = _AGENT_TAIL.match(text, verb.end(), limit) if verb else None
@@ -235,6 +247,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             if in_sentence and text.find("下", s_start, s_end) >= 0 else []
         # 在与A会谈时,B表示…: B, the subject after the clause, also takes its verb
         meeting = WHILE_MEETING.match(text, s_start) if in_sentence else None
+        met: list[NameMention] = []      # the objects of the sentence's verbs so far (会见了乙、丙一行)
         for pos, kind, payload in _sentence_items(text, s_start, s_end, in_sentence, vocab, perf, ends):
             escort = next((e for e in escorts if e.start() < pos < e.end()), None) if escorts else None
             if escort is not None:
@@ -253,6 +266,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                         roles[payload.span].append(Role(verb, meeting.span("verb")))
                 if verb_in_clause or reported_speech:
                     objects.add(payload.span)
+                    met.append(payload)
                 elif verb_since_group:
                     group, verb_since_group = [payload], False
                 else:
@@ -290,6 +304,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     continue
                 takers = _leaders(text, group, pos, in_sentence) \
                     if vocab.role_governors.get(head) == "leader" else group
+                if met and text[max(s_start, pos - 2):pos] in _TOGETHER:
+                    takers = [*takers, *met]     # 甲会见了乙一行,并一同出席签约仪式: both sides attend
                 for g in takers:
                     if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(role)
@@ -305,6 +321,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     return roles, objects
 
 
+_TOGETHER = ("一同", "一起", "共同")
 # 在与某国某部长会谈时, / 在同某某会见时,: a clause of the meeting before the sentence's subject
 WHILE_MEETING = re.compile(r"\s*在(?:与|同|和)[^,，。；;]{1,40}?(?P<verb>会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]\s*")
 
@@ -386,8 +403,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     """企业大走访大服务活动, 参与今次接待的工作: the verb is part of a noun phrase."""
     if start > 0 and text[start - 1] in _NOUN_BEFORE:
         return True
-    if text.startswith(_DE_NOUNS, end):
-        return True
+    if text.startswith(_DE_NOUNS, end) or (text[start:end] == "在座" and text.startswith("的", end)):
+        return True             # (在座的各位: those present, not an act)
     # inside quotation marks or a title of a work: a campaign or document name
     before = text[max(0, start - 40):start]
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")

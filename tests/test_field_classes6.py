@@ -96,3 +96,31 @@ def test_an_activity_after_talks_is_not_named_by_the_talks():
             "会见后,王建军与马丁签署了两市友好合作备忘录。\n")
     (record,) = extract_text(text, date="2019-05-07")
     assert [e.name for e in record.events][1:] == ["王建军与马丁签署两市友好合作备忘录"]
+
+
+def test_guests_met_who_then_attend_together_take_the_verb():
+    (record,) = extract_text("市长葛建林会见了某集团总裁张兆明、某公司董事长周志强一行,并一同出席签约仪式。", date="2012-05-28")
+    roles = _roles(record)
+    assert roles["葛建林"] == {"会见", "出席"}
+    assert roles["张兆明"] == roles["周志强"] == {"出席"}
+
+
+def test_guests_listed_after_a_label_without_de_attend():
+    text = "某联谊会日前举行第十八届委员就职典礼。当晚出席嘉宾包括立法会议员梁志祥,某市委统战部部长何伟青等。"
+    (record,) = extract_text(text, date="2013-05-28")
+    roles = _roles(record)
+    assert roles["梁志祥"] == roles["何伟青"] == {"出席"}
+
+
+def test_those_who_came_to_do_it_are_listed_after_a_label():
+    text = "省长王建军会见了天津市考察团一行。\n前来我省考察的还有天津市人大副主任张元龙,天津市政协副主席朱立坦等。"
+    (record,) = extract_text(text, date="2013-05-28")
+    roles = _roles(record)
+    assert roles["张元龙"] == roles["朱立坦"] == {"考察"}
+
+
+def test_those_present_at_a_reception_are_in_the_room_but_those_addressed_are_not():
+    (record,) = extract_text("大使馆公使方立坤、某市工业和信息化局局长尹继辉等在座。", date="2013-05-28")
+    assert _roles(record) == {"方立坤": {"在座"}, "尹继辉": {"在座"}}
+    (record,) = extract_text("市长王建军对在座的各位企业家表示感谢。", date="2013-05-28")
+    assert _roles(record)["王建军"] == set()
