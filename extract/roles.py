@@ -156,7 +156,8 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
     chain_governed = False
     for m in vocab.role_re.finditer(text, s_start, s_end):
         governed = previous is not None and (
-            (previous.end() == m.start() and vocab.role_governors.get(previous.group()) == "governs")
+            (text[previous.end():m.start()] in ("", "了")               # 参加(了)会见: 参加
+             and vocab.role_governors.get(previous.group()) == "governs")
             or (chain_governed and _CHAINED.fullmatch(text, previous.end(), m.start()) is not None))
         # 参加|会见: 参加 only; 陪同座谈并实地检查: 陪同 governs both
         inside_place = vocab.region_re.match(text, m.end() - 1)             # 省会|合肥: no 会合

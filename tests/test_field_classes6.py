@@ -124,3 +124,8 @@ def test_those_present_at_a_reception_are_in_the_room_but_those_addressed_are_no
     assert _roles(record) == {"方立坤": {"在座"}, "尹继辉": {"在座"}}
     (record,) = extract_text("市长王建军对在座的各位企业家表示感谢。", date="2013-05-28")
     assert _roles(record)["王建军"] == set()
+
+
+def test_those_who_took_part_in_a_meeting_with_guests_did_not_receive_them():
+    (record,) = extract_text("副市长罗光辉和市外事、文化部门负责人参加了会见。", date="2013-05-28")
+    assert _roles(record)["罗光辉"] == {"参加"}
