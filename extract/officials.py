@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 
 from extract.names import (POST, STRONG, WEAK, boundary_score, common_surname_led, place_like, plausible_name,
@@ -273,8 +273,9 @@ def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
 # ---------------------------------------------------------------------------
 
 def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem,
-                  seg: Callable[[TitleItem], int]) -> list[tuple[TitleItem, int]]:
-    """Walk back from ``last`` over the items of its chain; each with the start of its organ part."""
+                  seg: Callable[[TitleItem], int], post_ends: Container[int] = ()) -> list[tuple[TitleItem, int]]:
+    """Walk back from ``last`` over the items of its chain; each with the start of its organ part.
+    ``post_ends``: where every post of the text ends."""
     chain: list[tuple[TitleItem, int]] = []
     item, org_start = last, seg(last)
     while True:
@@ -294,7 +295,8 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
                 j = sep_pos - 1
                 while j >= 0 and text[j] not in ORG_BOUNDARY:
                     j -= 1
-                if j >= 0 and text[j] == "兼" and j + 1 < sep_pos:
+                if j >= 0 and text[j] == "兼" and j + 1 < sep_pos and \
+                        not any(e in post_ends for e in range(j + 2, sep_pos + 1)):   # (…兼某部部长谢某、: a post)
                     chain[-1] = (item, j + 1)
                     prev = items_by_end.get(j)
                     if prev is not None:
@@ -485,7 +487,7 @@ def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
         cur = by_end_exact[cur.post_start]
         glued.append(cur)
     head = glued[-1]
-    chain = _chain_before(text, by_end_sep, head, seg) if head.kind == "post" else [(head, head.seg_start)]
+    chain = _chain_before(text, by_end_sep, head, seg, by_end_exact) if head.kind == "post" else [(head, head.seg_start)]
     for g in reversed(glued[:-1]):
         chain.append((g, g.post_start))
     return chain

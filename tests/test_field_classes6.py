@@ -129,3 +129,11 @@ def test_those_present_at_a_reception_are_in_the_room_but_those_addressed_are_no
 def test_those_who_took_part_in_a_meeting_with_guests_did_not_receive_them():
     (record,) = extract_text("副市长罗光辉和市外事、文化部门负责人参加了会见。", date="2013-05-28")
     assert _roles(record)["罗光辉"] == {"参加"}
+
+
+def test_a_post_held_concurrently_ends_the_organ_of_the_next_persons_post():
+    (record,) = extract_text("副市长陈宣群、市政协副主席兼市委统战部部长谢锦文、市政协副主席李力强出席。", date="2015-07-25")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+    assert titles["李力强"] == [("副主席", "市政协")]
+    assert titles["谢锦文"] == [("副主席", "市政协"), ("部长", "市委统战部")]
+    assert {o.name for o in record.organizations} == {"市政协", "市委统战部"}
