@@ -114,6 +114,8 @@ def year_base_from_address(url: str | None) -> str | None:
 
 # 2015年以来的工作, 2016年重点工作: a year the report speaks of (not a target: 到2035年, 2035年远景目标).
 _YEAR_WRITTEN = re.compile(r"(?<![0-9到至])((?:19|20)\d{2})年(?!远景|前)")
+# A year that opens a named campaign or occasion in quotation marks: 2016“中美旅游年”, 2019“一带一路”论坛
+_YEAR_OF_NAMED = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=[“「『\"])")
 # A year the text looks back on from the next one: 2020年是极不平凡的一年。过去的一年…, the review of a year's
 # work (2020年度规范性文件备案审查, 2019年度述职, 决算): written in the year after it.
 _YEAR_LOOKED_BACK = re.compile(r"((?:19|20)\d{2})年(?:是[^。;;]{0,16}的一年[。;;,,]过去(?:的)?一年"
@@ -129,7 +131,10 @@ def year_base_from_text(text: str) -> str | None:
     '2016-09-02'
     >>> year_base_from_text("会议审议了关于2020年度规范性文件备案审查工作情况的报告。")
     '2021-09-02'
+    >>> year_base_from_text("作为2016“中美旅游年”首批来访的代表团")
+    '2016-09-02'
     """
     years = [int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text)]
     years += [int(m.group(1)) + 1 for m in _YEAR_LOOKED_BACK.finditer(text)]
+    years += [int(m.group(1)) for m in _YEAR_OF_NAMED.finditer(text)]
     return (_dt.date(max(years), 12, 31) - _FUTURE).isoformat() if years else None

@@ -137,3 +137,9 @@ def test_a_post_held_concurrently_ends_the_organ_of_the_next_persons_post():
     assert titles["李力强"] == [("副主席", "市政协")]
     assert titles["谢锦文"] == [("副主席", "市政协"), ("部长", "市委统战部")]
     assert {o.name for o in record.organizations} == {"市政协", "市委统战部"}
+
+
+def test_an_undated_page_takes_its_year_from_a_named_campaign_in_quotation_marks():
+    text = "1月13日下午,省委书记罗建明会见了美国驻华大使马丁一行。罗建明对马丁一行作为2016“中美旅游年”首批来访的代表团表示欢迎。"
+    (record,) = extract_text(text)
+    assert [e.date for e in record.events] == ["2016-01-13"]
