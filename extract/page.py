@@ -102,6 +102,8 @@ _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|
                           r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
 _CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计|撰稿)\s*[:：]\s*[\u3400-\u9fff]"
                            r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)")   # (2011/4/18 作者 吴某某: a web stamp row)
+_NAV_STARTS = ("返回", "上一篇", "下一篇", "上一页", "下一页")
+_CLOCK_RE = re.compile(r"\d{1,2}\s*[时:：]\s*\d{2}")
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 # the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)
 _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
@@ -162,7 +164,12 @@ def _find_heads(lines: list[Line], cues: PageCues) -> None:
             ln.titled or (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
-            or (nxt is None and prev is not None and after_sentence and not ln.item and len(t) >= 5)
+            # (the last line, after a sentence: a headline without its body; but a line with a comma or a colon
+            # there is a paragraph the excerpt cut off or a label (据悉,在我市考察期; 相关文章:), and a site's
+            # button, credit row or clock (返回上一页, 技术支持:…, 香港时间22时32分) is furniture)
+            or (nxt is None and prev is not None and after_sentence and not ln.item and len(t) >= 5
+                and not any(c in t for c in "，,:：") and not t.startswith(cues.start_words + _NAV_STARTS)
+                and _CLOCK_RE.search(t) is None)
             or (ln.numbered and nxt is not None and not nxt.headline_like and not nxt.byline)   # 01 标题 / body
             or (ln.label and nxt is not None and nxt.headline_like and i + 2 < n       # 福田区 / headline / body
                 and not lines[i + 2].headline_like)

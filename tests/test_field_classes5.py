@@ -275,3 +275,15 @@ def test_a_line_saying_where_the_reader_is_is_furniture():
     text = ("你当前的位置:首页正文\n某省历史大事记\n9月1日 某大会在成都开幕。省委书记王某致辞。\n"
             "9月2日 某协议签署仪式在成都举行。副省长李某出席。\n")
     assert all(a.column != "你当前的位置:首页正文" for a in _entries(text))
+
+
+def test_a_paragraph_cut_off_at_the_end_of_an_excerpt_is_no_headline():
+    text = ("某市领导会见客人\n3月5日,市长王建军会见了某集团董事长李立明一行。\n"
+            "双方就深化合作进行了交流。\n据悉,在我市考察期")
+    assert len(_entries(text)) == 1
+
+
+def test_a_sites_label_button_or_clock_at_the_end_is_no_headline():
+    for tail in ("相关文章:", "返回上一页", "香港时间22时32分", "技术支持:某某信息技术有限公司"):
+        text = f"某市领导会见客人\n3月5日,市长王建军会见了某集团董事长李立明一行。\n双方就深化合作进行了交流。\n{tail}"
+        assert len(_entries(text)) == 1, tail
