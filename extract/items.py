@@ -110,7 +110,22 @@ class Draft:
     item: bool = False              # a brief item of a bulletin, a chronicle or a teaser list
 
     def has_body(self, lines: list[Line]) -> bool:
-        return any(any(lines[i].text and not lines[i].byline for i in p) for p in self.paras)
+        """Does it hold a line of text that is not a byline, a web page's metadata row (来源:某某网,
+        2024-11-22 11:01) or a short word over the body (政务, 天津)?"""
+        return any(any(_bodily(lines[i]) for i in p) for p in self.paras)
+
+
+def _bodily(line: Line) -> bool:
+    t = line.text
+    if not t or line.byline or _META_ONLY_RE.match(t):
+        return False
+    return len(t) > _SHORT_WORD_MAX or any(c in t for c in "。，,；;！？!?")
+
+
+# 来源:苍南新闻网 / 发布时间:2009年02月22日 / 2024-11-22 11:01: a web page's row under its title
+_META_ONLY_RE = re.compile(r"^(?:(?:信息)?来源|发布(?:时间|日期)|时间|日期|作者|编辑|责任编辑|浏览次数|点击)\s*[:：]"
+                           r"|^[\d\s\-/.:：年月日]+$")
+_SHORT_WORD_MAX = 6
 
 
 def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]:

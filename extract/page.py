@@ -252,7 +252,10 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
             drafts.append(cur)
             continue
         first = lines[idx[0]]
-        if cur is None or (first.starts_article and cur.has_body(lines)) or first.under_label:
+        # a dateline or a column's label opens an article, but not under a headline that so far holds only its
+        # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
+        if cur is None or (first.starts_article and cur.has_body(lines)) or (
+                first.under_label and (cur.has_body(lines) or not cur.paras)):
             cur = Draft()
             drafts.append(cur)
         cur.paras.append(idx)

@@ -287,3 +287,12 @@ def test_a_sites_label_button_or_clock_at_the_end_is_no_headline():
     for tail in ("相关文章:", "返回上一页", "香港时间22时32分", "技术支持:某某信息技术有限公司"):
         text = f"某市领导会见客人\n3月5日,市长王建军会见了某集团董事长李立明一行。\n双方就深化合作进行了交流。\n{tail}"
         assert len(_entries(text)) == 1, tail
+
+
+def test_a_web_pages_metadata_rows_under_its_title_do_not_part_title_and_body():
+    for text in ("某区政府召开第99次常务会议\n政务\n2024-11-22 11:01\n天津\n"
+                 "11月21日,区长徐明主持召开区政府第99次常务会议,听取工作情况汇报。区领导赵春兴、李维东参加。\n",
+                 "县八届人大常委会召开第20次会议\n发布时间:2009年02月22日\n来源:某某新闻网\n"
+                 "某某新闻网2月22日消息:日前召开的县八届人大常委会第20次会议表决通过了人事任免事项。\n"):
+        (entry,) = _entries(text)
+        assert entry.headline == text.split("\n")[0]
