@@ -92,7 +92,7 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             pos = _skip(text, pos + 1, _AFTER_WORD)      # 图/ 文 张三: one credit written with a space
         names: list[NameHit] = []
         while len(names) < MAX_NAMES:
-            hit = read_name(text, pos, vocab, min_score=0, free=True)
+            hit = read_name(text, pos, vocab, min_score=0, free=True) or _token_name(text, pos, vocab)
             if hit is not None:
                 hit = _cut_before_place_filed(text, _cut_before_credit(text, hit, after_re), vocab)
             if hit is None or not _byline_end(text, hit.end, after_re, vocab):
@@ -115,6 +115,19 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), titles, "byline", is_reporter=True))
     return out
+
+
+def _token_name(text: str, pos: int, vocab: Vocabulary) -> NameHit | None:
+    """A credit's name that is also a word (作者:严格 某某): two or three characters set off by spaces or the
+    line's end, a surname first."""
+    end = pos
+    while end < len(text) and end - pos <= 3 and is_cjk(text[end]):
+        end += 1
+    token = text[pos:end]
+    if not (2 <= len(token) <= 3) or (end < len(text) and text[end] not in _NAME_SEP + "\n"):
+        return None
+    return NameHit(pos, end, 0) if vocab.is_surname(token[0]) and plausible_name(token, vocab) or (
+        vocab.is_surname(token[0]) and len(token) == 2) else None
 
 
 def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None) -> NameHit:
@@ -234,9 +247,22 @@ _STAMP_AUTHOR = re.compile(r"(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+(?P<nam
                            r"(?=来源|信息来源|作者|编辑|点击|浏览)")
 
 
+# … or after its source, at the row's end: 2021-09-29 17:09   某某人民政府   张三 李四
+_STAMP_TAIL = re.compile(r"^[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
+                         r"[ \u3000]{2,}[^ \u3000\n]{2,24}[ \u3000]{2,}"
+                         r"(?P<names>[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3})[ \u3000]*$", re.M)
+# □张三 closing the last paragraph: an e-paper's credit mark
+_MARKED_CREDIT = re.compile(r"(?:(?<=[。！？”])|^)[ \u3000]*□[ \u3000]*(?P<name>[\u3400-\u9fff]{2,3})[ \u3000]*$", re.M)
+
+
 def _stamp_authors(text: str, vocab: Vocabulary, start: int) -> list[NameMention]:
-    return [NameMention(m.group("name"), m.span("name"), (), "byline", is_reporter=True)
-            for m in _STAMP_AUTHOR.finditer(text, start) if plausible_name(m.group("name"), vocab)]
+    found = [(m.group("name"), m.span("name")) for m in _STAMP_AUTHOR.finditer(text, start)]
+    found += [(m.group("name"), m.span("name")) for m in _MARKED_CREDIT.finditer(text, start)]
+    for m in _STAMP_TAIL.finditer(text, start):
+        found += [(t.group(), (m.start("names") + t.start(), m.start("names") + t.end()))
+                  for t in re.finditer(r"[\u3400-\u9fff]+", m.group("names"))]
+    return [NameMention(name, span, (), "byline", is_reporter=True) for name, span in found
+            if plausible_name(name, vocab)]
 
 
 def _split_two(text: str, hit: NameHit, vocab: Vocabulary) -> list[NameHit]:

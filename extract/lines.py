@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from extract.masthead import CJK_RE, DECOR, PageCues, page_number
+from extract.masthead import CJK_RE, DECOR, WRITERS_AT_END_RE, PageCues, page_number
 from extract.records import TextSpan
 
 __all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "iter_lines", "make_line", "photo_news"]
@@ -161,8 +161,8 @@ def classify(ln: Line, cues: PageCues) -> None:
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line
     ln.label = _LABEL_RE.match(t) is not None
     credit = t.endswith(_CREDIT_ENDS) and not _menu_item(t, cues)
-    if _CREDIT_RE.match(t) or credit:                      # …考察。梁秋摄 / 图为…: a photo credit ends the line
-        ln.closed = True
+    if _CREDIT_RE.match(t) or credit or WRITERS_AT_END_RE.search(t):   # …考察。梁秋摄 / 图为…: a photo credit
+        ln.closed = True                                                # ends the line (and a stamp row's writers)
     if ln.byline:
         ln.closed = True
         ln.starts_article = False

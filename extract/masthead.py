@@ -15,7 +15,7 @@ from extract.dates import DateWords, issue_date_from_text
 from extract.dates import date_words as load_date_words
 from extract.textutil import compile_words, words_pattern
 
-__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "column_named", "page_cues", "page_number", "read_furniture"]
+__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "WRITERS_AT_END_RE", "column_named", "page_cues", "page_number", "read_furniture"]
 
 _FURNITURE_MAX = 60             # masthead lines are short
 _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*期(?=\s|/|$)")
@@ -235,7 +235,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if stamp and not after_open_body and len(t) <= _STAMP_ROW_MAX and not any(c in t for c in "。，,；;"):
         day = _iso(stamp)                                   # 2008年10月23日 20:09 来源:某某网 发表评论
         info.date = info.date or (day[0] if day else None)
-        return True
+        # (…17:09   某某人民政府   张三 李四: the row names its writers; it stays for the credits to read)
+        return WRITERS_AT_END_RE.search(t) is None
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
     issue_no = _ISSUE_NO_RE.search(t)
@@ -296,6 +297,9 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
 _NOTICE_RE = re.compile(r"^[【\[(（]?\s*(?:免责声明|版权声明|特别声明|转载声明)\s*[】\])）:：]")
 # a link to another story in a web page's side list, its teaser cut short (…改革到了攻坚阶段…[详细])
 _TEASER_RE = re.compile(r"[\[【]\s*(?:详细|详情|全文)\s*[\]】]\s*$")
+# the writers at the end of a stamp row, after its source: …   某某人民政府   张三 李四
+WRITERS_AT_END_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \u3000]{2,}[^ \u3000]{2,24}[ \u3000]{2,}"
+                                r"[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3}[ \u3000]*$")
 # a web page's stamp row: a date with its time, then fields (来源, 作者, 点击) up to about 60 characters
 _STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})日?\s+\d{1,2}:\d{2}")
 _STAMP_ROW_MAX = 60

@@ -157,3 +157,24 @@ def test_a_photo_credit_at_a_line_end_closes_the_caption():
     text = "代表团参观座谈\n本报讯 代表团来我县考察。\n图为代表团在某社区考察。梁秋摄\n图为代表团在某中学考察。崔昭摄"
     reporters = {p.name for r in extract_text(text, date="2024-05-06") for p in r.persons if p.is_reporter}
     assert reporters == {"梁秋", "崔昭"}
+
+
+def test_a_credited_name_that_is_also_a_word_is_read_after_its_credit_word():
+    from extract import extract_text
+    text = "某镇召开会议\n来源:某某信息网 更新时间:2009-04-13 08:35 作者:严格 蒋德玉 责任编辑:\n某镇示范区建设现场会召开。镇长王建军出席。"
+    (record,) = extract_text(text, date="2009-04-13")
+    assert {p.name for p in record.persons if p.is_reporter} == {"严格", "蒋德玉"}
+
+
+def test_the_writers_at_the_end_of_a_stamp_row_are_reporters():
+    from extract import extract_text
+    text = ("某乡召开人代会\n2021-09-29 17:09   某某人民政府   陈琪 胡振杨\n"
+            "某网消息  9月27日,某乡第一次人民代表大会召开。乡长王建军出席。")
+    (record,) = extract_text(text)
+    assert {p.name for p in record.persons if p.is_reporter} == {"陈琪", "胡振杨"}
+
+
+def test_a_name_marked_with_a_square_after_the_last_paragraph_is_a_reporter():
+    from extract import extract_text
+    (record,) = extract_text("某政协召开会议\n会议审议了2018年协商工作计划(草案)。□黄和芳", date="2018-03-01")
+    assert [(p.name, p.is_reporter) for p in record.persons] == [("黄和芳", True)]
