@@ -98,8 +98,8 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
             if inner and (inner in vocab.regions or inner in vocab.foreign):
                 i = j - 1
                 continue
-        if text[i] in ORG_BOUNDARY:
-            start = i + 1
+        if text[i] in ORG_BOUNDARY or (text[i] in "年月日号" and i > lo and text[i - 1].isdigit()):
+            start = i + 1           # (4日中共中央政治局委员: the day is no part of the organ)
             break
         i -= 1
     return stop_cut(text, start, pos, vocab)

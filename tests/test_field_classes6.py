@@ -143,3 +143,9 @@ def test_an_undated_page_takes_its_year_from_a_named_campaign_in_quotation_marks
     text = "1月13日下午,省委书记罗建明会见了美国驻华大使马丁一行。罗建明对马丁一行作为2016“中美旅游年”首批来访的代表团表示欢迎。"
     (record,) = extract_text(text)
     assert [e.date for e in record.events] == ["2016-01-13"]
+
+
+def test_a_chronicles_day_is_no_part_of_the_organ_after_it():
+    (record,) = extract_text("4日中共中央政治局委员李建潮到某市考察。", date="2011-12-10")
+    (li,) = record.persons
+    assert [(t.post, t.org) for t in li.titles] == [("委员", "中共中央政治局")]
