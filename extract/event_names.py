@@ -71,7 +71,7 @@ _JUNK_AFTER = re.compile(r"(?:\s*(?:【[^】]*】?|[(（][^()（）]{0,12}(?:供
 def tidy(name: str) -> str:
     """``name`` without the page furniture around it (``▲某团拜会某市政府`` -> ``某团拜会某市政府``), a day
     written after its subject (郭某16日率…) and a trailing 一行 (会见某代表团一行)."""
-    out = _JUNK_AFTER.sub("", _MARKS_BEFORE.sub("", name)).strip(" ,，、")
+    out = _JUNK_AFTER.sub("", _MARKS_BEFORE.sub("", name)).strip(" ,，、】]）)")
     out = _DAY_INSIDE.sub("", out)
     if out.endswith("一行") and len(out) > 6:
         out = out[:-2]
@@ -263,6 +263,7 @@ _LEAD_VERBS = frozenset({"带队", "带领", "率领", "率", "率队"})
 # …等部门负责人, …一行: the persons led, before what they did
 _LED_GROUP = re.compile(r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|考察团|代表团|调研组|工作组|督导组|检查组)"
                         r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就)")
+_GROUP_AT_END = re.compile(r"(?:负责人|负责同志|人员|干部|同志|代表|成员|考察团|代表团|调研组|工作组|督导组|检查组)(?:等)?$")
 _GOES = re.compile(r"对|到|赴|前往|深入|来到|走进")
 
 
@@ -273,14 +274,15 @@ def _led_act(text: str, verb_end: int, stop: int, end: int, rest: str) -> tuple[
     group = _LED_GROUP.search(rest)
     if group is not None and group.end() < len(rest):
         return rest[group.end():], stop, True
-    if rest.strip() or stop >= end:
+    ends_with_group = _GROUP_AT_END.search(rest) is not None  # 带领…负责人、…成员,|到某区检查…
+    if (rest.strip() and not ends_with_group) or stop >= end:
         return None
     nxt = stop + 1
     clause_end = nxt
     while clause_end < end and text[clause_end] not in _CLAUSE_STOP:
         clause_end += 1
     go = _GOES.search(text, nxt, clause_end)
-    return (text[go.start():clause_end], clause_end, False) if go else None
+    return (text[go.start():clause_end], clause_end, ends_with_group) if go else None
 
 
 def _met_with(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:

@@ -149,3 +149,9 @@ def test_a_chronicles_day_is_no_part_of_the_organ_after_it():
     (record,) = extract_text("4日中共中央政治局委员李建潮到某市考察。", date="2011-12-10")
     (li,) = record.persons
     assert [(t.post, t.org) for t in li.titles] == [("委员", "中共中央政治局")]
+
+
+def test_an_activity_led_with_a_group_and_a_comma_is_named_by_where_they_went():
+    (record,) = extract_text("8日上午,市委副书记周立宏带领市创建办、社区办负责人,赴某区检查创建全国文明城市工作。",
+                             date="2011-06-09")
+    assert record.events[0].name == "周立宏赴某区检查创建全国文明城市工作"
