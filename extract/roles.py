@@ -200,6 +200,8 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
                 role = "作" + (x[1:cut] if x.startswith("了") else x[:cut])
                 items.append((m.start(), "verb", (role, (m.start(), m.start() + 1 + cut))))
                 break
+    for m in _MOTION.finditer(text, s_start, s_end):
+        items.append((m.start(), "motion", None))       # 来到困难教师某某家中: the one visited, no subject
     for i in range(s_start, s_end):
         if text[i] in CLAUSE_END or text[i] in " \u3000":
             items.append((i, "clause", None))
@@ -273,6 +275,9 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 else:
                     group.append(payload)
                 continue
+            if kind == "motion":
+                verb_in_clause = True        # a name after 来到, 走进 in this clause is where they went
+                continue
             if pos < occupied_until or reported_speech:
                 continue
             if kind == "speech":
@@ -323,6 +328,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
 
 
 _TOGETHER = ("一同", "一起", "共同")
+_MOTION = re.compile(r"来到|走进|深入到?|前往|走入")
 # 在与某国某部长会谈时, / 在同某某会见时,: a clause of the meeting before the sentence's subject
 WHILE_MEETING = re.compile(r"\s*在(?:与|同|和)[^,，。；;]{1,40}?(?P<verb>会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]\s*")
 

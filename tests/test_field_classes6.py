@@ -155,3 +155,9 @@ def test_an_activity_led_with_a_group_and_a_comma_is_named_by_where_they_went():
     (record,) = extract_text("8日上午,市委副书记周立宏带领市创建办、社区办负责人,赴某区检查创建全国文明城市工作。",
                              date="2011-06-09")
     assert record.events[0].name == "周立宏赴某区检查创建全国文明城市工作"
+
+
+def test_the_visited_named_after_where_the_leaders_went_take_no_role():
+    (record,) = extract_text("县领导先后来到困难教师范青青家中慰问。", date="2021-02-09")
+    (fan,) = record.persons
+    assert [t.post for t in fan.titles] == ["困难教师"] and fan.roles == ()
