@@ -121,6 +121,7 @@ _NOT_TOWNSHIP = set("各全本该有相乡镇村县市区省等和与及或个")
 
 
 # A preposition right before the suffix leaves nothing of a name between (一行在|公司: at the firm).
+_ACTS_FOR_RE = re.compile(r"代表")
 _PREPOSITION_STOPS = frozenset("在到于由向对给把被将从与同")
 _BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})    # …在公司|董事长
 
@@ -157,6 +158,10 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                     or _after_post_or_venue(text, m, vocab)):
                 out.append(m.end())
             pos = m.start() + 1
+    # 代表|市政府: a verb that also stands inside names (代表大会, 代表团) cuts only before a place
+    for m in _ACTS_FOR_RE.finditer(text, lo, hi):
+        if opens_at(text, m.end(), name_end, vocab):
+            hard.append(m.end())
     # an organ joined to what follows (某县人民政府与|某某集团有限公司): the name begins after the conjunction
     for m in _CONJUNCTION_RE.finditer(text, lo + 2, max(lo + 2, hi - 1)):
         organ = vocab.word_ends_at(text, m.start(), vocab.organs, max_len=6)

@@ -161,3 +161,12 @@ def test_the_visited_named_after_where_the_leaders_went_take_no_role():
     (record,) = extract_text("县领导先后来到困难教师范青青家中慰问。", date="2021-02-09")
     (fan,) = record.persons
     assert [t.post for t in fan.titles] == ["困难教师"] and fan.roles == ()
+
+
+def test_an_organ_spoken_for_is_named_after_dai_biao_but_a_congress_keeps_its_word():
+    (record,) = extract_text("市长王建军到机场迎接,并代表市政府和全市人民表示欢迎。", date="2005-06-01")
+    assert "市政府" in {o.name for o in record.organizations}
+    (record,) = extract_text("王建军代表省委、省政府表示祝贺。", date="2005-06-01")
+    assert {"省委", "省政府"} <= {o.name for o in record.organizations}
+    (record,) = extract_text("某县第十届人民代表大会主席团主持会议。", date="2005-06-01")
+    assert all(not o.name.startswith("大会") for o in record.organizations)
