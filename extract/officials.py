@@ -314,7 +314,7 @@ def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary
     for title, item in zip(titles, items):
         if (serving and title.org is None and item.kind == "post"
                 and title.post[:1] not in JURISDICTION_CHARS and not _self_jurisdiction(title.post)):
-            title = replace(title, org=unit_of(serving, title.post))
+            title = replace(title, org=unit_of(_organ_of_group(serving, title.post), title.post))
         if title.org and not (title.org in _INNER_COMMITTEES and serving):
             serving = title.org         # (某法院副院长、审判委员会委员、审判员: 审判员 of the court, not of
         out.append(title)               # the committee, which is the court's own)
@@ -322,6 +322,16 @@ def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary
 
 
 _INNER_COMMITTEES = frozenset({"审判委员会", "检察委员会"})
+_GROUP_IN_ORGAN = "党组"
+
+
+def _organ_of_group(org: str, post: str) -> str:
+    """The organ a post after a 党组 post belongs to: 市政协党组副书记、副主席 -> 副主席 of 市政协 (its 党组 has a
+    书记 and 成员, not a 副主席)."""
+    if org.endswith(_GROUP_IN_ORGAN) and len(org) > 4 and post not in _PARTY_POSTS:
+        return org[:-len(_GROUP_IN_ORGAN)]
+    return org
+_PARTY_POSTS = frozenset({"书记", "副书记", "成员", "组长", "副组长", "委员"})
 
 
 def _self_jurisdiction(post: str) -> bool:
@@ -359,7 +369,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         # the sentence is the organ of the posts that follow without one
         elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
               and _inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)):
-            titles[0] = replace(titles[0], org=sentence_org[1])
+            titles[0] = replace(titles[0], org=_organ_of_group(sentence_org[1], titles[0].post))
             titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         after = vocab.honorific_re.match(text, hit.end)
         if after and vocab.honorifics.get(after.group()) == "after":      # …伊万诺夫阁下

@@ -170,3 +170,12 @@ def test_an_organ_spoken_for_is_named_after_dai_biao_but_a_congress_keeps_its_wo
     assert {"省委", "省政府"} <= {o.name for o in record.organizations}
     (record,) = extract_text("某县第十届人民代表大会主席团主持会议。", date="2005-06-01")
     assert all(not o.name.startswith("大会") for o in record.organizations)
+
+
+def test_a_post_after_a_party_group_post_belongs_to_the_organ_not_the_group():
+    (record,) = extract_text("市政协党组副书记刘慧军,副主席张文才,秘书长董国新出席会议。市商务局党组书记、局长李立明陪同。",
+                             date="2020-05-01")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+    assert titles["刘慧军"] == [("副书记", "市政协党组")]
+    assert titles["张文才"] == [("副主席", "市政协")] and titles["董国新"] == [("秘书长", "市政协")]
+    assert titles["李立明"] == [("书记", "市商务局党组"), ("局长", "市商务局")]
