@@ -32,6 +32,7 @@ _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1
 # A given-name character this much rarer in names than in text (我, 的, 区) rules the reading out.
 IMPLAUSIBLE = -3.2
 RARE_ANNOUNCED = -4.6   # … but after a post and before a clear end (see read_name)
+RARE_PARTNER_MIN = -1.5  # beside a character that is no rarer than this
 
 # Every character of a name read freely (not surname-led) must be at least this name-like.
 FREE_MIN = -2.0
@@ -330,7 +331,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党) may be one
             # of two in a given name whose other character is a common one
             rare_but_announced = (announced and len(given) == 2 and min(ratios) >= RARE_ANNOUNCED
-                                  and max(ratios) >= 1.0)
+                                  and max(ratios) >= RARE_PARTNER_MIN)
             if min(ratios) < IMPLAUSIBLE and not rare_but_announced:
                 continue
             boundary = boundary_score(text, end, vocab, check_next=not _nested)

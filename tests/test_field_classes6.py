@@ -179,3 +179,8 @@ def test_a_post_after_a_party_group_post_belongs_to_the_organ_not_the_group():
     assert titles["刘慧军"] == [("副书记", "市政协党组")]
     assert titles["张文才"] == [("副主席", "市政协")] and titles["董国新"] == [("秘书长", "市政协")]
     assert titles["李立明"] == [("书记", "市商务局党组"), ("局长", "市商务局")]
+
+
+def test_a_rare_name_character_beside_an_ordinary_one_after_a_post():
+    (record,) = extract_text("省政协副主席王应际率团访问某国。", date="2009-06-17")
+    assert [p.name for p in record.persons] == ["王应际"]
