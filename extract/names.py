@@ -176,6 +176,8 @@ def act_at(text: str, pos: int, vocab: Vocabulary) -> bool:
 def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
     """How clearly the weak word ``word`` (为, 在, 和) closes a name before it: WEAK, or POST where
     it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
+    if word.group() in ("于", "在") and _TIME_START.match(text, word.end()):
+        return STRONG           # 王某于6月5日率团…, 王某在今天…: the time of the act after the name
     if word.group() in vocab.name_right_before_post:
         if vocab.post_re.match(text, word.end()):
             return POST

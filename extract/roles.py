@@ -53,6 +53,8 @@ _WORDS_OF = re.compile(r"[^，,；;。\n]*?(?:讲话|指示|批示|贺信|贺电
 # 根据自治区常务副主席某某作出的"…"的指示精神, 按照市委书记某某的要求: a leader whose instruction the
 # act follows; the act is not theirs
 _FOLLOWING = re.compile(r"根据|按照|遵照|依照|依据")
+_INVITED = re.compile(r"(?:^|[\s,，。)）])应(?!邀|该|当|急|对|用)")
+_INVITATION_OF = re.compile(r"[^,，。；;\n]{0,60}?(?:的)?(?:邀请|邀约|盛邀)")
 _INSTRUCTION_OF = re.compile(r"(?:同志)?(?:(?:作出|提出|所作|作|下达)的|关于|的)[^。；;\n]{0,80}?"
                              r"(?:指示|批示|要求|部署|精神|安排)")
 
@@ -62,6 +64,9 @@ def _cited(text: str, span: TextSpan) -> bool:
     if _STUDIED.search(text, start, span[0]) is not None and _WORDS_OF.match(text, span[1]) is not None:
         return True
     clause = max(start, span[0] - 40, max(text.rfind(c, 0, span[0]) for c in ",，") + 1)
+    invited_in = max(start, span[0] - 90, max(text.rfind(c, 0, span[0]) for c in ",，") + 1)
+    if _INVITED.search(text, invited_in, span[0]) is not None and _INVITATION_OF.match(text, span[1]) is not None:
+        return True         # 应某国某部长某某的邀请,…: who invited, not who came
     return (_FOLLOWING.search(text, clause, span[0]) is not None
             and _INSTRUCTION_OF.match(text, span[1]) is not None)
 

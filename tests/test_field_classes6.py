@@ -184,3 +184,12 @@ def test_a_post_after_a_party_group_post_belongs_to_the_organ_not_the_group():
 def test_a_rare_name_character_beside_an_ordinary_one_after_a_post():
     (record,) = extract_text("省政协副主席王应际率团访问某国。", date="2009-06-17")
     assert [p.name for p in record.persons] == ["王应际"]
+
+
+def test_who_invited_a_visit_is_not_at_it_and_a_date_after_a_name_ends_it():
+    text = ("本报讯(记者黄晶)应越南某省某委员会主席阮玉明的邀请,省政协副主席王应际于6月5日至16日率代表团一行"
+            "前往越南进行友好访问。")
+    (record,) = extract_text(text, date="2010-06-17")
+    assert {p.name for p in record.persons} >= {"阮玉明", "王应际"}
+    (visit,) = record.events
+    assert [p.name for p in visit.participants] == ["王应际"]
