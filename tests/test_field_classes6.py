@@ -193,3 +193,9 @@ def test_who_invited_a_visit_is_not_at_it_and_a_date_after_a_name_ends_it():
     assert {p.name for p in record.persons} >= {"阮玉明", "王应际"}
     (visit,) = record.events
     assert [p.name for p in visit.participants] == ["王应际"]
+
+
+def test_an_events_name_in_quotation_marks_is_named_without_them():
+    (record,) = extract_text("11月9日,“2011年某某农业招商引资推介会暨项目签约仪式”在某市举行。副市长王建军出席。",
+                             date="2011-11-10")
+    assert record.events[0].name == "2011年某某农业招商引资推介会暨项目签约仪式"
