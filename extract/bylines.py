@@ -126,8 +126,9 @@ def _token_name(text: str, pos: int, vocab: Vocabulary) -> NameHit | None:
     token = text[pos:end]
     if not (2 <= len(token) <= 3) or (end < len(text) and text[end] not in _NAME_SEP + "\n"):
         return None
-    return NameHit(pos, end, 0) if vocab.is_surname(token[0]) and plausible_name(token, vocab) or (
-        vocab.is_surname(token[0]) and len(token) == 2) else None
+    if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab)):
+        return None
+    return NameHit(pos, end, 0)
 
 
 def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None) -> NameHit:

@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from extract.lines import Line
-from extract.masthead import DECOR, PageCues
+from extract.masthead import DECOR, SPACED_OUT_RE, PageCues
 
 __all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_marks", "split_at_numbers"]
 
@@ -198,14 +198,13 @@ _PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五
 def _column(title: str) -> str | None:
     """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月)); a title
     spaced out (大 事 记) or with the period after it (大事记1月) names the column alone (大事记)."""
-    title = _SPACED_RE.sub("", title.strip(DECOR + "【】[]"))
+    title = SPACED_OUT_RE.sub("", title.strip(DECOR + "【】[]"))
     if _PERIOD_RE.match(title):
         return None
     period = _PERIOD_AFTER_RE.search(title)
     return title[:period.start()] if period and period.start() >= 2 else title
 
 
-_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _PERIOD_AFTER_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?$")
 
 

@@ -15,7 +15,8 @@ from extract.dates import DateWords, issue_date_from_text
 from extract.dates import date_words as load_date_words
 from extract.textutil import compile_words, words_pattern
 
-__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "WRITERS_AT_END_RE", "column_named", "page_cues", "page_number", "read_furniture"]
+__all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "SPACED_OUT_RE", "WRITERS_AT_END_RE", "column_named", "page_cues",
+           "page_number", "read_furniture"]
 
 _FURNITURE_MAX = 60             # masthead lines are short
 _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*期(?=\s|/|$)")
@@ -263,7 +264,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         info.publication = info.publication or t
         info.add_org(t, "media")
         return True
-    bare = _SPACED_OUT_RE.sub("", t.lstrip(DECOR + "(（【["))          # (大 事 记: spaced out)
+    bare = SPACED_OUT_RE.sub("", t.lstrip(DECOR + "(（【["))          # (大 事 记: spaced out)
     if bare in cues.sections or bare.rstrip("】]）)") in cues.sections:
         return True
     if _section_label(t):
@@ -382,14 +383,15 @@ def place_label(t: str, cues: PageCues) -> str | None:
     return bare if 2 <= len(bare) <= 6 and bare in cues.places else None
 
 
-_SPACED_OUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
+# the spaces between the characters of a heading spaced out (大 事 记)
+SPACED_OUT_RE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 
 
 def column_named(t: str, cues: PageCues) -> str | None:
     """The column a furniture line names for the articles after it: a section's name alone (【图片新闻】,
     综合新闻), a column word and its name (专栏:记者专访), or a page line with its name (第2版:综合新闻)."""
     bare = _FOLIO_RE.sub("", t).strip(DECOR + "(（【[]】)）")       # (大事记   - 31 -: the page's folio)
-    bare = _SPACED_OUT_RE.sub("", bare)                              # 大 事 记: a heading spaced out
+    bare = SPACED_OUT_RE.sub("", bare)                              # 大 事 记: a heading spaced out
     if bare in cues.sections and cues.masthead.get(bare) == "section":
         return bare
     if _section_label(t):
