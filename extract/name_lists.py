@@ -83,9 +83,14 @@ def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     for n in (3, 2):
         part = text[pos:pos + n]
         if (len(part) == n and _surname_led(part, vocab)
-                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or act_at(text, pos + n, vocab))):
+                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or act_at(text, pos + n, vocab)
+                     or _WHERE_AFTER.match(text, pos + n))):
             return [NameHit(pos, pos + n, WEAK)]
     return []
+
+
+# …、毕某某在主席台就座: the list's last name, then where they sat
+_WHERE_AFTER = re.compile(r"在主席台|在台上|在前排")
 
 
 def _surname_led(part: str, vocab: Vocabulary) -> bool:

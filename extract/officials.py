@@ -236,7 +236,7 @@ def _after_another_holder(org_text: str, vocab: Vocabulary) -> int:
 
 # A pronoun opens no organization name; a function word ends none.
 _PRONOUN_START, _FUNCTION_END = "他她我你它这那其该", "对在和与的了向把被将为给跟同从于"
-_TIME_BEFORE_ORGAN = re.compile("原|前|时任")
+_TIME_BEFORE_ORGAN = re.compile("原|前|时任|往届|历届|历任")     # (往届县政协主席: 主席 of 县政协)
 
 
 def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
@@ -247,7 +247,7 @@ def _clean_org_text(s: str, vocab: Vocabulary) -> bool:
 
 
 # Time words that say the holder no longer holds the post (时任, 现任, 新任 say he holds it at the time told of)
-_FORMER = frozenset({"原", "前", "前任", "离任", "卸任"})
+_FORMER = frozenset({"原", "前", "前任", "离任", "卸任", "往届", "历届", "历任"})
 
 
 def _without_time_word(post: str, vocab: Vocabulary) -> str:

@@ -199,3 +199,9 @@ def test_an_events_name_in_quotation_marks_is_named_without_them():
     (record,) = extract_text("11月9日,“2011年某某农业招商引资推介会暨项目签约仪式”在某市举行。副市长王建军出席。",
                              date="2011-11-10")
     assert record.events[0].name == "2011年某某农业招商引资推介会暨项目签约仪式"
+
+
+def test_the_last_name_of_a_list_before_where_they_sat_takes_the_post_and_a_former_term_is_no_organ():
+    (record,) = extract_text("往届县政协主席张在正、肖龙雪、杨作甫在主席台就座。", date="2010-04-21")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+    assert titles == {n: [("主席", "县政协")] for n in ("张在正", "肖龙雪", "杨作甫")}
