@@ -205,3 +205,8 @@ def test_the_last_name_of_a_list_before_where_they_sat_takes_the_post_and_a_form
     (record,) = extract_text("往届县政协主席张在正、肖龙雪、杨作甫在主席台就座。", date="2010-04-21")
     titles = {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
     assert titles == {n: [("主席", "县政协")] for n in ("张在正", "肖龙雪", "杨作甫")}
+
+
+def test_a_name_ends_before_zuo_and_a_titled_report():
+    (record,) = extract_text("千垛镇党委副书记、镇长龚长鑫作《政府上半年经济和社会发展情况的报告》。", date="2020-07-20")
+    assert [p.name for p in record.persons] == ["龚长鑫"]
