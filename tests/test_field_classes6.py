@@ -210,3 +210,9 @@ def test_the_last_name_of_a_list_before_where_they_sat_takes_the_post_and_a_form
 def test_a_name_ends_before_zuo_and_a_titled_report():
     (record,) = extract_text("千垛镇党委副书记、镇长龚长鑫作《政府上半年经济和社会发展情况的报告》。", date="2020-07-20")
     assert [p.name for p in record.persons] == ["龚长鑫"]
+
+
+def test_a_life_honorary_post_keeps_its_modifier():
+    (record,) = extract_text("澳门某同乡会永远荣誉会长陈明金、永远会长郑任安出席。", date="2025-10-01")
+    assert {p.name: [t.post for t in p.titles] for p in record.persons} == {
+        "陈明金": ["永远荣誉会长"], "郑任安": ["永远会长"]}
