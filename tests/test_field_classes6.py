@@ -216,3 +216,9 @@ def test_a_life_honorary_post_keeps_its_modifier():
     (record,) = extract_text("澳门某同乡会永远荣誉会长陈明金、永远会长郑任安出席。", date="2025-10-01")
     assert {p.name: [t.post for t in p.titles] for p in record.persons} == {
         "陈明金": ["永远荣誉会长"], "郑任安": ["永远会长"]}
+
+
+def test_hong_kongs_highest_honour_before_a_list_is_each_ones_title():
+    (record,) = extract_text("中华总商会日前举行晚宴。大紫荆勋贤梁智鸿、田家炳出席。", date="2010-07-20")
+    assert {p.name: [t.post for t in p.titles] for p in record.persons} == {
+        "梁智鸿": ["大紫荆勋贤"], "田家炳": ["大紫荆勋贤"]}
