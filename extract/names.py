@@ -330,8 +330,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
-            # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党) may be one
-            # of two in a given name whose other character is a common one
+            # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党, 际) may be one
+            # of two in a given name whose other character is not rare
             rare_but_announced = (announced and len(given) == 2 and min(ratios) >= RARE_ANNOUNCED
                                   and max(ratios) >= RARE_PARTNER_MIN)
             if min(ratios) < IMPLAUSIBLE and not rare_but_announced:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from extract.names import (POST, STRONG, WEAK, boundary_score, common_surname_led, place_like, plausible_name,
                            read_name, starts_inside_word)
-from extract.org_start import first_opener, opens_at, stop_cut
+from extract.org_start import BARE_UNITS, first_opener, opens_at, stop_cut
 from extract.organizations import unit_of
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, finditer_from, is_cjk
@@ -66,12 +66,9 @@ class NameMention:
 # Organ parts of titles
 # ---------------------------------------------------------------------------
 
-_BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂"})
-
-
 def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     """Does ``s`` name an organ or a jurisdiction that a post can belong to?"""
-    if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]) or s in _BARE_UNITS \
+    if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]) or s in BARE_UNITS \
             or vocab.org_suffixes.get(s) == OrgKind.COMPANY:
         return False            # (公司董事长, 农场负责人: the firm of the story, not named)
     if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign:

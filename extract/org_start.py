@@ -120,10 +120,12 @@ def _township_at(text: str, cut: int, suffix_start: int, boundaries: set[int]) -
 _NOT_TOWNSHIP = set("各全本该有相乡镇村县市区省等和与及或个")
 
 
-# A preposition right before the suffix leaves nothing of a name between (一行在|公司: at the firm).
 _ACTS_FOR_RE = re.compile(r"代表")
+# A preposition right before the suffix, or before a bare unit word, leaves nothing of a name between
+# (一行在|公司: at the firm; 与|农场负责人).
 _PREPOSITION_STOPS = frozenset("在到于由向对给把被将从与同")
-_BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})    # …在公司|董事长
+# Unit words that name the firm or body of the story without naming it (在公司董事长某某的陪同下): no organ.
+BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})
 
 
 def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | None = None) -> tuple[list[int], list[int]]:
@@ -151,7 +153,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 pass
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
                                     or (m.group() in _PREPOSITION_STOPS                      # 一行在|公司
-                                        and (m.end() == hi or text[m.end():hi] in _BARE_UNITS
+                                        and (m.end() == hi or text[m.end():hi] in BARE_UNITS
                                              or text[m.end():hi] in vocab.org_suffixes))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
                                         text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
