@@ -255,11 +255,16 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         # a dateline or a column's label opens an article, but not under a headline that so far holds only its
         # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
         if cur is None or (first.starts_article and cur.has_body(lines)) or (
-                first.under_label and (cur.has_body(lines) or not cur.paras)):
+                first.under_label and (cur.has_body(lines) or _teaser_alone(cur, lines))):
             cur = Draft()
             drafts.append(cur)
         cur.paras.append(idx)
     return _without_reprinted_heads(drafts, lines)
+
+
+def _teaser_alone(d: Draft, lines: list[Line]) -> bool:
+    """A teaser line (>某某宣布…) with nothing under it: a column's label after it opens another entry."""
+    return not d.paras and d.head is not None and lines[d.head[0]].item
 
 
 def _without_reprinted_heads(drafts: list[Draft], lines: list[Line]) -> list[Draft]:
