@@ -299,7 +299,7 @@ def test_a_web_pages_metadata_rows_under_its_title_do_not_part_title_and_body():
 
 
 def test_a_label_under_a_web_pages_title_and_stamp_row_does_not_part_them():
-    text = ("某某资讯丨李立峻任某区代理区长\n\n时间:2022-07-27 20:43:35 来源: 某某发布\n\n\n\n【资料图】\n\n"
-            "今天(7月27日),区二届人大常委会第四次会议决定,李立峻任某区副区长、代理区长。\n")
+    text = ("世界最资讯丨李立峻任上海崇明区代理区长\n\n时间:2022-07-27 20:43:35 来源: 上海崇明\n\n\n\n【资料图】\n\n"
+            "今天(7月27日),区二届人大常委会第四次会议决定,李立峻任崇明区副区长、代理区长。\n")
     (entry,) = _entries(text)
-    assert entry.headline == "李立峻任某区代理区长"
+    assert entry.headline == "李立峻任上海崇明区代理区长"
