@@ -18,7 +18,7 @@ from extract.textutil import sentences
 from extract.vocab import Vocabulary
 
 # Words that open a new activity inside an article (besides a date).
-_SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天下午", "当天上午", "此前", "其间", "期间")
+_SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天", "当日", "同日", "当晚", "此前", "其间", "期间")
 # 签约前, 会后, 活动结束后: a paragraph opening with these starts a new activity.
 _BEFORE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}[前后][,，]")
 # 在福州期间,: what a visitor did while there

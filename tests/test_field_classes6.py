@@ -222,3 +222,11 @@ def test_hong_kongs_highest_honour_before_a_list_is_each_ones_title():
     (record,) = extract_text("中华总商会日前举行晚宴。大紫荆勋贤梁智鸿、田家炳出席。", date="2010-07-20")
     assert {p.name: [t.post for t in p.titles] for p in record.persons} == {
         "梁智鸿": ["大紫荆勋贤"], "田家炳": ["大紫荆勋贤"]}
+
+
+def test_a_paragraph_that_opens_with_the_same_day_is_an_activity_of_its_own():
+    text = ("3月4日,特首崔立安抵京,拜会海关总署署长于广洲。\n"
+            "当日,崔立安又率领澳门代表团一行拜访外交部,向外交部部长王立毅介绍澳门发展情况。\n")
+    (record,) = extract_text(text, date="2016-03-07")
+    assert len(record.events) == 2
+    assert [p.name for p in record.events[1].participants] == ["崔立安", "王立毅"]
