@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from extract.event_names import activity_name, clause_phrase, clean_line, event_date, named_event, shorten, subject_name, tidy
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
+from extract.roles import WHILE_MEETING     # 在与某市市长某某会谈时,…: each talk of a visit is an activity
 from extract.textutil import sentences
 from extract.vocab import Vocabulary
 
@@ -23,8 +24,6 @@ _SEQUENCE_OPENERS = ("随后", "会前", "会后", "在随后", "当天", "当�
 _BEFORE_AFTER = re.compile(r"^[\u4e00-\u9fff]{1,6}[前后][,，]")
 # 在福州期间,: what a visitor did while there
 _WHILE_THERE = re.compile(r"^(?:在[\u4e00-\u9fff]{1,8}|访问|考察|出访|访华|参访)期间[,，]")
-# 在与某市市长某某会谈时,…: each talk of a visit is an activity of its own
-_TALKS = re.compile(r"^在(?:与|同|和)[^,，。；;]{1,40}?(?:会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]")
 _BEFORE_MAIN = re.compile(r"^[\u4e00-\u9fff]{1,6}前[,，]")
 # 市领导钟明远、杨丽、彭程出席。 after a "签约前," paragraph: who attended the main activity, listed last.
 _CLOSING_LIST = re.compile(r"^[\u4e00-\u9fff·•、]{2,120}?(?:出席|参加)(?:活动|仪式|会议|签约仪式)?[。.]?$")
@@ -101,7 +100,7 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
         offset = len(para) - len(lead)
         is_date = bool(_DATE_LEAD.match(lead))
         is_seq = lead.startswith(_SEQUENCE_OPENERS) or bool(_BEFORE_AFTER.match(lead)) or \
-            bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab) or bool(_TALKS.match(lead))
+            bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab) or bool(WHILE_MEETING.match(lead))
         if first:
             if (not is_date or _STAMP_LINE.match(lead)) and "。" not in para:
                 continue                                   # a line of the page before the lead (or its stamp)

@@ -63,8 +63,8 @@ def _cited(text: str, span: TextSpan) -> bool:
     start = max(text.rfind(c, 0, span[0]) for c in "。；;\n") + 1
     if _STUDIED.search(text, start, span[0]) is not None and _WORDS_OF.match(text, span[1]) is not None:
         return True
-    clause = max(start, span[0] - 40, max(text.rfind(c, 0, span[0]) for c in ",，") + 1)
-    invited_in = max(start, span[0] - 90, max(text.rfind(c, 0, span[0]) for c in ",，") + 1)
+    comma = max(text.rfind(c, 0, span[0]) for c in ",，") + 1
+    clause, invited_in = max(start, span[0] - 40, comma), max(start, span[0] - 90, comma)
     if _INVITED.search(text, invited_in, span[0]) is not None and _INVITATION_OF.match(text, span[1]) is not None:
         return True         # 应某国某部长某某的邀请,…: who invited, not who came
     return (_FOLLOWING.search(text, clause, span[0]) is not None
