@@ -304,7 +304,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     unsure: set[int] = set()
     if free:
         candidates += _free_readings(text, pos, limit, vocab)
-    if text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames:
+    japanese = text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames
+    translit = _transliterated_reading(text, pos, limit, vocab) if announced and not japanese else []
+    if japanese:
         announcing = free or announced      # elsewhere (村上大祐|市长) a post must follow
         candidates += _japanese_readings(text, pos, limit, vocab, min_boundary=WEAK if announcing else POST)
     two = text[pos:pos + 2]
@@ -352,6 +354,11 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             candidates.append(NameHit(pos, end, score))
             if boundary == NEXT_NAME_UNSURE:
                 unsure.add(end)
+    if translit:
+        # readings that end inside the run of a transliterated name (马哈蒂|尔后) without a clear end
+        run_end = translit[0].end
+        # and readings that run on past it (扎耶德|和主持: 和 is no transliterated name's)
+        candidates = [h for h in candidates if (h.end >= run_end or h.score >= POST) and h.end <= run_end] + translit
     if not candidates:
         return None
     # Best boundary wins; between equals the longer reading (most names have three characters).
@@ -477,6 +484,40 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
     if name[0] in vocab.surnames and any(c in "和与及" and name[j + 1] in vocab.surnames for j, c in enumerate(name[2:-2], 2)):
         return []               # 吴某某和杜某某: two surname-led names joined, not one (but 巴图孟和)
     return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie
+
+
+# A transliterated name announced by its post (总理|马哈蒂尔后, 议员|罗森施廷格尔的): the longest run of characters
+# at least TRANSLIT_MIN in transliterated names (foreign_lr), the first at least TRANSLIT_START, that stops
+# before a character at most TRANSLIT_END (后, 的, 在: words, not parts of a name) or a clear boundary.
+# It competes with the other readings (a surname-led 马哈蒂 ends inside the run, so weakly) and loses
+# their ties (副市长|马德华出席: the same span either way).
+TRANSLIT_START = 0.5
+TRANSLIT_MIN = 0.0
+TRANSLIT_END = -1.0
+TRANSLIT_MEAN = 2.0
+
+
+def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
+    lr = vocab.foreign_lr
+    if lr.get(text[pos], -9.0) < TRANSLIT_START:
+        return []
+    end = pos
+    while end < limit and end - pos < FIRST_PART_MAX and is_cjk(text[end]) and text[end] not in PUNCT:
+        if end - pos >= 2 and (boundary_score(text, end, vocab) >= POST or _TIME_START.match(text, end)):
+            break
+        if lr.get(text[end], -9.0) < TRANSLIT_MIN:
+            break
+        end += 1
+    if end - pos < 3:
+        return []               # two characters: the surname-led and free readings already cover them
+    boundary = boundary_score(text, end, vocab)
+    if boundary < WEAK and not (end >= limit or lr.get(text[end], -9.0) <= TRANSLIT_END):
+        return []               # the run stops before a character that may still be a name's
+    name = text[pos:end]
+    if (sum(lr.get(c, -9.0) for c in name) / len(name) < TRANSLIT_MEAN or name in vocab.non_names
+            or name in vocab.foreign or name in vocab.regions or vocab.post_re.search(name)):
+        return []
+    return [NameHit(pos, end, max(boundary, WEAK) - 0.25)]
 
 
 # A Japanese given name written after the family name: one to three characters (一彦, 太一郎).

@@ -114,8 +114,14 @@ def _organ_blocks_post(text: str, start: int, end: int, vocab: Vocabulary) -> bo
 def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[TitleItem]:
     """Every post, honorific and group label written in ``text``, in text order."""
     items: list[TitleItem] = []
+    pos = start
     for m in finditer_from(vocab.post_re, vocab.post_start_re, text, start):
+        if m.start() < pos:
+            continue            # inside a later post taken instead of this one
+        # of two posts that overlap (二中校长: 中校, 校长), the one that ends later, against what follows
+        m = next((n for k in range(m.start() + 1, m.end()) if (n := vocab.post_re.match(text, k)) and n.end() > m.end()), m)
         s, e = m.span()
+        pos = e
         if _organ_blocks_post(text, s, e, vocab):
             continue
         # 区长 inside 城区长远: the character before must not glue to a jurisdiction char.
