@@ -149,6 +149,55 @@ def foreign_features(text: str, start: int, end: int, vocab: Vocabulary) -> list
     return feats
 
 
+class _ForeignScorer:
+    """``score(foreign_features(text, start, end, vocab), weights)`` as a logit, without building the feature
+    strings: what stands left of a start and right of an end is summed once per position (a run of foreign
+    characters gives a candidate for every end after each start).  A test checks both give the same."""
+
+    __slots__ = ("text", "vocab", "w", "lr", "left", "right", "base")
+
+    def __init__(self, text: str, vocab: Vocabulary, weights: dict[str, float]) -> None:
+        self.text, self.vocab, self.w, self.lr = text, vocab, weights, vocab.foreign_lr
+        self.left: dict[int, float] = {}
+        self.right: dict[int, float] = {}
+        self.base = weights.get("F:bias", 0.0)
+
+    def _left(self, start: int) -> float:
+        text, w = self.text, self.w
+        left = text[start - 1] if start > 0 else "^"
+        z = (w.get(f"F:l1={left}", 0.0)
+             + w.get(f"F:lc={_context_class(text, start - 1, self.vocab, right=False)}", 0.0))
+        if start > 0 and self.lr.get(left, -3.0) > FOREIGN_CONTINUE and is_cjk(left):
+            z += w.get("F:inside_left", 0.0)
+        return z
+
+    def _right(self, end: int) -> float:
+        text, w = self.text, self.w
+        right = text[end] if end < len(text) else "$"
+        z = (w.get(f"F:r1={right}", 0.0) + w.get(f"F:r2={text[end:end + 2]}", 0.0)
+             + w.get(f"F:rc={_context_class(text, end, self.vocab, right=True)}", 0.0))
+        if self.lr.get(right, -3.0) > FOREIGN_CONTINUE and is_cjk(right):
+            z += w.get("F:inside_right", 0.0)
+        return z
+
+    def z(self, start: int, end: int) -> float:
+        text, w, vocab = self.text, self.w, self.vocab
+        name = text[start:end]
+        ratios = [self.lr.get(c, -3.0) for c in name]
+        z = (self.base + w.get(f"F:len={min(end - start, 6)}", 0.0) + w.get(f"F:first={name[0]}", 0.0)
+             + w.get(f"F:last={name[-1]}", 0.0) + w.get(f"F:mean={_bucket(sum(ratios) / len(ratios))}", 0.0)
+             + w.get(f"F:min={_bucket(min(ratios))}", 0.0))
+        if name in vocab.foreign or name in vocab.regions:
+            z += w.get("F:place", 0.0)
+        if name in vocab.non_names:
+            z += w.get("F:nonname", 0.0)
+        if start not in self.left:
+            self.left[start] = self._left(start)
+        if end not in self.right:
+            self.right[end] = self._right(end)
+        return z + self.left[start] + self.right[end]
+
+
 # 老邱, 小贾, 丁某, 王某某: a surname with a familiar prefix or the placeholder 某.
 FAMILIAR_PREFIXES = "老小"
 PLACEHOLDER = "某"
@@ -379,12 +428,8 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     n = len(text)
     compounds, singles = vocab.compound_surnames, vocab.surnames
 
-    def like(i: int) -> float | None:
-        """How name-like the character at ``i`` is; None past the end or for no Chinese character."""
-        if i >= n:
-            return None
-        c = text[i]
-        return given_lr.get(c, 0.0) if is_cjk(c) else None
+    # how name-like each character is: None past the end or for no Chinese character
+    likeness = [given_lr.get(c, 0.0) if is_cjk(c) else None for c in text] + [None, None]
 
     def consider(start: int, s_len: int, end: int, ratios: Sequence[float]) -> None:
         core = _core_z(text, start, s_len, end, T)
@@ -409,11 +454,11 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             if s_len == 1 and text[start] not in singles:
                 continue
             g = start + s_len
-            first = like(g)
+            first = likeness[g]
             if first is None or first < -4.5:
                 continue
             one = not covered[g] and first >= PREFILTER
-            second = like(g + 1)
+            second = likeness[g + 1]
             two = (second is not None and second >= -4.5 and first + second >= PREFILTER
                    and not covered[g + 1])
             if not (one or two):
@@ -432,13 +477,18 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
         p = score(familiar_features(text, start, end, vocab), weights)
         if p >= threshold:
             scored.append((p, start, end))
+    foreign = _ForeignScorer(text, vocab, weights)
+    inside_at: dict[int, bool] = {}
     for start, end in foreign_candidates(text, vocab):
-        if (covered[start] or covered[end - 1] or starts_inside_word(text, start, vocab)
-                or ends_inside_word(text, end, vocab)):
+        if covered[start] or covered[end - 1] or ends_inside_word(text, end, vocab):
             continue
-        p = score(foreign_features(text, start, end, vocab), weights)
-        if p >= threshold:
-            scored.append((p, start, end))
+        if start not in inside_at:
+            inside_at[start] = starts_inside_word(text, start, vocab)
+        if inside_at[start]:
+            continue
+        z = foreign.z(start, end)
+        if z >= logit:
+            scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
     scored.sort(reverse=True)
     taken: list[tuple[int, int, float]] = []
     used = bytearray(n + 1)

@@ -220,11 +220,26 @@ def ends_inside_word(text: str, end: int, vocab: Vocabulary) -> bool:
 def _place_across(text: str, pos: int, vocab: Vocabulary) -> bool:
     """A place name or a Japanese family name of two or three characters starts before ``pos`` and
     ends after it (吕|梁, 森|田一彦)."""
+    if text[pos - 1:pos + 1] not in vocab.derived("pairs_across", _pairs_across):
+        return False            # (most positions: one look-up instead of six)
     for words in (vocab.regions, vocab.japanese_surnames):
         if (text[pos - 1:pos + 1] in words or text[pos - 1:pos + 2] in words
                 or (pos >= 2 and text[pos - 2:pos + 1] in words)):
             return True
     return False
+
+
+def _pairs_across(vocab: Vocabulary) -> frozenset[str]:
+    """The two characters around a position that a place or Japanese family name of two or three characters
+    runs across: what ``_place_across`` reads first."""
+    out = set()
+    for words in (vocab.regions, vocab.japanese_surnames):
+        for w in words:
+            if len(w) == 2:
+                out.add(w)
+            elif len(w) == 3:
+                out.update((w[:2], w[1:]))
+    return frozenset(out)
 
 
 def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:

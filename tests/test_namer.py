@@ -21,6 +21,21 @@ def test_fast_scoring_adds_exactly_the_weights_of_the_features(sample_text):
     assert n > 100
 
 
+def test_fast_scoring_of_transliterated_candidates_adds_exactly_their_feature_weights(sample_text):
+    from extract.namer import _ForeignScorer, foreign_candidates, foreign_features
+
+    vocab = vocabulary()
+    weights, _ = load_weights()
+    text = sample_text + "塞韦里诺在这里拜会总理马哈蒂尔后对记者说,范克里夫和布拉特先生出席。"
+    scorer = _ForeignScorer(text, vocab, weights)
+    n = 0
+    for start, end in foreign_candidates(text, vocab):
+        slow = sum(weights.get(f, 0.0) for f in foreign_features(text, start, end, vocab))
+        assert math.isclose(slow, scorer.z(start, end), abs_tol=1e-9), text[start:end]
+        n += 1
+    assert n > 20
+
+
 def test_proposes_names_without_titles_and_not_words():
     vocab = vocabulary()
     text = "会上,企业家代表张建华、李秀英先后发言。要持续推进高水平开放。"
