@@ -54,7 +54,7 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if _names_a_body(text, begin, hit.end, m.end(), vocab):
             continue            # 生活·读书·新知三联书店: a name of a body, not of a person
         parts = re.split("[" + _NAME_DOTS + "]", hit.text(text))
-        if sum(_place_part(part, vocab) for part in parts) >= 2:
+        if sum(_place_part(part, vocab) for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])) >= 2:
             continue            # 中国吉林·韩国友好周: places joined, not a person (one may be: 阿里·…)
         last = parts[-1]
         if len(last) >= 3 and last[-1] in _PROJECT_ENDS:

@@ -392,6 +392,9 @@ FIRST_PART_MIN = -4.0
 FIRST_CHAR_MIN = -1.0
 # A character this un-name-like (foreign_lr) followed by a verb ends a transliterated name.
 UNNAMELIKE_BEFORE_VERB = -2.0
+# A character this un-name-like (的, 有, 前; 不 of 阿不都 is -3.6, 合 of 热合曼 -3.3) ends one anywhere after
+# the first character of its last part.
+UNNAMELIKE = -4.0
 
 
 def _foreign_first_part(text: str, pos: int, first_dot: int, vocab: Vocabulary, *, announced: bool) -> bool:
@@ -401,8 +404,8 @@ def _foreign_first_part(text: str, pos: int, first_dot: int, vocab: Vocabulary, 
     lr = vocab.foreign_lr
     if any(lr.get(c, 0.0) < FIRST_PART_MIN for c in part):
         return False
-    if not announced and lr.get(part[0], 0.0) < FIRST_CHAR_MIN:
-        return False
+    if lr.get(part[0], 0.0) < FIRST_CHAR_MIN and (not announced or lr.get(part[1:2], 0.0) < FIRST_CHAR_MIN):
+        return False            # (学生|态学家丹尼尔·…: after a post one word character may lead, 于贝尔, not two)
     return not any(part[:k] in vocab.name_left for k in (1, 2, 3) if len(part) - k >= 2)
 
 
@@ -431,6 +434,8 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
         if (i >= part_start + 2 and vocab.foreign_lr.get(text[i], 0.0) < UNNAMELIKE_BEFORE_VERB
                 and vocab.verb_re.match(text, i + 1)):
             return i                # 从阿布都热依木·艾买提|处获悉: a place word, then the verb
+        if vocab.foreign_lr.get(text[i], 0.0) < UNNAMELIKE:
+            return i                # 凡·高|的画作, 罗伯特·马尔登|有幸: a word after the last part
     return m.end()
 
 

@@ -57,3 +57,24 @@ def test_the_cheap_check_before_reading_clause_names_loses_no_name(sample_text, 
     slow = [[(m.name, m.span) for m in name_lists.find_clause_lists(t, vocab)] for t in texts]
     assert fast == slow
     assert sum(map(len, fast)) > 10
+
+
+def test_a_dotted_name_ends_before_a_word_no_name_has():
+    assert "凡·高" in _persons("被盗的凡·高的画作名叫园丁。")
+    assert "罗伯特·马尔登" in _persons("新西兰总理罗伯特·马尔登有幸成为第一位受到欢迎的外国领导人。")
+    # 不 and 合 are rare in names, yet stand inside Uyghur names
+    assert "吐尔逊·阿不都热合曼" in _persons("副州长吐尔逊·阿不都热合曼出席会议。")
+
+
+def test_a_dotted_name_after_a_post_does_not_begin_with_two_word_characters():
+    persons = _persons("参加调查的某大学生态学家丹尼尔·辛伯洛夫说,物种消失很快。")
+    assert "丹尼尔·辛伯洛夫" in persons and not any("学家" in name for name in persons)
+    assert "于贝尔·韦德里纳" in _persons("外长于贝尔·韦德里纳出席会议。")
+
+
+def test_a_dotted_name_after_a_kinship_word_starts_after_it():
+    assert "埃斯佩兰萨·沙基奇" in _persons("战犯沙基奇的妻子埃斯佩兰萨·沙基奇也被起诉。")
+
+
+def test_places_joined_by_a_dot_stay_no_person_when_the_last_is_cut():
+    assert _persons("中国吉林·韩国友好周活动在长春开幕。") == {}
