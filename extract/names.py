@@ -517,12 +517,6 @@ TRANSLIT_END = -1.0
 TRANSLIT_MEAN = 2.0
 
 
-def _transliterated(name: str, vocab: Vocabulary) -> bool:
-    """Is every character of ``name`` at least TRANSLIT_MIN in transliterated names and their mean TRANSLIT_MEAN?"""
-    ratios = [vocab.foreign_lr.get(c, -9.0) for c in name]
-    return min(ratios) >= TRANSLIT_MIN and sum(ratios) / len(ratios) >= TRANSLIT_MEAN
-
-
 def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
     lr = vocab.foreign_lr
     if lr.get(text[pos], -9.0) < TRANSLIT_START:
@@ -601,8 +595,6 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
         return False
     if _japanese_name(name, vocab):
         return True
-    if len(name) >= 3 and _transliterated(name, vocab):
-        return True             # 范克里夫说: a transliterated name, every character common in them
     if len(name) > 4:
         return False
     s = 2 if name[:2] in vocab.compound_surnames else 1 if name[0] in vocab.surnames else 0
