@@ -580,6 +580,9 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         s = p - 1
         if found or p < 1 or after < POST or it.post in _VERB_POSTS or (s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1])):
             continue            # (a surname alone wants a clear end: 周总理|纪念碑; 主席团|和|秘书长: a conjunction)
+        if text[s - 2:s] in vocab.word_pairs and vocab.word_ends_at(text, s, vocab.organs, max_len=6) is None and len(
+                vocab.word_ends_at(text, s, vocab.regions, max_len=8) or "") < 3:
+            continue            # 共和|国主席, 反对|党领导人: the character ends a word (but 杭州市|王市长)
         if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
             title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
             out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))

@@ -78,3 +78,9 @@ def test_a_dotted_name_after_a_kinship_word_starts_after_it():
 
 def test_places_joined_by_a_dot_stay_no_person_when_the_last_is_cut():
     assert _persons("中国吉林·韩国友好周活动在长春开幕。") == {}
+
+
+def test_the_last_character_of_a_word_before_a_post_is_no_surname():
+    assert _persons("中华人民共和国主席签署主席令。") == {}
+    assert _persons("各反对党领导人出席会议。") == {}
+    assert _persons("杭州市王市长出席会议。") == {"王": [("市长", "杭州市")]}
