@@ -68,9 +68,10 @@ class NamerBackend:
 
     ``orgs`` (or ``path``, what ``--model`` gives): the organization tagger's model file (``.npz``, as
     ``python -m extract.training.orgs --output`` writes it; ``builtin`` for the shipped
-    ``extract/models/orgs.npz``), or ``none``.  Off by default: with it the default runs at 2.96 to 3.14 times
-    LAC's speed, at the 3x line the default must hold, for no gain on real local news (field-dev), while it
-    adds 0.1 to 0.25 organizations F1 on general news (benchmarks/README.md, "Statistical models");
+    ``extract/models/orgs.npz``), or ``none``.  Off by default: with it the default ran at 2.92 times LAC's
+    speed against 3.38 without (round 8), below the 3x line the default must hold, for no gain on real local
+    news (field-dev), while it adds 0.05 to 0.22 organizations F1 on general news (benchmarks/README.md,
+    "Statistical models");
     ``--model extract/models/orgs.npz`` turns it on."""
 
     name = "namer"
