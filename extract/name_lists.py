@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from extract.names import (_TIME_START, END, STRONG, WEAK, NameHit, act_at, boundary_score, place_like, plausible_name,
-                           read_name)
+from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, act_at, boundary_score, place_like,
+                           plausible_name, read_name)
 from extract.officials import (
     NameMention,
     TitleItem,
@@ -385,8 +385,8 @@ def _clause_starts(text: str, start: int) -> Iterable[int]:
 
 # A clause opens with names only where something that can close them stands within _CLOSER_REACH characters
 # of its start: a 、 (a list), a participation or speech verb, a word that closes names strongly (等, 一行),
-# 在 or 于 before a time, a middle dot, or a character that is no Chinese character (a date, a Latin name).  Reading names
-# at every clause start was a tenth of kg extract's time; most clause starts have none of these.
+# 在 or 于 before a time, a middle dot, or a character that is no Chinese character (a date, a Latin name).
+# Reading names at every clause start was a tenth of kg extract's time; most clause starts have none of these.
 _CLOSER_REACH = 9
 
 
@@ -394,7 +394,7 @@ def _closer_re(vocab: Vocabulary) -> re.Pattern[str]:
     strong = [w for w, kind in vocab.name_right.items() if kind == "strong"]
     other = "[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff" + re.escape(PUNCT) + "]"     # not is_cjk, not PUNCT
     return re.compile("|".join((vocab.act_re.pattern, words_pattern(strong), "[、·•・‧∙]", other,
-                                "[在于](?:" + _TIME_START.pattern + ")")))
+                                "[在于](?:" + TIME_START.pattern + ")")))
 
 
 def _may_open_names(text: str, pos: int, vocab: Vocabulary) -> bool:

@@ -24,7 +24,7 @@ from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
 # A date or a number after a name: 哈塔米十九日, 劳伦斯1月.
-_TIME_START = re.compile(r"[0-9０-９一二三四五六七八九十]+[日月年号]|[今昨明前]天|近日|日前")
+TIME_START = re.compile(r"[0-9０-９一二三四五六七八九十]+[日月年号]|[今昨明前]天|近日|日前")
 # Middle-dot variants that join the parts of a transliterated name.
 _DOTS = "·•・‧∙."
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1,10})+")
@@ -176,7 +176,7 @@ def act_at(text: str, pos: int, vocab: Vocabulary) -> bool:
 def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
     """How clearly the weak word ``word`` (为, 在, 和) closes a name before it: WEAK, or POST where
     it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
-    if word.group() in ("于", "在") and _TIME_START.match(text, word.end()):
+    if word.group() in ("于", "在") and TIME_START.match(text, word.end()):
         return STRONG           # 王某于6月5日率团…, 王某在今天…: the time of the act after the name
     if word.group() in vocab.name_right_before_post:
         if vocab.post_re.match(text, word.end()):
@@ -429,7 +429,7 @@ def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
         word = vocab.name_right_re.match(text, i)
         if word and len(word.group()) == 1 and vocab.foreign_lr.get(text[i], 0.0) > -2.0:
             word = None             # 阿不都热合曼: 都 is common in transliterated names
-        if i >= part_start + 2 and (word or vocab.verb_re.match(text, i) or _TIME_START.match(text, i)):
+        if i >= part_start + 2 and (word or vocab.verb_re.match(text, i) or TIME_START.match(text, i)):
             return i
         if (i >= part_start + 2 and vocab.foreign_lr.get(text[i], 0.0) < UNNAMELIKE_BEFORE_VERB
                 and vocab.verb_re.match(text, i + 1)):
@@ -487,7 +487,7 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
             break               # 某某赴青河调研: a movement word, where a surname-led reading ends
         verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
         if end > pos and (vocab.post_re.match(text, end) or _ends_strongly(text, end, vocab)
-                          or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or _TIME_START.match(text, end)))):
+                          or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or TIME_START.match(text, end)))):
             break               # (a verb of one character, 加 of 计明南加, is a name's character as often)
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
         if end == pos and text[end] in vocab.surnames:
@@ -523,7 +523,7 @@ def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) 
         return []
     end = pos
     while end < limit and end - pos < FIRST_PART_MAX and is_cjk(text[end]) and text[end] not in PUNCT:
-        if end - pos >= 2 and (boundary_score(text, end, vocab) >= POST or _TIME_START.match(text, end)):
+        if end - pos >= 2 and (boundary_score(text, end, vocab) >= POST or TIME_START.match(text, end)):
             break
         if lr.get(text[end], -9.0) < TRANSLIT_MIN:
             break

@@ -119,9 +119,9 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
         if m.start() < pos:
             continue            # inside a later post taken instead of this one
         # of two posts that overlap (二中校长: 中校, 校长), the one that ends later, against what follows
-        m = next((n for k in range(m.start() + 1, m.end()) if (n := vocab.post_re.match(text, k)) and n.end() > m.end()), m)
-        s, e = m.span()
-        pos = e
+        m = next((n for k in range(m.start() + 1, m.end())
+                  if (n := vocab.post_re.match(text, k)) and n.end() > m.end()), m)
+        (s, e), pos = m.span(), m.end()
         if _organ_blocks_post(text, s, e, vocab):
             continue
         # 区长 inside 城区长远: the character before must not glue to a jurisdiction char.
