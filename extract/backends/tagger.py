@@ -202,7 +202,8 @@ class OrgTagger:
         self.bias = bias.astype(np.float32)
         # The weights the model reads: int8, one scale per tag.  A quarter of the float table's memory, so that
         # it stays in the cache between the articles of a run: the tagger ran twice as fast alone as inside the
-        # pipeline, whose other work pushed the float table out (benchmarks/README: quantised tagger)
+        # pipeline, whose other work pushed the float table out (benchmarks/README.md, "The organization
+        # tagger, on or off")
         self._scale = (np.abs(self.weights).max(axis=0) / 127.0).astype(np.float32) + np.float32(1e-12)
         self._q = np.round(self.weights / self._scale).astype(np.int8)
         self.bits = int(weights.shape[0]).bit_length() - 1
