@@ -166,6 +166,9 @@ def main(argv=None) -> int:
         totals = {name: Counts() for name in CATEGORIES}
         events = EventQuality()
         by_kind: dict[str, dict[str, Counts]] = defaultdict(lambda: {name: Counts() for name in CATEGORIES})
+        # one story read as one article: issue 18 scores articles one to one, so a story cut in two (a caption,
+        # a subheading, a site's footer taken for another article) loses the persons of the other parts
+        whole, one_story, unpooled = 0, 0, Counts()
         for gold, text in found:
             if system == "lac":
                 pred = lac_predictions(gold, text)
@@ -173,6 +176,10 @@ def main(argv=None) -> int:
                 pred = kg_predictions(gold, text, backend={"kg-none": "none"}.get(system))
             report = score_page(gold, pred)
             events.add(report.events)
+            if len(gold["articles"]) == 1:
+                one_story += 1
+                whole += len(pred) == 1
+                unpooled.add(score(gold["articles"], pred, links=person_links(gold["articles"], pred)).counts["persons"])
             if args.verbose and system == "kg":
                 for x in report.events.errors():
                     print(f"  EV {gold['id']} {x}")
@@ -191,6 +198,8 @@ def main(argv=None) -> int:
             print(format_row(name, totals[name]))
         for row in events.rows():
             print(row)
+        print(f"one story read as one article        {whole}/{one_story}")
+        print(format_row("persons, one story not pooled", unpooled))
         if args.by_kind:
             print(f"\n{'kind':10} {'persons':>8} {'titles':>8} {'orgs':>8} {'reporters':>9}")
             for kind in sorted(by_kind):
