@@ -15,7 +15,7 @@ from extract.event_names import activity_name, clause_phrase, clean_line, event_
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
 from extract.roles import WHILE_MEETING     # 在与某市市长某某会谈时,…: each talk of a visit is an activity
-from extract.textutil import sentences
+from extract.textutil import photo_caption, sentences
 from extract.vocab import Vocabulary
 
 # Words that open a new activity inside an article (besides a date).
@@ -102,8 +102,8 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
         is_seq = lead.startswith(_SEQUENCE_OPENERS) or bool(_BEFORE_AFTER.match(lead)) or \
             bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab) or bool(WHILE_MEETING.match(lead))
         if first:
-            if (not is_date or _STAMP_LINE.match(lead)) and "。" not in para:
-                continue                                   # a line of the page before the lead (or its stamp)
+            if (not is_date or _STAMP_LINE.match(lead)) and ("。" not in para or photo_caption(para.strip())):
+                continue                                   # a line of the page before the lead (its stamp, a photo's caption)
             current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
             lead_days = _range_days(lead)
             visit = _VISIT_LEAD.search(para) is not None and _RECEIVED.search(para) is None
@@ -325,7 +325,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
             participants.append(Participant(m.name, tuple(dict.fromkeys(rs)), len(participants) + 1,
                                             _title_at(m, by_name), m.span))
         if i > 0 and events and (not name or _continues(events[-1], participants, seg, named)
-                                 and not _new_activity(text, seg, vocab)):
+                                 and not _new_activity(text, seg, vocab, events[-1].kind)):
             # a part that names no activity of its own, or only goes on with the previous one
             events[-1] = _with_more_participants(events[-1], in_seg, roles, by_name)
             continue
@@ -365,16 +365,25 @@ _OWN_ACTIVITY = ("reception", "signing", "banquet")
 _HELD = re.compile(r"召开|举行|举办|座谈")
 
 
-def _new_activity(text: str, seg: Segment, vocab: Vocabulary) -> bool:
-    """Does the first sentence of ``seg`` hold a meeting (在随后召开的专题会上, 举行座谈) or a
-    reception, a signing or a banquet?"""
+def _new_activity(text: str, seg: Segment, vocab: Vocabulary, before: EventKind) -> bool:
+    """Does the first sentence of ``seg`` hold a meeting (在随后召开的专题会上, 举行座谈), a reception, a
+    signing or a banquet, or an act of another kind than the activity ``before`` (a forum, then 在深圳期间,
+    某某一行还考察了某企业: a visit of its own; an inspection, then 随后来到某村调研: the same one)?"""
     first = next(iter(sentences(text, seg.start, seg.end)), None)
     if first is None:
         return False
     s, e = first
     if _HELD.search(text, s, e):
         return True
-    return any(vocab.roles.get(m.group(), ("other",))[0] in _OWN_ACTIVITY for m in vocab.role_re.finditer(text, s, e))
+    kinds = [vocab.roles.get(m.group(), ("other",))[0] for m in vocab.role_re.finditer(text, s, e)]
+    family = _FAMILY.get(before.value, before.value)
+    return any(k in _OWN_ACTIVITY for k in kinds) or (
+        bool(kinds) and before.value in _GATHERINGS and all(_FAMILY.get(k, k) != family for k in kinds))
+
+
+# Gatherings that an act of another kind does not go on with; kinds of act that one outing mixes (调研, 考察, 走访)
+_GATHERINGS = frozenset({"meeting", "forum", "session", "ceremony", "training"})
+_FAMILY = {"visit": "outing", "inspection": "outing"}
 
 
 def _same_name(name: str) -> str:

@@ -66,6 +66,7 @@ class PageCues:
     start_words: tuple[str, ...]              # longest first
     channels: tuple[str, ...]
     sections: frozenset[str]
+    rights: tuple[str, ...]         # 版权所有: a short line holding one is a site's footer
     org_roles: dict[str, str]                 # 主办 -> organizer, 出版 -> publisher
     org_role_re: re.Pattern[str] | None
     reporters: frozenset[str]
@@ -110,10 +111,13 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
     dateline = re.compile(
         rf"^[【\[]?\s*(?:(?:{src})\s?[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月{day}日)?\s?(?:电|讯|消息)"
         rf"|[\u3400-\u9fff]{{0,8}}?\s?(?:{day}月)?[0-9０-９]{{1,2}}日\s?(?:电|讯)(?=[\s(（【】\],，:：]|$)"
-        rf"|[\u3400-\u9fff]{{2,8}}报道(?=[(（])"           # 云上恩施报道(融媒体记者 某某)
+        rf"|[\u3400-\u9fff]{{2,8}}报[道导](?=[(（])"           # 云上恩施报道(融媒体记者 某某)
+        # 某某融媒讯(记者 某某), 福州新闻网讯 8日上午, 映象网驻马店讯(…): an outlet no lexicon lists and 讯
+        rf"|[\u3400-\u9fff]{{1,8}}(?:[网报台]|融媒)(?:驻?[\u3400-\u9fff]{{2,4}})?讯(?=\s*[(（]|\s+\S)"
         rf"|[\u3400-\u9fff]{{1,8}}[网报社台]\s?{day}月{day}日\s?[\u3400-\u9fff]{{0,6}}?(?:电|讯|消息))\s*[】\]]?"
         # 某某网8月19日海口消息: an outlet no lexicon lists, the day, the place
         rf"|^[【\[][^】\]\n]{{0,40}}?{day}日电[】\]]"
+        rf"|^[【\[]记者[^】\]\n]{{2,24}}?报[导道][】\]]"                # 【记者某某/某县报导】: a Taiwan paper's
         # 【本报记者甲、本报驻某省记者乙石家庄18日电】: a Hong Kong paper's dateline, its credits inside
     )
     lead_words = sorted((w for w in relative if relative.field(w, 0) in ("day", "recent")), key=len, reverse=True)
@@ -126,6 +130,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
                                  key=len, reverse=True)),
         channels=tuple(sorted((w for w, k in what.items() if k == "channel"), key=len, reverse=True)),
         sections=frozenset(w for w, k in what.items() if k in ("section", "caption")),
+        rights=tuple(w for w, k in what.items() if k == "rights"),
         org_roles=roles,
         org_role_re=re.compile("(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
                                + r")(?:单位)?[\s:：]*") if roles else None,
@@ -238,8 +243,18 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         info.date = info.date or (day[0] if day else None)
         # (…17:09   某某人民政府   张三 李四: the row names its writers; it stays for the credits to read)
         return WRITERS_AT_END_RE.search(t) is None
+    row = _EPAPER_ROW_RE.match(t)
+    if row is not None and not after_open_body:         # 2023-08-17 1 1 某某日报 content_282689.html: the site's row
+        day = _iso(d) if (d := _ROW_DAY_RE.match(t)) else None
+        info.date = info.date or (day[0] if day else None)
+        info.publication = info.publication or row.group(1)
+        return True
+    if not after_open_body and _TEMPLATE_RE.search(t):   # <!--enpproperty …-->, ${视频图片2010}: a template's
+        return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
+    if not after_open_body and t.rstrip(DECOR + " ").endswith(cues.rights):    # 某某基金会 版权所有
+        return True
     issue_no = _ISSUE_NO_RE.search(t)
     found_date = issue_date_from_text(t, words=cues.date_words)
     page = _PAGE_NO_RE.match(t) or (_PAGE_IN_LINE_RE.search(t) if len(t) <= 30 else None)
@@ -295,6 +310,9 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
 
 
 # a site's notice under its articles (【免责声明】…, 版权声明:…)
+_ROW_DAY_RE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
+_TEMPLATE_RE = re.compile(r"<!--|-->|\$\{[^{}]{1,40}\}|enpproperty")
+_EPAPER_ROW_RE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,3}\s+\d{1,3}\s+([\u3400-\u9fff]{2,10}[报刊])(?=\s|$)")
 _NOTICE_RE = re.compile(r"^[【\[(（]?\s*(?:免责声明|版权声明|特别声明|转载声明)\s*[】\])）:：]")
 # a link to another story in a web page's side list, its teaser cut short (…改革到了攻坚阶段…[详细])
 _TEASER_RE = re.compile(r"[\[【]\s*(?:详细|详情|全文)\s*[\]】]\s*$")

@@ -21,10 +21,13 @@ function of the lines before it:
 4. **Headlines**: a headline is a short line with no sentence in it (no 。/；,
    at most two commas) that is followed by a dateline (本报讯, 新华社…电,
    X月X日讯) or byline, or by another headline (headline + subheadline), or is
-   printed more than once, or is the last line of the page, or is the first line
-   of the record, or is followed by a lead that opens with a date (``25日,``);
-   after a finished paragraph, a line of at most 24 characters with no comma,
-   colon or 、 followed by a body paragraph is a headline too.
+   printed more than once, or is the first line of the record, or is followed
+   by a lead that opens with a date (``25日,``).  After a finished paragraph, a
+   line of at most 24 characters with no comma, colon or 、 followed by a body
+   paragraph, and the last line of the page, are headlines on a page of several
+   stories; in one story they are a subheading and the rest of a paragraph cut
+   off (``extract.heads``).  A photo's caption under a headline does not part it
+   from the dateline and the story it captions.
 5. **Line repair**: a line that does not end a sentence (no 。！？；… at its
    end, possibly before closing quotes or brackets) is joined to the next line
    when that line is not a headline, dateline or byline: ``推进项目建`` +
@@ -72,11 +75,13 @@ from pathlib import PurePath
 
 from extract.describe import describe_split  # noqa: F401 (moved there; kg split and tests import it here)
 from extract.dates import DateWords, issue_date_from_text
+from extract.textutil import photo_caption
 from extract.undated import date_from_filename
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines,
                            make_line, photo_news)
+from extract.heads import find_heads
 from extract.headline_fit import bigram_set, fits, leader_names, speaks_of
 from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label,
                               read_furniture)
@@ -87,9 +92,6 @@ __all__ = ["split_page", "join_continuations", "merge_continuations", "describe_
 
 # --- grammar of the page (structure, not word lists) ---------------------------
 
-_PLAIN_TITLE_MAX = 40           # a first line this short with no comma is a title
-_LEAD_TITLE_MAX = 30            # a line before a dated lead, without punctuation, is a title
-_BARE_TITLE_MAX = 24            # a line before any body paragraph, without punctuation, is a title
 _MATCH_WINDOW = 8               # bodies tried per headline-only fragment, nearest first
 _MATCH_MIN = 0.5                # share of headline bigrams a body must contain
 _OTHER_STORY_MAX = 0.35         # a name-led headline sharing less with the body heads another story
@@ -102,11 +104,12 @@ _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|
                           r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
 _CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计|撰稿)\s*[:：]\s*[\u3400-\u9fff]"
                            r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)")   # (2011/4/18 作者 吴某某: a web stamp row)
-_NAV_STARTS = ("返回", "上一篇", "下一篇", "上一页", "下一页")
-_CLOCK_RE = re.compile(r"\d{1,2}\s*[时:：]\s*\d{2}")
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 # the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)
 _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
+# A title and its subtitle printed on one line, two spaces apart; what a web page says it shows with it
+_TWO_TITLES_RE = re.compile(r"^([^\s].{3,}?[^\s])(?:[ \t]{2,}|\u3000+)([^\s].{3,})$")
+_PICTURES_RE = re.compile(r"\s*[(（\[【](?:组图|多图|图|图文|附图|视频|图片)[)）\]】]$")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
 
@@ -134,64 +137,6 @@ def _heads_another_story(d: Draft, lines: list[Line], cues: PageCues) -> bool:
         return len(grams & body) / len(grams) if grams else 0.0
 
     return share(first) < _OTHER_STORY_MAX and max(share(lines[i].text) for i in d.head[1:]) >= _MATCH_MIN
-
-
-# A line that opens with one of these continues the line before it: a function word, or the
-# second half of a word broken at the line end (…中科智航(成都)科技 / 有限公司董事长…).
-_CONTINUATION_CHARS = set("的了着和与及等在对向为是将把被从于由就也都还又并而")
-
-
-def _continues_line(t: str, cues: PageCues) -> bool:
-    if not t or t[0] in _CONTINUATION_CHARS:
-        return bool(t)
-    return cues.word_start_re.match(t) is not None
-
-
-def _find_heads(lines: list[Line], cues: PageCues) -> None:
-    n = len(lines)
-    repeats = Counter(ln.text for ln in lines if ln.headline_like)
-    for i in range(n - 1, -1, -1):
-        ln = lines[i]
-        if not ln.headline_like:
-            continue
-        nxt = lines[i + 1] if i + 1 < n else None
-        prev = lines[i - 1] if i > 0 else None
-        nxt_dated = nxt is not None and i + 2 < n and lines[i + 2].starts_article
-        after_sentence = prev is None or prev.closed or prev.head or prev.label
-        t = ln.text
-        no_punct = not any(c in t for c in "，,、：:")
-        ln.head = (
-            ln.titled or (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
-            or ln.copies > 1 or repeats[t] > 1
-            or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
-            # (the last line, after a sentence: a headline without its body; but a line with a comma or a colon
-            # there is a paragraph the excerpt cut off or a label (据悉,在我市考察期; 相关文章:), and a site's
-            # button, credit row or clock (返回上一页, 技术支持:…, 香港时间22时32分) is furniture)
-            or (nxt is None and prev is not None and after_sentence and not ln.item and len(t) >= 5
-                and not any(c in t for c in "，,:：") and not t.startswith(cues.start_words + _NAV_STARTS)
-                and _CLOCK_RE.search(t) is None)
-            or (ln.numbered and nxt is not None and not nxt.headline_like and not nxt.byline)   # 01 标题 / body
-            or (ln.label and nxt is not None and nxt.headline_like and i + 2 < n       # 福田区 / headline / body
-                and not lines[i + 2].headline_like)
-            or (nxt is not None and len(t) <= 12 and no_punct and nxt.headline_like      # 工作动态 / 01 标题:
-                and (nxt.numbered or nxt.item))                                            # a column title
-            or (ln.item and ((nxt is not None and nxt.item and nxt.headline_like)    # ★标题一 / ★标题二:
-                             or (prev is not None and prev.item and prev.headline_like)))   # teaser entries
-            or (prev is None and nxt is not None and len(t) <= _PLAIN_TITLE_MAX and not any(c in t for c in "，,"))
-            or (nxt is not None and prev is not None and after_sentence and no_punct
-                and len(t) <= _LEAD_TITLE_MAX and cues.lead_re.match(nxt.text) is not None)
-            or (nxt is not None and prev is not None and after_sentence and not prev.head and no_punct
-                and len(t) <= _BARE_TITLE_MAX and not nxt.headline_like and not nxt.byline and "。" in nxt.text
-                and not _continues_line(nxt.text, cues))
-        )
-    # 中国人民政治协商会议 / 第十届某县委员会 / 第一次会议闭幕: a headline printed over several lines goes on
-    # with lines that begin with an ordinal of a term or a session
-    for i in range(1, n):
-        if lines[i - 1].head and lines[i].headline_like and not lines[i].head and _ORDINAL_GOES_ON.match(lines[i].text):
-            lines[i].head = lines[i].goes_on = True
-
-
-_ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届次]")
 
 
 _TWICE_WITHIN = 6                # a web page prints its title again a few lines further down
@@ -254,12 +199,21 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         first = lines[idx[0]]
         # a dateline or a column's label opens an article, but not under a headline that so far holds only its
         # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
-        if cur is None or (first.starts_article and cur.has_body(lines)) or (
+        # (but a dateline under a photo's caption opens the story the photo belongs to)
+        captioned = cur is not None and _captions_only(cur, lines) and not photo_caption(first.text)
+        if cur is None or (first.starts_article and cur.has_body(lines) and not captioned) or (
                 first.under_label and (cur.has_body(lines) or _teaser_alone(cur, lines))):
             cur = Draft()
             drafts.append(cur)
         cur.paras.append(idx)
     return _without_reprinted_heads(drafts, lines)
+
+
+def _captions_only(d: Draft, lines: list[Line]) -> bool:
+    """Does the draft hold no body but photo captions (■某交流团与某主席合照。)?  The dateline after them opens
+    the story they caption, not another one: a web page prints the photo between the headline and the lead."""
+    texts = [lines[i].text for p in d.paras for i in p if lines[i].text and not lines[i].byline]
+    return bool(texts) and all(map(photo_caption, texts))
 
 
 def _teaser_alone(d: Draft, lines: list[Line]) -> bool:
@@ -425,7 +379,12 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         column, headline = column or tag.group(1), tag.group(2)
     joined = _joined_head(head_lines)
     headline = headline + "".join(ln.text for ln in head_lines[1:joined]) if headline else headline
-    subheadline = "\n".join(ln.text for ln in head_lines[joined:]) or None
+    subheadlines = [ln.text for ln in head_lines[joined:]]
+    two = _TWO_TITLES_RE.match(headline or "")
+    if two:                                     # 某参访团到市议会参访  加强双边交流合作: title and subtitle, one line
+        headline, subheadlines = two.group(1), [two.group(2)] + subheadlines
+    headline = _PICTURES_RE.sub("", headline) if headline else headline    # …学习考察(组图)
+    subheadline = "\n".join(subheadlines) or None
     if d.paras:
         first = d.paras[0][0]
         last = d.paras[-1][-1]
@@ -557,7 +516,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             lines[0].titled = True
     close_captions(lines)
     photo_news(lines)
-    _find_heads(lines, cues)
+    find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
     if columns:

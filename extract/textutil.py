@@ -114,3 +114,21 @@ def strip_span(text: str, span: TextSpan) -> TextSpan:
 SITE_AFTER_TITLE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$"
                               r"|(?<=.{6})\s*——?\s*[\u3400-\u9fff]{2,8}(?:网|报|新闻|在线|客户端)$"
                               r"|(?<=.{6})\s*——?\s*[^，,。；;—]{2,30}[|｜][^，,。；;]*$")   # …推进会——某某云|某栏目-某站
+
+
+# A photo's caption: ■某交流团与某主席合照。, 某某(左)向某某赠送…, …。本报记者某某摄, (中评社 某某摄).  Printed
+# between a web page's headline and its lead, it belongs to the story under it.
+_PHOTO_CAPTION_RE = re.compile(r"^[■▲△●]|(?:摄|供图|图)[)）]?\s*[|｜]?$|[(（](?:左|中|右|前排|后排)[一二三四五六七八九十\d]*[)）]"
+                               r"|合影|合照")
+PHOTO_CAPTION_MAX = 80
+
+
+def photo_caption(line: str) -> bool:
+    """Is ``line`` a photo's caption (short, with a photo mark, a photo credit, a position in the photo)?
+
+    >>> photo_caption("■某某交流团与某主席合照。"), photo_caption("某市长(左)向客人赠送纪念品。")
+    (True, True)
+    >>> photo_caption("3月5日,某某在某县调研。")
+    False
+    """
+    return len(line) <= PHOTO_CAPTION_MAX and _PHOTO_CAPTION_RE.search(line) is not None

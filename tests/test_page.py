@@ -291,14 +291,37 @@ def test_byline_lines(line, is_byline):
 
 
 def test_headlines_without_datelines():
-    text = ("春季招聘会举办\n\n本区春季招聘会在人才市场举办,120家企业提供岗位3000余个。\n\n"
+    # on a page of several stories (one of them opened by a dateline), a short line between two paragraphs
+    # heads a story of its own
+    text = ("防汛检查\n\n本报讯 25日,区长到江堤检查防汛工作。\n\n"
+            "春季招聘会举办\n\n本区春季招聘会在人才市场举办,120家企业提供岗位3000余个。\n\n"
             "现场还设置了政策咨询台。\n\n"
             "老旧小区改造提速\n\n今年全区计划改造老旧小区12个,目前已开工9个,副区长孙丽到现场察看进度。\n\n"
             "(责任编辑:王小明)\n")
     arts = split_page(source(text))
-    assert [a.headline for a in arts] == ["春季招聘会举办", "老旧小区改造提速"]
-    assert arts[0].text.endswith("现场还设置了政策咨询台。")
-    assert "王小明" not in arts[1].text
+    assert [a.headline for a in arts] == ["防汛检查", "春季招聘会举办", "老旧小区改造提速"]
+    assert arts[1].text.endswith("现场还设置了政策咨询台。")
+    assert "王小明" not in arts[2].text
+
+
+def test_subheadings_of_one_story():
+    # a web page holding one story: its subheadings, and a last line the excerpt cut off, stay in it
+    text = ("区长调研三个街道\n\n本报讯 3月5日,区长周某到东街、西街、南街调研。\n\n"
+            "察看社区食堂\n\n东街社区食堂里,周某与老人交谈。\n\n"
+            "听取项目汇报\n\n西街办事处里,周某听取了旧城改造项目汇报。\n\n"
+            "随后周某来到南街文化站察")
+    [a] = split_page(source(text))
+    assert a.headline == "区长调研三个街道"
+    assert "察看社区食堂\n东街社区食堂里" in a.text and a.text.endswith("文化站察")
+
+
+def test_photo_caption_over_the_lead():
+    # a photo's caption between the headline and the dateline belongs to the story under it
+    text = ("区长会见客商\n\n区长周某(右)向客商赠送纪念品。本报记者 王某 摄\n\n"
+            "本报讯 3月5日,区长周某会见了来访的客商代表团。\n\n双方就产业合作交换了意见。")
+    [a] = split_page(source(text))
+    assert a.headline == "区长会见客商"
+    assert a.text.index("赠送纪念品") < a.text.index("会见了来访")
 
 
 WRAPPED = (

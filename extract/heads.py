@@ -1,0 +1,137 @@
+"""Which lines of a page are headlines (step 4 of ``extract.page``).
+
+A headline is a short line with no sentence in it that is followed by a dateline (本报讯, 新华社…电, X月X日讯)
+or a byline, or by another headline (headline + subheadline), or is printed more than once, or is the first line
+of the record, or is followed by a lead that opens with a date (``25日,``).  Two kinds of line are less sure:
+a short line with no punctuation between two finished paragraphs, and a last line after a finished paragraph.
+On a page that holds several stories, each opened by a headline or a dateline, the first heads a story of its
+own and the second is a headline printed without its body.  On a page that holds one story (a web page: its
+title, a photo's caption, 本报讯…), the first is a subheading (察看某文化中心 / 门头沟区某村…) and the second
+the rest of a paragraph the excerpt cut off: both stay in the story, each a paragraph of its own.  A section
+that shares hardly any words with the story before it is another story even there.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.lines import Line
+from extract.masthead import PageCues
+from extract.textutil import photo_caption
+
+__all__ = ["find_heads"]
+
+_PLAIN_TITLE_MAX = 40           # a first line this short with no comma is a title
+_LEAD_TITLE_MAX = 30            # a line before a dated lead, without punctuation, is a title
+_BARE_TITLE_MAX = 24            # a line before any body paragraph, without punctuation, is a title
+_NAV_STARTS = ("返回", "上一篇", "下一篇", "上一页", "下一页")
+_CLOCK_RE = re.compile(r"\d{1,2}\s*[时:：]\s*\d{2}")
+
+
+# A line that opens with one of these continues the line before it: a function word, or the
+# second half of a word broken at the line end (…中科智航(成都)科技 / 有限公司董事长…).
+_CONTINUATION_CHARS = set("的了着和与及等在对向为是将把被从于由就也都还又并而")
+
+
+def _continues_line(t: str, cues: PageCues) -> bool:
+    if not t or t[0] in _CONTINUATION_CHARS:
+        return bool(t)
+    return cues.word_start_re.match(t) is not None
+
+
+def find_heads(lines: list[Line], cues: PageCues) -> None:
+    """Set ``head`` on the headline lines of ``lines`` (and ``closed`` on the subheadings of one story)."""
+    n = len(lines)
+    repeats = Counter(ln.text for ln in lines if ln.headline_like)
+    bare: list[int] = []
+    for i in range(n - 1, -1, -1):
+        ln = lines[i]
+        if not ln.headline_like:
+            continue
+        nxt = lines[i + 1] if i + 1 < n else None
+        prev = lines[i - 1] if i > 0 else None
+        nxt_dated = nxt is not None and i + 2 < n and lines[i + 2].starts_article
+        after_sentence = prev is None or prev.closed or prev.head or prev.label
+        t = ln.text
+        no_punct = not any(c in t for c in "，,、：:")
+        ln.head = (
+            ln.titled or (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
+            or ln.copies > 1 or repeats[t] > 1
+            or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
+            or (ln.numbered and nxt is not None and not nxt.headline_like and not nxt.byline)   # 01 标题 / body
+            or (ln.label and nxt is not None and nxt.headline_like and i + 2 < n       # 福田区 / headline / body
+                and not lines[i + 2].headline_like)
+            or (nxt is not None and len(t) <= 12 and no_punct and nxt.headline_like      # 工作动态 / 01 标题:
+                and (nxt.numbered or nxt.item))                                            # a column title
+            or (ln.item and ((nxt is not None and nxt.item and nxt.headline_like)    # ★标题一 / ★标题二:
+                             or (prev is not None and prev.item and prev.headline_like)))   # teaser entries
+            or (prev is None and nxt is not None and len(t) <= _PLAIN_TITLE_MAX and not any(c in t for c in "，,"))
+            or (nxt is not None and prev is not None and after_sentence and no_punct
+                and len(t) <= _LEAD_TITLE_MAX and cues.lead_re.match(nxt.text) is not None)
+        )
+        if ln.head:
+            continue
+        if (nxt is not None and prev is not None and after_sentence and not prev.head and no_punct
+                and len(t) <= _BARE_TITLE_MAX and not nxt.headline_like and not nxt.byline and "。" in nxt.text
+                and not _continues_line(nxt.text, cues)):
+            bare.append(i)
+        # (the last line, after a sentence: a headline without its body; but a line with a comma or a colon
+        # there is a paragraph the excerpt cut off or a label (据悉,在我市考察期; 相关文章:), and a site's
+        # button, credit row or clock (返回上一页, 技术支持:…, 香港时间22时32分) is furniture)
+        elif (nxt is None and prev is not None and after_sentence and not ln.item and len(t) >= 5
+              and not any(c in t for c in "，,:：") and not t.startswith(cues.start_words + _NAV_STARTS)
+              and _CLOCK_RE.search(t) is None):
+            ln.head = True
+            bare.append(i)
+    # A short line between two paragraphs of one story is a subheading (察看某文化中心 / 门头沟区某村…), and
+    # one after its last paragraph the rest of it that the excerpt cut off: either heads an article (or stands
+    # as a headline alone) only on a page that holds other stories, each opened by a headline or a dateline.
+    several = _stories(lines, set(bare)) > 1
+    for i in bare:
+        lines[i].head = (several or lines[i].under_label                   # (福田区 / 建构某某新格局 / body)
+                         or (i + 1 < n and not _goes_on(lines, i)))
+        lines[i].closed = not lines[i].head
+    # 中国人民政治协商会议 / 第十届某县委员会 / 第一次会议闭幕: a headline printed over several lines goes on
+    # with lines that begin with an ordinal of a term or a session
+    for i in range(1, n):
+        if lines[i - 1].head and lines[i].headline_like and not lines[i].head and _ORDINAL_GOES_ON.match(lines[i].text):
+            lines[i].head = lines[i].goes_on = True
+
+
+_GOES_ON_READ = 80          # characters of a section read for the words it shares with the story before it
+_GOES_ON_SHARED = 3         # the words (two characters) a section shares with the story it goes on with
+
+
+def _goes_on(lines: list[Line], i: int) -> bool:
+    """Does the section under line ``i`` go on with the story before it, sharing at least a few of its words
+    (其中一位名字, 考察团, 门头沟区: 察看某中心 / 门头沟区某村…)?  A brief story of its own shares hardly any."""
+    j = i - 1
+    while j > 0 and not lines[j].head and not lines[j].starts_article:
+        j -= 1
+    k = i + 1
+    while k < len(lines) and not lines[k].head and not lines[k].starts_article and k - i <= 3:
+        k += 1
+    after = "".join(ln.text for ln in lines[i + 1:k])[:_GOES_ON_READ]
+    before = "".join(ln.text for ln in lines[j:i])
+    words = {after[q:q + 2] for q in range(len(after) - 1) if _HAN_PAIR.fullmatch(after[q:q + 2])}
+    return sum(w in before for w in words) >= _GOES_ON_SHARED
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _stories(lines: list[Line], unsure: set[int]) -> int:
+    """How many stories the page's datelines and headlines open: a headline group counts once, and not at all
+    where a dateline follows it within a few lines (a web page's title, its photo, 本报讯…); the ``unsure``
+    lines, which head a story only where there are several, do not count."""
+    count = 0
+    for i, ln in enumerate(lines):
+        if ln.starts_article and not photo_caption(ln.text):        # (■某某与客人合影。: a photo's caption)
+            count += 1
+        elif (ln.head and i not in unsure and not (i > 0 and lines[i - 1].head)
+              and not any(x.starts_article for x in lines[i + 1:i + 4])):
+            count += 1
+    return count
+
+
+_ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届次]")
