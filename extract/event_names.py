@@ -227,6 +227,7 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         # 栾克军、王军、王立泰…参加: a list of three names or more is called by the first and 等
         last = next(m for m in subject if m.span[0] == pos)
         parts, pos = [parts[0] + "等"], last.span[1]
+        pos += text.startswith("等", pos)           # (…,秘书长高扬等出席会议: one 等)
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]
     if verb.group() in _LEAD_VERBS and subject:

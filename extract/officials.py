@@ -89,10 +89,10 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
     i = pos - 1
     while i >= lo:
         if text[i] in ")）":
-            # 中科智航(成都)科技有限公司董事长: a place in brackets is inside the organ's name
+            # 中科智航(成都)科技有限公司, 重庆钢铁(集团)党委: a place or a suffix in brackets is inside the organ
             j = max(text.rfind("(", lo, i), text.rfind("（", lo, i))
             inner = text[j + 1:i] if j >= 0 else ""
-            if inner and (inner in vocab.regions or inner in vocab.foreign):
+            if inner and (inner in vocab.regions or inner in vocab.foreign or vocab.org_suffix_re.fullmatch(inner)):
                 i = j - 1
                 continue
         if text[i] in ORG_BOUNDARY or (text[i] in "年月日号" and i > lo and text[i - 1].isdigit()):

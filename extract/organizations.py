@@ -311,7 +311,10 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
 
 
 def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
-    """The kind its ending gives a name (the longest organ or suffix it ends with, up to 10 characters)."""
+    """The kind its ending gives a name (the longest organ or suffix it ends with, up to 10 characters; a
+    suffix in brackets counts: 重庆钢铁(集团))."""
+    if name[-1:] in ")）":
+        name = name[:-1].replace("（", "(").rpartition("(")[2] or name
     for k in range(min(len(name), 10), 0, -1):
         tail = name[-k:]
         if tail in vocab.organs:

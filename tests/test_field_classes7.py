@@ -1,0 +1,43 @@
+"""Error classes found on field-dev in round 9 (batch 16 and the single web stories of earlier batches), each
+closed here on invented text written in the phrasing real papers use.  The page-level ones (subheadings of one
+story, a photo's caption over the lead, a last line cut off) are in ``test_page.py``.
+"""
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_text
+from extract.vocab import vocabulary
+
+
+def test_a_suffix_in_brackets_is_inside_the_organ_of_a_post():
+    (record,) = extract_text("某某钢铁(集团)党委书记、董事长王建军参加座谈。", date="2021-05-28")
+    (wang,) = record.persons
+    assert {(t.post, t.org) for t in wang.titles} == {("书记", "某某钢铁(集团)党委"), ("董事长", "某某钢铁(集团)")}
+    assert {o.name: o.kind.value for o in record.organizations}["某某钢铁(集团)"] == "company"
+
+
+@pytest.mark.parametrize("lead", [
+    "某某融媒讯（记者 王小明）14日，",
+    "某某新闻网讯 8日上午,",
+    "某某网驻某市讯(记者 王小明)",
+    "【记者王小明/某县报导】",
+    "某某日报讯(记者 王小明)",
+])
+def test_an_outlet_no_lexicon_lists_opens_a_dateline(lead):
+    assert vocabulary(()).page_cues.dateline_re.match(lead)
+
+
+@pytest.mark.parametrize("line", ["县域快讯", "据某某网讯,", "他在电视台讯问了证人"])
+def test_a_column_or_a_sentence_is_no_dateline(line):
+    assert not vocabulary(()).page_cues.dateline_re.match(line)
+
+
+def test_a_title_and_its_subtitle_on_one_line_and_a_picture_mark():
+    (record,) = extract_text("某县参访团到市议会参访  加强双边交流合作\n\n本报讯 3月5日,某县参访团到市议会参访。",
+                             date="2021-03-06")
+    assert record.article.headline == "某县参访团到市议会参访"
+    assert record.article.subheadline == "加强双边交流合作"
+    (record,) = extract_text("某市党政代表团赴某县学习考察(组图)\n\n本报讯 3月5日,某市党政代表团赴某县学习考察。",
+                             date="2021-03-06")
+    assert record.article.headline == "某市党政代表团赴某县学习考察"
