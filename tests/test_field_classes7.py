@@ -41,3 +41,33 @@ def test_a_title_and_its_subtitle_on_one_line_and_a_picture_mark():
     (record,) = extract_text("某市党政代表团赴某县学习考察(组图)\n\n本报讯 3月5日,某市党政代表团赴某县学习考察。",
                              date="2021-03-06")
     assert record.article.headline == "某市党政代表团赴某县学习考察"
+
+
+def test_one_deng_in_a_listed_subject():
+    (record,) = extract_text("国资委副主任黄丹明、姜志远、何立新,自治区政府秘书长高扬波等出席会议。", date="2012-04-13")
+    assert [e.name for e in record.events] == ["黄丹明等出席会议"]
+
+
+def test_an_act_of_another_kind_after_a_forum_is_an_activity_of_its_own():
+    text = ("本报讯 10月21日,某市招商推介会在深圳举办。市长李明远出席并致辞。\n"
+            "会上,市外经局主要负责人介绍了市情。\n"
+            "在深圳期间,李明远一行还考察了某某科技、某某激光等企业。")
+    (record,) = extract_text(text, date="2016-10-24")
+    assert len(record.events) == 2
+    assert "考察" in record.events[1].name and [p.name for p in record.events[1].participants] == ["李明远"]
+
+
+def test_an_inspection_goes_on_with_the_next_place_it_visits():
+    text = ("本报讯 5月3日,县长王某某到某镇调研农业生产。\n"
+            "随后,王某某一行来到某村,调研蔬菜基地建设。")
+    (record,) = extract_text(text, date="2016-05-04")
+    assert len(record.events) == 1
+
+
+def test_a_web_pages_template_row_and_footer_are_no_articles():
+    text = ("某县参访团到某市考察\n\n本报讯 8月7日,某县参访团到某市考察,市长王某某会见了参访团。\n\n"
+            "某某基金会 版权所有\n\n"
+            "2023-08-17 1 1 某某日报 content_282689.html 1 某县参访团到某市考察 /enpproperty-->")
+    records = extract_text(text)
+    assert len(records) == 1
+    assert records[0].article.page.date == "2023-08-17"
