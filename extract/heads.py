@@ -19,7 +19,7 @@ from extract.lines import Line
 from extract.masthead import PageCues
 from extract.textutil import photo_caption
 
-__all__ = ["find_heads"]
+__all__ = ["find_heads", "shared_words"]
 
 _PLAIN_TITLE_MAX = 40           # a first line this short with no comma is a title
 _LEAD_TITLE_MAX = 30            # a line before a dated lead, without punctuation, is a title
@@ -111,10 +111,15 @@ def _goes_on(lines: list[Line], i: int) -> bool:
     k = i + 1
     while k < len(lines) and not lines[k].head and not lines[k].starts_article and k - i <= 3:
         k += 1
-    after = "".join(ln.text for ln in lines[i + 1:k])[:_GOES_ON_READ]
-    before = "".join(ln.text for ln in lines[j:i])
+    after = "".join(ln.text for ln in lines[i + 1:k])
+    return shared_words(after, "".join(ln.text for ln in lines[j:i])) >= _GOES_ON_SHARED
+
+
+def shared_words(after: str, before: str) -> int:
+    """How many words (two characters) of the first characters of ``after`` ``before`` holds too."""
+    after = after[:_GOES_ON_READ]
     words = {after[q:q + 2] for q in range(len(after) - 1) if _HAN_PAIR.fullmatch(after[q:q + 2])}
-    return sum(w in before for w in words) >= _GOES_ON_SHARED
+    return sum(w in before for w in words)
 
 
 _HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")

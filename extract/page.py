@@ -81,7 +81,7 @@ from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines,
                            make_line, photo_news)
-from extract.heads import find_heads
+from extract.heads import find_heads, shared_words
 from extract.headline_fit import bigram_set, fits, leader_names, speaks_of
 from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label,
                               read_furniture)
@@ -200,7 +200,8 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         # a dateline or a column's label opens an article, but not under a headline that so far holds only its
         # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
         # (but a dateline under a photo's caption opens the story the photo belongs to)
-        captioned = cur is not None and _captions_only(cur, lines) and not photo_caption(first.text)
+        captioned = (cur is not None and _captions_only(cur, lines) and not photo_caption(first.text)
+                     and shared_words(_body_text(cur, lines), first.text) >= _CAPTION_SHARES)
         if cur is None or (first.starts_article and cur.has_body(lines) and not captioned) or (
                 first.under_label and (cur.has_body(lines) or _teaser_alone(cur, lines))):
             cur = Draft()
@@ -209,9 +210,13 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
     return _without_reprinted_heads(drafts, lines)
 
 
+_CAPTION_SHARES = 3         # words a caption shares with the lead of the story it captions
+
+
 def _captions_only(d: Draft, lines: list[Line]) -> bool:
     """Does the draft hold no body but photo captions (■某交流团与某主席合照。)?  The dateline after them opens
-    the story they caption, not another one: a web page prints the photo between the headline and the lead."""
+    the story they caption, not another one, where its lead speaks of what they show: a web page prints the photo
+    between the headline and the lead (a page's photo news over another story shares few of its words)."""
     texts = [lines[i].text for p in d.paras for i in p if lines[i].text and not lines[i].byline]
     return bool(texts) and all(map(photo_caption, texts))
 
