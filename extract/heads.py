@@ -104,7 +104,7 @@ _GOES_ON_SHARED = 3         # the words (two characters) a section shares with t
 
 def _goes_on(lines: list[Line], i: int) -> bool:
     """Does the section under line ``i`` go on with the story before it, sharing at least a few of its words
-    (其中一位名字, 考察团, 门头沟区: 察看某中心 / 门头沟区某村…)?  A brief story of its own shares hardly any."""
+    (a name, 考察团, 门头沟区: 察看某中心 / 门头沟区某村…)?  A brief story of its own shares hardly any."""
     j = i - 1
     while j > 0 and not lines[j].head and not lines[j].starts_article:
         j -= 1
