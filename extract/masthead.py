@@ -245,7 +245,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return WRITERS_AT_END_RE.search(t) is None
     row = _EPAPER_ROW_RE.match(t)
     if row is not None and not after_open_body:         # 2023-08-17 1 1 某某日报 content_282689.html: the site's row
-        day = _iso(d) if (d := _ROW_DAY_RE.match(t)) else None
+        day = _iso(d) if (d := _WEB_DATE_RE.match(t)) else None
         info.date = info.date or (day[0] if day else None)
         info.publication = info.publication or row.group(1)
         return True
@@ -310,7 +310,6 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
 
 
 # a site's notice under its articles (【免责声明】…, 版权声明:…)
-_ROW_DAY_RE = re.compile(r"((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})")
 _TEMPLATE_RE = re.compile(r"<!--|-->|\$\{[^{}]{1,40}\}|enpproperty")
 _EPAPER_ROW_RE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,3}\s+\d{1,3}\s+([\u3400-\u9fff]{2,10}[报刊])(?=\s|$)")
 _NOTICE_RE = re.compile(r"^[【\[(（]?\s*(?:免责声明|版权声明|特别声明|转载声明)\s*[】\])）:：]")
