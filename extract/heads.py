@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from extract.headline_fit import bigram_set
 from extract.lines import Line
 from extract.masthead import PageCues
 from extract.textutil import photo_caption
@@ -117,12 +118,8 @@ def _goes_on(lines: list[Line], i: int) -> bool:
 
 def shared_words(after: str, before: str) -> int:
     """How many words (two characters) of the first characters of ``after`` ``before`` holds too."""
-    after = after[:_GOES_ON_READ]
-    words = {after[q:q + 2] for q in range(len(after) - 1) if _HAN_PAIR.fullmatch(after[q:q + 2])}
-    return sum(w in before for w in words)
+    return sum(w in before for w in bigram_set(after[:_GOES_ON_READ]))
 
-
-_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _stories(lines: list[Line], unsure: set[int]) -> int:
