@@ -87,11 +87,18 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
     # A short line between two paragraphs of one story is a subheading (察看某文化中心 / 门头沟区某村…), and
     # one after its last paragraph the rest of it that the excerpt cut off: either heads an article (or stands
     # as a headline alone) only on a page that holds other stories, each opened by a headline or a dateline.
-    several = _stories(lines, set(bare)) > 1
+    stories = _stories(lines, set(bare))
+    alone = 0
     for i in bare:
-        lines[i].head = (several or lines[i].under_label                   # (福田区 / 建构某某新格局 / body)
+        lines[i].head = (stories > 1 or lines[i].under_label                   # (福田区 / 建构某某新格局 / body)
                          or (i + 1 < n and not _goes_on(lines, i)))
+        alone += lines[i].head and stories <= 1 and not lines[i].under_label
         lines[i].closed = not lines[i].head
+    if stories + alone > 2:
+        # two sections of their own, sharing hardly any words with what stands before them: a run of briefs,
+        # where one that happens to share a few words with the brief before it heads its own too
+        for i in bare:
+            lines[i].head, lines[i].closed = True, False
     # 中国人民政治协商会议 / 第十届某县委员会 / 第一次会议闭幕: a headline printed over several lines goes on
     # with lines that begin with an ordinal of a term or a session
     for i in range(1, n):

@@ -21,7 +21,8 @@ __all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "SPACED_OUT_RE", "WRITERS_
 _FURNITURE_MAX = 60             # masthead lines are short
 _ISSUE_NO_RE = re.compile(r"总第\s*[0-9０-９]+\s*期|^[0-9０-９]{1,6}\s*期(?=\s|/|$)")
 _WEB_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./]([0-9]{1,2})[-./]([0-9]{1,2})(?![0-9])")
-_PAGE_IN_LINE_RE = re.compile(r"(?:^|[\s/|｜:：])第\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
+# 第2版:要闻, 当前版:02版 (a page number after a label's colon needs no 第)
+_PAGE_IN_LINE_RE = re.compile(r"(?:(?:^|[\s/|｜:：])第|[:：])\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
 # a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image)
 _NAV_LABEL_RE = re.compile(r"[\u3400-\u9fff]{0,10}(?:首页|移动版|手机版|客户端|网群|频道|资讯)[:：]?|跳过导航|跳转到?导航|"
@@ -251,6 +252,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if not after_open_body and _TEMPLATE_RE.search(t):   # <!--enpproperty …-->, ${视频图片2010}: a template's
         return True
+    if not after_open_body and _widget_row(t):          # 分享: / 阅读量:643 本文字数:448 / 8票 / 第1页 第2页
+        return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
     if not after_open_body and t.rstrip(DECOR + " ").endswith(cues.rights):    # 某某基金会 版权所有
@@ -323,6 +326,32 @@ _STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\
 _STAMP_ROW_MAX = 60
 _FIELD_RE = re.compile(r"([\u3400-\u9fffA-Za-z-]{1,10})\s*[:：]")
 _CONTACT_KINDS = ("contact", "organizer", "address", "registration", "rights")
+
+
+# A web page's widgets, on lines of their own: a field label with nothing after it (来源:, 分享:, 通版阅读请点击:),
+# counters (阅读量:643 本文字数:448, 人气:8,917, 顶:11 踩:8, 热度128票 浏览40次, 14时 阅读 31601, 8票), links to
+# the parts of a story (第1页 第2页), a time stamp (香港时间18时00分) and a rating's button doubled by its icon's
+# text (感动 感动).
+_EMPTY_FIELD_RE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")
+_COUNTER_RE = re.compile(r"(?:\s*(?:[\u3400-\u9fff]{1,5}\s*[:：]?\s*)?[-+]?[0-9][0-9,.]*\s*(?:次|票|人|条|字|分)?"
+                         r"(?:\s*[(（][0-9]{1,6}次?[\u3400-\u9fff]{0,3}[)）])?\s*)+")
+_PART_LINKS_RE = re.compile(r"(?:\s*第\s*[0-9]{1,3}\s*页)+\s*")
+_TIME_STAMP_RE = re.compile(r"[\u3400-\u9fff]{0,4}时间\s*[0-9]{1,2}\s*[时:：]\s*[0-9]{2}\s*分?")
+_DOUBLED_RE = re.compile(r"(\S{1,4})\s+\1")
+
+
+def _widget_row(t: str) -> bool:
+    """Is ``t`` one of a web page's widgets (``_EMPTY_FIELD_RE`` and the patterns after it)?"""
+    t = t.strip()
+    if len(t) > 40:
+        return False
+    if _COUNTER_RE.fullmatch(t):
+        return CJK_RE.search(t) is not None and not _DATE_LIKE_RE.search(t)
+    return any(p.fullmatch(t) for p in (_EMPTY_FIELD_RE, _PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE))
+
+
+# counters are not dates (2月22日 8)
+_DATE_LIKE_RE = re.compile(r"[0-9]\s*[年月日号]")
 
 
 def _contact_row(t: str, cues: PageCues) -> bool:

@@ -10,7 +10,9 @@ Two steps, each with its own map, composed at the end:
    category Cf: ZWSP, ZWJ, soft hyphen, bidi marks ...), control characters
    other than ``\\n`` and ``\\t`` and the noncharacters U+FFFE and U+FFFF
    (which XML cannot hold) are removed; a lone surrogate (possible in JSON
-   input) becomes U+FFFD.  Punctuation width and digits stay as written.
+   input) becomes U+FFFD; a pinyin gloss after a character (``领(lǐng)导``) is removed and an HTML
+   line break left in a plain text (``<br/>``, ``</p>``) becomes ``\n``.  Punctuation width and
+   digits stay as written.
 2. traditional -> simplified with OpenCC ``t2s``, line by line.  OpenCC
    converts phrases as a whole (``乾隆`` keeps its 乾), so a converted text
    can convert again (``陳昇`` -> ``陈昇`` -> ``陈升``); the conversion is
@@ -106,7 +108,10 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
         if found == "\r\n":
             builder.add("\n", start + 1)
             continue
-        replacement = "" if len(found) > 2 else _replacement(found)     # (a pinyin gloss goes whole)
+        if found[0] == "<":
+            replacement = "\n"                  # 第2版(要闻)<br/>专栏:<br/>: a page's markup left in its text
+        else:
+            replacement = "" if len(found) > 2 else _replacement(found)     # (a pinyin gloss goes whole)
         builder.add(replacement, start)
     if last == 0:
         return text, OffsetMap()
@@ -134,13 +139,17 @@ def _special_re() -> re.Pattern[str]:
         if cat in ("Cf", "Zs") and c != " " or cat == "Cc" and c not in "\n\t":
             touched.append(c)
     cls = "".join(re.escape(c) for c in touched)
-    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}")
+    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}|{_LINE_TAG}")
 
 
 # 市监(jiān)委, 领(lǐng)导: a mirror site's pinyin after a character, one syllable with its tone mark, which
 # cuts the words it stands in (a gloss of a name's rare character too: it is no part of the name)
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _PINYIN_GLOSS = f"(?<=[\u3400-\u9fff])[(（][a-zü]{{0,5}}[{_TONED}][a-zü]{{0,5}}[)）]"
+
+
+# <br>, <br/>, <BR />, </p>: line breaks of HTML left in a text given as plain text
+_LINE_TAG = r"<(?:[bB][rR]\s*/?|/[pP])>"
 
 
 # -- step 2: traditional -> simplified ------------------------------------------------------------
