@@ -192,6 +192,10 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
     drafts: list[Draft] = []
     cur: Draft | None = None
     for kind, idx in blocks:
+        if kind == "head" and cur is not None and cur.head is None and _captions_only(cur, lines) and all(
+                lines[i].text.startswith(_DECK_DASHES) for i in idx):
+            cur.paras.append(idx)           # ■某会就职典礼,宾主合影。 / ——某某等主礼 / 本报讯…: the deck under the photo
+            continue
         if kind == "head":
             cur = Draft(head=idx)
             drafts.append(cur)
@@ -217,8 +221,12 @@ def _captions_only(d: Draft, lines: list[Line]) -> bool:
     """Does the draft hold no body but photo captions (■某交流团与某主席合照。)?  The dateline after them opens
     the story they caption, not another one, where its lead speaks of what they show: a web page prints the photo
     between the headline and the lead (a page's photo news over another story shares few of its words)."""
-    texts = [lines[i].text for p in d.paras for i in p if lines[i].text and not lines[i].byline]
-    return bool(texts) and all(map(photo_caption, texts))
+    # (a caption printed over two lines is read whole: 6月7日,某某在长春会见某州 / 州长某某。 本报记者某某摄)
+    texts = ["".join(lines[i].text for i in p if not lines[i].byline) for p in d.paras]
+    return any(texts) and all(photo_caption(t) or t.startswith(_DECK_DASHES) for t in texts if t)
+
+
+_DECK_DASHES = ("——", "－－", "--")      # a deck line under a photo, over the lead (——某某等主礼)
 
 
 def _teaser_alone(d: Draft, lines: list[Line]) -> bool:

@@ -70,3 +70,23 @@ def test_briefs_under_short_headlines_are_articles_even_where_two_share_words():
     records = extract_text(text)
     assert [r.article.headline for r in records] == [
         "国务院调查某地特大事故", "某市副市长因安全事故被撤职", "工商部门试行网上年检", "市民清理家庭小药箱"]
+
+
+def test_a_deck_under_a_photo_over_the_lead_stays_in_the_story():
+    # a Hong Kong paper's web page: the photo's caption, a deck of the guests who officiated, then the story
+    text = ("■某某社团联会庆祝国庆酒会场面热闹。\n"
+            "——王某某带领祝酒 李某某等主礼\n"
+            "【本报讯】某某社团联会日前举行庆祝国庆酒会,王某某带领祝酒,李某某等主礼。")
+    records = extract_text(text)
+    assert len(records) == 1
+    assert {p.name for p in records[0].persons} >= {"王某某", "李某某"}
+
+
+def test_a_caption_printed_over_two_lines_goes_with_the_story_it_captions():
+    text = ("省委书记会见外国客人\n"
+            "6月7日,省委书记王某某在长春会见某国某州\n"
+            "州长李某某。 本报记者张某摄\n"
+            "本报6月7日讯(记者赵某)今天晚上,省委书记王某某在长春会见了由州长李某某率领的某州政府代表团。")
+    records = extract_text(text)
+    assert len(records) == 1
+    assert records[0].article.headline == "省委书记会见外国客人"
