@@ -297,9 +297,11 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             if not group:
                 continue
             # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
+            # (but 甲,乙,相关领导以及某办、某局等部门负责同志参加会议: the list of those who attend goes on)
             things = _THING_LIST.search(text, clause_start, pos)
             if not any(clause_start <= g.span[0] for g in group) and things and \
-                    not _posts_listed(text, things.end() - 1, vocab):
+                    not _posts_listed(text, things.end() - 1, vocab) and \
+                    (verb_since_group or not _people_noun_before(text, clause_start, pos)):
                 continue
             if verb_since_group and clause_start > group[-1].span[0] and (
                     clause_start == noun_subject or _people_noun_before(text, clause_start, pos)):
@@ -402,7 +404,7 @@ def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
     words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦")
     # (并与5名人大代表座谈: the persons the group met, not a subject)
     return len(words) > 2 and words.endswith(_PEOPLE_NOUNS) and not words.startswith(("并", "还", "又")) \
-        and not any(w in words for w in ("与", "同", "跟", "和"))
+        and not any(w in words.replace("同志", "") for w in ("与", "同", "跟", "和"))
 
 
 def _posts_listed(text: str, deng: int, vocab: Vocabulary) -> bool:

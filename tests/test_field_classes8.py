@@ -90,3 +90,14 @@ def test_a_caption_printed_over_two_lines_goes_with_the_story_it_captions():
     records = extract_text(text)
     assert len(records) == 1
     assert records[0].article.headline == "省委书记会见外国客人"
+
+
+def test_the_list_of_those_who_attend_goes_on_over_unnamed_departments():
+    (record,) = extract_text("市委副书记、市长朱某某,市人大常委会主任李某某,相关市级领导以及市委办、政府办、卫健局等"
+                             "部门单位负责同志参加会议。", date="2020-05-30")
+    assert {p.name: [r.role for r in p.roles] for p in record.persons} == {"朱某某": ["参加"], "李某某": ["参加"]}
+
+
+def test_after_a_verb_a_clause_of_unnamed_comrades_has_its_own_subject():
+    (record,) = extract_text("市长朱某某出席会议,市委办、政府办等部门负责同志参加会议。", date="2020-05-30")
+    assert [r.role for r in record.persons[0].roles] == ["出席"]
