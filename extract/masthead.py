@@ -86,6 +86,9 @@ class PageCues:
     column_words: tuple[str, ...] = ()        # 专栏: a line 专栏:记者专访 names the column of what follows
     places: frozenset[str] = frozenset()      # cities and counties, full and short (lexicon regions): section labels
     post_name_re: re.Pattern[str] | None = None   # a line that ends in a post and a name (县委书记杨启明): a caption
+    # 任命:, 出席:, 选举: a label of the grammar over the names it governs (a list of those appointed or present),
+    # never a web page's empty field
+    act_label_re: re.Pattern[str] | None = None
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -152,6 +155,8 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         item_marks=frozenset(w for w in lexicon.load("item_markers", lexicon_dirs=dirs) if len(w) == 1),
         column_words=tuple(sorted((w for w, k in what.items() if k == "column"), key=len, reverse=True)),
         places=places,
+        act_label_re=compile_words(w for name in ("appointment_actions", "appointment_verbs", "roles", "group_labels")
+                                   for w in lexicon.load(name, lexicon_dirs=dirs)),
         post_name_re=re.compile("(?:" + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2)
                                 + r")(?P<name>[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})$"),
     )
@@ -252,7 +257,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if not after_open_body and _TEMPLATE_RE.search(t):   # <!--enpproperty …-->, ${视频图片2010}: a template's
         return True
-    if not after_open_body and _widget_row(t):          # 分享: / 阅读量:643 本文字数:448 / 8票 / 第1页 第2页
+    if not after_open_body and _widget_row(t, cues):    # 分享: / 阅读量:643 本文字数:448 / 8票 / 第1页 第2页
         return True
     if len(t) > _FURNITURE_MAX or "。" in t:
         return False
@@ -340,14 +345,17 @@ _TIME_STAMP_RE = re.compile(r"[\u3400-\u9fff]{0,4}时间\s*[0-9]{1,2}\s*[时:：
 _DOUBLED_RE = re.compile(r"(\S{1,4})\s+\1")
 
 
-def _widget_row(t: str) -> bool:
-    """Is ``t`` one of a web page's widgets (``_EMPTY_FIELD_RE`` and the patterns after it)?"""
+def _widget_row(t: str, cues: PageCues) -> bool:
+    """Is ``t`` one of a web page's widgets (``_EMPTY_FIELD_RE`` and the patterns after it)?  A label that holds a
+    word the grammar reads over a list (任命:, 出席:, 市领导:) is none."""
     t = t.strip()
     if len(t) > 40:
         return False
     if _COUNTER_RE.fullmatch(t):
         return CJK_RE.search(t) is not None and not _DATE_LIKE_RE.search(t)
-    return any(p.fullmatch(t) for p in (_EMPTY_FIELD_RE, _PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE))
+    if _EMPTY_FIELD_RE.fullmatch(t):
+        return cues.act_label_re is None or cues.act_label_re.search(t) is None
+    return any(p.fullmatch(t) for p in (_PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE))
 
 
 # counters are not dates (2月22日 8)

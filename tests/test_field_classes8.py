@@ -9,6 +9,7 @@ import pytest
 from extract import extract_text
 from extract.ingest.normalisation import normalise
 from extract.masthead import _widget_row
+from extract.vocab import vocabulary
 
 
 @pytest.mark.parametrize("line", [
@@ -20,14 +21,15 @@ from extract.masthead import _widget_row
     "感动 感动",                                                  # a rating button and its icon's text
 ])
 def test_a_web_pages_widgets_are_furniture(line):
-    assert _widget_row(line)
+    assert _widget_row(line, vocabulary(()).page_cues)
 
 
 @pytest.mark.parametrize("line", [
     "2月22日", "会期3天", "出席代表261名", "第十二届", "市委书记 张三", "县长到某镇检查安全生产工作",
+    "任命:", "免去:", "出席:", "市领导:",            # labels the grammar reads over the list under them
 ])
-def test_a_date_a_headline_or_a_sentence_is_no_widget(line):
-    assert not _widget_row(line)
+def test_a_date_a_headline_a_sentence_or_a_list_label_is_no_widget(line):
+    assert not _widget_row(line, vocabulary(()).page_cues)
 
 
 def test_a_story_between_a_web_pages_fields_and_votes_is_one_article():
@@ -101,3 +103,15 @@ def test_the_list_of_those_who_attend_goes_on_over_unnamed_departments():
 def test_after_a_verb_a_clause_of_unnamed_comrades_has_its_own_subject():
     (record,) = extract_text("市长朱某某出席会议,市委办、政府办等部门负责同志参加会议。", date="2020-05-30")
     assert [r.role for r in record.persons[0].roles] == ["出席"]
+
+
+def test_a_list_of_those_who_act_goes_on_over_semicolons():
+    (record,) = extract_text("某某科学院党委书记王某某;某某大学党委书记李某某;某某集团总经理张某某等分别与代表团一行座谈。",
+                             date="2023-05-30")
+    assert {p.name: [r.role for r in p.roles] for p in record.persons} == {
+        "王某某": ["座谈"], "李某某": ["座谈"], "张某某": ["座谈"]}
+
+
+def test_a_sentence_after_a_semicolon_with_its_own_verb_keeps_its_own_subject():
+    (record,) = extract_text("市长王某某出席开幕式;副市长李某某主持会议。", date="2023-05-30")
+    assert {p.name: [r.role for r in p.roles] for p in record.persons} == {"王某某": ["出席"], "李某某": ["主持"]}
