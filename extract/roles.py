@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from extract.officials import NameMention
 from extract.records import Role, TextSpan
@@ -230,7 +230,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     ends = frozenset(m.span[1] for m in people)
     starts = [m.span[0] for m in people]
     carried: tuple[str, TextSpan, bool] | None = None
-    for s_start, s_end in sentences(text, start):
+    for s_start, s_end in _listing_sentences(text, start, starts, vocab):
         in_sentence = people[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
         label = _label_verb(text, s_start, s_end, vocab) if in_sentence else None
         if label is None and carried is not None and _only_names(text, s_start, s_end, in_sentence):
@@ -332,6 +332,26 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 if role.role not in [r.role for r in roles[g.span]]:
                     roles[g.span].append(role)
     return roles, objects
+
+
+def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Vocabulary) -> Iterator[TextSpan]:
+    """The sentences of ``text``, where a part that ends in a semicolon and names persons with no verb goes on into
+    the next on the same line (甲;乙;丙等分别与代表团座谈: one list of those who act, its items apart by
+    semicolons; a list laid out a line an item, 甲为副市长;⏎乙为局长;, is read line by line)."""
+    pending: int | None = None
+    last_end = start
+    for s_start, s_end in sentences(text, start):
+        last_end = s_end
+        begin = s_start if pending is None else pending
+        named = bisect.bisect_left(starts, s_start) < bisect.bisect_left(starts, s_end)
+        if (text[s_start:s_end].endswith(("；", ";")) and not text.startswith("\n", s_end) and named
+                and vocab.role_re.search(text, s_start, s_end) is None and vocab.speech_re.search(text, s_start, s_end) is None):
+            pending = begin
+            continue
+        pending = None
+        yield begin, s_end
+    if pending is not None:
+        yield pending, last_end
 
 
 _TOGETHER = ("一同", "一起", "共同")
