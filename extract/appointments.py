@@ -11,8 +11,8 @@ proposed, who resigned and who acts, to which post, when.
 The words and their decisions are data (``appointment_actions.tsv``); the names are those the
 persons grammar found (``Person.spans``), the posts are read by the officials grammar
 (``extract.officials``, ``extract.name_lists``).  A 代理/代 post is an ``acting`` entry whatever the
-word (任命甲为副市长、代理市长: appoint 副市长, acting 市长); posts drop a trailing 候选人/人选.  Titles
-held now, careers (曾任) and 分管 give nothing: a name must stand where the word says names stand.
+word (任命甲为副市长、代理市长: appoint 副市长, acting 市长); posts drop a trailing 候选人/人选.  Careers
+(现任, 曾任: ``extract.held_posts``, titles only) and 分管 are no decision.
 """
 from __future__ import annotations
 
@@ -24,20 +24,13 @@ from dataclasses import dataclass, replace
 from extract import dates, jurisdiction
 from extract.name_lists import _post_phrase, _surname_led
 from extract.names import plausible_name
-from extract.officials import (
-    TitleItem,
-    _inherit_orgs,
-    _inheritable,
-    _make_title,
-    _split_prefix,
-    find_title_items,
-    looks_like_org,
-)
+from extract.officials import (TitleItem, _inherit_orgs, _inheritable, _make_title, _split_prefix, find_title_items,
+                               looks_like_org)
 from extract.records import Appointment, AppointmentAction, Person, Place, TextSpan, Title
 from extract.textutil import SENTENCE_END, is_cjk
 from extract.vocab import Vocabulary
 
-__all__ = ["find_appointments"]
+__all__ = ["find_appointments", "reader_of"]
 
 _ACTING = frozenset({"代", "代理"})
 _CANDIDATE_ENDS = ("候选人预备人选", "候选人", "提名人选", "拟任人选", "人选")
@@ -112,6 +105,14 @@ class _Reader:
     posts: tuple[tuple[int, int], ...]             # (start, end) of every post written, sorted
 
 
+def reader_of(text: str, persons: Sequence[Person], vocab: Vocabulary) -> _Reader:
+    """What the readers of names and posts around a decision word need to know of ``text``."""
+    items = find_title_items(text, vocab)
+    names = _Names.of(persons)
+    return _Reader(text, vocab, names, {it.end: it for it in items if it.kind == "post"}, _headings(text, vocab),
+                   tuple(sorted(names.starts)), tuple((it.post_start, it.end) for it in items if it.kind == "post"))
+
+
 def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str | None, vocab: Vocabulary,
                       place: Place | None = None, body_start: int = 0) -> tuple[Appointment, ...]:
     """The decisions ``text`` states, one per person, action and post, in text order.
@@ -131,11 +132,7 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
     """
     if not text or not vocab.appointment_action_re.search(text):
         return ()
-    items = find_title_items(text, vocab)
-    names = _Names.of(persons)
-    reader = _Reader(text, vocab, names, {it.end: it for it in items if it.kind == "post"},
-                     _headings(text, vocab), tuple(sorted(names.starts)),
-                     tuple((it.post_start, it.end) for it in items if it.kind == "post"))
+    reader = reader_of(text, persons, vocab)
     found: list[tuple[str, TextSpan, AppointmentAction, Title, int]] = []
     for m in vocab.appointment_action_re.finditer(text):
         if _in_post(reader, m):

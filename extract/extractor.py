@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from extract import backends, dates, jurisdiction, undated
 from extract.appointments import find_appointments
+from extract.held_posts import held_posts
 from extract.events import find_events
 from extract.join import merge_continuations
 from extract.organizations import find_organizations, tail_kind
@@ -192,7 +193,9 @@ class Extractor:
         if carried_day and all(e.date is None for e in events):
             events = tuple(replace(e, date=carried_day) for e in events)
         is_name = functools.partial(_decided_name, vocab=vocab)
-        return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments, is_name=is_name),
+        held = held_posts(text, persons=persons, vocab=vocab)
+        return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments, is_name=is_name,
+                                                                         held=held),
                              organizations=organizations, events=events, place=place or None,
                              appointments=appointments, warnings=article.warnings)
 
@@ -201,28 +204,44 @@ _HELD = (AppointmentAction.APPOINT, AppointmentAction.ELECT, AppointmentAction.A
          AppointmentAction.REMOVE, AppointmentAction.RESIGN)
 
 
+_NOMINEE_ENDINGS = ("候选人预备人选", "候选人", "提名人选", "人选")
+
+
 def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appointment], *,
-                       is_name: Callable[[str], bool] = lambda name: True) -> tuple[Person, ...]:
+                       is_name: Callable[[str], bool] = lambda name: True,
+                       held: Sequence[tuple[str, Title]] = ()) -> tuple[Person, ...]:
     """The persons with the posts their decisions name as titles too (CONVENTIONS: a post named in a
     decision is a title): 王某同志任某市委书记, 不再担任某市市长职务 give 书记 and 市长; an acting post is
-    written as such (代理市长).  Nominations and proposals name posts not held (候选人, 拟任) and add none;
-    a post the person already has is not repeated (副市长 is not 市长).  A name that only a decision
+    written as such (代理市长).  Nominations and proposals name posts not held and add them only as written
+    with their ending (拟提名为县长候选人, 为某市市长人选: 县长候选人, 市长人选; CONVENTIONS: nominated posts are
+    kept as written); a post the person already has is not repeated (副市长 is not 市长).  ``held``: the posts a
+    career states (``held_posts``: 甲,现任某区委副书记), added the same way.  A name that only a decision
     writes (接受李某辞去某省副省长职务) is a person too, at its place in the text, where ``is_name`` says it
     is one (韩国当选总统某某: no person 韩国)."""
     by_name = {p.name: p for p in persons}
     extra: dict[str, list[Title]] = {}
     added: dict[str, Person] = {}
+    for name, title in held:
+        if name not in by_name:
+            continue
+        have = list(by_name[name].titles) + extra.get(name, [])
+        if not any(_same_post(t.post, title.post) and (t.org or title.org) in (title.org, t.org) for t in have):
+            extra.setdefault(name, []).append(title)
     for a in appointments:
         at_name = a.surface.find(a.name)
         if a.name not in by_name and a.name not in added and at_name >= 0 and is_name(a.name):
             start = a.span[0] + at_name
             added[a.name] = Person(a.name, spans=((start, start + len(a.name)),))
-        if a.action not in _HELD:
-            continue
         person = by_name.get(a.name) or added.get(a.name)
         if person is None:
             continue
         post = a.post
+        if a.action in (AppointmentAction.NOMINATE, AppointmentAction.PROPOSE):
+            post = next((post + w for w in _NOMINEE_ENDINGS if post + w in a.surface), None)
+            if post is None:
+                continue            # (拟任某县县长: a post proposed, written without an ending: no title)
+        elif a.action not in _HELD:
+            continue
         if a.action is AppointmentAction.ACTING:
             post = next((w + a.post for w in ("代理", "代") if w + a.post in a.surface), a.post)
         have = list(person.titles) + extra.get(a.name, [])

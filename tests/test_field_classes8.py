@@ -115,3 +115,18 @@ def test_a_list_of_those_who_act_goes_on_over_semicolons():
 def test_a_sentence_after_a_semicolon_with_its_own_verb_keeps_its_own_subject():
     (record,) = extract_text("市长王某某出席开幕式;副市长李某某主持会议。", date="2023-05-30")
     assert {p.name: [r.role for r in p.roles] for p in record.persons} == {"王某某": ["出席"], "李某某": ["主持"]}
+
+
+def test_posts_a_career_states_after_the_name_are_titles():
+    (record,) = extract_text("李建华,男,汉族,1970年5月生,大学学历,曾任某县副县长,现任某县县委常委、宣传部部长。",
+                             date="2016-03-01")
+    (li,) = record.persons
+    assert [(t.post, t.org) for t in li.titles] == [("副县长", "某县"), ("常委", "某县县委"), ("部长", "宣传部")]
+    assert record.appointments == ()          # a career, no decision
+
+
+def test_a_nominated_post_is_a_title_as_written_with_its_ending():
+    (record,) = extract_text("李建华,现任某区委副书记,拟提名为县长候选人。", date="2016-03-01")
+    (li,) = record.persons
+    assert [(t.post, t.org) for t in li.titles] == [("副书记", "某区委"), ("县长候选人", None)]
+    assert [(a.action.value, a.post) for a in record.appointments] == [("propose", "县长")]

@@ -1,0 +1,43 @@
+"""Posts a person's career states after the name: 甲,现任某区委副书记 / 甲曾任某县县长 / 甲,男,…,现任某局局长.
+
+    held_posts(text, persons=..., vocab=...)  -> (name, Title) for each post
+
+Read with the readers of ``extract.appointments`` (the names stand where they stand before ``任``), but a career
+is no decision: these posts become titles (``extractor.with_decided_posts``) and no appointment.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extract.appointments import _names_before, _opening_name, _posts, _without_ordinal, reader_of
+from extract.records import Person, Title
+from extract.vocab import Vocabulary
+
+__all__ = ["held_posts"]
+
+# 甲,现任某区委副书记 / 甲曾任某县县长、县委书记 / 甲,男,1966年12月生,…,现任某局局长: posts a career states
+_HOLDS_RE = re.compile(r"现任|时任|曾任|历任|原任|先后任|先后担任|曾担任|现担任")
+
+
+def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tuple[tuple[str, Title], ...]:
+    """The posts a person's career states after the name (a 任前公示, a biography, a profile): (name, title) for
+    each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
+    from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
+    that opens the paragraph of a 公示: 甲,男,…,现任)."""
+    if not text or not _HOLDS_RE.search(text):
+        return ()
+    r = reader_of(text, persons, vocab)
+    out: list[tuple[str, Title]] = []
+    for m in _HOLDS_RE.finditer(text):
+        names_, _ = _names_before(r, m.start())
+        if not names_ and text[m.start() - 1:m.start()] in ",，":
+            names_, _ = _names_before(r, m.start() - 1)
+        if not names_:
+            names_, _ = _opening_name(r, m.start(), propose=True, clause=False)
+        posts = _posts(r, m.end()) if names_ else None
+        if posts is None:
+            continue
+        out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in posts[1]]
+    return tuple(out)
