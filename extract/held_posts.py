@@ -18,14 +18,15 @@ from extract.vocab import Vocabulary
 __all__ = ["held_posts"]
 
 # 甲,现任某区委副书记 / 甲曾任某县县长、县委书记 / 甲,男,1966年12月生,…,现任某局局长: posts a career states
-_HOLDS_RE = re.compile(r"现任|时任|曾任|历任|原任|先后任|先后担任|曾担任|现担任")
+# (时任, 原任 stand before a post and its holder in news, 时任县长的某某: no career there)
+_HOLDS_RE = re.compile(r"现任|曾任|历任|先后任|先后担任|曾担任|现担任")
 
 
 def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tuple[tuple[str, Title], ...]:
     """The posts a person's career states after the name (a 任前公示, a biography, a profile): (name, title) for
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
-    that opens the paragraph of a 公示: 甲,男,…,现任)."""
+    that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
     if not text or not _HOLDS_RE.search(text):
         return ()
     r = reader_of(text, persons, vocab)
@@ -37,7 +38,7 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
         if not names_:
             names_, _ = _opening_name(r, m.start(), propose=True, clause=False)
         posts = _posts(r, m.end()) if names_ else None
-        if posts is None:
-            continue
+        if posts is None or text.startswith("的", posts[0]):
+            continue            # (曾任县长的某某: the post is of the one named after it)
         out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in posts[1]]
     return tuple(out)

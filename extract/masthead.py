@@ -334,7 +334,7 @@ _CONTACT_KINDS = ("contact", "organizer", "address", "registration", "rights")
 
 
 # A web page's widgets, on lines of their own: a field label with nothing after it (来源:, 分享:, 通版阅读请点击:),
-# counters (阅读量:643 本文字数:448, 人气:8,917, 顶:11 踩:8, 热度128票 浏览40次, 14时 阅读 31601, 8票), links to
+# counters (阅读量:643 本文字数:448, 人气:8,917, 顶:11 踩:8, 热度128票 浏览40次, 8票), links to
 # the parts of a story (第1页 第2页), a time stamp (香港时间18时00分) and a rating's button doubled by its icon's
 # text (感动 感动).
 _EMPTY_FIELD_RE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")

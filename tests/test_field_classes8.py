@@ -130,3 +130,18 @@ def test_a_nominated_post_is_a_title_as_written_with_its_ending():
     (li,) = record.persons
     assert [(t.post, t.org) for t in li.titles] == [("副书记", "某区委"), ("县长候选人", None)]
     assert [(a.action.value, a.post) for a in record.appointments] == [("propose", "县长")]
+
+
+@pytest.mark.parametrize("text", [
+    "县长王某某会见了李某某。2010年,时任县长的张某某曾到该村调研。",
+    "县长王某某会见了李某某。2010年,曾任县长的张某某到该村调研。",
+])
+def test_a_post_told_of_a_past_holder_in_news_is_no_career_of_the_paragraphs_first_name(text):
+    (record,) = extract_text(text, date="2016-03-01")
+    assert [(t.post, t.org) for t in record.persons[0].titles] == [("县长", None)]
+
+
+def test_a_career_that_opens_a_sentence_is_of_the_paragraphs_subject():
+    (record,) = extract_text("王某某1983年大学毕业后进入某省高级人民法院工作。历任刑事审判庭书记员、审判员、副庭长。",
+                             date="2016-03-01")
+    assert [t.post for t in record.persons[0].titles] == ["书记员", "审判员", "副庭长"]
