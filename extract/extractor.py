@@ -224,8 +224,7 @@ def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appoi
     for name, title in held:
         if name not in by_name:
             continue
-        have = list(by_name[name].titles) + extra.get(name, [])
-        if not any(_same_post(t.post, title.post) and (t.org or title.org) in (title.org, t.org) for t in have):
+        if not _has_post(list(by_name[name].titles) + extra.get(name, []), title.post, title.org):
             extra.setdefault(name, []).append(title)
     for a in appointments:
         at_name = a.surface.find(a.name)
@@ -244,8 +243,7 @@ def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appoi
             continue
         if a.action is AppointmentAction.ACTING:
             post = next((w + a.post for w in ("代理", "代") if w + a.post in a.surface), a.post)
-        have = list(person.titles) + extra.get(a.name, [])
-        if any(_same_post(t.post, post) for t in have if (t.org or a.org) in (a.org, t.org)):
+        if _has_post(list(person.titles) + extra.get(a.name, []), post, a.org):
             continue
         at = a.surface.find(post)
         span = (a.span[0] + at, a.span[0] + at + len(post)) if at >= 0 else a.span
@@ -261,6 +259,11 @@ def _decided_name(name: str, vocab: Vocabulary) -> bool:
     """A name a decision writes that can be a person's: no place, no phrase (二十九岁的…委员某某)."""
     return (2 <= len(name) <= 12 and "的" not in name and name not in vocab.foreign and name not in vocab.regions
             and name not in vocab.non_names)
+
+
+def _has_post(have: Sequence[Title], post: str, org: str | None) -> bool:
+    """Is ``post`` of ``org`` among the titles ``have`` (the same post, of the same organ where both write one)?"""
+    return any(_same_post(t.post, post) for t in have if (t.org or org) in (org, t.org))
 
 
 def _same_post(one: str, other: str) -> bool:
