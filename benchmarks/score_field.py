@@ -198,6 +198,7 @@ def main(argv=None) -> int:
             print(format_row(name, totals[name]))
         for row in events.rows():
             print(row)
+        print(format_row("roles, 就座 not counted", _without_seats(totals["roles"])))
         print(f"one story read as one article        {whole}/{one_story}")
         print(format_row("persons, one story not pooled", unpooled))
         if args.by_kind:
@@ -207,6 +208,18 @@ def main(argv=None) -> int:
                 print(f"{kind:10} {k['persons'].f1:8.3f} {k['titles (post)'].f1:8.3f} "
                       f"{k['organizations'].f1:8.3f} {k['reporters'].f1:9.3f}")
     return 0
+
+
+# Issue 19 lists 就座 (在主席台就座的有…) among the roles of the held-out gold, and the extractor reads it; the
+# helpers who wrote this set's gold left it out (README "Decisions"), so every platform list costs precision
+# here.  This line sets those predicted roles aside, to show what the rest of the roles score.
+_SEATS = ("就座", "就坐")
+
+
+def _without_seats(roles: Counts) -> Counts:
+    seated = sum(1 for fp in roles.false_pos if fp[-1] in _SEATS)
+    return Counts(tp_pred=roles.tp_pred, n_pred=roles.n_pred - seated, tp_gold=roles.tp_gold, n_gold=roles.n_gold,
+                  false_pos=[fp for fp in roles.false_pos if fp[-1] not in _SEATS], false_neg=roles.false_neg)
 
 
 if __name__ == "__main__":
