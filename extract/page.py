@@ -229,6 +229,19 @@ def _captions_only(d: Draft, lines: list[Line]) -> bool:
 _DECK_DASHES = ("——", "－－", "--")      # a deck line under a photo, over the lead (——某某等主礼)
 
 
+_SENTENCE_END = frozenset("。！？!?；;")
+_STUB_MAX = 80
+
+
+def _no_sentence(d: Draft, lines: list[Line]) -> bool:
+    """A short run of lines with no headline over it and no sentence in it, beside other entries: what a web
+    page leaves around its article (进入移动版,省流量 / 2017-12-20 09:35 来源:某某网), no entry of its own."""
+    if d.head is not None or d.item or not d.paras:
+        return False
+    text = "".join(lines[i].text for p in d.paras for i in p)
+    return len(text) <= _STUB_MAX and not _SENTENCE_END.intersection(text)
+
+
 def _teaser_alone(d: Draft, lines: list[Line]) -> bool:
     """A teaser line (>某某宣布…) with nothing under it: a column's label after it opens another entry."""
     return not d.paras and d.head is not None and lines[d.head[0]].item
@@ -258,6 +271,16 @@ def _representative(copies: list[Draft], lines: list[Line]) -> Draft:
     return max(reversed(copies), key=lambda d: lines[d.head[0]].copies)
 
 
+_SHORT_FORM_MIN = 6      # characters a site's short form of a headline keeps at least
+
+
+def _heads_a_body(key: str, real: set[str]) -> bool:
+    """Is a bodiless headline the headline of a body on the page, as printed there or in a short form
+    (a site's title 某某调研冬季供暖 over the printed 某某调研冬季供暖时要求)?"""
+    return key in real or len(key) >= _SHORT_FORM_MIN and any(
+        len(r) >= _SHORT_FORM_MIN and (r.startswith(key) or key.startswith(r)) for r in real)
+
+
 def _place_headlines(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[tuple[int, Draft]]:
     """Check headlines against bodies, match bodiless ones, dedupe; return (position, draft) in page order."""
     bodied = [d for d in drafts if d.paras]
@@ -274,7 +297,7 @@ def _place_headlines(drafts: list[Draft], lines: list[Line], cues: PageCues) -> 
     by_key: dict[str, list[Draft]] = {}
     for d in loose:
         key = lines[d.head[0]].text
-        if key not in real:
+        if not _heads_a_body(key, real):
             by_key.setdefault(key, []).append(d)
     chosen = {key: _representative(group, lines) for key, group in by_key.items()}
     headless = sorted((d for d in bodied if d.head is None), key=lambda d: d.paras[0][0])
@@ -532,6 +555,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
+    if len(placed) > 1:
+        placed = [(k, d) for k, d in placed if not _no_sentence(d, lines)] or placed
     if columns:
         at = [k for k, _ in columns]
         renamed: dict[str, str] = {}

@@ -52,6 +52,7 @@ def date_from_filename(name: str) -> str | None:
 _ADDRESS_DAY_RES = (
     re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})([-_/])(\d{1,2})\2(\d{1,2})(?![0-9a-fA-F])"),
     re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})()(0[1-9]|1[0-2])/?(0[1-9]|[12]\d|3[01])(?![0-9a-fA-F])"),
+    re.compile(r"(?<![0-9a-fA-F])((?:19|20)\d{2})(/)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![0-9a-fA-F])"),   # /2014/0114/
 )
 _ADDRESS_MONTH_RE = re.compile(r"(?<![0-9a-fA-F-])((?:19|20)\d{2})[-_]?(0[1-9]|1[0-2])(?![0-9a-fA-F-])")
 
@@ -70,6 +71,8 @@ def date_from_address(url: str | None) -> str | None:
     '2008-04-30'
     >>> date_from_address("https://news.example.cn/n/20230117/abc.html")
     '2023-01-17'
+    >>> date_from_address("http://m.example.com/page/2014/0114/1431548.shtml")
+    '2014-01-14'
     """
     if not url:
         return None
@@ -113,7 +116,8 @@ def year_base_from_address(url: str | None) -> str | None:
 # --- the years a text writes ----------------------------------------------------
 
 # 2015年以来的工作, 2016年重点工作: a year the report speaks of (not a target: 到2035年, 2035年远景目标).
-_YEAR_WRITTEN = re.compile(r"(?<![0-9到至])((?:19|20)\d{2})年(?!远景|前)")
+# (nor the end of a plan's range: 第八个五年规划(2021——2025年))
+_YEAR_WRITTEN = re.compile(r"(?<![0-9到至—\-－~～])((?:19|20)\d{2})年(?!远景|前)")
 # A year that opens a named campaign or occasion in quotation marks: 2016“中美旅游年”, 2019“一带一路”论坛
 _YEAR_OF_NAMED = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=[“「『\"])")
 # A year the text looks back on from the next one: 2020年是极不平凡的一年。过去的一年…, the review of a year's

@@ -1,0 +1,60 @@
+"""Error classes found in round 11 on field-dev (event dates of pages that print no year, web pages read as
+several articles), each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+import re
+
+from extract import ExtractConfig, Source, extract_text, extractor
+from extract.items import Draft
+from extract.lines import make_line
+from extract.page import _no_sentence
+from extract.undated import date_from_address, year_base_from_text
+
+
+def test_an_address_filed_under_year_then_month_and_day_dates_the_page():
+    assert date_from_address("http://m.example.com/page/2014/0114/1431548.shtml") == "2014-01-14"
+    assert date_from_address("http://m.example.com/page/2014/1331/1431548.shtml") is None     # no such day
+
+
+def test_december_on_a_page_filed_in_january_is_of_the_year_before():
+    text = "上海企业家代表团考察某市\n12月12日至14日,某市市长张明远陪同上海企业家代表团考察某市开发区。"
+    source = Source(id="a.txt", origin="a.txt", text=text, raw=text,
+                    url="http://m.example.com/page/2014/0114/1431548.shtml")
+    [record] = extractor(ExtractConfig())(source)
+    assert [e.date for e in record.events] == ["2013-12-12"]
+
+
+def test_the_end_of_a_plans_years_is_no_year_the_text_was_written_in():
+    text = "会议审议了《某旗第八个五年规划(2021——2025年)(草案)》和2022年民生实事候选项目。"
+    assert year_base_from_text(text) == year_base_from_text("2022年民生实事候选项目")
+    assert year_base_from_text("规划(2021-2025年)") is None
+
+
+def test_a_sites_short_title_over_the_printed_headline_is_no_entry_of_its_own():
+    text = ("省新闻>>本网原创\n\n张明远在某市调研督导冬季供暖\n\n2017-12-20 09:35:51 来源:某某新闻网\n\n"
+            "张明远在某市调研督导冬季供暖时要求\n\n多措并举保证群众温暖过冬\n\n"
+            "某某新闻网讯(记者李某)12月19日,副省长张明远深入某市部分住宅小区了解群众取暖方式。\n\n"
+            "张明远强调,冬季供暖是民生工程。")
+    records = extract_text(text)
+    assert len(records) == 1
+    [event] = records[0].events
+    assert event.date == "2017-12-19"
+
+
+def _draft_of(text: str) -> tuple[Draft, list]:
+    lines = [make_line(text, m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    return Draft(paras=[[k] for k in range(len(lines))]), lines
+
+
+def test_a_web_stub_with_no_sentence_and_no_headline_is_no_entry():
+    assert _no_sentence(*_draft_of("进入移动版,省流量,体验好\n2017-12-20 09:35:51 来源:某某新闻网"))
+    assert _no_sentence(*_draft_of("来源 | 东风街道 南山街道"))
+    assert not _no_sentence(*_draft_of("7月4日,副区长王志刚到南山街道检查防汛工作。"))
+    assert not _no_sentence(*_draft_of("进入移动版,省流量,体验好\n" + "某某" * 40))    # a long run is kept
+
+
+def test_a_brief_item_with_a_sentence_stays_an_entry():
+    text = ("简讯\n\n◆近日,县农业局开展春耕检查。\n\n◆12月19日,县长张明远到某镇检查防汛工作。")
+    records = extract_text(text)
+    assert len(records) == 2
