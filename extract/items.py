@@ -198,13 +198,15 @@ _PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五
 def _column(title: str) -> str | None:
     """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月)); a title
     spaced out (大 事 记) or with the period after it (大事记1月) names the column alone (大事记)."""
-    title = SPACED_OUT_RE.sub("", title.strip(DECOR + "【】[]"))
+    title = SPACED_OUT_RE.sub("", _LABEL_BEFORE_RE.sub("", title.strip()).strip(DECOR + "【】[]"))
     if _PERIOD_RE.match(title):
         return None
     period = _PERIOD_AFTER_RE.search(title)
     return title[:period.start()] if period and period.start() >= 2 else title
 
 
+# [摘要] 本市要闻: a site's bracketed label before the column's title
+_LABEL_BEFORE_RE = re.compile(r"^[\[【][^\]】]{1,4}[\]】]\s*(?=\S)")
 _PERIOD_AFTER_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?$")
 
 

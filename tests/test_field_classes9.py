@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract import ExtractConfig, Source, extract_text, extractor
-from extract.items import Draft
+from extract.items import Draft, _column
 from extract.lines import make_line
 from extract.page import _no_sentence
 from extract.undated import date_from_address, year_base_from_text
@@ -58,3 +58,8 @@ def test_a_brief_item_with_a_sentence_stays_an_entry():
     text = ("简讯\n\n◆近日,县农业局开展春耕检查。\n\n◆12月19日,县长张明远到某镇检查防汛工作。")
     records = extract_text(text)
     assert len(records) == 2
+
+
+def test_a_sites_bracketed_label_is_not_part_of_the_column():
+    assert _column("[摘要] 本市要闻") == "本市要闻"
+    assert _column("【县域快讯】") == "县域快讯"
