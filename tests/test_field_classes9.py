@@ -63,3 +63,11 @@ def test_a_brief_item_with_a_sentence_stays_an_entry():
 def test_a_sites_bracketed_label_is_not_part_of_the_column():
     assert _column("[摘要] 本市要闻") == "本市要闻"
     assert _column("【县域快讯】") == "县域快讯"
+
+
+def test_words_that_place_a_body_in_a_meeting_or_a_term_are_not_part_of_its_name():
+    [record] = extract_text("会上集团公司董事长刘文川作了报告。会议选举产生了新一届乡人大和新一届乡政府领导班子。"
+                            "选举产生七里坪镇人大主席潘卫国。", date="2020-01-02")
+    names = {o.name for o in record.organizations}
+    assert {"乡人大", "乡政府", "七里坪镇人大"} <= names
+    assert not any(n.startswith(("会上", "新一届", "选举", "产生")) for n in names)
