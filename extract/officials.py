@@ -275,6 +275,11 @@ def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
 # Title chains bound to the name that follows them
 # ---------------------------------------------------------------------------
 
+# Labels that are a seat the person holds, not the group a list stands in (全国政协委员、省政协副主席某某:
+# both are his titles; 市领导、… opens a list).
+_SEAT_LABELS = ("人大代表", "政协委员", "党代表")
+
+
 def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem,
                   seg: Callable[[TitleItem], int], post_ends: Container[int] = ()) -> list[tuple[TitleItem, int]]:
     """Walk back from ``last`` over the items of its chain; each with the start of its organ part.
@@ -289,7 +294,8 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         sep = text[sep_pos]
         if sep in "兼及" or sep in CHAIN_SEPS:       # (某市委常委及某区委书记及人大主任某某: 及 in a chain too)
             prev = items_by_end.get(sep_pos)
-            if prev is not None and prev.kind != "label" and text[prev.post_start - 1:prev.post_start] != "为":
+            if prev is not None and (prev.kind != "label" or prev.post.endswith(_SEAT_LABELS)) \
+                    and text[prev.post_start - 1:prev.post_start] != "为":
                 # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments)
                 item, org_start = prev, seg(prev)
                 continue

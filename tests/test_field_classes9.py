@@ -71,3 +71,17 @@ def test_words_that_place_a_body_in_a_meeting_or_a_term_are_not_part_of_its_name
     names = {o.name for o in record.organizations}
     assert {"乡人大", "乡政府", "七里坪镇人大"} <= names
     assert not any(n.startswith(("会上", "新一届", "选举", "产生")) for n in names)
+
+
+def test_a_deputys_or_members_seat_before_a_post_is_a_title_of_the_name_too():
+    [record] = extract_text("全国政协委员、省政协副主席王刚参加。全国人大代表、县委书记李明出席。", date="2020-01-02")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+    assert titles["王刚"] == [("委员", "全国政协"), ("副主席", "省政协")]
+    assert titles["李明"] == [("代表", "全国人大"), ("书记", "县委")]
+    assert {"全国政协", "全国人大"} <= {o.name for o in record.organizations}
+
+
+def test_a_group_label_before_a_post_still_opens_no_chain():
+    [record] = extract_text("市领导、县委书记李明出席。", date="2020-01-02")
+    [person] = record.persons
+    assert [(t.post, t.org) for t in person.titles] == [("书记", "县委")]
