@@ -318,7 +318,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     candidates: list[NameHit] = []
     unsure: set[int] = set()
     if free:
-        candidates += _free_readings(text, pos, limit, vocab)
+        candidates += _free_readings(text, pos, limit, vocab, announced=announced)
     japanese = text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames
     translit = _transliterated_reading(text, pos, limit, vocab) if announced and not japanese else []
     if japanese:
@@ -461,11 +461,17 @@ def _surname_name_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool
                for n in (3, 2) if pos + n <= limit)
 
 
-def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
+# Where a post announces a name that no surname leads, the word after it that may close it (在 of 在长春会见)
+_ANNOUNCED_CLOSERS = "在"
+
+
+def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announced: bool = False) -> list[NameHit]:
     """A name of two to seven characters that is not surname-led, up to the first clear boundary.
 
     Every character must be name-like (common in given or transliterated names),
-    and no post or verb may stand inside it (丁博士, 双方签约 are no names).
+    and no post or verb may stand inside it (丁博士, 双方签约 are no names).  Where a post
+    announces it, a name of three characters or more may also end before a weaker closer that is
+    no name's character (省委书记|巴音朝鲁|在长春会见).
     """
     first = text[pos]
     if max(vocab.foreign_lr.get(first, 0.0), vocab.given_lr.get(first, 0.0)) < FREE_MIN and first not in vocab.surnames:
@@ -492,18 +498,25 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[N
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
         if end == pos and text[end] in vocab.surnames:
             like = max(like, 0.0)
+        if like < FREE_MIN and announced and end - pos >= 3 and text[end] in _ANNOUNCED_CLOSERS:
+            break               # 巴音朝鲁|在
         if like < FREE_MIN:
             return []           # a character no name has, inside the reading
         likeness.append(like)
         end += 1
-    if end - pos < 2 or not _ends_strongly(text, end, vocab):
+    weak_end = (announced and end - pos >= 3 and end < limit and text[end] in _ANNOUNCED_CLOSERS
+                and not _ends_strongly(text, end, vocab))
+    if end - pos < 2 or not (weak_end or _ends_strongly(text, end, vocab)):
         return []
     name = text[pos:end]
     if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3 or vocab.verb_re.fullmatch(name):
         return []               # (委员|召开座谈会: a verb)
     if name[0] in vocab.surnames and any(c in "和与及" and name[j + 1] in vocab.surnames for j, c in enumerate(name[2:-2], 2)):
         return []               # 吴某某和杜某某: two surname-led names joined, not one (but 巴图孟和)
-    return [NameHit(pos, end, boundary_score(text, end, vocab) - 0.25)]   # a surname-led reading wins a tie
+    boundary = boundary_score(text, end, vocab)
+    if weak_end and boundary < WEAK:
+        return []
+    return [NameHit(pos, end, boundary - 0.25 if not weak_end else boundary)]   # a surname-led reading wins a tie
 
 
 # A transliterated name announced by its post (总理|马哈蒂尔后, 议员|罗森施廷格尔的): the longest run of characters

@@ -85,3 +85,15 @@ def test_a_group_label_before_a_post_still_opens_no_chain():
     [record] = extract_text("市领导、县委书记李明出席。", date="2020-01-02")
     [person] = record.persons
     assert [(t.post, t.org) for t in person.titles] == [("书记", "县委")]
+
+
+def test_a_name_no_surname_leads_after_its_post_may_end_before_zai():
+    [record] = extract_text("6月7日,省委书记巴音朝鲁在长春会见了俄罗斯客人。县委常委尕玛才旦在会上讲话。", date="2020-01-02")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+    assert titles["巴音朝鲁"] == [("书记", "省委")]
+    assert titles["尕玛才旦"] == [("常委", "县委")]
+
+
+def test_a_weaker_closer_than_zai_still_does_not_end_such_a_name():
+    [record] = extract_text("会见时,首相同岸田文雄和外长交换了意见。", date="2020-01-02")
+    assert "同岸田文雄" not in {p.name for p in record.persons}
