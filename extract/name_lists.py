@@ -190,6 +190,8 @@ def _post_phrase(text: str, pos: int, post_at_end: dict[int, TitleItem],
     while True:
         run = _POST_PHRASE_RUN.match(text, start)
         q = run.end() if run else start
+        if q not in post_at_end:        # 任命甲为某市副市长|等有关人事任免事项: the posts end before 等
+            q = next((k for k in range(start + 1, q) if text[k] == "等" and k in post_at_end), q)
         item = post_at_end.get(q)
         if item is None or item.post_start < start or (chain and "为" in text[start:q]):
             break

@@ -97,3 +97,16 @@ def test_a_name_no_surname_leads_after_its_post_may_end_before_zai():
 def test_a_weaker_closer_than_zai_still_does_not_end_such_a_name():
     [record] = extract_text("会见时,首相同岸田文雄和外长交换了意见。", date="2020-01-02")
     assert "同岸田文雄" not in {p.name for p in record.persons}
+
+
+def _decisions(text: str) -> list[tuple[str, str, str, str | None]]:
+    [record] = extract_text(text, date="2012-07-28")
+    return [(a.name, a.action.value, a.post, a.org) for a in record.appointments]
+
+
+def test_decisions_written_with_a_date_between_the_name_and_the_word_or_a_list_after_the_post():
+    assert _decisions("刘晓凯已于25日被任命为省委统战部部长。") == [("刘晓凯", "appoint", "部长", "省委统战部")]
+    assert _decisions("会议表决通过了任命冯鸿浩为市人民政府副市长等有关人事任免事项。") == [
+        ("冯鸿浩", "appoint", "副市长", "市人民政府")]
+    assert _decisions("廖国勋在7月21日卸任铜仁市委书记。") == [("廖国勋", "remove", "书记", "铜仁市委")]
+    assert _decisions("香港高等法院首席法官张明远出席。") == []
