@@ -251,7 +251,12 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         if k >= end - start and (word in vocab.non_names or word in vocab.regions
                                  or word in vocab.posts or word in vocab.organs):
             return True
+        if k == end - start - 1 and text[end - 1] in _LOCATIVES and word in vocab.non_names:
+            return True         # 领导|班子中: a word and where in it, no name
     return False
+
+
+_LOCATIVES = "中里内上下外"
 
 
 def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:

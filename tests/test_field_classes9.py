@@ -110,3 +110,8 @@ def test_decisions_written_with_a_date_between_the_name_and_the_word_or_a_list_a
         ("冯鸿浩", "appoint", "副市长", "市人民政府")]
     assert _decisions("廖国勋在7月21日卸任铜仁市委书记。") == [("廖国勋", "remove", "书记", "铜仁市委")]
     assert _decisions("香港高等法院首席法官张明远出席。") == []
+
+
+def test_a_word_that_is_no_name_with_a_locative_after_it_is_no_name():
+    [record] = extract_text("新一届人大领导班子中,有3人为新当选。", date="2020-01-02")
+    assert record.persons == ()
