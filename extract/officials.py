@@ -370,6 +370,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             continue
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
+        if (it.kind == "post" and it.post in _ON_BEHALF and len(chain_items) == 1 and titles[0].org is None
+                and (it.post_start == 0 or not is_cjk(text[it.post_start - 1]))):
+            titles = []         # ,代表陈某书记,对…表示欢迎: on behalf of him, no post of his
         # 会见了某国某郡议长一行,并与议长某某会谈: the organ of the same post named before, without a name
         named_before = _organ_of_post_before(chains, items, it) if titles and titles[0].org is None else None
         if named_before and len(chain_items) == 1:
@@ -561,6 +564,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         after = boundary_score(text, it.end, vocab)
         if after < (POST if it.post in _VERB_POSTS else WEAK) and not vocab.ideology_re.match(text, it.post_start):
             continue            # 林一舟代表双方签约: 代表 is a verb here, not a post (but 陈某书记对…, 王某总经理关于…)
+        if it.post in _VERB_POSTS and (vocab.organ_re.match(text, it.end) or vocab.org_suffix_re.match(text, it.end)):
+            continue            # 某某代表常委会作报告: on behalf of a body (its 常委 is no post after the name)
         p = it.post_start
         if text[p - 1:p] == "为" and text[max(0, p - 5):p - 1].endswith(tuple(known)):
             continue            # 韩某为|秘书长: a name already read before 为 (find_appointments), not 韩某为
@@ -598,6 +603,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 _PLACE_ENDS = set("市县区省州旗盟乡镇村")
 _ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _LEADING_FUNCTION = set("由而据被把给并就将")     # never first in a name (经济…, 对外…, 于都… are; 将乐 is a place)
+# Posts that are a verb before a name with no organ (,代表陈某书记: on behalf of him)
+_ON_BEHALF = frozenset({"代表"})
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
 
 

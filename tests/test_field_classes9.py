@@ -115,3 +115,20 @@ def test_decisions_written_with_a_date_between_the_name_and_the_word_or_a_list_a
 def test_a_word_that_is_no_name_with_a_locative_after_it_is_no_name():
     [record] = extract_text("新一届人大领导班子中,有3人为新当选。", date="2020-01-02")
     assert record.persons == ()
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    [record] = extract_text(text, date="2020-01-02")
+    return {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+
+
+def test_daibiao_on_behalf_of_a_body_or_a_person_is_no_post():
+    titles = _titles("县政协党组书记尚建林代表常委会向大会作工作报告。唐良智代表市委、市政府,代表陈敏尔书记,"
+                     "对客人表示欢迎。")
+    assert titles["尚建林"] == [("书记", "县政协党组")]
+    assert titles["陈敏尔"] == [("书记", None)]
+    assert _titles("人大代表张明发言。")["张明"] == [("代表", "人大")]
+
+
+def test_an_all_media_reporter_is_the_post_as_written():
+    assert _titles("会议听取了报告。(玉溪日报全媒体记者 夏娜)")["夏娜"] == [("全媒体记者", "玉溪日报")]
