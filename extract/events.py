@@ -293,7 +293,8 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
                 dates_in: callable, vocab: Vocabulary) -> tuple[Event, ...]:
     """The activities of the article, each with its participants in listing order."""
     by_name = {p.name: p for p in persons}
-    people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology
+    quoted = _quoted(text, mentions, roles)
+    people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology and m.span not in quoted
                      and not by_name.get(m.name, Person(m.name)).is_reporter), key=lambda m: m.span)
     events: list[Event] = []
     segs = segments(text, body_start, dates_in, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
@@ -347,6 +348,23 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
                             place=place, host=host, visited=visited, participants=tuple(participants),
                             span=span, trigger=None))
     return _without_doubles(events)
+
+
+# 某某说,在甲主席和乙总统的推动下,…: a verb of saying, and what is said after it
+_SAYS = re.compile(r"(?:表示|说|指出|认为|谈到|提到|介绍)[:：,，]")
+
+
+def _quoted(text: str, mentions: Sequence[NameMention], roles: dict[TextSpan, list[Role]]) -> set[TextSpan]:
+    """Persons named only in what someone says (陈某说,在甲主席和乙总统的亲自推动下…), with no role of
+    their own there: spoken of, not placed at the event."""
+    out: set[TextSpan] = set()
+    by_start = sorted(mentions, key=lambda m: m.span)
+    for s, e in sentences(text):
+        said = _SAYS.search(text, s, e)
+        if said is None or not any(s <= m.span[0] < said.start() for m in by_start):
+            continue            # (a sentence that opens with what is said has no speaker before it)
+        out.update(m.span for m in by_start if said.end() <= m.span[0] < e and not roles.get(m.span))
+    return out
 
 
 def _continues(previous: Event, participants: Sequence[Participant], seg: Segment, named: bool) -> bool:

@@ -132,3 +132,11 @@ def test_daibiao_on_behalf_of_a_body_or_a_person_is_no_post():
 
 def test_an_all_media_reporter_is_the_post_as_written():
     assert _titles("会议听取了报告。(玉溪日报全媒体记者 夏娜)")["夏娜"] == [("全媒体记者", "玉溪日报")]
+
+
+def test_persons_named_only_in_what_someone_says_are_not_placed_at_the_event():
+    [record] = extract_text("6月7日,自治区党委书记陈明远在乌鲁木齐会见了东哈州州长阿赫梅托夫。陈明远说,在习近平主席和"
+                            "纳扎尔巴耶夫总统的亲自推动下,两国关系不断发展。", date="2020-06-08")
+    [event] = record.events
+    assert [p.name for p in event.participants] == ["陈明远", "阿赫梅托夫"]
+    assert {"习近平", "纳扎尔巴耶夫"} <= {p.name for p in record.persons}
