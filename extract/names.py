@@ -252,11 +252,11 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
                                  or word in vocab.posts or word in vocab.organs):
             return True
         if k == end - start - 1 and text[end - 1] in _LOCATIVES and word in vocab.non_names:
-            return True         # 领导|班子中: a word and where in it, no name
+            return True         # 领导|班子中, 调整|班子后: a word and where in it or when, no name
     return False
 
 
-_LOCATIVES = "中里内上下外"
+_LOCATIVES = "中里内上下外前后"
 
 
 def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:

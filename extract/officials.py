@@ -577,6 +577,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             cand = text[s:p]
             if cand[-1] in _PLACE_ENDS and cand not in vocab.known_names:
                 continue        # 蒙市|前任市长: a place before the post, not a name
+            if len(cand) == 3 and cand[-1] == "为" and vocab.verb_re.fullmatch(cand[:2]) and cand not in vocab.known_names:
+                continue        # 被宣布为|新任部长: a verb and 为 before the post, not a name
             if after < POST and cand not in vocab.known_names and not (
                     common_surname_led(cand, vocab) and (text[it.end] not in vocab.surnames or after == WEAK
                                                          and vocab.name_right.get(text[it.end]) == "weak")):

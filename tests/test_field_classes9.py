@@ -140,3 +140,8 @@ def test_persons_named_only_in_what_someone_says_are_not_placed_at_the_event():
     [event] = record.events
     assert [p.name for p in event.participants] == ["陈明远", "阿赫梅托夫"]
     assert {"习近平", "纳扎尔巴耶夫"} <= {p.name for p in record.persons}
+
+
+def test_a_verb_and_wei_before_a_post_or_a_word_and_hou_is_no_name():
+    [record] = extract_text("刘晓凯被宣布为新任统战部长。在调整班子后,张明远出席会议。", date="2012-07-28")
+    assert {p.name for p in record.persons} == {"刘晓凯", "张明远"}
