@@ -5,21 +5,14 @@ given name of one or two characters.  Where it ends is decided by what follows
 it: punctuation, a verb such as 致辞, a word such as 等, a post (刘非书记) or
 another name.  A foreign name is written with a middle dot (侯赛因·伊卜拉欣·哈马迪).
 
-Two things may stand inside a name as written and are not part of it (``NameHit.text``
-leaves them out; the span covers them):
-
-- padding: official papers pad a two-character name to the width of three in name
-  lists, 刘　非 (U+3000; after normalisation an ordinary space), also written with one
-  or two spaces or a no-break space.  A surname, one or two padding characters and
-  one given-name character are read as one name where a clear boundary follows.
-- variation selectors (U+FE00-FE0F, U+E0100-E01EF), which pick a glyph of the
-  character before them (张︀明).
+Padding and variation selectors inside a written name: ``extract.name_chars``.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from extract.name_chars import NameHit, _name_chars_end, _padded_given, _past_selectors, _without_selectors
+from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
@@ -37,10 +30,6 @@ RARE_PARTNER_MIN = -1.5  # beside a character that is no rarer than this
 # Every character of a name read freely (not surname-led) must be at least this name-like.
 FREE_MIN = -2.0
 
-# What may stand between a surname and a one-character given name: 刘　非, 刘  非.
-PADDING = " \u3000\u00a0"
-MAX_PADDING = 2
-
 # Boundary scores: how clearly the text after a candidate closes a name.
 END = 3          # end of text, punctuation, space
 STRONG = 3       # 等, 一行, a role or speech verb
@@ -48,63 +37,6 @@ POST = 2         # a post follows: 刘非书记
 WEAK = 1         # 和, 在, 就 ...: common words that may also be part of a name
 NEXT_NAME = 1    # another surname follows (subheadlines run names together)
 NEXT_NAME_UNSURE = 0.5   # ... but no name can be read from it (张树|法在): the longer reading wins
-
-
-@dataclass(frozen=True, slots=True)
-class NameHit:
-    start: int
-    end: int
-    score: float
-
-    def text(self, text: str) -> str:
-        """The name: ``text[start:end]`` without padding and variation selectors."""
-        return name_text(text, self.start, self.end)
-
-
-def is_variation_selector(ch: str) -> bool:
-    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef"
-
-
-def name_text(text: str, start: int, end: int) -> str:
-    """The name written at ``text[start:end]``, without padding and variation selectors.
-
-    >>> name_text("市领导刘\u3000非、张\ufe00明出席", 3, 6), name_text("市领导刘\u3000非、张\ufe00明出席", 7, 10)
-    ('刘非', '张明')
-    """
-    raw = text[start:end]
-    if raw[:1].isascii() and raw[:1].isalpha():
-        return " ".join(raw.split())          # Rudy Kiryl: a Latin name keeps one space between its words
-    return "".join(c for c in raw if c not in PADDING and not is_variation_selector(c))
-
-
-def _without_selectors(s: str) -> str:
-    return "".join(c for c in s if not is_variation_selector(c))
-
-
-def _past_selectors(text: str, pos: int, limit: int) -> int:
-    """``pos``, moved past the variation selectors that stand there."""
-    while pos < limit and is_variation_selector(text[pos]):
-        pos += 1
-    return pos
-
-
-def _name_chars_end(text: str, pos: int, n: int, limit: int) -> int | None:
-    """Where ``n`` characters from ``pos`` end, variation selectors after each included (None: past ``limit``)."""
-    for _ in range(n):
-        if pos >= limit:
-            return None
-        pos = _past_selectors(text, pos + 1, limit)
-    return pos
-
-
-def _padded_given(text: str, pos: int, limit: int) -> int | None:
-    """Where the given name starts after one or two padding characters at ``pos`` (刘|　|非), or None."""
-    end = pos
-    while end < limit and end - pos < MAX_PADDING and text[end] in PADDING:
-        end += 1
-    if end == pos or end >= limit or not is_cjk(text[end]):
-        return None
-    return end
 
 
 def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool = False) -> float:
@@ -178,7 +110,7 @@ def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
     it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
     if word.group() in ("于", "在") and TIME_START.match(text, word.end()):
         return STRONG           # 王某于6月5日率团…, 王某在今天…: the time of the act after the name
-    if word.group() in vocab.name_right_before_post:
+    if word.group() in vocab.name_right_before_post and text[word.end():word.end() + 1] not in _JOINERS:
         if vocab.post_re.match(text, word.end()):
             return POST
         # 李某任某区副区长: a post after an organ or a place, in the same clause
@@ -188,6 +120,8 @@ def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
     return WEAK
 
 
+# (王大为|及相关部门负责人: a 为 before a joiner is a name's, not 以某某为团长's)
+_JOINERS = "及和与、"
 _ORGAN_BEFORE_POST = 16         # how far after 为/任 a post may stand behind its organ
 
 

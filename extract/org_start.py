@@ -66,6 +66,8 @@ def left_limit(text: str, suffix_start: int, floor: int) -> int:
             return i + 1
         if ch in "年月日号" and i > 0 and text[i - 1].isdigit():
             return i + 1
+        if ch == "电" and i > 1 and text[i - 1] == "日" and text[i - 2].isdigit():
+            return i + 1        # 5月18日电|省委副书记: a dateline's 电
     return lo
 
 

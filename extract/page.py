@@ -103,7 +103,8 @@ _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|
                           r"日?\s*\d{1,2}:\d{2}"
                           r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
 _CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计|撰稿)\s*[:：]\s*[\u3400-\u9fff]"
-                           r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)")   # (2011/4/18 作者 吴某某: a web stamp row)
+                           r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)"   # (2011/4/18 作者 吴某某: a web stamp row)
+                           r"|[(（](?:责任编辑|责编)\s+[\u3400-\u9fff]{2,4}(?:[\s)）]|$)")     # (责任编辑 陈某 倪某)
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 # the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)
 _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")

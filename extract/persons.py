@@ -19,11 +19,10 @@ from extract.bylines import find_reporters
 from extract.dotted_names import find_dotted_names
 from extract.name_lists import find_clause_lists
 from extract.names import place_like, plausible_name
+from extract.name_posts import find_headline_names, find_name_posts
 from extract.officials import (
     NameMention,
     chain_titles_for,
-    find_headline_names,
-    find_name_posts,
     find_title_chains,
     find_title_items,
 )

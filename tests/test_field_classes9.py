@@ -145,3 +145,24 @@ def test_persons_named_only_in_what_someone_says_are_not_placed_at_the_event():
 def test_a_verb_and_wei_before_a_post_or_a_word_and_hou_is_no_name():
     [record] = extract_text("刘晓凯被宣布为新任统战部长。在调整班子后,张明远出席会议。", date="2012-07-28")
     assert {p.name for p in record.persons} == {"刘晓凯", "张明远"}
+
+
+def test_wei_before_a_joiner_is_a_given_names():
+    assert _titles("县领导王冠木、王大为及相关部门负责人参加。")["王大为"] == [("领导", "县")]
+
+
+def test_an_editor_credit_with_spaces_on_its_own_line_under_web_furniture():
+    text = ("县政协会议闭幕\n本报讯 25日上午,县政协九届一次会议闭幕。县政协主席王明远主持。\n"
+            "(责任编辑 陈伟 倪长军)\n\n二维码\n\n安卓版APP\n\n官方微信\n\n免费注册")
+    records = extract_text(text, date="2020-01-26")
+    assert len(records) == 1
+    reporters = {p.name: [(t.post, t.org) for t in p.titles] for p in records[0].persons if p.is_reporter}
+    assert reporters == {"陈伟": [("责任编辑", None)], "倪长军": [("责任编辑", None)]}
+
+
+def test_a_datelines_dian_and_shou_by_authority_are_no_part_of_an_organ():
+    titles = _titles("本报讯 某某网5月18日电省委副书记、省长张左己深入绥化调研。受省委书记白克明委托,副省长王明出席。"
+                     "地区领导吴晓斌陪同。")
+    assert titles["张左己"][0] == ("副书记", "省委")
+    assert titles["白克明"] == [("书记", "省委")]
+    assert titles["吴晓斌"] == [("领导", "地区")]

@@ -1,0 +1,130 @@
+"""Names written before their post or opening a headline: 刘非书记, 丁博士, 习近平总书记 / 沈燕俊在…强调.
+
+    find_name_posts(text, vocab, items, known)   -> a name (or a surname alone) before a post
+    find_headline_names(text, vocab, end=...)    -> names that open a headline or one of its parts
+
+``extract.officials`` reads the chains of posts written before a name; these are the other way round.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extract.names import POST, STRONG, WEAK, boundary_score, common_surname_led, place_like, plausible_name, read_name, \
+    starts_inside_word
+from extract.officials import MAX_ORG_LEN, ORG_BOUNDARY, NameMention, TitleItem, looks_like_org
+from extract.org_start import first_opener, stop_cut
+from extract.records import Title
+from extract.textutil import PUNCT, is_cjk
+from extract.vocab import Vocabulary
+
+
+def find_headline_names(text: str, vocab: Vocabulary, *, end: int) -> list[NameMention]:
+    """沈燕俊在…强调 / 盛秋平刘非致辞 卢山出席: names that open a headline or one of its parts.
+
+    Headlines run names together with no punctuation, so a name opening a
+    headline part is taken when a headline verb (在, 参加, 调研 ...), another
+    name or a participation verb follows it.
+    """
+    out: list[NameMention] = []
+    starts = [0] + [i + 1 for i in range(end) if text[i] in "\n \u3000"]
+    for pos in starts:
+        while pos < end:
+            hit = read_name(text, pos, vocab, min_score=WEAK, limit=end, free=True)
+            if hit is None or not plausible_name(hit.text(text), vocab) or place_like(hit.text(text)):
+                break
+            after = hit.end
+            if not (vocab.headline_verb_re.match(text, after) or vocab.role_re.match(text, after)
+                    or vocab.speech_re.match(text, after) or read_name(text, after, vocab, min_score=STRONG, limit=end)):
+                break
+            out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "headline"))
+            pos = hit.end
+    return out
+
+
+def _left_boundary(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Can a name begin at ``pos``: after punctuation, a verb such as 会见, or an organ (区住建局|王局长)?"""
+    if pos == 0 or text[pos - 1] in PUNCT or text[pos - 1].isspace():
+        return True
+    if starts_inside_word(text, pos, vocab):
+        return False                # 在家|领导, 委|员会: the inside of a word, not a name's start
+    return (vocab.word_ends_at(text, pos, vocab.name_left) is not None
+            or vocab.word_ends_at(text, pos, vocab.organs, max_len=6) is not None
+            or vocab.word_ends_at(text, pos, vocab.regions, max_len=8) is not None      # 乌鲁木齐市|高峰副市长
+            or vocab.word_ends_at(text, pos, vocab.org_suffixes, max_len=4) is not None)     # 该集团|王某总经理
+
+
+def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
+                    known: set[str]) -> list[NameMention]:
+    """刘非书记, 习近平总书记, 丁博士: a name (or a surname) written before a post."""
+    out: list[NameMention] = []
+    for it in items:
+        if it.kind != "post" or it.post in vocab.reporter_words:
+            continue
+        after = boundary_score(text, it.end, vocab)
+        if after < (POST if it.post in _VERB_POSTS else WEAK) and not vocab.ideology_re.match(text, it.post_start):
+            continue            # 林一舟代表双方签约: 代表 is a verb here, not a post (but 陈某书记对…, 王某总经理关于…)
+        if it.post in _VERB_POSTS and (vocab.organ_re.match(text, it.end) or vocab.org_suffix_re.match(text, it.end)):
+            continue            # 某某代表常委会作报告: on behalf of a body (its 常委 is no post after the name)
+        p = it.post_start
+        if text[p - 1:p] == "为" and text[max(0, p - 5):p - 1].endswith(tuple(known)):
+            continue            # 韩某为|秘书长: a name already read before 为 (find_appointments), not 韩某为
+        found = False
+        for n in (4, 3, 2):
+            s = p - n
+            if s < 0:
+                continue
+            cand = text[s:p]
+            if cand[-1] in _PLACE_ENDS and cand not in vocab.known_names:
+                continue        # 蒙市|前任市长: a place before the post, not a name
+            if len(cand) == 3 and cand[-1] == "为" and vocab.verb_re.fullmatch(cand[:2]) and cand not in vocab.known_names:
+                continue        # 被宣布为|新任部长: a verb and 为 before the post, not a name
+            if after < POST and cand not in vocab.known_names and not (
+                    common_surname_led(cand, vocab) and (text[it.end] not in vocab.surnames or after == WEAK
+                                                         and vocab.name_right.get(text[it.end]) == "weak")):
+                continue        # before a weak end only a plain name (白宫发言人|麦某: the post is 麦某's)
+            if cand in known or cand in vocab.known_names or (
+                    _left_boundary(text, s, vocab) and plausible_name(cand, vocab)
+                    and read_name(text, s, vocab, min_score=0, limit=p) is not None):
+                title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
+                out.append(NameMention(cand, (s, p), (title,), "name_post"))
+                found = True
+                break
+        s = p - 1
+        if found or p < 1 or after < POST or it.post in _VERB_POSTS or (s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1])):
+            continue            # (a surname alone wants a clear end: 周总理|纪念碑; 主席团|和|秘书长: a conjunction)
+        if text[s - 2:s] in vocab.word_pairs and vocab.word_ends_at(text, s, vocab.organs, max_len=6) is None and len(
+                vocab.word_ends_at(text, s, vocab.regions, max_len=8) or "") < 3:
+            continue            # 共和|国主席, 反对|党领导人: the character ends a word (but 杭州市|王市长)
+        if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
+            title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
+            out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))
+    return out
+
+
+_PLACE_ENDS = set("市县区省州旗盟乡镇村")
+_VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
+
+
+def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:
+    """区住建局|王局长, 市文旅局|李强局长, 乌鲁木齐市|高峰副市长: the organ or place right before a name and its post."""
+    if not vocab.word_ends_at(text, pos, vocab.organs, max_len=6):
+        return vocab.word_ends_at(text, pos, vocab.regions, max_len=8)
+    start = pos
+    while start > 0 and text[start - 1] not in ORG_BOUNDARY and pos - start < MAX_ORG_LEN:
+        start -= 1
+    org = text[stop_cut(text, start, pos, vocab):pos]
+    for k in (3, 2, 1):                                         # 据|市文旅局李强局长, 根据|…
+        if org[:k] in vocab.name_left and looks_like_org(org[k:], vocab):
+            org = org[k:]
+            break
+    if not looks_like_org(org, vocab):
+        opener = first_opener(org, 0, len(org), vocab)
+        org = org[opener:] if opener else ""
+    if not org or vocab.verb_re.search(org) or vocab.post_re.search(org) or not looks_like_org(org, vocab):
+        return None
+    return org
+
+
+def _addressable(post: str, vocab: Vocabulary) -> bool:
+    """Posts by which a person is addressed with the surname alone: 王书记, 丁博士, 李局长."""
+    return len(post) >= 2 and vocab.posts.get(post) not in (None, "reporter")
