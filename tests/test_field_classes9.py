@@ -166,3 +166,9 @@ def test_a_datelines_dian_and_shou_by_authority_are_no_part_of_an_organ():
     assert titles["张左己"][0] == ("副书记", "省委")
     assert titles["白克明"] == [("书记", "省委")]
     assert titles["吴晓斌"] == [("领导", "地区")]
+
+
+def test_jiu_after_the_parties_of_a_talk_and_a_central_school():
+    [record] = extract_text("双方就瑞祥诚达牧业公司项目进行了洽谈,并就飞鹤陕西分公司建设交换了意见。县就业局、下圩镇中心校"
+                            "负责人参加。", date="2020-01-02")
+    assert {o.name for o in record.organizations} == {"瑞祥诚达牧业公司", "飞鹤陕西分公司", "县就业局", "下圩镇中心校"}
