@@ -143,7 +143,7 @@ _LEADS = "率"
 _LEADS_NOT_BEFORE = "先领队团"
 # 在市委书记A、市长B的陪同下: the persons named there escort the subject of the sentence.
 # (在…团结带领下 is the phrase of a leadership's duty, not an act.)
-_ESCORTED = re.compile(r"在[^在。；;:：]{1,80}?(?<!团结)(?<!团结和)的?(?P<verb>陪同|带领|率领)下")
+_ESCORTED = re.compile(r"在[^在。；;:：]{1,200}?(?<!团结)(?<!团结和)的?(?P<verb>陪同|带领|率领)下")
 # Between two verbs that a governing verb governs both of: 陪同座谈并实地检查, 参加调研和座谈
 _CHAINED = re.compile(r"[并和及、]?(?:实地|现场|深入)?")
 # A list of things ending in 等 before a verb: the things are its subject (A项目、B项目等进行签约).

@@ -172,3 +172,17 @@ def test_jiu_after_the_parties_of_a_talk_and_a_central_school():
     [record] = extract_text("双方就瑞祥诚达牧业公司项目进行了洽谈,并就飞鹤陕西分公司建设交换了意见。县就业局、下圩镇中心校"
                             "负责人参加。", date="2020-01-02")
     assert {o.name for o in record.organizations} == {"瑞祥诚达牧业公司", "飞鹤陕西分公司", "县就业局", "下圩镇中心校"}
+
+
+def test_a_long_escort_phrase_gives_its_persons_only_the_escorts_verb():
+    [record] = extract_text("11月20日,省监察厅副厅长冯庆昌带领省委、省政府督查组,在天水市政府副市长彭鸿嘉、市农业局局长刘来生、"
+                            "市监察局副局长安长林、市农业局副局长王全保、秦安县委书记陈天雄,县委常委、纪委书记张永刚,副县长王金珍,"
+                            "县政协副主席康森林及县直相关部门负责人的陪同下,对秦安县秋膜覆盖工作进行了督查。", date="2009-11-22")
+    roles = {p.name: [r.role for r in p.roles] for p in record.persons}
+    assert roles["冯庆昌"] == ["带领", "督查"]
+    assert all(roles[n] == ["陪同"] for n in ("彭鸿嘉", "陈天雄", "张永刚", "康森林"))
+
+
+def test_presiding_over_an_oath_is_a_role():
+    [record] = extract_text("自治区党委书记、人大常委会主任李建华主持并监誓。", date="2020-01-02")
+    assert [r.role for r in record.persons[0].roles] == ["主持", "监誓"]
