@@ -49,7 +49,7 @@ _WENT = re.compile(r"来到|前往|深入|走进|莅临")
 # 会见以市委书记某某为团长的某市代表团, 会见由…为团长的…, 会见某会会长某某率领的某访华团: the delegation,
 # without who leads it
 _LEADER_OF = re.compile(r"[以由][^,，。；;以由]{1,80}?为(?:团长|组长|领队)的|(?<=会见|接见|会谈|宴请)[^,，。；;]{2,40}?(?:率领|带领)的")
-_PLACE_BEFORE_VERB = re.compile(r"在[^,，。；;在]{2,14}?(?=会见|会谈|座谈|调研|考察|检查|召开|举行|主持|出席|参加)")
+_PLACE_BEFORE_VERB = re.compile(r"在(?:[^,，。；;在]{2,14}?)?(?=会见|会谈|座谈|调研|考察|检查|召开|举行|主持|出席|参加)")
 
 
 def clean_line(line: str) -> str:
@@ -81,7 +81,8 @@ def tidy(name: str) -> str:
 
 
 # 郭某16日率领…, 某某12月3日上午会见…: the day of the act, which the event's date carries
-_DAY_INSIDE = re.compile(r"(?<=[\u3400-\u9fff])(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:[上下中]午|晚上?)?(?=[\u3400-\u9fff])")
+_DAY_INSIDE = re.compile(r"(?<=[\u3400-\u9fff])(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:(?:至|到|—|-|～)(?:[0-9]{1,2}月)?[0-9]{1,2}日)?"
+                         r"(?:[上下中]午|晚上?)?(?=[\u3400-\u9fff])")      # (15日至17日: a range as one)
 
 
 def shorten(name: str, ends: Sequence[int] = ()) -> str:

@@ -406,6 +406,9 @@ def _may_open_names(text: str, pos: int, vocab: Vocabulary) -> bool:
     return m is not None and m.start() < pos + _CLOSER_REACH
 
 
+_DATELINE_AFTER = re.compile(r"\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|讯|消息)")
+
+
 def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
     """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
     out: list[NameMention] = []
@@ -438,6 +441,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if not names:
             continue
         last = names[-1]
+        if _DATELINE_AFTER.match(text, last.end):
+            continue            # 东北网|5月18日电: an outlet's dateline, no name
         post = vocab.post_re.match(text, last.end)      # 白宫发言人|麦某: the post is the next name's
         if text[last.end:last.end + 1] in PUNCT or (post and text[post.end():post.end() + 1] in vocab.surnames):
             continue

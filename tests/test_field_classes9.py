@@ -186,3 +186,16 @@ def test_a_long_escort_phrase_gives_its_persons_only_the_escorts_verb():
 def test_presiding_over_an_oath_is_a_role():
     [record] = extract_text("自治区党委书记、人大常委会主任李建华主持并监誓。", date="2020-01-02")
     assert [r.role for r in record.persons[0].roles] == ["主持", "监誓"]
+
+
+def test_event_names_leave_out_a_bare_zai_and_read_a_range_of_days_as_one():
+    from extract.event_names import _DAY_INSIDE, _without_place
+    from extract.vocab import vocabulary
+    assert _without_place("金树东在会见", vocabulary(())) == "金树东会见"
+    assert _DAY_INSIDE.sub("", "张左己15日至17日深入绥化调研") == "张左己深入绥化调研"
+
+
+def test_an_outlets_dateline_opens_no_name():
+    [record] = extract_text("东北网5月18日电 省委副书记、省长张左己15日至17日深入绥化调研农业生产。", date="2020-05-18")
+    assert [p.name for p in record.persons] == ["张左己"]
+    assert record.events[0].name == "张左己深入绥化调研农业生产"
