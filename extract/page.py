@@ -45,7 +45,9 @@ function of the lines before it:
    the end of the page) are then matched to a body without a headline when they
    share most of their character bigrams with it (and pass the name check);
    the rest become one ``headline_only`` article per distinct headline, placed
-   at its first copy not printed before an unrelated body.  Articles come in
+   at its first copy not printed before an unrelated body (not a site's short
+   form of a printed headline).  A short run of lines with no headline and no
+   sentence beside other entries is web furniture.  Articles come in
    page order of their bodies.
 8. **Jumps**: ``(下转第2版)`` / ``(上接第1版)`` are cut from the text and kept
    in ``continues_on`` / ``continued_from`` (``extract.join`` joins the parts).
