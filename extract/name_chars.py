@@ -48,27 +48,27 @@ def name_text(text: str, start: int, end: int) -> str:
     return "".join(c for c in raw if c not in PADDING and not is_variation_selector(c))
 
 
-def _without_selectors(s: str) -> str:
+def without_selectors(s: str) -> str:
     return "".join(c for c in s if not is_variation_selector(c))
 
 
-def _past_selectors(text: str, pos: int, limit: int) -> int:
+def past_selectors(text: str, pos: int, limit: int) -> int:
     """``pos``, moved past the variation selectors that stand there."""
     while pos < limit and is_variation_selector(text[pos]):
         pos += 1
     return pos
 
 
-def _name_chars_end(text: str, pos: int, n: int, limit: int) -> int | None:
+def name_chars_end(text: str, pos: int, n: int, limit: int) -> int | None:
     """Where ``n`` characters from ``pos`` end, variation selectors after each included (None: past ``limit``)."""
     for _ in range(n):
         if pos >= limit:
             return None
-        pos = _past_selectors(text, pos + 1, limit)
+        pos = past_selectors(text, pos + 1, limit)
     return pos
 
 
-def _padded_given(text: str, pos: int, limit: int) -> int | None:
+def padded_given(text: str, pos: int, limit: int) -> int | None:
     """Where the given name starts after one or two padding characters at ``pos`` (刘|　|非), or None."""
     end = pos
     while end < limit and end - pos < MAX_PADDING and text[end] in PADDING:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from extract.name_chars import NameHit, _name_chars_end, _padded_given, _past_selectors, _without_selectors
+from extract.name_chars import NameHit, name_chars_end, padded_given, past_selectors, without_selectors
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
@@ -270,19 +270,19 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     if text[pos] in vocab.surnames and not _function_surname(text[pos], vocab):
         surname_lengths.append(1)
     for s_len in surname_lengths:
-        given_start = _past_selectors(text, pos + s_len, limit)
+        given_start = past_selectors(text, pos + s_len, limit)
         post = vocab.post_re.match(text, given_start)
         if post and post.end() - given_start >= 1:
             continue          # 丁博士, 王书记: a surname and a post, not a name
         readings = [(given_start, 2), (given_start, 1)]
-        padded = _padded_given(text, given_start, limit) if s_len == 1 else None
+        padded = padded_given(text, given_start, limit) if s_len == 1 else None
         if padded is not None:
             readings = [(padded, 1)]          # 刘　非: only two-character names are padded
         for g_start, g_len in readings:
-            end = _name_chars_end(text, g_start, g_len, limit)
+            end = name_chars_end(text, g_start, g_len, limit)
             if end is None:
                 continue
-            given = _without_selectors(text[g_start:end])
+            given = without_selectors(text[g_start:end])
             if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
