@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass, replace
 
 from extract.names import WEAK, read_name
-from extract.org_start import BARE_UNITS, first_opener, opens_at, stop_cut
+from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, stop_cut
 from extract.organizations import unit_of
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, SENTENCE_END, finditer_from, is_cjk
@@ -94,8 +94,7 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
             if inner and (inner in vocab.regions or inner in vocab.foreign or vocab.org_suffix_re.fullmatch(inner)):
                 i = j - 1
                 continue
-        if text[i] in ORG_BOUNDARY or (text[i] in "年月日号" and i > lo and text[i - 1].isdigit()) or (
-                text[i] == "电" and i - 1 > lo and text[i - 1] == "日" and text[i - 2].isdigit()):
+        if text[i] in ORG_BOUNDARY or ends_date(text, i, lo):
             start = i + 1           # (4日中共中央政治局委员, 18日电|省委副书记: the day is no part of the organ)
             break
         i -= 1

@@ -64,11 +64,17 @@ def left_limit(text: str, suffix_start: int, floor: int) -> int:
             continue
         if ch in HARD or not is_cjk(ch):
             return i + 1
-        if ch in "年月日号" and i > 0 and text[i - 1].isdigit():
+        if ends_date(text, i):
             return i + 1
-        if ch == "电" and i > 1 and text[i - 1] == "日" and text[i - 2].isdigit():
-            return i + 1        # 5月18日电|省委副书记: a dateline's 电
     return lo
+
+
+def ends_date(text: str, i: int, lo: int = 0) -> bool:
+    """Does ``text[i]`` end a date written before an organ (2026年|, 4日|中共…, a dateline's 5月18日电|省委…)?"""
+    ch = text[i]
+    if ch in "年月日号":
+        return i > lo and text[i - 1].isdigit()
+    return ch == "电" and i - 1 > lo and text[i - 1] == "日" and text[i - 2].isdigit()
 
 
 def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
