@@ -82,8 +82,14 @@ def _place_in_name(name: str, vocab: Vocabulary) -> bool:
     return bool(m) and 2 <= m.end() < len(name) and vocab.foreign.get(m.group()) != "city"
 
 
+# Labels with no organ written after 等 (甲、乙、丙等领导和主席团其他成员在主席台就坐, 甲、乙等委员围绕…发言): they
+# name the listed persons that no post names there.  Not before a word they begin (领导干部, 领导小组, 委员会).
+_BARE_LABEL = re.compile(r"(领导|委员)(?!干部|小组|班子|机构|体制|职务|岗位|会|人|[\u4e00-\u9fff]{0,2}(?:工作|责任))")
+
+
 def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
-    """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence."""
+    """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence;
+    甲、乙等领导: a label with no organ, to the names of the list before it that have no post."""
     out = list(mentions)
     for i, nm in enumerate(mentions):
         e = nm.span[1]
@@ -91,6 +97,9 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
             continue
         m = vocab.group_label_re.match(text, e + 1)
         if not m:
+            bare = _BARE_LABEL.match(text, e + 1)
+            if bare:
+                _label_bare_list(text, out, nm, Title(bare.group(), None, bare.group(), bare.span()))
             continue
         post, org = vocab.group_labels[m.group()]
         title = Title(post, org or None, m.group(), m.span())
@@ -99,6 +108,21 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
             if sent_start <= other.span[0] <= nm.span[0] and not other.is_reporter:
                 out[j] = replace(other, titles=other.titles + (title,))
     return out
+
+
+def _label_bare_list(text: str, out: list[NameMention], last: NameMention, title: Title) -> None:
+    """Give ``title`` to ``last`` and to the names listed right before it (joined by 、, 和, 及) that have no
+    title at this mention, in place."""
+    by_end = {m.span[1]: j for j, m in enumerate(out)}
+    j = next(k for k, m in enumerate(out) if m is last)
+    while True:
+        if not out[j].titles and not out[j].is_reporter:
+            out[j] = replace(out[j], titles=(title,))
+        start = out[j].span[0]
+        gap = 1 if text[start - 1:start] in ("、", "和", "及") else 0
+        if not gap or start - 1 not in by_end:
+            return
+        j = by_end[start - 1]
 
 
 def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> list[NameMention]:

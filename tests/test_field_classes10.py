@@ -1,0 +1,25 @@
+"""Error classes found in round 12 on field-dev, each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    [record] = extract_text(text)
+    return {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+
+
+def test_a_label_with_no_organ_after_a_list_names_its_untitled_persons():
+    titles = _titles("倪某强、韩美丽、邓小刚等领导和主席团其他成员在主席台就坐。")
+    assert titles == {"倪某强": [("领导", None)], "韩美丽": [("领导", None)], "邓小刚": [("领导", None)]}
+    titles = _titles("会上,汤莹丽、王洁、王金玉等委员围绕议题发言。")
+    assert all(t == [("委员", None)] for t in titles.values()) and len(titles) == 3
+
+
+def test_the_bare_label_leaves_a_post_and_names_outside_the_list_alone():
+    titles = _titles("张三主持会议,李四、王五等领导出席。")
+    assert titles["张三"] == [] and titles["李四"] == [("领导", None)] and titles["王五"] == [("领导", None)]
+    assert _titles("州委书记赵天明等领导陪同考察。")["赵天明"] == [("书记", "州委")]
+    assert _titles("张三等领导干部参加学习。")["张三"] == []          # 领导干部: a word, no label
+
