@@ -70,13 +70,56 @@ def test_output_through_a_symlink_writes_its_target(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
     real = tmp_path / "real" / "out.jsonl"
     real.parent.mkdir()
-    real.write_text("old\n", encoding="utf-8")
+    real.write_text('{"schema_version":1,"id":"old.txt"}\n', encoding="utf-8")     # an earlier run's output
     link = tmp_path / "link.jsonl"
     link.symlink_to(real)
     code, _, _ = kg(capsys, "extract", tmp_path / "a.txt", "-o", link, "-j", "1", "-q")
     assert code == 0
     assert link.is_symlink() and link.resolve() == real
     assert json.loads(real.read_text(encoding="utf-8"))["id"] == "a.txt"
+
+
+def test_output_never_replaces_a_file_kg_did_not_write(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    system = tmp_path / "passwd"                        # as `-o /etc/passwd` would, run as root
+    system.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    records = tmp_path / "in.jsonl"                     # an input named as the output by mistake
+    records.write_text('{"id": "a1", "text": "' + REPORT + '"}\n', encoding="utf-8")
+    for target in (system, records):
+        before = target.read_bytes()
+        code, _, err = kg(capsys, "extract", tmp_path / "a.txt", "-o", target, "-j", "1", "-q")
+        assert code == 2
+        assert err.strip() == (f"kg: error: {target}: exists and is not a file kg wrote (kg replaces only its "
+                               "own outputs); give a new file name, or move that file away first")
+        assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "in.jsonl", "passwd"]     # no temporary left
+    code, _, err = kg(capsys, "extract", tmp_path / "a.txt", "-o", tmp_path, "-j", "1", "-q")
+    assert code == 2 and err.strip() == f"kg: error: {tmp_path}: is a folder; give a file name for this output"
+
+
+def test_output_replaces_an_earlier_output_and_an_empty_file(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("", encoding="utf-8")
+    for _ in range(2):                                  # empty, then the first run's output
+        code, _, _ = kg(capsys, "extract", tmp_path / "a.txt", "-o", out, "-j", "1", "-q")
+        assert code == 0
+        assert json.loads(out.read_text(encoding="utf-8"))["id"] == "a.txt"
+
+
+def test_ours_to_replace_knows_each_format_kg_writes(tmp_path):
+    from kg.export import ours_to_replace
+
+    heads = {"extract.jsonl": '{"schema_version":1,"id":"x"}\n', "graph.json": '{\n "directed": true,\n',
+             "entities.ftm.jsonl": '{"id": "okg-0a1b", "schema": "Person"}\n',
+             "graph.graphml": "<?xml version='1.0' encoding='utf-8'?>\n<graphml xmlns=\"x\">",
+             "graph.gexf": "\ufeff<?xml version='1.0'?>\n<gexf version=\"1.2\">",
+             "notes.txt": "my notes", "data.json": '{\n "rows": []}', "page.html": "<?xml version='1.0'?><html>",
+             "records.jsonl": '{"id": "a1", "text": "…"}\n'}
+    for name, head in heads.items():
+        (tmp_path / name).write_text(head, encoding="utf-8")
+    assert {n for n in heads if ours_to_replace(tmp_path / n)} == {
+        "extract.jsonl", "graph.json", "entities.ftm.jsonl", "graph.graphml", "graph.gexf"}
 
 
 # -- kg build -o: the folder holds only what kg build wrote, and is replaced whole -----------------

@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from extract import UsageError
+
 
 def _umask() -> int:
     mask = os.umask(0)
@@ -36,18 +38,50 @@ def _special(path: Path) -> bool:
     return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
+# What the files kg writes begin with (after white space): a JSON object (kg extract's records, graph.json,
+# FtM entities: see ours_to_replace) or an XML declaration or root of GraphML or GEXF, in the first _HEAD bytes.
+_OWN_HEADS = (b"{", b"<?xml", b"<graphml", b"<gexf")
+_OWN_XML_ROOTS = (b"<graphml", b"<gexf")
+_HEAD = 2048
+
+
+def ours_to_replace(path: Path) -> bool:
+    """Whether the regular file ``path`` may be replaced by a kg output: it is empty, or it reads as a file
+    kg writes (JSON Lines or JSON beginning with an object, GraphML, GEXF), not a file of another kind
+    (``-o /etc/passwd``, a mistyped input, a document)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_HEAD)
+    except OSError:
+        return True             # nothing readable to lose (the writer then says what is wrong)
+    head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if not head:
+        return True
+    if head.startswith(b"{"):
+        first = head.split(b"\n", 1)[0]
+        return (first.startswith((b'{"schema_version"', b'{"id": "okg-'))        # kg extract, FtM entities
+                or first.strip() == b"{" and b'"directed"' in head)                # graph.json
+    return head.startswith(_OWN_HEADS[1:]) and any(root in head for root in _OWN_XML_ROOTS)
+
+
 @contextlib.contextmanager
 def atomic_path(path: str | os.PathLike) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; on success move it into place, on failure remove it.
 
-    Only a regular file is ever replaced.  Through a symbolic link, the link's
-    target is written (the link stays); a device or FIFO (``-o /dev/null``) is
-    written into directly, as a shell redirection would.
+    Only a regular file is ever replaced, and only one that is empty or reads as a kg output
+    (:func:`ours_to_replace`): any other existing file is refused with a ``UsageError`` before anything is
+    written.  Through a symbolic link, the link's target is written (the link stays); a device or FIFO
+    (``-o /dev/null``) is written into directly, as a shell redirection would.
     """
     target = _written_through(path)
     if _special(target):
         yield target
         return
+    if target.is_dir():
+        raise UsageError(f"{path}: is a folder; give a file name for this output")
+    if target.exists() and not ours_to_replace(target):
+        raise UsageError(f"{path}: exists and is not a file kg wrote (kg replaces only its own outputs); "
+                         "give a new file name, or move that file away first")
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
