@@ -27,10 +27,10 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
-    if not text or not _HOLDS_RE.search(text):
+    if not text or not (_HOLDS_RE.search(text) or _APPOSED_RE.search(text)):
         return ()
     r = reader_of(text, persons, vocab)
-    out: list[tuple[str, Title]] = []
+    out: list[tuple[str, Title]] = _apposed(r)
     for m in _HOLDS_RE.finditer(text):
         names_, _ = _names_before(r, m.start())
         if not names_ and text[m.start() - 1:m.start()] in ",，":
@@ -42,3 +42,29 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
             continue            # (曾任县长的某某: the post is of the one named after it)
         out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in posts[1]]
     return tuple(out)
+
+
+# 分别是王建江,天镇县委书记、二级巡视员;刘伟,某区委书记;高奇英,女,某县委书记。: a name that opens a list item, a
+# comma (and 男/女), then posts that fill the rest of the item: the posts of the name (nominees, members).
+_APPOSED_RE = re.compile(r"[,，](?:[男女][,，])?[^,，;；。]{2,40}[;；。]")
+_ITEM_OPENERS = ";；:：\n。"
+_ITEM_ENDS = ";；。\n"
+_SEX = re.compile(r"[男女][,，]")
+
+
+def _apposed(r) -> list[tuple[str, Title]]:
+    text = r.text
+    out: list[tuple[str, Title]] = []
+    for end, (start, name) in sorted(r.names.ends.items()):
+        if text[end:end + 1] not in (",", "，") or not (start == 0 or text[start - 1] in _ITEM_OPENERS
+                                                         or text.endswith("是", 0, start)):
+            continue
+        pos = end + 1
+        sex = _SEX.match(text, pos)
+        if sex:
+            pos = sex.end()
+        posts = _posts(r, pos)
+        if posts is None or not posts[1] or (posts[0] < len(text) and text[posts[0]] not in _ITEM_ENDS):
+            continue            # (甲,某局局长,在会上发言: the clause goes on; the post may be another's)
+        out += [(name, replace(t, org=_without_ordinal(t.org))) for t in posts[1]]
+    return out

@@ -23,3 +23,17 @@ def test_the_bare_label_leaves_a_post_and_names_outside_the_list_alone():
     assert _titles("州委书记赵天明等领导陪同考察。")["赵天明"] == [("书记", "州委")]
     assert _titles("张三等领导干部参加学习。")["张三"] == []          # 领导干部: a word, no label
 
+
+
+def test_posts_written_after_a_name_that_opens_a_list_item_are_its_own():
+    titles = _titles("某省委确定了3名拟推荐对象,分别是王建江,某县委书记、二级巡视员;刘伟,某市某区委书记;"
+                     "高奇英,女,某县县委书记。")
+    assert titles["王建江"][0] == ("书记", "某县委") and ("二级巡视员" in {p for p, _ in titles["王建江"]})
+    assert titles["刘伟"] == [("书记", "某市某区委")]
+    assert titles["高奇英"] == [("书记", "某县县委")]
+
+
+
+def test_a_post_before_the_next_name_stays_that_names():
+    titles = _titles("出席会议的有:张三明,市长李四海;王五强。")
+    assert titles["张三明"] == [] and titles["李四海"] == [("市长", None)]
