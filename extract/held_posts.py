@@ -27,7 +27,7 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
-    if not text or not (_HOLDS_RE.search(text) or _APPOSED_RE.search(text)):
+    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons)):
         return ()
     r = reader_of(text, persons, vocab)
     out: list[tuple[str, Title]] = _apposed(r)
@@ -52,12 +52,21 @@ _ITEM_ENDS = ";；。\n"
 _SEX = re.compile(r"[男女][,，]")
 
 
+def _opens_item(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] in _ITEM_OPENERS or text.endswith("是", 0, start)
+
+
+def _may_appose(text: str, persons: Sequence[Person]) -> bool:
+    """Whether a name opens a list item and a comma follows it (the cheap test before ``_apposed``)."""
+    return any(_APPOSED_RE.match(text, e) and _opens_item(text, s)
+               for p in persons if not p.is_reporter for s, e in p.spans)
+
+
 def _apposed(r) -> list[tuple[str, Title]]:
     text = r.text
     out: list[tuple[str, Title]] = []
     for end, (start, name) in sorted(r.names.ends.items()):
-        if text[end:end + 1] not in (",", "，") or not (start == 0 or text[start - 1] in _ITEM_OPENERS
-                                                         or text.endswith("是", 0, start)):
+        if text[end:end + 1] not in (",", "，") or not _opens_item(text, start):
             continue
         pos = end + 1
         sex = _SEX.match(text, pos)
