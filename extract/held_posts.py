@@ -44,7 +44,7 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     return tuple(out)
 
 
-# 分别是王建江,天镇县委书记、二级巡视员;刘伟,某区委书记;高奇英,女,某县委书记。: a name that opens a list item, a
+# 分别是甲,某县委书记、二级巡视员;乙,某区委书记;丙,女,某县委书记。: a name that opens a list item, a
 # comma (and 男/女), then posts that fill the rest of the item: the posts of the name (nominees, members).
 _APPOSED_RE = re.compile(r"[,，](?:[男女][,，])?[^,，;；。]{2,40}[;；。]")
 _ITEM_OPENERS = ";；:：\n。"

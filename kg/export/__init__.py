@@ -40,8 +40,8 @@ def _special(path: Path) -> bool:
 
 # What the files kg writes begin with (after white space): a JSON object (kg extract's records, graph.json,
 # FtM entities: see ours_to_replace) or an XML declaration or root of GraphML or GEXF, in the first _HEAD bytes.
-_OWN_HEADS = (b"{", b"<?xml", b"<graphml", b"<gexf")
-_OWN_XML_ROOTS = (b"<graphml", b"<gexf")
+_XML_HEADS = (b"<?xml", b"<graphml", b"<gexf")
+_XML_ROOTS = (b"<graphml", b"<gexf")
 _HEAD = 2048
 
 
@@ -53,7 +53,7 @@ def ours_to_replace(path: Path) -> bool:
         with open(path, "rb") as fh:
             head = fh.read(_HEAD)
     except OSError:
-        return True             # nothing readable to lose (the writer then says what is wrong)
+        return False            # what cannot be read cannot be told to be ours
     head = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if not head:
         return True
@@ -61,7 +61,7 @@ def ours_to_replace(path: Path) -> bool:
         first = head.split(b"\n", 1)[0]
         return (first.startswith((b'{"schema_version"', b'{"id": "okg-'))        # kg extract, FtM entities
                 or first.strip() == b"{" and b'"directed"' in head)                # graph.json
-    return head.startswith(_OWN_HEADS[1:]) and any(root in head for root in _OWN_XML_ROOTS)
+    return head.startswith(_XML_HEADS) and any(root in head for root in _XML_ROOTS)
 
 
 @contextlib.contextmanager
