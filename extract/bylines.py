@@ -323,3 +323,24 @@ def _skip_back(text: str, pos: int, chars: str) -> int:
     while pos > 0 and text[pos - 1] in chars:
         pos -= 1
     return pos
+
+
+# --- 本报讯, 某某网讯, 某某日报海口6月17日讯, 某某社香港5月9日电: the outlet a dateline names ----------------
+_OUTLET = r"[\u4e00-\u9fff]{0,10}(?:报|网|社|台|新闻|客户端)"
+_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DAY = rf"(?:{_NUMBER}月)?{_NUMBER}日"
+_DATELINE_OUTLET = re.compile(      # OUTLET [PLACE] DAY 电|讯, OUTLET 讯|消息, OUTLET PLACE 讯|专电
+    rf"(?:^|(?<=[\s【\[|]))(?P<outlet>{_OUTLET})"
+    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}?)?{_DAY}(?:讯|电|消息)|讯|消息|[\u4e00-\u9fff]{{2,3}}?(?:讯|专电))", re.M)
+
+
+def dateline_outlets(text: str) -> list[tuple[str, tuple[int, int], int]]:
+    r"""The outlets datelines name at the start of a line (本报讯, 某某网讯, 某某日报海口6月17日讯, 某某社香港
+    5月9日电), with the end of their dateline: organizations (media), as the credit 本报记者 names 本报.
+    Another word after 本报 (本报PDF版, 在本报刊发) is no dateline; 本网 and 本台 name no outlet.
+
+    >>> dateline_outlets("本报讯(记者 张三)昨日,…。\n本报海口6月17日讯 …\n【江城网】\n红网时刻新闻10月5日讯")
+    [('本报', (0, 2), 3), ('本报', (16, 18), 26), ('红网时刻新闻', (35, 41), 47)]
+    """
+    return [(m["outlet"], m.span("outlet"), m.end()) for m in _DATELINE_OUTLET.finditer(text)
+            if len(m["outlet"]) >= 2 and (m["outlet"] == "本报" or not m["outlet"].startswith("本"))]

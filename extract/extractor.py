@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from extract import backends, dates, jurisdiction, undated
 from extract.appointments import find_appointments
+from extract.bylines import dateline_outlets
 from extract.held_posts import held_posts
 from extract.events import find_events
 from extract.join import merge_continuations
@@ -159,10 +160,14 @@ class Extractor:
                 # a title that inherits its organ (市人大常委会主任A,副主任B: 副主任) does not write it
                 if t.org and t.post != "领导" and text.startswith(t.org, t.span[0]):
                     title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
+        outlets = dateline_outlets(text)
+        title_orgs += [(name, span, OrgKind.MEDIA) for name, span, _ in outlets]
         segmenter = self.backend.tokens if self.backend.segments else None
         proposals = self.backend.organizations(text) if hasattr(self.backend, "organizations") else ()
+        # no organization overlaps a person, nor the rest of a dateline (某某社莫斯科8月11日电: no 某某社莫斯科)
+        not_organs = [m.span for m in mentions] + [(span[1], end) for _, span, end in outlets]
         organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,
-                                           persons=[m.span for m in mentions], proposals=proposals)
+                                           persons=not_organs, proposals=proposals)
         persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(t, place, vocab) for t in p.titles))
                         for p in persons)
         organizations = tuple(jurisdiction.expand_org(o, place, vocab) for o in organizations)

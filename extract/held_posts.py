@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.appointments import _names_before, _opening_name, _posts, _without_ordinal, reader_of
+from extract.officials import chain_titles
 from extract.records import Person, Title
 from extract.vocab import Vocabulary
 
@@ -27,10 +28,11 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
-    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons)):
+    rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
+    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
         return ()
     r = reader_of(text, persons, vocab)
-    out: list[tuple[str, Title]] = _apposed(r)
+    out: list[tuple[str, Title]] = _apposed(r) + _rostered(r, rosters, persons)
     for m in _HOLDS_RE.finditer(text):
         names_, _ = _names_before(r, m.start())
         if not names_ and text[m.start() - 1:m.start()] in ",，":
@@ -76,4 +78,38 @@ def _apposed(r) -> list[tuple[str, Title]]:
         if posts is None or not posts[1] or (posts[0] < len(text) and text[posts[0]] not in _ITEM_ENDS):
             continue            # (甲,某局局长,在会上发言: the clause goes on; the post may be another's)
         out += [(name, replace(t, org=_without_ordinal(t.org))) for t in posts[1]]
+    return out
+
+
+# 某县第十三届委员会委员名单(按姓氏笔画为序):甲、乙 / 某省政协委员名单中,某地人士包括甲、乙(女)、丙: a list
+# under a heading that names the post its members hold.
+_ROSTER = re.compile(r"名单\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*(?:[:：]|中[,，]?[^。:：\n,，]{0,12}?(?:包括|有|为)[:：]?)\s*")
+_BETWEEN_NAMES = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、,，\s\u3000]*")
+_FIRST_NAME_REACH = 3
+
+
+def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list[tuple[str, Title]]:
+    """The members of each list under a heading that ends with a post (``_ROSTER``): the heading's posts.
+    The list is its names, one after another, apart by 、, commas, spaces, line breaks or a bracket (女)."""
+    if not rosters:
+        return []
+    text = r.text
+    names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
+    items = sorted(r.post_at_end.values(), key=lambda it: it.post_start)
+    out: list[tuple[str, Title]] = []
+    for m in rosters:
+        last = r.post_at_end.get(m.start())
+        if last is None:
+            continue
+        titles = chain_titles(text, r.vocab, items, last)
+        pos, members = m.end(), []
+        for s, e, name in names:
+            if s < pos:
+                continue
+            gap = text[pos:s]
+            if (not members and len(gap) > _FIRST_NAME_REACH) or (members and not _BETWEEN_NAMES.fullmatch(gap)):
+                break
+            members.append(name)
+            pos = e
+        out += [(name, t) for name in members for t in titles]
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extract.masthead import CJK_RE, DECOR, WRITERS_AT_END_RE, PageCues, page_number
 from extract.records import TextSpan
 
-__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "is_byline", "iter_lines", "make_line", "photo_news"]
+__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "close_name_lists", "is_byline", "iter_lines", "make_line", "photo_news"]
 
 _SENTENCE_END = set("。！？!?；;…")
 _CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
@@ -231,6 +231,22 @@ def close_captions(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.caption and ((i > 0 and lines[i - 1].caption) or (i + 1 < len(lines) and lines[i + 1].caption)):
             ln.closed = True
+
+
+# A line of names only (甲、乙(女)、丙 / 甲 乙 丙): a list under a heading, no sentence to go on
+_NAME_LIST_LINE = re.compile(r"[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?"
+                             r"(?:[、,，\s\u3000]+[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?)+[。;；]?")
+
+
+def close_name_lists(lines: list[Line]) -> None:
+    """The lines of a list of names under a heading that ends with a colon (委员名单:⏎甲、乙、丙⏎⏎会议由…):
+    each ends its paragraph, so that the last name never runs into the next line's words."""
+    opened = False
+    for ln in lines:
+        listed = opened and _NAME_LIST_LINE.fullmatch(ln.text) is not None
+        if listed:
+            ln.closed = True
+        opened = listed or ln.text.endswith((":", "："))
 
 
 # A row of photo captions laid out as a table: short cells joined by | (甲主持会议 | 乙列席会议 |).

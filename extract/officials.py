@@ -290,6 +290,8 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         sep_pos = org_start - 1
         if sep_pos < 0:
             break
+        if item.kind == "post" and text[sep_pos] not in CHAIN_SEPS and text[sep_pos] not in "兼及":
+            sep_pos = _gap_separator(text, sep_pos, post_ends)   # 、“三大战役”总指挥长: the organ part not read
         sep = text[sep_pos]
         if sep in "兼及" or sep in CHAIN_SEPS:       # (某市委常委及某区委书记及人大主任某某: 及 in a chain too)
             prev = items_by_end.get(sep_pos)
@@ -313,6 +315,22 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         break
     chain.reverse()
     return chain
+
+
+_GAP_STOPS = frozenset(CLAUSE_END + ",，:：\n")
+_MAX_GAP = 24
+
+
+def _gap_separator(text: str, pos: int, post_ends: Container[int]) -> int:
+    """The 、 before an item whose organ part could not be read in full (区委书记、区委区政府推进某某领导小组
+    组长, 副书记、“三大战役”总指挥长): the chain goes on over it when no clause ends and no post ends
+    between; otherwise ``pos`` itself."""
+    for j in range(pos, max(-1, pos - _MAX_GAP), -1):
+        if text[j] == "、":
+            return j
+        if text[j] in _GAP_STOPS or j in post_ends:
+            break
+    return pos
 
 
 def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary) -> list[Title]:
@@ -445,7 +463,10 @@ class _Chains:
 
     def titles(self, chain_items: list[tuple[TitleItem, int]]) -> list[Title]:
         titles = [_make_title(self.text, ci, org_start, self.vocab) for ci, org_start in chain_items]
-        return _inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
+        inherited = _inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
+        # a post whose organ part was not read (、“三大战役”总指挥长) takes no organ from its neighbour
+        return [mine if k and ci.kind == "post" and self.text[o - 1] not in CHAIN_SEPS + "兼及" else got
+                for k, ((ci, o), mine, got) in enumerate(zip(chain_items, titles, inherited))]
 
 
 def chain_titles(text: str, vocab: Vocabulary, items: Sequence[TitleItem], last: TitleItem) -> list[Title]:

@@ -60,7 +60,7 @@ _WORD_ACROSS = ("委托", "委派", "部门", "府城")     # a name never ends 
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
 # A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
 # Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
-_SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
+_SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自|稿源)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
 _SOURCE_PARTS = re.compile(r"[·•—\-－]+")
 _SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网", "网络", "原创", "互联网")
 _MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")
@@ -273,6 +273,8 @@ def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, Te
             half = len(part) // 2
             if len(part) % 2 == 0 and part[:half] == part[half:]:
                 part = part[:half]      # 某某网某某网: a line and its repeat joined
+            if part.endswith("讯") and part[-2:-1] in ("报", "网", "社"):
+                part = part[:-1]        # 来源:本报讯, 来源:某某网讯: the outlet of a dateline
             if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or is_place(part, vocab):
                 continue
             yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA

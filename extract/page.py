@@ -81,8 +81,8 @@ from extract.textutil import photo_caption
 from extract.undated import date_from_filename
 from extract.items import Draft, items, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, is_byline, iter_lines,
-                           make_line, photo_news)
+from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, close_name_lists, is_byline,
+                           iter_lines, make_line, photo_news)
 from extract.heads import find_heads, shared_words
 from extract.headline_fit import bigram_set, fits, leader_names, speaks_of
 from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label,
@@ -554,6 +554,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             columns = [(max(0, j - top), name) for j, name in columns]
             lines[0].titled = True
     close_captions(lines)
+    close_name_lists(lines)
     photo_news(lines)
     find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)

@@ -275,6 +275,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 if verb_in_clause or reported_speech:
                     objects.add(payload.span)
                     met.append(payload)
+                elif verb_since_group and _PARTNER.match(text, clause_start, payload.span[0]):
+                    group, verb_since_group = [*group, payload], False    # 甲率队赴某地,与乙座谈: both
                 elif verb_since_group:
                     group, verb_since_group = [payload], False
                 else:
@@ -355,6 +357,8 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+# a clause that opens with the partner of its verb: the subject of the sentence goes on (…,并与乙座谈)
+_PARTNER = re.compile(r"\s*(?:并|还|又|随后|之后)?(?:与|同|跟)")
 _MOTION = re.compile(r"来到|走进|深入到?|前往|走入")
 # 在与某国某部长会谈时, / 在同某某会见时,: a clause of the meeting before the sentence's subject
 WHILE_MEETING = re.compile(r"\s*在(?:与|同|和)[^,，。；;]{1,40}?(?P<verb>会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]\s*")
