@@ -380,8 +380,10 @@ def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
 
 
 # (2024年5月) on a line of its own: the month of a chronicle's items below (1日,… 3日,…).
-_MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?P<y>{_YEAR})[ \t]?年[ \t]?(?P<m>{_MONTH})[ \t]?月"
-                               rf"(?:份)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
+# 某市人民政府2008年6月大事记 too: the title of a month's chronicle.
+_MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?:[\u4e00-\u9fff]{{2,20}}?(?={_YEAR}[ \t]?年[^\n]*大事))?"
+                               rf"(?P<y>{_YEAR})[ \t]?年[ \t]?(?P<m>{_MONTH})[ \t]?月"
+                               rf"(?:份)?(?:[\u4e00-\u9fff]{{0,4}}?大事记?)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
 
 
 @functools.lru_cache(maxsize=4)

@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from extract import backends, dates, jurisdiction, undated
 from extract.appointments import find_appointments
 from extract.bylines import dateline_outlets
-from extract.held_posts import held_posts
+from extract.held_posts import held_posts, roster_members
 from extract.events import find_events
 from extract.join import merge_continuations
 from extract.organizations import find_organizations, tail_kind
@@ -192,6 +192,7 @@ class Extractor:
         # the elected and appointed, where the decision names them and they do nothing, are at no event
         decided = {m.span for m in mentions if not roles.get(m.span)
                    and any(a.span[0] <= m.span[0] and m.span[1] <= a.span[1] for a in appointments)}
+        decided |= {span for span in roster_members(text, persons) if not roles.get(span)}   # 委员名单:甲、乙
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
                              persons=persons, organizations=organizations, roles=roles,
                              ideology=ideology | decided, dates_in=dates_in, vocab=vocab)

@@ -16,7 +16,7 @@ from extract.officials import chain_titles
 from extract.records import Person, Title
 from extract.vocab import Vocabulary
 
-__all__ = ["held_posts"]
+__all__ = ["held_posts", "roster_members"]
 
 # 甲,现任某区委副书记 / 甲曾任某县县长、县委书记 / 甲,男,1966年12月生,…,现任某局局长: posts a career states
 # (时任, 原任 stand before a post and its holder in news, 时任县长的某某: no career there)
@@ -89,27 +89,35 @@ _FIRST_NAME_REACH = 3
 
 
 def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list[tuple[str, Title]]:
-    """The members of each list under a heading that ends with a post (``_ROSTER``): the heading's posts.
-    The list is its names, one after another, apart by 、, commas, spaces, line breaks or a bracket (女)."""
-    if not rosters:
-        return []
-    text = r.text
-    names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
+    """The members of each list under a heading that ends with a post (``_ROSTER``): the heading's posts."""
     items = sorted(r.post_at_end.values(), key=lambda it: it.post_start)
     out: list[tuple[str, Title]] = []
     for m in rosters:
         last = r.post_at_end.get(m.start())
-        if last is None:
-            continue
-        titles = chain_titles(text, r.vocab, items, last)
-        pos, members = m.end(), []
-        for s, e, name in names:
-            if s < pos:
-                continue
-            gap = text[pos:s]
-            if (not members and len(gap) > _FIRST_NAME_REACH) or (members and not _BETWEEN_NAMES.fullmatch(gap)):
-                break
-            members.append(name)
-            pos = e
-        out += [(name, t) for name in members for t in titles]
+        if last is not None:
+            titles = chain_titles(r.text, r.vocab, items, last)
+            out += [(name, t) for name, _ in _members(r.text, m, persons) for t in titles]
     return out
+
+
+def roster_members(text: str, persons: Sequence[Person]) -> set[tuple[int, int]]:
+    """The spans of the names listed under a heading (``_ROSTER``): a list, at no event."""
+    if "名单" not in text:
+        return set()
+    return {span for m in _ROSTER.finditer(text) for _, span in _members(text, m, persons)}
+
+
+def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tuple[str, tuple[int, int]]]:
+    """The names of the list after ``heading``, one after another, apart by 、, commas, spaces, line breaks or
+    a bracket (女)."""
+    names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
+    pos, members = heading.end(), []
+    for s, e, name in names:
+        if s < pos:
+            continue
+        gap = text[pos:s]
+        if (not members and len(gap) > _FIRST_NAME_REACH) or (members and not _BETWEEN_NAMES.fullmatch(gap)):
+            break
+        members.append((name, (s, e)))
+        pos = e
+    return members

@@ -66,3 +66,19 @@ def test_the_subject_and_the_partner_of_a_talk_both_take_its_role():
     assert "座谈" in persons["甘立明"][1] and "座谈" in persons["柯华平"][1]
     persons = _persons("市长甘立明调研某企业,随后会见了董事长柯华平。")
     assert persons["柯华平"][1] == []                   # the person met: no role
+
+
+def test_the_members_listed_under_a_heading_are_at_no_event():
+    [record] = extract_text("6月7日,某省政协常务委员会第二十五次会议在广州召开。某省政协十三届委员会委员名单中,某地人士包括"
+                            "甘立明、柯华平(女)、邱小刚。省政协主席汤大海主持会议。", date="2020-06-08")
+    participants = {p.name for e in record.events for p in e.participants}
+    assert "汤大海" in participants and not participants & {"甘立明", "柯华平", "邱小刚"}
+
+
+def test_a_chronicle_titled_with_its_month_dates_its_items_in_that_month():
+    text = ("某市人民政府2008年6月大事记\n1日 市长甘立明在城区检查重点项目进展情况。\n"
+            "△ 副市长柯华平深入某乡指导防疫工作。\n3日 全市夏粮收购工作会议召开,副市长邱小刚出席会议并讲话。\n")
+    records = extract_text(text, date="2009-08-25")
+    days = [e.date for r in records for e in r.events]
+    assert days and set(days) <= {"2008-06-01", "2008-06-03"}, days
+    assert "2008-06-03" in days
