@@ -82,3 +82,10 @@ def test_a_chronicle_titled_with_its_month_dates_its_items_in_that_month():
     days = [e.date for r in records for e in r.events]
     assert days and set(days) <= {"2008-06-01", "2008-06-03"}, days
     assert "2008-06-03" in days
+
+
+def test_a_site_line_over_the_title_is_no_headline():
+    for nav in ("阅读新闻", "按Enter到主内容区", "联系方式"):
+        [record] = extract_text(f"{nav}\n\n某县召开项目推进会\n\n本报讯 9月24日上午,县委书记甘立明主持召开项目推进会,县长柯华平出席。\n",
+                                date="2020-09-25")
+        assert record.article.headline == "某县召开项目推进会", nav
