@@ -258,6 +258,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     unsure: set[int] = set()
     if free:
         candidates += _free_readings(text, pos, limit, vocab, announced=announced)
+        candidates += _syllable_reading(text, pos, limit, vocab)
     japanese = text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames
     translit = _transliterated_reading(text, pos, limit, vocab) if announced and not japanese else []
     if japanese:
@@ -456,6 +457,27 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
     if weak_end and boundary < WEAK:
         return []
     return [NameHit(pos, end, boundary - 0.25 if not weak_end else boundary)]   # a surname-led reading wins a tie
+
+
+_SYLLABLE_CLOSERS = "及和与率说在"
+
+
+def _syllable_reading(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
+    """尕玛才旦, 其美仁增, 巴音朝鲁, 达瓦: one to three syllables of Tibetan or Mongolian names
+    (``minority_syllables``) where a post or a label announces them, up to a boundary or a closer
+    (副县长|尕玛才旦|及, 主任|列确|率领, 乡干部|达瓦|说)."""
+    end = pos
+    for _ in range(3):
+        step = next((n for n in (4, 3, 2) if text[end:end + n] in vocab.minority_syllables and end + n <= limit), 0)
+        if not step:
+            break
+        end += step
+    if end == pos:
+        return []
+    boundary = boundary_score(text, end, vocab)
+    if boundary < WEAK and text[end:end + 1] not in _SYLLABLE_CLOSERS:
+        return []
+    return [NameHit(pos, end, max(boundary, WEAK))]
 
 
 # A transliterated name announced by its post (总理|马哈蒂尔后, 议员|罗森施廷格尔的): the longest run of characters

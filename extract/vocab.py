@@ -59,6 +59,7 @@ class Vocabulary:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     japanese_surnames: frozenset[str]     # 山田, 龟井: family names of Japanese names written without a dot
+    minority_syllables: frozenset[str]    # 尕玛, 才旦, 巴音: syllables of Tibetan and Mongolian names
     surname_rank: dict[str, int]
     given_lr: dict[str, float]            # log(rate in given names / rate in text) per character
     foreign_lr: dict[str, float]          # the same for characters of foreign-style names
@@ -254,6 +255,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         surnames=singles,
         compound_surnames=compounds,
         japanese_surnames=frozenset(load("japanese_surnames")),
+        minority_syllables=frozenset(load("minority_name_syllables")),
         surname_rank=rank,
         given_lr=_name_ratios(load("given_name_chars"), column=0),
         foreign_lr=_name_ratios(load("given_name_chars"), column=2),

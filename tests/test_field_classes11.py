@@ -89,3 +89,11 @@ def test_a_site_line_over_the_title_is_no_headline():
         [record] = extract_text(f"{nav}\n\n某县召开项目推进会\n\n本报讯 9月24日上午,县委书记甘立明主持召开项目推进会,县长柯华平出席。\n",
                                 date="2020-09-25")
         assert record.article.headline == "某县召开项目推进会", nav
+
+
+def test_tibetan_and_mongolian_names_after_a_post_are_read_whole():
+    assert _persons("副县长尕玛才旦及县委办负责人陪同调研。")["尕玛才旦"][0] == [("副县长", None)]
+    assert "列确" in _persons("自治区人大常委会主任列确率领代表团访问某国。")
+    assert _persons("州委副书记才项仁增出席会议。")["才项仁增"][0] == [("副书记", "州委")]
+    assert "巴音朝鲁" in _persons("市委书记巴音朝鲁在某地会见客人。")
+    assert "扎西" not in _persons("扎西德勒是一句祝福语。")           # never a name on its own in running text
