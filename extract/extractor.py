@@ -161,7 +161,7 @@ class Extractor:
                 if t.org and t.post != "领导" and text.startswith(t.org, t.span[0]):
                     title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
         outlets = dateline_outlets(text)
-        title_orgs += [(name, span, OrgKind.MEDIA) for name, span, _ in outlets]
+        title_orgs += [(name, span, OrgKind.MEDIA) for name, span, _ in outlets if not name.startswith("本")]
         segmenter = self.backend.tokens if self.backend.segments else None
         proposals = self.backend.organizations(text) if hasattr(self.backend, "organizations") else ()
         # no organization overlaps a person, nor the rest of a dateline (某某社莫斯科8月11日电: no 某某社莫斯科)

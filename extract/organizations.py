@@ -274,8 +274,8 @@ def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, Te
             if len(part) % 2 == 0 and part[:half] == part[half:]:
                 part = part[:half]      # 某某网某某网: a line and its repeat joined
             if part.endswith("讯") and part[-2:-1] in ("报", "网", "社"):
-                part = part[:-1]        # 来源:本报讯, 来源:某某网讯: the outlet of a dateline
-            if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or is_place(part, vocab):
+                part = part[:-1]        # 来源:某某网讯: the outlet of a dateline (来源:本报讯: none)
+            if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or part.startswith("本") or is_place(part, vocab):
                 continue
             yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA
 
