@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from extract.masthead import CJK_RE, DECOR, WRITERS_AT_END_RE, PageCues, page_number
 from extract.records import TextSpan
 
-__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "close_name_lists", "is_byline", "iter_lines", "make_line", "photo_news"]
+__all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "close_name_lists", "is_byline", "iter_lines",
+           "make_line", "photo_news"]
 
 _SENTENCE_END = set("。！？!?；;…")
 _CLAUSE_OPEN = set("，,、：:（(“‘《〈【[")
