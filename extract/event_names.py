@@ -377,13 +377,17 @@ def event_date(text: str, start: int, end: int,
     """(found, date) of the first date of the first sentence of ``text[start:end]`` that has one.
 
     ``dates_in(start, end)`` gives the date mentions there as (start, end, ISO date or None);
-    a time stamp is skipped, 近日/日前 give (True, None).
+    a time stamp is skipped, 近日/日前 give (True, None) unless a day in brackets follows (日前(10月27日)).
     """
     for s, e in _sentences(text, start, end):
-        for d_start, d_end, date in dates_in(s, e):
+        found = dates_in(s, e)
+        for k, (d_start, d_end, date) in enumerate(found):
             stamp = _STAMP_AFTER.match(text, d_end) and not text[d_start:d_end].endswith(_DAY_PARTS)
             if stamp or _EARLIER_CITED.search(text[_clause_begin(text, s, d_start):d_start]):
                 continue                # (3月4日下午3:00在县剧院开幕: the hour of the day told, no page stamp)
+            if date is None and k + 1 < len(found) and text[d_end:d_end + 1] in "(（" \
+                    and found[k + 1][0] == d_end + 1:
+                continue                # 日前(10月27日): the day it puts in brackets
             return True, date
     return False, None
 

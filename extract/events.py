@@ -41,6 +41,8 @@ _STAMP_LINE = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[
 _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电|日[\u4e00-\u9fff]{0,6}?(?:电|消息))\s*(?:[(（][^)）]{0,80}[)）])?")
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).
 _DATE_LEAD = re.compile(r"^\s*(?:[■□●○◆◇▲△★☆▶►·•]\s*)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
+# 昨日下午, / 今天上午,: a paragraph that opens with a day counted from the issue
+_RELATIVE_DAY_LEAD = re.compile(r"^\s*(?:昨日|昨天|前天|今日|今天)(?:上午|下午|晚上|晚|中午)?[,，]")
 _DATE_OPENS = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|中午|凌晨)?[,，]")
 
 
@@ -110,6 +112,14 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
             separately = _SEPARATELY.search(para) is not None
             first = False
             continue
+        # 为进一步…。1月27日,某某深入…: the lead's purpose, then the day of its activity (in the same line, no one
+        # named before it); 近日…。昨日下午,…: the day the undated lead's activity was held
+        purpose_then_day = is_date and not segs and text[p_start - 1] != "\n" and not any(
+            current_start <= k < p_start for k in person_starts)
+        if current_date is None and (purpose_then_day or _RELATIVE_DAY_LEAD.match(lead)):
+            current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
+            if current_date is not None:
+                continue
         by_person = separately and (p_start + offset) in person_starts and _acts(text, p_start + offset, p_end, vocab)
         back_to_main = before_main and not (is_date or is_seq) and _only_lists_attendance(lead)
         received = visit and not segs and _RECEIVED.search(re.split(r"[。；;]", lead, maxsplit=1)[0]) is not None

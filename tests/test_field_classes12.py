@@ -1,0 +1,36 @@
+"""Error classes found in round 14 on field-dev, each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _event_dates(text: str, date: str | None = "2021-03-10") -> list[tuple[str, str | None]]:
+    [record] = extract_text(text, date=date)
+    return [(e.name, e.date) for e in record.events]
+
+
+def test_a_day_in_brackets_after_a_vague_day_dates_the_event():
+    [(_, day)] = _event_dates("江城商会日前(3月2日)会见了某省贸促会副会长甘立明率领的代表团,双方探讨合作。")
+    assert day == "2021-03-02"
+    [(_, day)] = _event_dates("江城商会日前会见了某省贸促会副会长甘立明率领的代表团,双方探讨合作。")
+    assert day is None
+
+
+def test_the_day_after_the_purpose_of_the_lead_dates_its_activity():
+    events = _event_dates("副县长柯立强调研企业安全生产\n\n为进一步压实安全生产责任,筑牢安全底线。3月8日,副县长柯立强"
+                          "深入两家企业调研安全生产工作。\n\n柯立强要求,各企业要落实主体责任。")
+    assert [day for _, day in events] == ["2021-03-08"]
+
+
+def test_a_dated_background_line_after_an_undated_lead_stays_apart():
+    # the date opens a line of its own: background, not the day of the lead's activity
+    events = _event_dates("某市本月揭牌成立。\n2019年5月20日,国务院批复同意撤县设市。\n某市第一届人民代表大会第一次会议"
+                          "选举甘立明为市长。", date=None)
+    assert all(day != "2019-05-20" or "批复" in name for name, day in events)
+
+
+def test_yesterday_dates_the_activity_of_a_lead_that_says_lately():
+    events = _event_dates("某省领导班子近日进行调整,甘立明任副省长。\n昨日下午,某省人大常委会第九次会议举行全体会议,"
+                          "常委会主任汤大海主持会议。")
+    assert events and events[0][1] == "2021-03-09"
