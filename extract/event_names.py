@@ -49,6 +49,9 @@ _WENT = re.compile(r"来到|前往|深入|走进|莅临")
 # 会见以市委书记某某为团长的某市代表团, 会见由…为团长的…, 会见某会会长某某率领的某访华团: the delegation,
 # without who leads it
 _LEADER_OF = re.compile(r"[以由][^,，。；;以由]{1,80}?为(?:团长|组长|领队)的|(?<=会见|接见|会谈|宴请)[^,，。；;]{2,40}?(?:率领|带领)的")
+# 甲在乙的陪同下会见了丙 -> 甲会见了丙; 乙等领导的陪同下参观了某馆 (the clause opens inside it) -> 参观了某馆
+_ESCORTED = re.compile(r"(?:在[^在]{1,60}?|^[^在]{1,40}?)(?:的)?(?:陪同|带领|率领|陪伴)下(?:今[(（][^()（）]{1,4}[)）]日)?|"
+                       r"今[(（][^()（）]{1,4}[)）]日")
 _PLACE_BEFORE_VERB = re.compile(r"在(?:[^,，。；;在]{2,14}?)?(?=会见|会谈|座谈|调研|考察|检查|召开|举行|主持|出席|参加)")
 
 
@@ -206,7 +209,9 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     met = _met_with(text, start, end, people)
     if met is not None:
         return met
-    verb = next((m for m in vocab.role_re.finditer(text, start, end) if m.group() not in _SEATED), None) \
+    # (在甲的陪同下, 在乙的带领下: how the act was done, not the act)
+    verb = next((m for m in vocab.role_re.finditer(text, start, end) if m.group() not in _SEATED
+                 and not text.startswith("下", m.end())), None) \
         or vocab.event_trigger_re.search(text, start, end) or _WENT.search(text, start, end)
     if verb is None:
         return None
@@ -243,6 +248,7 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     parts.append(rest[1:] if rest.startswith("了") else rest)          # 会见了某团: 会见某团
     # (甲等到某烈士陵园,凭吊英烈: the comma between where they went and what they did is left out)
     name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts)))).replace(",", "").replace("，", "")
+    name = _ESCORTED.sub("", name)
     name = _without_place(name, vocab)
     name = _TIME_HEAD.sub("", name)
     if not subject and _HELD_THE.match(name):

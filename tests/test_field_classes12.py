@@ -34,3 +34,10 @@ def test_yesterday_dates_the_activity_of_a_lead_that_says_lately():
     events = _event_dates("某省领导班子近日进行调整,甘立明任副省长。\n昨日下午,某省人大常委会第九次会议举行全体会议,"
                           "常委会主任汤大海主持会议。")
     assert events and events[0][1] == "2021-03-09"
+
+
+def test_who_escorted_the_act_is_no_part_of_its_name():
+    [(name, _)] = _event_dates("3月8日,县长甘立明在副县长柯立强及县政府办公室负责人陪同下,深入部分乡镇督查值班值守工作。")
+    assert name.startswith("甘立明") and "陪同" not in name and "督查" in name
+    [(name, _)] = _event_dates("3月8日,市长甘立明在副市长柯立强的陪同下今(八)日会见了某国客人。")
+    assert name == "甘立明会见某国客人"
