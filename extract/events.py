@@ -245,7 +245,9 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
         if found is not None and (svo is None or (with_person and not svo[1])):
             svo = (found, with_person)
         if bare is None:
-            m = vocab.event_noun_re.search(text, start, end)     # 在随后召开的专题会上: 专题会
+            # 在随后召开的专题会上: 专题会 (not 常委会 of 人大常委会主任: an organ before its post)
+            m = next((m for m in vocab.event_noun_re.finditer(text, start, end)
+                      if not vocab.post_re.match(text, m.end())), None)
             if m and len(m.group()) >= 3:
                 bare = (m.group(), m.span())
     if svo is not None:

@@ -29,6 +29,8 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
     rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
+    rosters += [m for m in _ELECTED_LIST.finditer(text) if _ELECTED_CUE.search(text, _clause_start(text, m.start()),
+                                                                                m.start())]
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
         return ()
     r = reader_of(text, persons, vocab)
@@ -84,6 +86,16 @@ def _apposed(r) -> list[tuple[str, Title]]:
 # 某县第十三届委员会委员名单(按姓氏笔画为序):甲、乙 / 某省政协委员名单中,某地人士包括甲、乙(女)、丙: a list
 # under a heading that names the post its members hold.
 _ROSTER = re.compile(r"名单\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*(?:[:：]|中[,，]?[^。:：\n,，]{0,12}?(?:包括|有|为)[:：]?)\s*")
+# 新一届某省委常委分别为甲、乙 / 当选为自治区党委常委的还有甲、乙(女,藏族): the elected, listed after their post
+# (only where the clause says they were elected: 出席会议的市领导还有甲、乙 is who attended)
+_ELECTED_LIST = re.compile(r"(?:的还?有|还有|分别为|分别是|依次为|依次是)[:：]?\s*")
+_ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产生")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+
+
 _BETWEEN_NAMES = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、,，\s\u3000]*")
 _FIRST_NAME_REACH = 3
 

@@ -41,3 +41,27 @@ def test_who_escorted_the_act_is_no_part_of_its_name():
     assert name.startswith("甘立明") and "陪同" not in name and "督查" in name
     [(name, _)] = _event_dates("3月8日,市长甘立明在副市长柯立强的陪同下今(八)日会见了某国客人。")
     assert name == "甘立明会见某国客人"
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    [record] = extract_text(text, date="2021-03-10")
+    return {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons}
+
+
+def test_the_elected_listed_after_their_post_hold_it():
+    titles = _titles("13位新一届云南省委常委分别为甘立明、柯华平、邱小刚(女)、汤大海。")
+    assert all(titles[n] == [("常委", "云南省委")] for n in ("甘立明", "柯华平", "邱小刚", "汤大海"))
+    titles = _titles("会议选举甘立明为自治区党委书记。当选为自治区党委常委的还有汤大海、崔明华(女,藏族)、罗小兵。")
+    assert all(titles[n] == [("常委", "自治区党委")] for n in ("汤大海", "崔明华", "罗小兵"))
+
+
+def test_a_list_after_a_post_where_no_one_is_elected_gives_no_post():
+    titles = _titles("座谈会上,发言的县委常委有甘立明、柯华平。")
+    assert titles.get("甘立明", []) != [("常委", "县委")]
+
+
+def test_a_rank_of_leaders_is_written_as_it_stands():
+    titles = _titles("县级领导甘立明、柯华平出席会议。")
+    assert titles["甘立明"] == [("县级领导", None)]
+    assert _titles("区四套班子领导甘立明、柯华平出席会议。")["柯华平"] == [("四套班子领导", "区")]
+    assert _titles("市领导甘立明、柯华平出席会议。")["柯华平"] == [("领导", "市")]
