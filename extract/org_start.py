@@ -25,7 +25,9 @@ Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
 MAX_NAME = 28
 HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】■□●◆◇▲△★☆※")
 # Openers of bodies above any jurisdiction.
-_NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团")
+_NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团",
+             # and bodies whose name opens with theirs (政协第十届某县委员会, 民盟某市委)
+             "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # Token tags that cannot be inside an organization name.
 _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
 # A body's office in another place is written after it with 驻 (某特区政府驻某地联络处).

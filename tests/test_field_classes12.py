@@ -65,3 +65,14 @@ def test_a_rank_of_leaders_is_written_as_it_stands():
     assert titles["甘立明"] == [("县级领导", None)]
     assert _titles("区四套班子领导甘立明、柯华平出席会议。")["柯华平"] == [("四套班子领导", "区")]
     assert _titles("市领导甘立明、柯华平出席会议。")["柯华平"] == [("领导", "市")]
+
+
+def _organizations(text: str) -> dict[str, str]:
+    [record] = extract_text(text, date="2021-03-10")
+    return {o.name: o.kind.value for o in record.organizations}
+
+
+def test_a_body_whose_name_opens_with_its_own_word_starts_after_the_conjunction():
+    orgs = _organizations("会议通过了提案工作情况报告的决议和政协第十届某某县委员会第二次会议政治决议。")
+    assert "政协第十届某某县委员会" in orgs and not any(name.startswith("和") for name in orgs)
+    assert "民盟长春市委" in _organizations("民盟长春市委副主委甘立明出席。")
