@@ -212,7 +212,7 @@ def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str],
     tail = _NAMES_TAIL.search(text, max(0, pos - 8), pos)
     names_end = tail.start() if tail else pos
     lo = max(0, names_end - 200)
-    clause = max([text.rfind(c, lo, names_end) for c in _NAMES_CLAUSE_START] + [lo - 1]) + 1
+    clause = _clause_start(text, lo, names_end)
     starts: list[int] = []
     if prev_end >= clause - 1 and prev_end < names_end and text[prev_end:prev_end + 1] in "、,，":
         starts.append(prev_end + 1)
@@ -230,6 +230,16 @@ def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str],
     return []
 
 
+def _clause_start(text: str, lo: int, end: int) -> int:
+    """Where the clause that ends at ``end`` begins, after ``lo``: a comma inside a note (甲(女,藏族)) ends none."""
+    while True:
+        k = max([text.rfind(c, lo, end) for c in _NAMES_CLAUSE_START] + [lo - 1])
+        opened = max(text.rfind("(", lo, k), text.rfind("（", lo, k))
+        if k < lo or opened <= max(text.rfind(")", lo, k), text.rfind("）", lo, k)):
+            return k + 1
+        end = opened
+
+
 def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHit]:
     """Names separated by 、 that fill ``text[start:end]`` exactly, or []: the 为 after them bounds the last.
 
@@ -241,7 +251,7 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
     while p < end:
         q = text.find("、", p, end)
         q = end if q < 0 else q
-        part = text[p:q]
+        part = _PERSONAL_NOTE.sub("", text[p:q])          # 白玛赤林(藏族): the name without its note
         if plausible_name(part, vocab):
             plain += 1
         elif _surname_led(part, vocab):
@@ -252,9 +262,12 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
             if hit is None or hit.end != len(part):
                 return []
             plain += 1
-        names.append(NameHit(p, q, END))
+        names.append(NameHit(p, p + len(part), END))
         p = q + 1
     return names if plain >= lenient else []
+
+
+_PERSONAL_NOTE = re.compile(r"[(（][^()（）、]{1,8}[)）]$")
 
 
 # ---------------------------------------------------------------------------
@@ -325,7 +338,7 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
 def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
     """甲、乙|等市领导: the names separated by 、 that end at ``end``, read from where the list begins."""
     lo = max(0, end - 200)
-    clause = max([text.rfind(c, lo, end) for c in _NAMES_CLAUSE_START] + [lo - 1]) + 1
+    clause = _clause_start(text, lo, end)
     starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
                     | {v.end() for v in vocab.verb_re.finditer(text, clause, end)}, reverse=True)   # (包括|甲、乙等8名议员)
     for s in [clause] + starts:

@@ -76,3 +76,11 @@ def test_a_body_whose_name_opens_with_its_own_word_starts_after_the_conjunction(
     orgs = _organizations("会议通过了提案工作情况报告的决议和政协第十届某某县委员会第二次会议政治决议。")
     assert "政协第十届某某县委员会" in orgs and not any(name.startswith("和") for name in orgs)
     assert "民盟长春市委" in _organizations("民盟长春市委副主委甘立明出席。")
+
+
+def test_tibetan_names_in_lists_with_notes_hold_the_post_after_them():
+    titles = _titles("会议选举甘立明为自治区党委书记,柯华平(藏族)、白玛赤林(女,藏族)、郝小鹏为自治区党委副书记。")
+    for name in ("柯华平", "白玛赤林", "郝小鹏"):
+        assert titles[name] == [("副书记", "自治区党委")], name
+    titles = _titles("县级领导更青才让、索南项秀、项知多杰出席会议。")
+    assert set(titles) >= {"更青才让", "索南项秀", "项知多杰"}
