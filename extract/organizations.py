@@ -179,6 +179,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             name_start, placed = head, True
         if name_start > floor and text[name_start - 1] == STATIONED:
             name_start -= 1             # (各国)驻昆总领馆, 驻福冈办事处: an office by its station
+        joined = _JOINED_BEFORE.match(text, name_start, s_start)
+        if joined and not opens_at(text, name_start, s_end, vocab) and s_end - joined.end() >= 3:
+            name_start = joined.end()   # …及|外经局, 区与|某某集团有限公司, 以|某某会议所: a conjunction opens no name
         name = text[name_start:s_end]
         if not _acceptable(name, word, kind, placed, is_organ, vocab) or text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue
@@ -222,6 +225,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
 
 
+_JOINED_BEFORE = re.compile(r"[区县市镇乡省]?[与及以]")
 _MODEL_KINDS = {"GOV": OrgKind.GOVERNMENT, "COMPANY": OrgKind.COMPANY, "ORG": OrgKind.OTHER}
 
 

@@ -84,3 +84,9 @@ def test_tibetan_names_in_lists_with_notes_hold_the_post_after_them():
         assert titles[name] == [("副书记", "自治区党委")], name
     titles = _titles("县级领导更青才让、索南项秀、项知多杰出席会议。")
     assert set(titles) >= {"更青才让", "索南项秀", "项知多杰"}
+
+
+def test_a_conjunction_or_a_former_opens_no_name():
+    orgs = _organizations("区与东旭集团有限公司签订合作协议。代表团参观了仓山区原福州市织带厂旧址。")
+    assert "东旭集团有限公司" in orgs and "福州市织带厂" in orgs
+    assert not any(name.startswith(("区与", "仓山区原")) for name in orgs)
