@@ -77,10 +77,38 @@ def _title(vocab: Vocabulary, word: str, org: str | None, surface: str, span: tu
 _REVIEW_LEVEL = re.compile(r"[(（][一二三终]审[)）]")
 
 
+# 编 辑: 张某, 责 编: 李某: a two-character credit word spaced out to the width of the others in a credit block
+_SPACED_CREDIT = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00a0]([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
+
+
+class _Spaced:
+    """A spaced credit word, read as the word it spells (as a match of ``reporter_re`` is)."""
+    __slots__ = ("_span", "_word")
+
+    def __init__(self, m: re.Match, word: str) -> None:
+        self._span, self._word = m.span(), word
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def group(self) -> str:
+        return self._word
+
+
+def _credit_words(text: str, vocab: Vocabulary, start: int) -> list:
+    found: list = list(vocab.reporter_re.finditer(text, start))
+    found += [_Spaced(m, m.group(1) + m.group(2)) for m in _SPACED_CREDIT.finditer(text, start)
+              if m.group(1) + m.group(2) in vocab.reporter_words]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str] | None,
                           start: int) -> list[NameMention]:
     out: list[NameMention] = []
-    for m in vocab.reporter_re.finditer(text, start):
+    for m in _credit_words(text, vocab, start):
         word = m.group()
         if after_re is not None and after_re.fullmatch(word):
             continue                       # 张三 摄: read by _credits_after_names
@@ -167,7 +195,8 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
         return True
     nxt = vocab.reporter_re.match(text, pos)
     if nxt is None:
-        return False
+        spaced = _SPACED_CREDIT.match(text, pos)        # …张三|责 编: 李四
+        return spaced is not None and spaced.group(1) + spaced.group(2) in vocab.reporter_words
     # …|责任编辑:李四, or (记者马某|见习记者赵某): the next credit with its own name after it
     return (text[nxt.end():nxt.end() + 1] in (":", "：")
             or (len(nxt.group()) >= 2 and read_name(text, nxt.end(), vocab, min_score=0, free=True) is not None))

@@ -180,8 +180,12 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if name_start > floor and text[name_start - 1] == STATIONED:
             name_start -= 1             # (各国)驻昆总领馆, 驻福冈办事处: an office by its station
         joined = _JOINED_BEFORE.match(text, name_start, s_start)
-        if joined and not opens_at(text, name_start, s_end, vocab) and s_end - joined.end() >= 3:
-            name_start = joined.end()   # …及|外经局, 区与|某某集团有限公司, 以|某某会议所: a conjunction opens no name
+        if joined and s_end - joined.end() >= 3 and (
+                opens_at(text, joined.end(), s_end, vocab) if joined.group().endswith("原")
+                else not opens_at(text, name_start, s_end, vocab)):
+            # …及|外经局, 区与|某某集团有限公司, 以|某某会议所: a conjunction opens no name; 仓山区原|福州市织带厂:
+            # the body that was there before
+            name_start = joined.end()
         name = text[name_start:s_end]
         if not _acceptable(name, word, kind, placed, is_organ, vocab) or text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue
@@ -225,7 +229,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
 
 
-_JOINED_BEFORE = re.compile(r"[区县市镇乡省]?[与及以]")
+_JOINED_BEFORE = re.compile(r"[区县市镇乡省]?[与及以]|[\u4e00-\u9fff]{1,6}?[区县市]原")
 _MODEL_KINDS = {"GOV": OrgKind.GOVERNMENT, "COMPANY": OrgKind.COMPANY, "ORG": OrgKind.OTHER}
 
 

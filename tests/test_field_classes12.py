@@ -90,3 +90,10 @@ def test_a_conjunction_or_a_former_opens_no_name():
     orgs = _organizations("区与东旭集团有限公司签订合作协议。代表团参观了仓山区原福州市织带厂旧址。")
     assert "东旭集团有限公司" in orgs and "福州市织带厂" in orgs
     assert not any(name.startswith(("区与", "仓山区原")) for name in orgs)
+
+
+def test_a_credit_word_spaced_out_in_a_credit_block_credits_a_reporter():
+    [record] = extract_text("市长甘立明会见了客人。\n编 辑: 刘静波\n责 编: 汤小华", date="2021-03-10")
+    reporters = {p.name: [t.post for t in p.titles] for p in record.persons if p.is_reporter}
+    assert reporters == {"刘静波": ["编辑"], "汤小华": ["责编"]}
+    assert not any(p.name == "刘静波" for e in record.events for p in e.participants)
