@@ -100,8 +100,9 @@ class _Spaced:
 
 def _credit_words(text: str, vocab: Vocabulary, start: int) -> list:
     found: list = list(vocab.reporter_re.finditer(text, start))
-    found += [_Spaced(m, m.group(1) + m.group(2)) for m in _SPACED_CREDIT.finditer(text, start)
-              if m.group(1) + m.group(2) in vocab.reporter_words]
+    if ":" in text or "：" in text:
+        found += [_Spaced(m, m.group(1) + m.group(2)) for m in _SPACED_CREDIT.finditer(text, start)
+                  if m.group(1) + m.group(2) in vocab.reporter_words]
     return sorted(found, key=lambda m: m.start())
 
 

@@ -29,8 +29,9 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
     rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
-    rosters += [m for m in _ELECTED_LIST.finditer(text) if _ELECTED_CUE.search(text, _clause_start(text, m.start()),
-                                                                                m.start())]
+    if _ELECTED_CUE.search(text):
+        rosters += [m for m in _ELECTED_LIST.finditer(text)
+                    if _ELECTED_CUE.search(text, _clause_start(text, m.start()), m.start())]
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
         return ()
     r = reader_of(text, persons, vocab)
