@@ -81,39 +81,28 @@ _REVIEW_LEVEL = re.compile(r"[(（][一二三终]审[)）]")
 _SPACED_CREDIT = re.compile(r"([\u4e00-\u9fff])[ \u3000\u00a0]([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
 
 
-class _Spaced:
-    """A spaced credit word, read as the word it spells (as a match of ``reporter_re`` is)."""
-    __slots__ = ("_span", "_word")
-
-    def __init__(self, m: re.Match, word: str) -> None:
-        self._span, self._word = m.span(), word
-
-    def start(self) -> int:
-        return self._span[0]
-
-    def end(self) -> int:
-        return self._span[1]
-
-    def group(self) -> str:
-        return self._word
+def _spaced_word(m: re.Match | None, vocab: Vocabulary) -> str | None:
+    """The credit word a match of ``_SPACED_CREDIT`` spells, if it is one (编 辑 -> 编辑)."""
+    word = m.group(1) + m.group(2) if m else None
+    return word if word in vocab.reporter_words else None
 
 
-def _credit_words(text: str, vocab: Vocabulary, start: int) -> list:
-    found: list = list(vocab.reporter_re.finditer(text, start))
+def _credit_words(text: str, vocab: Vocabulary, start: int) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each credit word from ``start``, spaced out ones included, in text order."""
+    found = [(m.start(), m.end(), m.group()) for m in vocab.reporter_re.finditer(text, start)]
     if ":" in text or "：" in text:
-        found += [_Spaced(m, m.group(1) + m.group(2)) for m in _SPACED_CREDIT.finditer(text, start)
-                  if m.group(1) + m.group(2) in vocab.reporter_words]
-    return sorted(found, key=lambda m: m.start())
+        found += [(m.start(), m.end(), word) for m in _SPACED_CREDIT.finditer(text, start)
+                  if (word := _spaced_word(m, vocab))]
+    return sorted(found)
 
 
 def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str] | None,
                           start: int) -> list[NameMention]:
     out: list[NameMention] = []
-    for m in _credit_words(text, vocab, start):
-        word = m.group()
+    for w_start, w_end, word in _credit_words(text, vocab, start):
         if after_re is not None and after_re.fullmatch(word):
             continue                       # 张三 摄: read by _credits_after_names
-        pos = _skip(text, m.end(), _AFTER_WORD)
+        pos = _skip(text, w_end, _AFTER_WORD)
         review = _REVIEW_LEVEL.match(text, pos)         # 编辑(一审):某某
         if review:
             pos = _skip(text, review.end(), _AFTER_WORD)
@@ -134,13 +123,13 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         if not names:
             continue
         names = [piece for hit in names for piece in _split_two(text, hit, vocab)]
-        seg = seg_start(text, m.start(), vocab, max(start, m.start() - 12))
-        org_text = text[seg:m.start()].strip()
+        seg = seg_start(text, w_start, vocab, max(start, w_start - 12))
+        org_text = text[seg:w_start].strip()
         org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
         if org is None and org_text and (org_text in _credit_outlets(vocab) or looks_like_org(org_text, vocab)):
             org = org_text                            # 杭州日报记者, 全媒体首席记者
-        surface_start = seg if org and word not in vocab.reporter_orgs else m.start()
-        titles = _title(vocab, word, org, text[surface_start:m.end()], (surface_start, m.end()))
+        surface_start = seg if org and word not in vocab.reporter_orgs else w_start
+        titles = _title(vocab, word, org, text[surface_start:w_end], (surface_start, w_end))
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), titles, "byline", is_reporter=True))
     return out
@@ -196,8 +185,7 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
         return True
     nxt = vocab.reporter_re.match(text, pos)
     if nxt is None:
-        spaced = _SPACED_CREDIT.match(text, pos)        # …张三|责 编: 李四
-        return spaced is not None and spaced.group(1) + spaced.group(2) in vocab.reporter_words
+        return _spaced_word(_SPACED_CREDIT.match(text, pos), vocab) is not None     # …张三|责 编: 李四
     # …|责任编辑:李四, or (记者马某|见习记者赵某): the next credit with its own name after it
     return (text[nxt.end():nxt.end() + 1] in (":", "：")
             or (len(nxt.group()) >= 2 and read_name(text, nxt.end(), vocab, min_score=0, free=True) is not None))

@@ -41,8 +41,6 @@ _STAMP_LINE = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[
 _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电|日[\u4e00-\u9fff]{0,6}?(?:电|消息))\s*(?:[(（][^)）]{0,80}[)）])?")
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).
 _DATE_LEAD = re.compile(r"^\s*(?:[■□●○◆◇▲△★☆▶►·•]\s*)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
-# 昨日下午, / 今天上午,: a paragraph that opens with a day counted from the issue
-_RELATIVE_DAY_LEAD = re.compile(r"^\s*(?:昨日|昨天|前天|今日|今天)(?:上午|下午|晚上|晚|中午)?[,，]")
 _DATE_OPENS = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|中午|凌晨)?[,，]")
 
 
@@ -58,6 +56,18 @@ class Segment:
 # ---------------------------------------------------------------------------
 # Events
 # ---------------------------------------------------------------------------
+
+def _opens_with_issue_day(lead: str, vocab: Vocabulary | None) -> bool:
+    """Does the paragraph open with a day counted back from the issue and a comma (昨日下午, / 今天上午,)?  The
+    words are the lexicon ``relative_dates`` (kind day, not after the issue) and ``day_parts``."""
+    words = vocab.date_words if vocab is not None else None
+    lead = lead.lstrip()
+    m = words.relative_re.match(lead) if words and words.relative_re else None
+    if m is None or words.relative[m.group()][0] != "day" or words.relative[m.group()][1] > 0:
+        return False
+    part = words.parts_re.match(lead, m.end()) if words.parts_re else None
+    return lead[part.end() if part else m.end():][:1] in (",", "，")
+
 
 def _only_lists_attendance(paragraph: str) -> bool:
     """Does every sentence of the paragraph only say who attended (市领导A、B出席。X局相关负责人参加。)?"""
@@ -116,7 +126,7 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
         # named before it); 近日…。昨日下午,…: the day the undated lead's activity was held
         purpose_then_day = is_date and not segs and text[p_start - 1] != "\n" and not any(
             current_start <= k < p_start for k in person_starts)
-        if current_date is None and (purpose_then_day or _RELATIVE_DAY_LEAD.match(lead)):
+        if current_date is None and (purpose_then_day or _opens_with_issue_day(lead, vocab)):
             current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
             if current_date is not None:
                 continue

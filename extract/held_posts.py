@@ -14,6 +14,7 @@ from dataclasses import replace
 from extract.appointments import _names_before, _opening_name, _posts, _without_ordinal, reader_of
 from extract.officials import chain_titles
 from extract.records import Person, Title
+from extract.textutil import SENTENCE_END
 from extract.vocab import Vocabulary
 
 __all__ = ["held_posts", "roster_members"]
@@ -31,7 +32,7 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
     if _ELECTED_CUE.search(text):
         rosters += [m for m in _ELECTED_LIST.finditer(text)
-                    if _ELECTED_CUE.search(text, _clause_start(text, m.start()), m.start())]
+                    if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
         return ()
     r = reader_of(text, persons, vocab)
@@ -93,8 +94,8 @@ _ELECTED_LIST = re.compile(r"(?:的还?有|还有|分别为|分别是|依次为|
 _ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产生")
 
 
-def _clause_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "。；;\n") + 1
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in SENTENCE_END + "\n") + 1
 
 
 _BETWEEN_NAMES = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、,，\s\u3000]*")
