@@ -22,7 +22,7 @@ import re
 
 from extract import lexicon
 from extract.names import NameHit, place_like, plausible_name, read_name
-from extract.officials import NameMention, looks_like_org, seg_start
+from extract.officials import POSTED_TO, NameMention, looks_like_org, seg_start
 from extract.records import Title
 from extract.textutil import compile_words, is_cjk
 from extract.vocab import Vocabulary
@@ -125,6 +125,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         names = [piece for hit in names for piece in _split_two(text, hit, vocab)]
         seg = seg_start(text, w_start, vocab, max(start, w_start - 12))
         org_text = text[seg:w_start].strip()
+        posted = POSTED_TO.search(org_text)
+        if posted:
+            org_text = org_text[:posted.start()]      # 本报驻某国记者: the outlet's, posted abroad
         org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
         if org is None and org_text and (org_text in _credit_outlets(vocab) or looks_like_org(org_text, vocab)):
             org = org_text                            # 杭州日报记者, 全媒体首席记者
@@ -344,11 +347,12 @@ def _skip_back(text: str, pos: int, chars: str) -> int:
 
 
 # --- 本报讯, 某某网讯, 某某日报海口6月17日讯, 某某社香港5月9日电: the outlet a dateline names ----------------
-_OUTLET = r"[\u4e00-\u9fff]{0,10}(?:报|网|社|台|新闻|客户端)"
+# an outlet's name holds no verb of saying or citing (他说据某某社消息 names 某某社 only, and not here)
+_OUTLET = r"(?:(?![据说称])[\u4e00-\u9fff]){0,10}(?:报|网|社|台|新闻|客户端)"
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY = rf"(?:{_NUMBER}月)?{_NUMBER}日"
 _DATELINE_OUTLET = re.compile(      # OUTLET [PLACE] DAY 电|讯, OUTLET 讯|消息, OUTLET PLACE 讯|专电
-    rf"(?:^|(?<=[\s【\[|]))(?P<outlet>{_OUTLET})"
+    rf"(?:^|(?<=[\s【\[|]))(?:据|转自)?(?P<outlet>{_OUTLET})"
     rf"(?:(?:[\u4e00-\u9fff]{{2,4}}?)?{_DAY}(?:讯|电|消息)|讯|消息|[\u4e00-\u9fff]{{2,3}}?(?:讯|专电))", re.M)
 
 

@@ -35,7 +35,7 @@ MAX_ORG_LEN = 30
 # when the organ is written without it: 组织部长 -> 组织部 + 部长.
 _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])长$")
 # "驻华", "驻沪": a posting written between the sending state and the post.
-_POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
+POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 _MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
 
 
@@ -171,9 +171,10 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         org_text, post = org_text + organ, prefix + bare
     else:
         unit = _UNIT_POSTS.match(core)
-        if unit and not prefix and org_text and not org_text.endswith(unit.group(1)):
+        if (unit and not prefix and org_text and not org_text.endswith(unit.group(1))
+                and not (unit.group(1) == "校" and org_text.endswith("学"))):     # 某某大学|校长: a school already
             org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
-    posted = _POSTED_TO.search(org_text)
+    posted = POSTED_TO.search(org_text)
     if posted and org_text.endswith(_MISSIONS):
         posted = None                   # 南非驻华使馆|公使: the mission is written, and is the organ
     org_name = org_text[:posted.start()] if posted else org_text

@@ -104,7 +104,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
                 and (cut in hard or cut == lo) and all(is_cjk(c) for c in text[cut:opener])):
             return cut, True    # 、|中车大同电力机车有限公司: a firm's trade name may stand before its place
         return opener, True
-    cut = max([cut, *soft])
+    cut = max([cut, *soft, *_function_cuts(text, cut, suffix_start)])
     if _township_at(text, cut, suffix_start, boundaries):
         return cut, True
     if segmenter is not None:
@@ -112,6 +112,16 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         if seg_start is not None:
             return seg_start, False
     return cut, False
+
+
+# With no place to open it, a name does not run back over a preposition of motion or place, the passive, or a
+# determiner with its measure word (被送至|医院, 挂在|某某联合医院, 一些|援外地质队): grammar, no vocabulary.
+# 在线 (某某在线: a news site) and 第一批 (第一批援外医疗队) stand inside names.
+_FUNCTION_WORDS = re.compile(r"[被把到至]|在(?!线)|(?<!第)[一二两三四五六七八九十百千万几数这那每][个位家些所座批名]")
+
+
+def _function_cuts(text: str, lo: int, hi: int) -> list[int]:
+    return [m.end() for m in _FUNCTION_WORDS.finditer(text, lo, hi)]
 
 
 def _township_at(text: str, cut: int, suffix_start: int, boundaries: set[int]) -> bool:

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from extract.records import Organization, OrgKind, TextSpan
-from extract.textutil import PUNCT, is_cjk
+from extract.textutil import PUNCT, compile_words, is_cjk
 from extract.org_start import (HARD, MAX_NAME, PARTICLES, PREPOSITIONS, STATIONED, Segmenter, left_limit,
                                opens_at, start_of_name, stop_cut)
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
@@ -125,8 +125,10 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     blocked = _Reach(_inside_titles_of_works(text) + [s for _, s, _ in extra])
     person_spans = _Reach(persons)
     hits: list[tuple[int, int, OrgKind]] = []
+    suffix_end = start
     for s_start, s_end, kind, is_organ in _suffix_hits(text, vocab, start, len(text)):
         word = text[s_start:s_end]
+        overlapping, suffix_end = suffix_end > s_start, max(suffix_end, s_end)     # 大学 and 学校 in 大学校长
         if kind in (OrgKind.CONGRESS, OrgKind.OTHER) and text.startswith(_STATUS_AFTER, s_end) and not (
                 text[s_start - 1:s_start] == "届" and word.endswith("人民代表大会")):
             continue            # 人大代表 is a status; a deputy to 某省第十三届人民代表大会 names the body
@@ -145,6 +147,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         starts_post = vocab.post_re.match(text, s_start)
         if starts_post and starts_post.end() > s_end:
             continue            # the 局 of 王局长: a post, not an organ
+        if overlapping and (tail := vocab.post_re.match(text, s_end - 1)) and tail.end() > s_end:
+            continue            # 大学|校长: the 学校 across a name and its post
         if word in vocab.subunit_suffixes and word.startswith(("党", "纪")) and vocab.post_re.match(text, s_end):
             continue            # 集团有限公司党委书记: the company's post, not a body of its own
         extension = vocab.suffix_extension_re.match(text, s_start)
@@ -221,6 +225,10 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
+    named = _Reach([x for _, spans in found.values() for x in spans])
+    for name, span in itertools.chain(_international(text, start, vocab), _teams(text, start, vocab)):
+        if not named.overlaps(*span) and not blocked.covers(*span) and not person_spans.overlaps(*span):
+            _note(found, name, OrgKind.OTHER, span)
     for name, span, kind in accept_proposals(text, proposals, vocab, start=start,
                                              taken=[x for _, spans in found.values() for x in spans]):
         if not blocked.overlaps(*span) and not person_spans.overlaps(*span):
@@ -286,6 +294,40 @@ def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, Te
             if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or part.startswith("本") or is_place(part, vocab):
                 continue
             yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA
+
+
+# Where an international body's name is not the body: one of several groups of states (东盟和南亚国家; but 欧盟国家
+# names the union, as the gold of news corpora has it), an award (联合国人居奖), an edition of a forum (某某论坛2018年年会); a name joined to another by a
+# dash (中国—东盟博览会, 中国-东盟自由贸易区) is the name of something else.
+_NOT_THE_BODY_AFTER = re.compile(r"[和与及、][\u4e00-\u9fff]{1,4}国家|[\u4e00-\u9fff]{0,3}奖|[0-9０-９]|年会")
+_JOINED_BY_DASH = "—-－–"
+
+
+def _international(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan]]:
+    """International bodies the foreign lexicon lists (联合国, 上海合作组织, 世界银行): organizations wherever
+    they stand as a name of their own, not as the group of their member states."""
+    bodies = vocab.derived("international_re", lambda v: compile_words(
+        [w for w, kind in v.foreign.items() if kind == "intl_org"]))
+    for m in bodies.finditer(text, start):
+        if not _NOT_THE_BODY_AFTER.match(text, m.end()) and not (m.start() > 0 and text[m.start() - 1] in _JOINED_BY_DASH):
+            yield m.group(), m.span()
+
+
+# A team by its country, region or city (中国队, 巴西队, 中国女排, 江苏男篮, 中华队), not its players (中国队员, 队长).
+_TEAM = r"(?:[男女]?队|[男女][篮排足])(?![员长伍友医列形])"
+
+
+def _teams(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan]]:
+    """Sports teams named by the place they play for: organizations (other), as CONVENTIONS counts any team."""
+    teams = vocab.derived("teams_re", lambda v: re.compile(
+        "(?:" + "|".join(sorted((re.escape(w) for w in _team_places(v)), key=len, reverse=True)) + ")" + _TEAM))
+    for m in teams.finditer(text, start):
+        yield m.group(), m.span()
+
+
+def _team_places(vocab: Vocabulary) -> set[str]:
+    return ({w for w, kind in vocab.foreign.items() if kind != "intl_org"} | set(vocab.regions)
+            | {"中国", "中华", "八一"})
 
 
 def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
