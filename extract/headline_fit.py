@@ -4,13 +4,16 @@
     speaks_of(line, body)         -> at least half of the line's pairs occur in the body
     leader_names(headline, cues)  -> names that open a headline before a headline verb (王某在…强调)
     fits(headline, body, cues)    -> a headline led by a name fits only a body that names that person
+    site_above(lines, crumb)      -> what stands above a web page's breadcrumb is the site's header
 
 Used by the page splitter (``extract.page``) to place headlines over bodies.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from extract.lines import Line
 from extract.masthead import CJK_RE, PageCues
 
 
@@ -56,3 +59,18 @@ def speaks_of(line: str, body: str) -> bool:
 def fits(headline: str, body: str, cues: PageCues) -> bool:
     names = leader_names(headline, cues)
     return not names or any(name in body for name in names)
+
+
+# A web page's breadcrumb (您当前所在位置:首页 > 政协会议 > 正文, > HOME > 活动公告 > 焦点新闻).
+BREADCRUMB_RE = re.compile(r"(?:当前|所在|您的|我的|現在|當前)位置\s*[:：]|[>＞»›]\s*[^>＞»›\n]{1,12}\s*[>＞»›]")
+_CRUMB_HEADLINE_MIN = 8     # a headline above the breadcrumb is a sentence's length; a site's label (政协会议) is not
+
+
+def site_above(lines: Sequence[Line], crumb: int) -> bool:
+    """Are the lines above a web page's breadcrumb (``lines[crumb]`` is the first below it) the site's name, log-in
+    box and menu?  Not where a sentence stands there, nor a headline of a sentence's length that speaks of the body."""
+    if any(ln.closed for ln in lines[:crumb]):
+        return False
+    body = "".join(ln.text for ln in lines[crumb:crumb + 8])
+    return not any(ln.headline_like and len(ln.text) >= _CRUMB_HEADLINE_MIN and speaks_of(ln.text, body)
+                   for ln in lines[:crumb])

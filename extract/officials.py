@@ -160,6 +160,10 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         if place:                                   # 云南省领导: the province's leaders, org 云南省
             return Title(post, place, text[item.post_start + len(org) - len(place):item.end],
                          (item.post_start + len(org) - len(place), item.end))
+        written = None if org else vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=9)
+        if written and len(written) >= 2:            # 湛江市荣誉市民: the place written before the label
+            return Title(post, written, text[item.post_start - len(written):item.end],
+                         (item.post_start - len(written), item.end))
         return Title(post, org or None, item.post, (item.post_start, item.end))
     post = _without_time_word(item.post, vocab)     # 原主任: the post is 主任, and the title ``former``
     former = item.post[:len(item.post) - len(post)] in _FORMER

@@ -92,7 +92,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     if lo >= suffix_start:
         return suffix_start, False
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
-    cut = max(hard, default=lo)
+    cut = max([*hard, *_function_cuts(text, lo, suffix_start)], default=lo)
     while (cut < suffix_start and (text[cut] in PREPOSITIONS or text[cut] in "()（）")
            and not text.startswith(_SELF_GOVERNED, cut)):
         cut += 1                # 在|市委, but 自治区党委 keeps its 自
@@ -104,7 +104,9 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
                 and (cut in hard or cut == lo) and all(is_cjk(c) for c in text[cut:opener])):
             return cut, True    # 、|中车大同电力机车有限公司: a firm's trade name may stand before its place
         return opener, True
-    cut = max([cut, *soft, *_function_cuts(text, cut, suffix_start)])
+    if text.endswith(_TASK_BODIES, suffix_start, name_end or suffix_start + 8):
+        soft = []               # 旧区改造工作领导小组, 防汛抗旱指挥部: a body named by its task keeps its verbs
+    cut = max([cut, *soft])
     if _township_at(text, cut, suffix_start, boundaries):
         return cut, True
     if segmenter is not None:
@@ -114,10 +116,12 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     return cut, False
 
 
-# With no place to open it, a name does not run back over a preposition of motion or place, the passive, or a
+# Bodies named by the task they were set up for, whose names hold verbs (疫情防控工作领导小组, 防汛抗旱指挥部).
+_TASK_BODIES = ("领导小组", "指挥部", "工作专班")
+# A name does not run back over a preposition of motion or place, the passive, or a
 # determiner with its measure word (被送至|医院, 挂在|某某联合医院, 一些|援外地质队): grammar, no vocabulary.
 # 在线 (某某在线: a news site) and 第一批 (第一批援外医疗队) stand inside names.
-_FUNCTION_WORDS = re.compile(r"[被把到至]|在(?!线)|(?<!第)[一二两三四五六七八九十百千万几数这那每][个位家些所座批名]")
+_FUNCTION_WORDS = re.compile(r"[被把到至]|在(?!线)|(?<!第)[一二两三四五六七八九十百千万几数这那每余][个位家些所座批名]")
 
 
 def _function_cuts(text: str, lo: int, hi: int) -> list[int]:
@@ -163,8 +167,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             m = regex.search(text, pos, hi)
             if not m:
                 break
-            if strict and regex is vocab.group_label_re and _label_in_name(text, m.end(), name_end, vocab):
-                pass            # 上海市企业家|协会: a label word inside a body's name cuts nothing
+            if strict and regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab) or (
+                    (organ := vocab.organ_re.match(text, m.start())) and organ.end() > m.end())):
+                pass            # 上海市企业家|协会, 退役军人事务局: a label word inside a body's name cuts nothing
             elif strict:
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb

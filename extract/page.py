@@ -84,7 +84,7 @@ from extract.join import find_continuations, join_continuations, merge_continuat
 from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, close_name_lists, is_byline,
                            iter_lines, make_line, photo_news)
 from extract.heads import find_heads, shared_words
-from extract.headline_fit import bigram_set, fits, leader_names, speaks_of
+from extract.headline_fit import BREADCRUMB_RE, bigram_set, fits, leader_names, site_above, speaks_of
 from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label,
                               read_furniture)
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
@@ -507,6 +507,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     lines: list[Line] = []
     related = False                          # under a web page's list of other stories (相关新闻)
     titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)
+    crumb: int | None = None                 # the line after a web page's breadcrumb (首页 > 要闻 > 正文)
     for k, (s, e) in enumerate(spans):
         t = text[s:e]
         if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
@@ -530,6 +531,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             name = column_named(t, cues)
             if name or page_heading(t):
                 columns.append((len(lines), name))
+            if crumb is None and BREADCRUMB_RE.search(t):
+                crumb = len(lines)
             continue
         ln = make_line(text, s, e)
         ln.under_label = bool(columns) and columns[-1][0] == len(lines)
@@ -541,6 +544,10 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         classify(ln, cues)
         lines.append(ln)
 
+    if crumb and site_above(lines, crumb):
+        lines = lines[crumb:]
+        columns = [(max(0, j - crumb), name) for j, name in columns]
+        titled = None if titled is None or titled < crumb else titled - crumb
     if titled is None:
         titled = _printed_twice(lines)
     if titled is not None and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
