@@ -236,6 +236,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     another (``boundary_score``), which does not look further.
     """
     limit = len(text) if limit is None else limit
+    closer = vocab.name_right_re.match(text, pos)
+    if closer and len(closer.group()) >= 2 and vocab.name_right[closer.group()] == "strong":
+        return None             # 领导|同志, 嘉宾|一行: a word that closes names opens none
     if (free or announced) and "A" <= text[pos:pos + 1] <= "Z":
         # 白俄罗斯驻华大使Rudy Kiryl,: a name in Latin letters after its post, as the guest writes it
         latin = _LATIN_NAME.match(text, pos, limit)
@@ -565,8 +568,9 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
                 and all(1 <= len(p) <= 8 for p in parts) and len(parts[0]) <= 6)
     if not 2 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
         return False
-    if name in vocab.non_names or name in vocab.regions or name in vocab.posts or name in vocab.foreign:
-        return False
+    if (name in vocab.non_names or name in vocab.regions or name in vocab.posts or name in vocab.foreign
+            or name in vocab.name_right):
+        return False            # (领导|同志, 一行: what follows a name is none)
     if _japanese_name(name, vocab):
         return True
     if len(name) > 4:

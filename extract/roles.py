@@ -203,6 +203,8 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
                 cut = x.index(p) + len(p)
                 # 作了政府工作报告 -> 作政府工作报告: the aspect particle is no part of the role
                 role = "作" + (x[1:cut] if x.startswith("了") else x[:cut])
+                if x.startswith("的"):      # 某某作的关于某草案的审查报告 -> 作审查报告: what it was about is no role
+                    role = "作" + x[x.rfind("的", 0, cut) + 1:cut]
                 items.append((m.start(), "verb", (role, (m.start(), m.start() + 1 + cut))))
                 break
     for m in _MOTION.finditer(text, s_start, s_end):

@@ -34,7 +34,7 @@ def foreign_division(name: str, vocab: "Vocabulary") -> bool:
     return 2 <= len(rest) <= 5 and rest[-1] in _FOREIGN_DIVISIONS and all("\u3400" <= c <= "\u9fff" for c in rest)
 
 
-_FOREIGN_DIVISIONS = "郡道都府县市州省区"
+_FOREIGN_DIVISIONS = "郡道都府县市州省区町村"      # (日本某某町: a Japanese town)
 
 # How the organ kinds of organs.tsv map onto the output types.
 _ORGAN_KIND = {

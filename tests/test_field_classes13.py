@@ -46,3 +46,18 @@ def test_a_headline_above_the_breadcrumb_stays():
     page = ("本周江城八县书记县长在忙这些事\n\n新闻中心 > 江城频道 > 要闻\n\n2024-08-03 14:29 来源: 江城日报\n\n"
             "7月26日至8月3日,江城八县书记县长在忙这些事。县委书记甘立明带队走访慰问驻地部队官兵。")
     assert _record(page).article.headline == "本周江城八县书记县长在忙这些事"
+
+
+def test_a_word_that_closes_names_is_no_name_after_a_label():
+    persons = [p.name for p in _record("出席会议的有区人大常委会主任甘立明,区委、区政府的领导同志。").persons]
+    assert persons == ["甘立明"]
+
+
+def test_a_japanese_town_and_its_deputy_mayor():
+    assert _titles("日本金崎町副町长小野寺正德一行来访。") == [("小野寺正德", "副町长", "日本金崎町")]
+
+
+def test_a_report_made_by_someone_is_named_without_what_it_was_about():
+    record = _record("会议听取了省人大法制委副主任委员甘立明作的关于该草案的审查报告。")
+    [person] = record.persons
+    assert [r.role for r in person.roles] == ["作审查报告"]
