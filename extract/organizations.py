@@ -314,20 +314,22 @@ def _international(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[s
 
 
 # A team by its country, region or city (中国队, 巴西队, 中国女排, 江苏男篮, 中华队), not its players (中国队员, 队长).
-_TEAM = r"(?:[男女]?队|[男女][篮排足])(?![员长伍友医列形])"
+_TEAM = re.compile(r"(?:[男女]?队|[男女][篮排足])(?![员长伍友医列形])")
+_TEAM_PLACE_MAX = 8
 
 
 def _teams(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan]]:
     """Sports teams named by the place they play for: organizations (other), as CONVENTIONS counts any team."""
-    teams = vocab.derived("teams_re", lambda v: re.compile(
-        "(?:" + "|".join(sorted((re.escape(w) for w in _team_places(v)), key=len, reverse=True)) + ")" + _TEAM))
-    for m in teams.finditer(text, start):
-        yield m.group(), m.span()
+    places = vocab.derived("team_places", _team_places)
+    for m in _TEAM.finditer(text, start):
+        place = vocab.word_ends_at(text, m.start(), places, max_len=_TEAM_PLACE_MAX)
+        if place and m.start() - len(place) >= start:
+            yield text[m.start() - len(place):m.end()], (m.start() - len(place), m.end())
 
 
-def _team_places(vocab: Vocabulary) -> set[str]:
-    return ({w for w, kind in vocab.foreign.items() if kind != "intl_org"} | set(vocab.regions)
-            | {"中国", "中华", "八一"})
+def _team_places(vocab: Vocabulary) -> frozenset[str]:
+    return frozenset({w for w, kind in vocab.foreign.items() if kind != "intl_org"} | set(vocab.regions)
+                     | {"中国", "中华", "八一"})
 
 
 def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
