@@ -296,9 +296,9 @@ def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, Te
             yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA
 
 
-# Where an international body's name is not the body: one of several groups of states (东盟和南亚国家; but 欧盟国家
-# names the union, as the gold of news corpora has it), an award (联合国人居奖), an edition of a forum (某某论坛2018年年会); a name joined to another by a
-# dash (中国—东盟博览会, 中国-东盟自由贸易区) is the name of something else.
+# Where an international body's name is not the body: one of several groups of states (东盟和南亚国家; but
+# 欧盟国家 names the union, as the gold of news corpora has it), an award (联合国人居奖), an edition of a forum
+# (某某论坛2018年年会); a name joined to another by a dash (中国—东盟博览会) is the name of something else.
 _NOT_THE_BODY_AFTER = re.compile(r"[和与及、][\u4e00-\u9fff]{1,4}国家|[\u4e00-\u9fff]{0,3}奖|[0-9０-９]|年会")
 _JOINED_BY_DASH = "—-－–"
 
@@ -309,7 +309,8 @@ def _international(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[s
     bodies = vocab.derived("international_re", lambda v: compile_words(
         [w for w, kind in v.foreign.items() if kind == "intl_org"]))
     for m in bodies.finditer(text, start):
-        if not _NOT_THE_BODY_AFTER.match(text, m.end()) and not (m.start() > 0 and text[m.start() - 1] in _JOINED_BY_DASH):
+        dashed = m.start() > 0 and text[m.start() - 1] in _JOINED_BY_DASH
+        if not dashed and not _NOT_THE_BODY_AFTER.match(text, m.end()):
             yield m.group(), m.span()
 
 
