@@ -157,13 +157,9 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if item.kind == "label":
         post, org = vocab.group_labels[item.post]
         place = _place_of_label(text, item, org, vocab)
-        if place:                                   # 云南省领导: the province's leaders, org 云南省
-            return Title(post, place, text[item.post_start + len(org) - len(place):item.end],
-                         (item.post_start + len(org) - len(place), item.end))
-        written = None if org else vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=9)
-        if written and len(written) >= 2:            # 湛江市荣誉市民: the place written before the label
-            return Title(post, written, text[item.post_start - len(written):item.end],
-                         (item.post_start - len(written), item.end))
+        if place:                                   # 云南省领导, 湛江市荣誉市民: org 云南省, 湛江市
+            begin = item.post_start + len(org or "") - len(place)
+            return Title(post, place, text[begin:item.end], (begin, item.end))
         return Title(post, org or None, item.post, (item.post_start, item.end))
     post = _without_time_word(item.post, vocab)     # 原主任: the post is 主任, and the title ``former``
     former = item.post[:len(item.post) - len(post)] in _FORMER
@@ -205,8 +201,12 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
 
 def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabulary) -> str | None:
     """The place written before a group label whose organ is a level (云南|省领导, 彭阳|县领导): the place
-    with the level's character, where that is a region's name."""
-    if not org or len(org) != 1 or item.post_start == 0:
+    with the level's character, where that is a region's name; before a label that names no organ, the place
+    written right before it (湛江市|荣誉市民)."""
+    if not org:
+        place = vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=9)
+        return place if place and len(place) > 1 else None
+    if len(org) != 1 or item.post_start == 0:
         return None
     end = item.post_start + 1
     if text[item.post_start] != org:
