@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from extract.textutil import is_cjk
+from extract.textutil import compile_words, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 # A segmenter returns (start, end, tag) tokens of a short text; tags as LAC's.
@@ -25,7 +25,7 @@ Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
 MAX_NAME = 28
 HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】■□●◆◇▲△★☆※")
 # Openers of bodies above any jurisdiction.
-_NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团",
+NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团",
              # and bodies whose name opens with theirs (政协第十届某县委员会, 民盟某市委)
              "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # Token tags that cannot be inside an organization name.
@@ -185,6 +185,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                     or _after_post_or_venue(text, m, vocab)):
                 out.append(m.end())
             pos = m.start() + 1
+    # 现任|某某科技有限公司总经理, 时任|某局局长: a tenure word stands before a post, never inside a name
+    tenure = vocab.derived("tenure_re", lambda v: compile_words([w for w in v.time_prefixes if len(w) >= 2]))
+    hard += [m.end() for m in tenure.finditer(text, lo, hi)]
     # 代表|市政府: a verb that also stands inside names (代表大会, 代表团) cuts only before a place
     for m in _ACTS_FOR_RE.finditer(text, lo, hi):
         if opens_at(text, m.end(), name_end, vocab):
@@ -234,7 +237,7 @@ def _whole_body_after(text: str, m: re.Match, name_end: int, vocab: Vocabulary) 
         # name of its own (县建设和交通局 is one name); 与|某某省副省长: a province
         if vocab.word_ends_at(text, name_end, vocab.organs, max_len=12) not in (None, rest):
             return False        # 商务及|经济发展局: the conjunction is inside a longer organ word
-        return (len(rest) >= 3 and rest in vocab.organs and (rest.endswith(_MINISTRY_ENDS) or rest.startswith(_NATIONAL))) or (
+        return (len(rest) >= 3 and rest in vocab.organs and (rest.endswith(_MINISTRY_ENDS) or rest.startswith(NATIONAL))) or (
             2 <= len(rest) <= 5 and rest[-1] in _PROVINCE_ENDS and all(is_cjk(c) for c in rest))
     return rest.startswith(STATIONED) or (len(rest) >= 2 and rest in vocab.organs)
 
@@ -260,7 +263,7 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
     """Does a place, a jurisdiction or a national opener (中共, 国家 ...) begin at ``i``?"""
     if i >= hi:
         return False
-    if text.startswith(_NATIONAL, i):
+    if text.startswith(NATIONAL, i):
         return True
     for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
         m = regex.match(text, i, hi)
@@ -286,7 +289,7 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *, boundaries: 
     bounds = set(boundaries) | {lo}
     for i in range(lo, hi):
         at_boundary = i in bounds or text[i - 1] in HARD
-        if at_boundary and text.startswith((*_NATIONAL, *_SELF_GOVERNED), i):
+        if at_boundary and text.startswith((*NATIONAL, *_SELF_GOVERNED), i):
             return i
         if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
             continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Iterator
 
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, compile_words, is_cjk
-from extract.org_start import (HARD, MAX_NAME, PARTICLES, PREPOSITIONS, STATIONED, Segmenter, left_limit,
+from extract.org_start import (HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED, Segmenter, left_limit,
                                opens_at, start_of_name, stop_cut)
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
@@ -56,7 +56,8 @@ _LIST_BEFORE = set("、，,：:；;")
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
-_WORD_ACROSS = ("委托", "委派", "部门", "府城")     # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇)
+# a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
+_WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议")
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
 # A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
 # Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
@@ -98,7 +99,8 @@ def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
     if ch in PUNCT or ch.isspace() or not is_cjk(ch) or ch in _FUNCTION_AFTER or ch == STATIONED:
         return True             # (外交部|驻港特派员公署: its office in another place follows)
     for regex in (vocab.name_right_re, vocab.role_re, vocab.speech_re, vocab.post_re, vocab.organ_re,
-                  vocab.org_suffix_re, vocab.region_re, vocab.verb_re, vocab.org_stop_re, vocab.group_label_re):
+                  vocab.org_suffix_re, vocab.region_re, vocab.verb_re, vocab.follow_verb_re, vocab.org_stop_re,
+                  vocab.group_label_re):
         if regex.match(text, pos):
             return True
     return False
@@ -170,6 +172,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                                         company=kind == OrgKind.COMPANY)
         if branch or stationed:         # …有限公司泉州分公司, 外交部驻港特派员公署: one name
             name_start, placed = hits[-1][0], placed or stationed
+        elif hits and placed and hits[-1][1] == name_start and text[hits[-1][0]:name_start] in NATIONAL:
+            name_start = hits[-1][0]    # 共青团|衡阳市委: a national body's name opens its local committee's
         if hits and hits[-1][0] < name_start < hits[-1][1]:
             name_start = hits[-1][0]    # a unit extends over the whole name before it, not a piece of it
         if (hits and name_start == floor == hits[-1][1] and not placed and is_organ and len(word) >= 2
@@ -408,6 +412,8 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
     """
     if name.endswith(_PARTY_BODIES):
         return OrgKind.PARTY            # 市人大常委会党组, 某集团党委: the party body inside another
+    if vocab.foreign.get(name) == "intl_org":
+        return OrgKind.OTHER            # 欧洲中央银行, 亚洲开发银行: an international body, not a bank company
     if kind not in (OrgKind.GOVERNMENT, OrgKind.CONGRESS) or len(name) < 4:
         return kind
     body = None
@@ -479,8 +485,8 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     stem = name[: len(name) - len(suffix)]
     if _SITTING.search(name) or name.endswith(_ROOMS) or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
-    if name in vocab.regions or name in vocab.foreign:
-        return False
+    if name in vocab.regions or vocab.foreign.get(name, "intl_org") != "intl_org":
+        return False            # a place; an international body (欧洲中央银行) is a name
     if not stem:
         # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are.
         if (len(suffix) >= 3 and is_organ) or suffix in vocab.news_sources:

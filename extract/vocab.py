@@ -117,6 +117,7 @@ class Vocabulary:
     name_right_re: re.Pattern[str]
     org_stop_re: re.Pattern[str]
     verb_re: re.Pattern[str]
+    follow_verb_re: re.Pattern[str]       # verbs inside organ names (发布, 表彰) that may still follow a name
     suffix_extension_re: re.Pattern[str]
     headline_verb_re: re.Pattern[str]
     reporter_re: re.Pattern[str]
@@ -311,6 +312,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
         verb_re=compile_words(load("verbs")),
+        follow_verb_re=compile_words(load("follow_verbs")),
         suffix_extension_re=compile_words(load("suffix_extensions")),
         headline_verb_re=compile_words(load("headline_verbs")),
         reporter_re=compile_words(reporter_words),
