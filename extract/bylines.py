@@ -110,9 +110,11 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             pos = _skip(text, pos + 1, _AFTER_WORD)      # 图/ 文 张三: one credit written with a space
         names: list[NameHit] = []
         while len(names) < MAX_NAMES:
-            hit = read_name(text, pos, vocab, min_score=0, free=True) or _token_name(text, pos, vocab)
+            hit = read_name(text, pos, vocab, min_score=0, free=True) or _token_name(text, pos, vocab, after_re)
             if hit is not None:
                 hit = _cut_before_place_filed(text, _cut_before_credit(text, hit, after_re), vocab)
+            if hit is not None and not _byline_end(text, hit.end, after_re, vocab):
+                hit = _two_run_together(text, pos, after_re, vocab) or hit     # (记者王某某张某某)
             if hit is None or not _byline_end(text, hit.end, after_re, vocab):
                 break
             names.append(hit)
@@ -138,18 +140,33 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
     return out
 
 
-def _token_name(text: str, pos: int, vocab: Vocabulary) -> NameHit | None:
-    """A credit's name that is also a word (作者:严格 某某): two or three characters set off by spaces or the
-    line's end, a surname first."""
+def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str] | None = None) -> NameHit | None:
+    """A credit's name that is also a word (作者:严格 某某, 本报记者 刘计划 摄): two or three characters set off by
+    spaces or the line's end, a surname first; of three, a plausible name, or any between a credit word and
+    the credit word that closes it (摄)."""
     end = pos
     while end < len(text) and end - pos <= 3 and is_cjk(text[end]):
         end += 1
     token = text[pos:end]
     if not (2 <= len(token) <= 3) or (end < len(text) and text[end] not in _NAME_SEP + "\n"):
         return None
-    if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab)):
+    closed = after_re is not None and (m := after_re.match(text, _skip(text, end, _NAME_SEP))) is not None \
+        and _credit_closed(text, m.end())
+    if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab) and not closed):
         return None
     return NameHit(pos, end, 0)
+
+
+def _two_run_together(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> NameHit | None:
+    """(记者王某某张某某): two names written together up to the credit's end, as one hit that ``_split_two``
+    parts."""
+    end = pos
+    while end < len(text) and end - pos <= 6 and is_cjk(text[end]):
+        end += 1
+    if 4 <= end - pos <= 6 and _byline_end(text, end, after_re, vocab) and len(
+            _two_names((pos, text[pos:end]), vocab)) == 2:
+        return NameHit(pos, end, 0)
+    return None
 
 
 def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None) -> NameHit:
@@ -183,6 +200,9 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
     place = vocab.region_re.match(text, pos)
     if place and _DAY_FILED.match(text, place.end()):
         return True             # 记者王某|石家庄18日电: the place the report was filed from, then its day
+    closing = after_re.match(text, place.end()) if place and after_re is not None else None
+    if closing and _credit_closed(text, closing.end()):
+        return True             # 记者王某|新竹报导: the place the report was filed from, then the closing word
     m = after_re.match(text, pos) if after_re is not None else None
     if m and _credit_closed(text, m.end()):
         return True
@@ -307,7 +327,7 @@ def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str
 
 def _closes_paragraph(text: str, m: re.Match) -> bool:
     """The bracket ends its line and follows the end of a sentence, or stands alone on its line."""
-    after = _skip(text, m.end(), " \u3000")
+    after = _skip(text, m.end(), " \u3000|")         # (张三) |: a site's separator after the credit
     if after < len(text) and text[after] != "\n":
         return False
     before = _skip_back(text, m.start(), " \u3000")

@@ -187,6 +187,8 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
             return True
         if k == end - start - 1 and text[end - 1] in _LOCATIVES and word in vocab.non_names:
             return True         # 领导|班子中, 调整|班子后: a word and where in it or when, no name
+        if k == end - start - 1 and text[end - 1] in "团队" and word in vocab.regions:
+            return True         # 山西|团, 江苏|队: a province's delegation or team, no name
     return False
 
 
@@ -456,6 +458,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
         return []               # (委员|召开座谈会: a verb)
     if name[0] in vocab.surnames and any(c in "和与及" and name[j + 1] in vocab.surnames for j, c in enumerate(name[2:-2], 2)):
         return []               # 吴某某和杜某某: two surname-led names joined, not one (but 巴图孟和)
+    if (name[-1] in "和与及" and plausible_name(name[:-1], vocab)
+            and (text.startswith(tuple(_PEOPLE_WORDS), end) or _surname_name_at(text, end, limit, vocab))):
+        return []               # 王东明和|代表们: a surname-led name and a conjunction (but 巴图孟和)
     boundary = boundary_score(text, end, vocab)
     if weak_end and boundary < WEAK:
         return []

@@ -58,3 +58,51 @@ def test_a_name_ends_at_no_hui_of_a_meeting():
     # 市委常委会议 is a meeting of the standing committee; 生物学会议 a conference, no 学会
     names = [n for n, _ in _orgs("市委常委会议研究了第四届国际苏铁生物学会议的筹备工作。")]
     assert "市委" in names and not any(n.endswith(("常委会", "学会")) for n in names)
+
+
+def _reporters(text: str) -> list[tuple[str, tuple[tuple[str, str | None], ...]]]:
+    return [(p.name, tuple((t.post, t.org) for t in p.titles))
+            for r in extract_text(text, date="2021-03-10") for p in r.persons if p.is_reporter]
+
+
+def test_a_county_written_alike_in_both_scripts_keeps_its_name():
+    # t2s reads 乾 as the traditional form of 干; 乾县 and 乾安 are written so in simplified text too
+    assert ("乾县代表团", "other") in _orgs("江城市长柯立强在乾县代表团与代表一起审议。")
+
+
+def test_the_place_names_that_t2s_would_change_are_all_kept():
+    import opencc
+    from extract.ingest.normalisation import KEEP_AS_WRITTEN
+
+    convert = opencc.OpenCC("t2s").convert
+    changed = {r for r in vocabulary().regions if convert(r) != r}
+    assert changed and all(any(k in r for k in KEEP_AS_WRITTEN) for r in changed)
+
+
+def test_a_surname_led_name_before_a_conjunction_and_the_people_met_ends_before_it():
+    names = [p.name for p in _record("全国总工会主席柯立强和代表们一起审议报告。").persons]
+    assert names == ["柯立强"]
+    assert [p.name for p in _record("盟委书记巴图孟和在会上讲话。").persons] == ["巴图孟和"]
+
+
+def test_a_province_delegation_is_no_person():
+    names = [p.name for p in _record("山西团代表、全国人大常委会副委员长柯立强出席。").persons]
+    assert names == ["柯立强"]
+
+
+def test_a_dotted_name_ends_before_shouyao():
+    [person] = _record("尼泊尔驻拉萨总领事拉克西米·普拉萨德·尼罗拉受邀列席会议。").persons
+    assert person.name == "拉克西米·普拉萨德·尼罗拉"
+
+
+def test_credits_written_together_or_after_a_place_or_before_debris():
+    assert _reporters("江城会议召开\n本报讯(记者甘立明柯立强)5日,江城市召开会议。") == [
+        ("甘立明", (("记者", None),)), ("柯立强", (("记者", None),))]
+    assert _reporters("新竹典礼\n【本报记者陈建佳新竹报导】新竹县各界举行升旗典礼。") == [
+        ("陈建佳", (("记者", "本报"),))]
+    assert [n for n, _ in _reporters("江城会议\n市长柯立强出席会议并讲话。 (甘立明) |")] == ["甘立明"]
+
+
+def test_a_credited_name_that_is_also_a_word_between_a_credit_word_and_she():
+    text = "江城会议召开\n市长柯立强在会上审议报告。\n本报记者 刘计划 摄"
+    assert ("刘计划", (("记者", "本报"),)) in _reporters(text)

@@ -157,6 +157,12 @@ _LINE_TAG = r"<(?:[bB][rR]\s*/?|/[pP])>"
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
+# Names of places that are written alike in both scripts and that t2s would change (乾县 is no 干县): the
+# names of the regions lexicon that t2s changes (a test keeps this list complete).
+KEEP_AS_WRITTEN = ("乾安", "乾县")
+_KEEP_RE = re.compile("|".join(KEEP_AS_WRITTEN))
+
+
 @functools.cache
 def _opencc_t2s() -> Converter:
     import opencc
@@ -165,6 +171,9 @@ def _opencc_t2s() -> Converter:
 
     def t2s(text: str) -> str:
         out = convert(text)
+        if len(out) == len(text):
+            for m in _KEEP_RE.finditer(text):
+                out = out[:m.start()] + m.group() + out[m.end():]
         if _ASTRAL.search(out) and len(out) == len(text):
             # 暐 -> 𬀩: a simplified form outside the basic plane, which no pattern of the grammar reads as
             # Chinese; the character as written stays (the conversion is one for one here)
