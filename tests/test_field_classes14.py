@@ -106,3 +106,13 @@ def test_credits_written_together_or_after_a_place_or_before_debris():
 def test_a_credited_name_that_is_also_a_word_between_a_credit_word_and_she():
     text = "江城会议召开\n市长柯立强在会上审议报告。\n本报记者 刘计划 摄"
     assert ("刘计划", (("记者", "本报"),)) in _reporters(text)
+
+
+def test_a_couple_is_the_name_before_fufu():
+    [person] = _record("全国政协副主席柯立强夫妇到场观礼。").persons
+    assert (person.name, [t.post for t in person.titles]) == ("柯立强", ["副主席"])
+
+
+def test_hong_kong_police_districts_and_ranks():
+    assert _titles("西区警区指挥官甘立明出席。") == [("甘立明", "指挥官", "西区警区")]
+    assert ("民政事务总署", "government") in _orgs("典礼举行。主礼嘉宾有民政事务总署中西区民政事务专员柯立强。")
