@@ -34,6 +34,13 @@ MAX_ORG_LEN = 30
 # Posts written as organ-unit + 长 whose unit character belongs to the organ
 # when the organ is written without it: 组织部长 -> 组织部 + 部长.
 _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])长$")
+# Sections of an organ that a post names without naming them (省委组织部|处长, 市卫健委|科长): the organ is the org.
+_SECTIONS = "处科所站队组"
+
+
+def _ends_with_organ(org_text: str, vocab: Vocabulary) -> bool:
+    organ = vocab.word_ends_at(org_text, len(org_text), vocab.organs, max_len=6)
+    return organ is not None and len(organ) >= 2      # (干部|处长: 干部处, the cadres division)
 # "驻华", "驻沪": a posting written between the sending state and the post.
 POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
 _MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
@@ -172,7 +179,8 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     else:
         unit = _UNIT_POSTS.match(core)
         if (unit and not prefix and org_text and not org_text.endswith(unit.group(1))
-                and not (unit.group(1) == "校" and org_text.endswith("学"))):     # 某某大学|校长: a school already
+                and not (unit.group(1) == "校" and org_text.endswith("学"))     # 某某大学|校长: a school already
+                and not (unit.group(1) in _SECTIONS and _ends_with_organ(org_text, vocab))):
             org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
     posted = POSTED_TO.search(org_text)
     if posted and org_text.endswith(_MISSIONS):

@@ -116,3 +116,9 @@ def test_a_couple_is_the_name_before_fufu():
 def test_hong_kong_police_districts_and_ranks():
     assert _titles("西区警区指挥官甘立明出席。") == [("甘立明", "指挥官", "西区警区")]
     assert ("民政事务总署", "government") in _orgs("典礼举行。主礼嘉宾有民政事务总署中西区民政事务专员柯立强。")
+
+
+def test_a_section_chief_of_a_named_organ_has_the_organ_as_org():
+    assert _titles("省委组织部处长柯立强出席。") == [("柯立强", "处长", "省委组织部")]
+    assert _titles("市卫健委科长柯立强出席。") == [("柯立强", "科长", "市卫健委")]
+    assert _titles("省委组织部干部处处长柯立强出席。") == [("柯立强", "处长", "省委组织部干部处")]
