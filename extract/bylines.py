@@ -150,8 +150,8 @@ def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str
     token = text[pos:end]
     if not (2 <= len(token) <= 3) or (end < len(text) and text[end] not in _NAME_SEP + "\n"):
         return None
-    closed = after_re is not None and (m := after_re.match(text, _skip(text, end, _NAME_SEP))) is not None \
-        and _credit_closed(text, m.end())
+    closing = after_re.match(text, _skip(text, end, _NAME_SEP)) if after_re is not None else None
+    closed = closing is not None and _credit_closed(text, closing.end())
     if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab) and not closed):
         return None
     return NameHit(pos, end, 0)

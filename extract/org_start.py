@@ -172,8 +172,11 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 pass            # 上海市企业家|协会, 退役军人事务局: a label word inside a body's name cuts nothing
             elif strict:
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
-                    # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb; 主礼嘉宾有|某某署
-                    out.append(m.end() + (regex is vocab.group_label_re and text[m.end():m.end() + 1] in "有为是"))
+                    # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
+                    end = m.end()
+                    if regex is vocab.group_label_re and text[end:end + 1] in "有为是":
+                        end += 1        # 主礼嘉宾有|某某署: the verb after a label opens no name either
+                    out.append(end)
             elif len(m.group()) == 1 and m.start() in inside_place:
                 pass
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)

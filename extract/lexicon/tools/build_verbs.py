@@ -76,8 +76,8 @@ def follow_verbs(pairs: Sequence[tuple[str, str]], kept: Iterable[tuple[str, str
                  whole_words: Iterable[str]) -> list[tuple[str, str]]:
     """Verbs proper of ``pairs`` that ``verbs`` left out and that are no whole word of ``whole_words``."""
     kept_words = {w for w, _ in kept}
-    out = {w: t for w, t in pairs if t in FOLLOW_TAGS and w not in kept_words} | dict.fromkeys(DOCUMENT_VERBS, "doc")
-    for word in set(whole_words) | kept_words:
+    out = {w: t for w, t in pairs if t in FOLLOW_TAGS} | dict.fromkeys(DOCUMENT_VERBS, "doc")
+    for word in set(whole_words) | kept_words:     # (下发 is in verbs.tsv already)
         out.pop(word, None)
     return sorted(out.items())
 
