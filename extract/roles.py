@@ -27,6 +27,13 @@ _NOUN_BEFORE = "大"
 _PRONOUNS = ("他", "她")
 # 作主题演讲: a role written as 作 and a performance noun.
 _ZUO = re.compile(r"作(?P<x>[^,，。;；、《]{1,14})")      # (作《关于…的说明》讲话: the verb after the title)
+# 对某某一行来我市考察表示欢迎: a verb inside what 表示欢迎 is about (对 opens it within the clause)
+_WELCOMED = re.compile(r"[^,，。；;]{0,6}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|谢意)")
+_TO_WHOM = re.compile(r"对[^,，。；;]*$")
+# how someone came, before a verb of kind ``came`` (role_governors.tsv): 到会祝贺, 到场观礼及祝贺
+_CAME = re.compile(r"(?:到会|到场|前来|莅临|专程|及|并)$")
+# 表示(热烈的)祝贺, 致以祝贺: the verb is the object of 表示
+_EXPRESSED = re.compile(r"(?:表示|致以|表达)[^,，。；;、]{0,5}$")
 # 接待的工作, 考察的任务: a verb before 的 and one of these names a task, not an act
 _DE_NOUNS = ("的工作", "的任务", "的事宜", "的准备")
 
@@ -138,6 +145,10 @@ def _role_heads(word: str, vocab: Vocabulary) -> tuple[str, ...]:
 
 # What can stand before 作 in a role written as 作X (出席并作…, 詹晓宁作主题演讲): not 合作, 工作.
 _ZUO_BEFORE = "并还再又也将"
+# 就某事作了说明, 作有关说明: 作 with a bare performance noun, after whatever the act was about
+_BARE_ZUO = re.compile(r"作了?(?:有关|相关|如下|简要|补充)?(?P<p>说明|报告|汇报)(?=[,，。;；:：\s])")
+_ZUO_ABOUT = re.compile(r"作了?(?:关于|有关)[^。；;\n]{1,100}?的(?P<p>说明|报告|汇报)(?![会人])")
+_ZUO_WORDS = "工合创写制操动协运振著佳杰力所当称"     # 工作说明, 所作报告: 作 is part of another word
 # 仪间光男率经济考察团: 率 right after a name leads a delegation (率先 is an adverb; 率领, 率团 are roles).
 _LEADS = "率"
 _LEADS_NOT_BEFORE = "先领队团"
@@ -175,7 +186,15 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
         group_noun = vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun"   # 考察团: a noun
         post = vocab.post_re.match(text, m.start())                          # 巡视员, 督导员: a post
-        if not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
+        came = vocab.role_governors.get(m.group()) != "came" or _CAME.search(text, max(0, m.start() - 4), m.start())
+        # 会见时在座: the time of another verb; 对某某一行来我市考察表示欢迎: what is welcomed, not an act
+        while_other = text.startswith("时", m.end()) and vocab.role_re.match(text, m.end() + 1) is not None
+        welcomed = _WELCOMED.match(text, m.end()) is not None and \
+            _TO_WHOM.search(text, max(s_start, m.start() - 40), m.start()) is not None
+        if while_other or welcomed:
+            previous = m
+            continue
+        if came and not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
                 or (event_noun and event_noun.end() > m.end()) or (post and post.end() > m.end())):
             items.append((m.start(), "verb", (m.group(), m.span())))
         chain_governed = governed
@@ -195,9 +214,17 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
             items.append((m.start(), "speech", None))
     for m in _ZUO.finditer(text, s_start, s_end):
         before = text[m.start() - 1] if m.start() > 0 else ""
-        if not (before in _ZUO_BEFORE or m.start() in ends):
+        bare = _BARE_ZUO.match(text, m.start())
+        if not (before in _ZUO_BEFORE or m.start() in ends or (bare and before not in _ZUO_WORDS)):
             continue
         x = m.group("x")
+        about = _ZUO_ABOUT.match(text, m.start()) if not bare else None
+        if about:                   # 作关于州人大常委会组成人员候选人建议名单的说明 -> 作说明
+            items.append((m.start(), "verb", ("作" + about.group("p"), (about.start("p"), about.end("p")))))
+            continue
+        if bare:                    # 就有关人事安排作了说明, 作如下说明 -> 作说明
+            items.append((m.start(), "verb", ("作" + bare.group("p"), bare.span())))
+            continue
         for p in perf:
             if p in x and not vocab.role_re.match(text, m.start()):
                 cut = x.index(p) + len(p)
@@ -445,6 +472,8 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
         return True
     if text.startswith(_DE_NOUNS, end) or (text[start:end] == "在座" and text.startswith("的", end)):
         return True             # (在座的各位: those present, not an act)
+    if _EXPRESSED.search(text, max(0, start - 8), start):
+        return True             # 对大会的召开表示热烈的祝贺: what was said, not how they took part
     # inside quotation marks or a title of a work: a campaign or document name
     before = text[max(0, start - 40):start]
     return before.count("“") > before.count("”") or before.count("《") > before.count("》")

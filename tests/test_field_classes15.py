@@ -1,0 +1,48 @@
+"""Error classes found in round 17 on field-dev (roles first), each closed here on invented text written as real
+pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _record(text: str, date: str | None = "2021-03-10"):
+    [record] = extract_text(text, date=date)
+    return record
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: [r.role for r in p.roles] for p in _record(text).persons}
+
+
+def test_signers_and_who_came_to_a_sitting_take_their_verbs_as_roles():
+    roles = _roles("副县长陈明代表县政府与企业代表签订合作协议。县政协主席王刚等县领导到会祝贺。")
+    assert roles["陈明"] == ["签订"]
+    assert roles["王刚"] == ["到会", "祝贺"]
+
+
+def test_congratulations_said_are_no_role():
+    # 祝贺 is a role only right after how someone came; 表示祝贺 and 祝贺大会成功 are what was said
+    roles = _roles("县委书记李强出席会议。李强代表县委对大会的召开表示热烈的祝贺。")
+    assert roles["李强"] == ["出席"]
+    assert _roles("区委书记赵军代表区委祝贺大会圆满成功。")["赵军"] == []
+
+
+def test_a_statement_made_to_a_sitting_is_the_role_made_a_statement_whatever_it_was_about():
+    roles = _roles("会议听取了市委组织部部长刘洋作关于市人大常委会组成人员候选人建议名单的说明。"
+                   "副市长周平就有关人事安排作了说明。")
+    assert roles["刘洋"] == ["作说明"]
+    assert roles["周平"] == ["作说明"]
+    # 工作说明 is no act: 作 is part of another word
+    assert _roles("市长孙涛审阅了工作说明。")["孙涛"] == []
+
+
+def test_who_sat_in_on_a_meeting_takes_no_role_from_the_meeting_named_as_its_time():
+    roles = _roles("市长丁华会见了集团总经理吴平一行。副市长王力、外办副主任孙刚会见时在座。")
+    assert roles["丁华"] == ["会见"]
+    assert "会见" not in roles["王力"] and "会见" not in roles["孙刚"]
+
+
+def test_a_visit_that_is_welcomed_is_no_act_of_the_host():
+    roles = _roles("市委书记任华会见了集团总经理吴平一行。任华对吴平一行来我市考察表示欢迎。")
+    assert roles["任华"] == ["会见"]
