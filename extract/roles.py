@@ -191,7 +191,8 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         while_other = text.startswith("时", m.end()) and vocab.role_re.match(text, m.end() + 1) is not None
         welcomed = _WELCOMED.match(text, m.end()) is not None and \
             _TO_WHOM.search(text, max(s_start, m.start() - 40), m.start()) is not None
-        if while_other or welcomed:
+        alone = vocab.role_governors.get(m.group()) == "compound"       # 交流 on its own: no role
+        if while_other or welcomed or alone:
             previous = m
             continue
         if came and not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
