@@ -81,8 +81,8 @@ def _cited(text: str, span: TextSpan) -> bool:
 # 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
 # verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
 _LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
-# 出席嘉宾包括, 出席领导有: the guests by a noun, no 的
-_GUESTS_TAIL = re.compile(r"(?:的)?(?:嘉宾|贵宾|来宾|领导|官员|人士)(?:还)?(?:包括|有)[:：]?")
+# 出席嘉宾包括, 出席领导有, 出席主礼嘉宾有: the guests by a noun, no 的
+_GUESTS_TAIL = re.compile(r"(?:的)?(?:主礼|特邀)?(?:嘉宾|贵宾|来宾|领导|官员|人士)(?:还)?(?:包括|有)[:：]?")
 _COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}?(?=考察|访问|调研|参观|视察|参加|出席)")
 _WHEN_LEAD = re.compile(r"(?:当晚|当天|当日|昨晚|昨天|今天|是日|上午|下午|晚上)")
 _AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
@@ -450,6 +450,8 @@ _UNNAMED = ("负责人", "负责同志", "领导", "同志", "代表")
 
 
 # 相关部门负责人参加, 各代表团召集人参加会议, 女兵子女代表参加了座谈: unnamed persons as a clause's subject.
+# …嘉宾近1,500人出席, 300余名群众参加: a head count
+_HEADCOUNT = re.compile(r"(?:\d|[一二三四五六七八九十百千万两])(?:余|多)?(?:人|名[^,，。；;]{0,8})$")
 _PEOPLE_NOUNS = ("负责人", "负责同志", "召集人", "代表", "同志", "干部", "成员", "委员", "群众", "人员", "嘉宾")
 
 
@@ -457,7 +459,8 @@ def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
     """Does the clause open with persons named by a noun (…负责人, …代表等) right before its verb?"""
     words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦")
     # (并与5名人大代表座谈: the persons the group met, not a subject)
-    return len(words) > 2 and words.endswith(_PEOPLE_NOUNS) and not words.startswith(("并", "还", "又")) \
+    return len(words) > 2 and (words.endswith(_PEOPLE_NOUNS) or _HEADCOUNT.search(words) is not None) \
+        and not words.startswith(("并", "还", "又")) \
         and not any(w in words.replace("同志", "") for w in ("与", "同", "跟", "和"))
 
 

@@ -46,3 +46,19 @@ def test_who_sat_in_on_a_meeting_takes_no_role_from_the_meeting_named_as_its_tim
 def test_a_visit_that_is_welcomed_is_no_act_of_the_host():
     roles = _roles("市委书记任华会见了集团总经理吴平一行。任华对吴平一行来我市考察表示欢迎。")
     assert roles["任华"] == ["会见"]
+
+
+def test_compounds_of_two_acts_split_and_talk_alone_is_no_role():
+    roles = _roles("区委书记张明会见了集团董事长李华一行,双方就产业合作进行座谈交流。")
+    assert roles["张明"] == ["会见", "座谈", "交流"]
+    assert _roles("市长刘强与企业家们亲切交流。")["刘强"] == []
+
+
+def test_the_guests_of_honour_listed_after_their_label_attend():
+    roles = _roles("出席主礼嘉宾有民政事务总署署长张凯、区议会主席梁琪等,及超过三百名市民到场参与。")
+    assert roles["张凯"] == ["出席"] and roles["梁琪"] == ["出席"]
+
+
+def test_a_head_count_after_the_officiating_guests_is_the_subject_of_its_own_verb():
+    roles = _roles("中联办主任助理王登,民政事务局局长曾成等担任主礼嘉宾,各界嘉宾近1,500人出席。")
+    assert roles["王登"] == ["主礼"] and roles["曾成"] == ["主礼"]
