@@ -326,6 +326,12 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 meeting = None          # the subject after the clause has its own verb now
             occupied_until = span[1]
             verb_in_clause = True
+            if met and text.startswith("的", span[1]) and _TITLE_GAP.fullmatch(text, met[-1].span[1], pos):
+                # 会见了某市市长某某先生率领的代表团: the verb of a relative clause is the act of the name before it
+                for head in _role_heads(word, vocab):
+                    if head not in [r.role for r in roles[met[-1].span]]:
+                        roles[met[-1].span].append(Role(head, span))
+                continue
             if not group:
                 continue
             # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
@@ -387,6 +393,8 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+# between a name and the verb of the relative clause it opens (某某先生率领的代表团)
+_TITLE_GAP = re.compile(r"(?:先生|女士|阁下|等)?")
 # a clause that opens with the partner of its verb: the subject of the sentence goes on (…,并与乙座谈)
 _PARTNER = re.compile(r"\s*(?:并|还|又|随后|之后)?(?:与|同|跟)")
 _MOTION = re.compile(r"来到|走进|深入到?|前往|走入")

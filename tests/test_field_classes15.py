@@ -62,3 +62,10 @@ def test_the_guests_of_honour_listed_after_their_label_attend():
 def test_a_head_count_after_the_officiating_guests_is_the_subject_of_its_own_verb():
     roles = _roles("中联办主任助理王登,民政事务局局长曾成等担任主礼嘉宾,各界嘉宾近1,500人出席。")
     assert roles["王登"] == ["主礼"] and roles["曾成"] == ["主礼"]
+
+
+def test_who_leads_the_delegation_received_is_the_name_before_its_relative_clause():
+    roles = _roles("昨晚,市长夏明会见了俄罗斯彼尔姆市市长舒滨先生率领的代表团一行。"
+                   "区委书记关华会见了由议长李雨率领的金井区议会代表团。")
+    assert roles["夏明"] == ["会见"] and roles["舒滨"] == ["率领"]
+    assert roles["关华"] == ["会见"] and roles["李雨"] == ["率领"]
