@@ -324,6 +324,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             word, span = payload
             if meeting is not None and pos >= meeting.end():
                 meeting = None          # the subject after the clause has its own verb now
+            attributive = verb_in_clause and _RELATIVE.match(text, span[1]) is not None and (
+                text.endswith(_COMING, clause_start, pos) or (met and met[-1].span[1] > occupied_until))
             occupied_until = span[1]
             verb_in_clause = True
             if met and text.startswith("的", span[1]) and _TITLE_GAP.fullmatch(text, met[-1].span[1], pos):
@@ -332,6 +334,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     if head not in [r.role for r in roles[met[-1].span]]:
                         roles[met[-1].span].append(Role(head, span))
                 continue
+            if attributive:
+                continue        # 会见了前来参加某活动的某某: the verb of a relative clause of the object
             if not group:
                 continue
             # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
@@ -393,6 +397,10 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+# 会见了前来参加某论坛的嘉宾, 会见了甲、乙等参加某活动的企业家: a verb after the clause's verb, in a relative
+# clause (its 的 before the clause ends) of the object
+_RELATIVE = re.compile(r"[^,，。；;、并]{0,40}?的")
+_COMING = ("前来", "来", "将", "赶来", "专程前来")
 # between a name and the verb of the relative clause it opens (某某先生率领的代表团)
 _TITLE_GAP = re.compile(r"(?:先生|女士|阁下|等)?")
 # a clause that opens with the partner of its verb: the subject of the sentence goes on (…,并与乙座谈)

@@ -69,3 +69,10 @@ def test_who_leads_the_delegation_received_is_the_name_before_its_relative_claus
                    "区委书记关华会见了由议长李雨率领的金井区议会代表团。")
     assert roles["夏明"] == ["会见"] and roles["舒滨"] == ["率领"]
     assert roles["关华"] == ["会见"] and roles["李雨"] == ["率领"]
+
+
+def test_a_verb_in_a_relative_clause_of_the_object_is_no_act_of_the_host():
+    roles = _roles("省委书记强明在南昌会见了前来参加非洲国家驻华大使巡讲活动的肯尼亚驻华大使阿贝德。")
+    assert roles["强明"] == ["会见"]
+    roles = _roles("市长张华会见了协会会长高乐、公司总裁助理杨川等参加“中外企业四川行”活动的企业家。")
+    assert roles["张华"] == ["会见"]
