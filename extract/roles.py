@@ -324,8 +324,9 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             word, span = payload
             if meeting is not None and pos >= meeting.end():
                 meeting = None          # the subject after the clause has its own verb now
-            attributive = verb_in_clause and _RELATIVE.match(text, span[1]) is not None and (
-                text.endswith(_COMING, clause_start, pos) or (met and met[-1].span[1] > occupied_until))
+            attributive = _RELATIVE.match(text, span[1]) is not None and (
+                _CAME_HERE.search(text, clause_start, pos) is not None
+                or (verb_in_clause and (text.endswith(_COMING, clause_start, pos) or (met and met[-1].span[1] > occupied_until))))
             occupied_until = span[1]
             verb_in_clause = True
             if met and text.startswith("的", span[1]) and _TITLE_GAP.fullmatch(text, met[-1].span[1], pos):
@@ -401,6 +402,8 @@ _TOGETHER = ("一同", "一起", "共同")
 # clause (its 的 before the clause ends) of the object
 _RELATIVE = re.compile(r"[^,，。；;、并]{0,40}?的")
 _COMING = ("前来", "来", "将", "赶来", "专程前来")
+# 与来朔考察洽谈的某某座谈, 会见了来琼考察的某某: who came to a place (an abbreviation) to do it
+_CAME_HERE = re.compile(r"(?:前|赶)?来[\u4e00-\u9fff]$")
 # between a name and the verb of the relative clause it opens (某某先生率领的代表团)
 _TITLE_GAP = re.compile(r"(?:先生|女士|阁下|等)?")
 # a clause that opens with the partner of its verb: the subject of the sentence goes on (…,并与乙座谈)

@@ -76,3 +76,4 @@ def test_a_verb_in_a_relative_clause_of_the_object_is_no_act_of_the_host():
     assert roles["强明"] == ["会见"]
     roles = _roles("市长张华会见了协会会长高乐、公司总裁助理杨川等参加“中外企业四川行”活动的企业家。")
     assert roles["张华"] == ["会见"]
+    assert _roles("省台办主任刘耿在海口会见了来琼考察的台湾工商建研会副主席林明。")["刘耿"] == ["会见"]
