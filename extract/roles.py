@@ -191,8 +191,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         while_other = text.startswith("时", m.end()) and vocab.role_re.match(text, m.end() + 1) is not None
         welcomed = _WELCOMED.match(text, m.end()) is not None and \
             _TO_WHOM.search(text, max(s_start, m.start() - 40), m.start()) is not None
-        alone = vocab.role_governors.get(m.group()) == "compound"       # 交流 on its own: no role
-        if while_other or welcomed or alone:
+        if while_other or welcomed:
             previous = m
             continue
         if came and not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
@@ -326,7 +325,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 meeting = None          # the subject after the clause has its own verb now
             attributive = _RELATIVE.match(text, span[1]) is not None and (
                 _CAME_HERE.search(text, clause_start, pos) is not None
-                or (verb_in_clause and (text.endswith(_COMING, clause_start, pos) or (met and met[-1].span[1] > occupied_until))))
+                or (verb_in_clause and (text.endswith(_COMING, clause_start, pos)
+                                        or (met and met[-1].span[1] > occupied_until))))
             occupied_until = span[1]
             verb_in_clause = True
             if met and text.startswith("的", span[1]) and _TITLE_GAP.fullmatch(text, met[-1].span[1], pos):

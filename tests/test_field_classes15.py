@@ -77,3 +77,15 @@ def test_a_verb_in_a_relative_clause_of_the_object_is_no_act_of_the_host():
     roles = _roles("市长张华会见了协会会长高乐、公司总裁助理杨川等参加“中外企业四川行”活动的企业家。")
     assert roles["张华"] == ["会见"]
     assert _roles("省台办主任刘耿在海口会见了来琼考察的台湾工商建研会副主席林明。")["刘耿"] == ["会见"]
+
+
+def test_a_head_that_is_a_role_only_in_compounds_cuts_no_name():
+    record = _record("海峡交流基金会发言人马明表示欢迎。")
+    assert [o.name for o in record.organizations] == ["海峡交流基金会"]
+
+
+def test_a_label_before_the_list_it_opens_and_after_the_list_it_closes_titles_every_name():
+    titles = {p.name: [t.post for t in p.titles] for p in _record(
+        "出席主礼嘉宾有民政事务总署署长张凯、区议会主席梁琪等。王刚、李强等全体在家区级领导在主席台就座。").persons}
+    assert titles["张凯"] == ["署长", "主礼嘉宾"] and titles["梁琪"] == ["主席", "主礼嘉宾"]
+    assert titles["王刚"] == ["区级领导"] and titles["李强"] == ["区级领导"]
