@@ -35,7 +35,7 @@ _CAME = re.compile(r"(?:到会|到场|前来|莅临|专程|及|并)$")
 # 表示(热烈的)祝贺, 致以祝贺: the verb is the object of 表示
 _EXPRESSED = re.compile(r"(?:表示|致以|表达)[^,，。；;、]{0,5}$")
 # 接待的工作, 考察的任务: a verb before 的 and one of these names a task, not an act
-_DE_NOUNS = ("的工作", "的任务", "的事宜", "的准备")
+_DE_NOUNS = ("的工作", "的任务", "的事宜", "的准备", "人员")      # (列席人员中的…领导: a noun, not who sat in)
 
 
 def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:

@@ -89,3 +89,8 @@ def test_a_label_before_the_list_it_opens_and_after_the_list_it_closes_titles_ev
         "出席主礼嘉宾有民政事务总署署长张凯、区议会主席梁琪等。王刚、李强等全体在家区级领导在主席台就座。").persons}
     assert titles["张凯"] == ["署长", "主礼嘉宾"] and titles["梁琪"] == ["主席", "主礼嘉宾"]
     assert titles["王刚"] == ["区级领导"] and titles["李强"] == ["区级领导"]
+
+
+def test_those_sitting_in_named_as_a_noun_take_no_role_from_it():
+    roles = _roles("董明、杜海和大会主席团成员,区人大代表和列席人员中的区委、区政府等单位的领导在主席台就坐。")
+    assert "列席" not in roles["董明"] and "列席" not in roles["杜海"]
