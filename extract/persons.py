@@ -87,8 +87,6 @@ def _place_in_name(name: str, vocab: Vocabulary) -> bool:
 _BARE_LABEL = re.compile(r"(领导|委员)(?!干部|小组|班子|机构|体制|职务|岗位|会|人|[\u4e00-\u9fff]{0,2}(?:工作|责任))")
 
 
-# what opens a list after a label: 出席主礼嘉宾有A、B
-_LIST_OPENS = re.compile(r"(?:还)?(?:有|包括)[:：]?")
 # 甲、乙等全体在家区级领导: who of the label's group they are, between 等 and the label
 _LABEL_MODIFIER = re.compile(r"(?:全体|其他|部分)?(?:在家|在职|在任|现任)?")
 
@@ -97,17 +95,6 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
     """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence;
     甲、乙等领导: a label with no organ, to the names of the list before it that have no post."""
     out = list(mentions)
-    for m in vocab.group_label_re.finditer(text):
-        lead = _LIST_OPENS.match(text, m.end())
-        if lead is None:
-            continue
-        # 出席主礼嘉宾有A、B、C: the label before 有 applies to every name listed after it in the sentence
-        post, org = vocab.group_labels[m.group()]
-        title = Title(post, org or None, m.group(), m.span())
-        sent_end = min((k for c in SENTENCE_END if (k := text.find(c, lead.end())) >= 0), default=len(text))
-        for j, other in enumerate(out):
-            if lead.end() <= other.span[0] < sent_end and not other.is_reporter and title not in other.titles:
-                out[j] = replace(other, titles=other.titles + (title,))
     for i, nm in enumerate(mentions):
         e = nm.span[1]
         if text[e:e + 1] != "等":

@@ -84,11 +84,12 @@ def test_a_head_that_is_a_role_only_in_compounds_cuts_no_name():
     assert [o.name for o in record.organizations] == ["海峡交流基金会"]
 
 
-def test_a_label_before_the_list_it_opens_and_after_the_list_it_closes_titles_every_name():
+def test_a_label_after_the_list_it_closes_titles_every_name_whatever_part_of_the_group_they_are():
     titles = {p.name: [t.post for t in p.titles] for p in _record(
         "出席主礼嘉宾有民政事务总署署长张凯、区议会主席梁琪等。王刚、李强等全体在家区级领导在主席台就座。").persons}
-    assert titles["张凯"] == ["署长", "主礼嘉宾"] and titles["梁琪"] == ["主席", "主礼嘉宾"]
     assert titles["王刚"] == ["区级领导"] and titles["李强"] == ["区级领导"]
+    # a label before the list it opens gives no title: field-test measured it (14 false titles, none true)
+    assert titles["张凯"] == ["署长"] and titles["梁琪"] == ["主席"]
 
 
 def test_those_sitting_in_named_as_a_noun_take_no_role_from_it():
