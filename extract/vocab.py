@@ -251,7 +251,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     post_pattern = (f"(?:{words_pattern(prefixes)})*(?:{words_pattern(post_words)})"
                     f"(?:{words_pattern(load('post_suffixes'))})?")
     # a head that is a role only inside a compound (交流: 座谈交流) is no word of its own (海峡交流基金会)
-    only_in_compounds = {w for w in load("role_governors") if load("role_governors").field(w, 0) == "compound"}
+    gov_lex = load("role_governors")
+    only_in_compounds = {w for w in gov_lex if gov_lex.field(w, 0) == "compound"}
     role_words = (set(roles) - only_in_compounds) | set(compounds_map)
 
     return Vocabulary(
