@@ -37,13 +37,14 @@ _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])
 # Sections of an organ that a post names without naming them (省委组织部|处长, 市卫健委|科长): the organ is the org.
 _SECTIONS = "处科所站队组"
 
+# "驻华", "驻沪": a posting written between the sending state and the post.
+POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
+_MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
+
 
 def _ends_with_organ(org_text: str, vocab: Vocabulary) -> bool:
     organ = vocab.word_ends_at(org_text, len(org_text), vocab.organs, max_len=6)
     return organ is not None and len(organ) >= 2      # (干部|处长: 干部处, the cadres division)
-# "驻华", "驻沪": a posting written between the sending state and the post.
-POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
-_MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
 
 
 @dataclass(frozen=True, slots=True)

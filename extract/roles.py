@@ -35,7 +35,9 @@ _CAME = re.compile(r"(?:到会|到场|前来|莅临|专程|及|并)$")
 # 表示(热烈的)祝贺, 致以祝贺: the verb is the object of 表示
 _EXPRESSED = re.compile(r"(?:表示|致以|表达)[^,，。；;、]{0,5}$")
 # 接待的工作, 考察的任务: a verb before 的 and one of these names a task, not an act
-_DE_NOUNS = ("的工作", "的任务", "的事宜", "的准备", "人员")      # (列席人员中的…领导: a noun, not who sat in)
+_DE_NOUNS = ("的工作", "的任务", "的事宜", "的准备")
+# 列席人员中的…领导, 陪同人员: a verb before these is part of a noun, not who sat in
+_NOUN_AFTER = ("人员",)
 
 
 def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
@@ -493,7 +495,7 @@ def _is_noun_use(text: str, start: int, end: int) -> bool:
     """企业大走访大服务活动, 参与今次接待的工作: the verb is part of a noun phrase."""
     if start > 0 and text[start - 1] in _NOUN_BEFORE:
         return True
-    if text.startswith(_DE_NOUNS, end) or (text[start:end] == "在座" and text.startswith("的", end)):
+    if text.startswith(_DE_NOUNS + _NOUN_AFTER, end) or (text[start:end] == "在座" and text.startswith("的", end)):
         return True             # (在座的各位: those present, not an act)
     if _EXPRESSED.search(text, max(0, start - 8), start):
         return True             # 对大会的召开表示热烈的祝贺: what was said, not how they took part
