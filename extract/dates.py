@@ -386,19 +386,30 @@ _MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?:[\u4e00-\u9
                                rf"(?:份)?(?:[\u4e00-\u9fff]{{0,4}}?大事记?)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
 
 
+# 一月 / 9月份 on a line of its own, under a year's heading (2004年 on its line) or in a chronicle of the issue's
+# year (2020年第一季度某区大事记): the month of the items below, its year the heading's, else the issue's.
+_BARE_MONTH_RE = re.compile(rf"^[ \t\u3000]*(?P<m>{_MONTH})[ \t]?月(?:份)?[ \t\u3000]*$", re.M)
+_YEAR_HEADING_RE = re.compile(rf"^[ \t\u3000]*(?P<y>{_YEAR})[ \t]?年(?:度)?[ \t\u3000]*$", re.M)
+
+
 @functools.lru_cache(maxsize=4)
 def _month_headings(text: str) -> tuple[list[int], list[tuple[tuple[int | None, int | None], int]]]:
-    """The month headings of ``text`` once for all its events: their starts, and ((year, month), end)."""
-    starts, found = [], []
-    for m in _MONTH_HEADING_RE.finditer(text):
-        starts.append(m.start())
-        found.append(((_number(m.group("y")), _number(m.group("m"))), m.end()))
-    return starts, found
+    """The month headings of ``text`` once for all its events: their starts, and ((year, month), end); the
+    year None where a month's heading stands under no year's."""
+    years = [(m.start(), _number(m.group("y"))) for m in _YEAR_HEADING_RE.finditer(text)]
+    heads = [(m.start(), (_number(m.group("y")), _number(m.group("m"))), m.end())
+             for m in _MONTH_HEADING_RE.finditer(text)]
+    for m in _BARE_MONTH_RE.finditer(text):
+        year = next((y for at, y in reversed(years) if at < m.start()), None)
+        heads.append((m.start(), (year, _number(m.group("m"))), m.end()))
+    heads.sort()
+    return [h[0] for h in heads], [(h[1], h[2]) for h in heads]
 
 
 def base_at(text: str, pos: int, base: str | None) -> str | None:
     """The date that days written at ``pos`` count from: ``base``, or, under a month heading of a
-    chronicle (``(2024年5月)`` on its own line, in an issue of August), the last day of that month."""
+    chronicle (``(2024年5月)`` on its own line, in an issue of August; ``一月`` under ``2004年``), the last
+    day of that month."""
     starts, found = _month_headings(text)
     k = bisect.bisect_right(starts, pos) - 1
     while k >= 0 and found[k][1] > pos:               # a heading that ends after pos does not count
@@ -406,12 +417,24 @@ def base_at(text: str, pos: int, base: str | None) -> str | None:
     if k < 0:
         return base
     year, month = found[k][0]
-    if not _valid(month, 1, year):
+    issue = _parse_base(base)
+    if year is None and issue is not None:
+        year = issue.year if month <= issue.month else issue.year - 1
+    if year is None or month is None or not _valid(month, 1, year):
         return base
     nxt = _make(year + (month == 12), month % 12 + 1, 1)
     last = nxt - _dt.timedelta(days=1)
-    issue = _parse_base(base)
     return _iso(last if issue is None or last < issue else issue)
+
+
+_ITEM_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")
+
+
+def item_base(text: str, start: int, end: int, issue: str | None) -> str | None:
+    """The date the days of a chronicle's item ``text[start:end]`` count from: the month heading over its
+    first day (an item that opens with its month's heading, 二月 / 2日 …, counts from that month)."""
+    day = _ITEM_DAY.search(text, start, end)
+    return base_at(text, day.start() if day else start, issue)
 
 
 def _overlaps(start: int, end: int, spans: list[TextSpan]) -> bool:

@@ -237,7 +237,8 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]
     if verb.group() in _LEAD_VERBS and subject:
-        act = _led_act(text, verb.end(), stop, end, rest)
+        act = _led_act(text, verb.end(), stop, end, rest,
+                       names_end=frozenset(m.span[1] for m in people if verb.end() < m.span[1] <= end))
         if act is not None:                 # 由甲带队,…到某社区视察…: what the group led did
             if act[2]:
                 parts[-1] = text[pos:verb.start()]      # 甲带领…负责人对某企业进行检查: 甲对某企业进行检查
@@ -270,29 +271,38 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
 
 # Verbs that lead a group: the act is what the group then did (带队,…到某地视察…)
 _LEAD_VERBS = frozenset({"带队", "带领", "率领", "率", "率队"})
-# …等部门负责人, …一行: the persons led, before what they did
-_LED_GROUP = re.compile(r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|考察团|代表团|调研组|工作组|督导组|检查组)"
-                        r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就)")
-_GROUP_AT_END = re.compile(r"(?:负责人|负责同志|人员|干部|同志|代表|成员|考察团|代表团|调研组|工作组|督导组|检查组)(?:等)?$")
+# …等部门负责人, …一行, 视察组: the persons led, before what they did
+_GROUP_WORDS = r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|(?:考察|调研|视察|督查|督导|检查|工作|慰问|招商|代表|访问|观摩|评估|巡视|指导|验收)(?:组|团|队))"
+_LED_GROUP = re.compile(_GROUP_WORDS + r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就)")
+_GROUP_AT_END = re.compile(_GROUP_WORDS + r"(?:等)?$")
 _GOES = re.compile(r"对|到|赴|前往|深入|来到|走进")
 
 
-def _led_act(text: str, verb_end: int, stop: int, end: int, rest: str) -> tuple[str, int, bool] | None:
+def _led_act(text: str, verb_end: int, stop: int, end: int, rest: str, *, names_end: frozenset[int] = frozenset()
+             ) -> tuple[str, int, bool] | None:
     """What a group led by the subject did: the rest of the clause after the persons led (带领…负责人|对…进行检查),
-    or, where the verb ends its clause (由甲带队,), the next clause from where it goes or acts. The third value
-    says whether the lead verb is left out of the name."""
+    or, where the verb ends its clause (由甲带队,) or its clause ends with who was led (带领县委常委、副县长乙,
+    县直有关部门负责人,), the first next clause from where it goes or acts.  The third value says whether the
+    lead verb is left out of the name.  ``names_end``: where persons' names end."""
     group = _LED_GROUP.search(rest)
     if group is not None and group.end() < len(rest):
         return rest[group.end():], stop, True
-    ends_with_group = _GROUP_AT_END.search(rest) is not None  # 带领…负责人、…成员,|到某区检查…
+    ends_with_group = _GROUP_AT_END.search(rest) is not None or stop in names_end
     if (rest.strip() and not ends_with_group) or stop >= end:
         return None
     nxt = stop + 1
-    clause_end = nxt
-    while clause_end < end and text[clause_end] not in _CLAUSE_STOP:
-        clause_end += 1
-    go = _GOES.search(text, nxt, clause_end)
-    return (text[go.start():clause_end], clause_end, ends_with_group) if go else None
+    for _ in range(3):                                  # (a list of those led may run over two clauses)
+        clause_end = nxt
+        while clause_end < end and text[clause_end] not in _CLAUSE_STOP:
+            clause_end += 1
+        go = _GOES.search(text, nxt, clause_end)
+        if go:
+            return text[go.start():clause_end], clause_end, ends_with_group
+        if not (_GROUP_AT_END.search(text, nxt, clause_end) or clause_end in names_end) or clause_end >= end \
+                or text[clause_end] not in ",，、":
+            return None
+        nxt = clause_end + 1
+    return None
 
 
 def _met_with(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.event_names import activity_name, clause_phrase, clean_line, event_date, named_event, shorten, subject_name, tidy
+from extract.nested_events import nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
 from extract.roles import WHILE_MEETING     # 在与某市市长某某会谈时,…: each talk of a visit is an activity
@@ -272,6 +273,11 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
         found = subject_name(text, start, end, people)
         if found is not None:
             return (*found, False)
+    # 又一个项目落户我旗。旗长甲与某公司董事长乙现场签约。: a lead that says why, then who did what
+    for k, (s, e) in enumerate(sentences(text, lead[1], seg.end) if first and lead else ()):
+        found = activity_name(text, s, e, people, vocab, org_ends=org_ends) if k < 2 else None
+        if found is not None and any(m.span[0] == found[1][0] for m in people):
+            return (*found, False)
     return None, None, False
 
 
@@ -312,13 +318,19 @@ def _headline_lines(text: str, body_start: int) -> list[tuple[int, int]]:
 def find_events(text: str, *, headline: str | None, body_start: int, mentions: Sequence[NameMention],
                 persons: Sequence[Person], organizations: Sequence[Organization],
                 roles: dict[TextSpan, list[Role]], ideology: set[TextSpan],
-                dates_in: callable, vocab: Vocabulary) -> tuple[Event, ...]:
-    """The activities of the article, each with its participants in listing order."""
+                dates_in: callable, vocab: Vocabulary, decided: set[TextSpan] = frozenset()) -> tuple[Event, ...]:
+    """The activities of the article, each with its participants in listing order.  ``decided``: the elected
+    and appointed where the decision names them, at no event but the oath they swear."""
     by_name = {p.name: p for p in persons}
     quoted = _quoted(text, mentions, roles)
     people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology and m.span not in quoted
                      and not by_name.get(m.name, Person(m.name)).is_reporter), key=lambda m: m.span)
+    cited = [t.span() for t in _CITED_TITLE.finditer(text)]
+    people = [m for m in people if not any(s < m.span[0] < e for s, e in cited)]
+    chosen = [m for m in people if m.span in decided]
+    people = [m for m in people if m.span not in decided]
     events: list[Event] = []
+    parts: list[tuple[int, int, int]] = []         # (start, end, index of its event) of each part
     segs = segments(text, body_start, dates_in, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
     org_ends = sorted(e for o in organizations for _, e in o.spans)
     company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
@@ -334,6 +346,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
             continue
         if seg.opener == "main" and events:
             events[0] = _with_more_participants(events[0], in_seg, roles, by_name)
+            parts.append((seg.start, seg.end, 0))
             continue
         participants: list[Participant] = []
         seen: dict[str, int] = {}
@@ -351,6 +364,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
                                  and not _new_activity(text, seg, vocab, events[-1].kind)):
             # a part that names no activity of its own, or only goes on with the previous one
             events[-1] = _with_more_participants(events[-1], in_seg, roles, by_name)
+            parts.append((seg.start, seg.end, len(events) - 1))
             continue
         role_words = [r for p in participants for r in p.roles]
         visited = tuple(o.name for o in company_like if any(seg.start <= s < seg.end for s, _ in o.spans)
@@ -369,7 +383,25 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         events.append(Event(name=name or "", kind=_event_kind(name or "", role_words, vocab), date=seg.date,
                             place=place, host=host, visited=visited, participants=tuple(participants),
                             span=span, trigger=None))
-    return _without_doubles(events)
+        parts.append((seg.start, seg.end, len(events) - 1))
+    return _without_doubles(_with_nested(text, events, parts, people, chosen, roles, by_name, vocab))
+
+
+def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int, int]],
+                 people: Sequence[NameMention], chosen: Sequence[NameMention], roles: dict[TextSpan, list[Role]],
+                 by_name: dict[str, Person], vocab: Vocabulary) -> list[Event]:
+    """``events`` with the activities told inside each (``extract.nested_events``) right after it."""
+    inside: dict[int, list[Event]] = {}
+    for start, end, k in parts:
+        if 0 <= k < len(events):
+            inside.setdefault(k, []).extend(nested_events(text, start, end, events[k], people, chosen, roles,
+                                                          vocab, title_at=lambda m: _title_at(m, by_name)))
+    return [x for k, e in enumerate(events) for x in (e, *inside.get(k, ()))]
+
+
+# 《甲、乙同志在市纪委全会上的讲话》, 《关于丙同志任职的决定(草案)》: a document's title names persons who are
+# not placed at the event that studies it
+_CITED_TITLE = re.compile(r"《[^《》\n]{2,120}》")
 
 
 # 某某说,在甲主席和乙总统的推动下,…: a verb of saying, and what is said after it
@@ -441,7 +473,7 @@ def _without_doubles(events: list[Event]) -> tuple[Event, ...]:
     list, a time stamp or a caption read as one; the field set's gold has one in 172), or its main event
     when that is a meeting held, one event per name
     (a session reported in two places: participants joined)."""
-    events = [e for k, e in enumerate(events) if e.participants or (k == 0 and e.kind in _HELD_KINDS)]
+    events = [e for k, e in enumerate(events) if e.participants or e.trigger or (k == 0 and e.kind in _HELD_KINDS)]
     out: list[Event] = []
     by_name: dict[str, int] = {}
     for e in events:

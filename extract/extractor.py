@@ -95,7 +95,7 @@ class Extractor:
             # where it writes none (△ 某某年会开幕), by the day of the item before it
             issue = article.date or page_year
             at = article.source_span[0]
-            month_base = dates.base_at(source.text, at, issue)
+            month_base = dates.item_base(source.text, at, article.source_span[1], issue)
             records.append(self.read(article, page_year=page_year,
                                      month_base=month_base if month_base != issue else None,
                                      carried_day=dates.chronicle_day(source.text, at, issue)))
@@ -176,7 +176,7 @@ class Extractor:
         words = vocab.date_words
         from_address = undated.date_from_address(article.url) if not issue else None
         counted_from = issue or from_address            # an undated page: the day its address gives
-        by_year = counted_from is None                  # … or the year its address files it under, or the
+        by_year = counted_from is None and month_base is None   # … or the year its address files it under, or the
         counted_from = (counted_from or undated.year_base_from_address(article.url)   # latest year it writes,
                         or undated.year_base_from_text(text) or page_year)           # for dates with a month
 
@@ -195,7 +195,7 @@ class Extractor:
         decided |= {span for span in roster_members(text, persons) if not roles.get(span)}   # 委员名单:甲、乙
         events = find_events(text, headline=article.headline, body_start=article.body_start, mentions=mentions,
                              persons=persons, organizations=organizations, roles=roles,
-                             ideology=ideology | decided, dates_in=dates_in, vocab=vocab)
+                             ideology=ideology, decided=decided, dates_in=dates_in, vocab=vocab)
         if carried_day and all(e.date is None for e in events):
             events = tuple(replace(e, date=carried_day) for e in events)
         is_name = functools.partial(_decided_name, vocab=vocab)

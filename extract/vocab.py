@@ -80,6 +80,7 @@ class Vocabulary:
     performance_nouns: frozenset[str]
     event_nouns: dict[str, str]
     event_triggers: dict[str, str]
+    nested_acts: dict[str, tuple[str, str]]   # 宪法 -> (oath, ceremony): acts told inside another activity
     reporter_words: dict[str, str]        # word -> post
     reporter_orgs: dict[str, str]         # word -> the outlet it names (本报记者 -> 本报)
     non_names: frozenset[str]
@@ -236,6 +237,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     speech = frozenset(load("speech_verbs"))
     event_nouns = {w: load("event_nouns").field(w, 0, "other") or "other" for w in load("event_nouns")}
     event_triggers = {w: load("event_triggers").field(w, 0, "other") or "other" for w in load("event_triggers")}
+    nested_lex = load("nested_acts")
     nr_lex = load("name_right")
     name_right = {w: nr_lex.field(w, 0, "weak") or "weak" for w in nr_lex}
     stops = frozenset(load("org_left_stops"))
@@ -280,6 +282,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         performance_nouns=frozenset(load("performance_nouns")),
         event_nouns=event_nouns,
         event_triggers=event_triggers,
+        nested_acts={w: (nested_lex.field(w, 0, "") or "", nested_lex.field(w, 1, "other") or "other")
+                     for w in nested_lex},
         reporter_words=reporter_words,
         reporter_orgs={w: reporter_lex.field(w, 2) for w in reporter_lex if reporter_lex.field(w, 2)},
         non_names=frozenset(load("non_names")),

@@ -1,0 +1,197 @@
+"""Activities told inside another one: the oath the newly appointed swear at the session that appointed
+them (会议举行了宪法宣誓仪式), an agreement signed during a visit (双方签署了友好城市协议书), a symposium held
+during an inspection (…考察某联络站,并召开座谈会).  CONVENTIONS.md counts every activity an article
+reports as an event; a reader asks "when was this agreement signed, and by whom" of the signing, not of
+the visit around it.
+
+An act is an activity of its own where a sentence of another activity's part says it was done, that
+activity is of another kind (no symposium inside a symposium), and the clause neither recalls an earlier
+act (自2003年签署…以来) nor announces one to come (将签署).  The words are the lexicon ``nested_acts``.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from extract.event_names import MAX_NAME, shorten, tidy
+from extract.officials import NameMention
+from extract.records import Event, EventKind, Participant, Role, TextSpan
+from extract.textutil import sentences, words_pattern
+from extract.vocab import Vocabulary
+
+_CLAUSE_STOPS = "，,。；;：:！？!?\n"
+# 自2003年签署…以来, 曾签署, 将签署, 拟召开, 按照…召开的座谈会的精神: an act recalled or announced, not done
+# in this activity
+_NOT_NOW = re.compile(r"^自|自从|以来|按照|根据|依照|依据|贯彻|落实|曾经?|已经|将于?|拟|即将|计划|准备|筹备|有望|之前|此前|去年|上年|\d{4}年")
+# what opens the clause before its subject: time and sequence words, and the session itself (会议举行了…)
+_OPENERS = re.compile(r"^(?:随后|同时|此外|另外|其间|期间|当天|当日|同日|当晚|会上|会后|会前|会见前|会见后|会谈后|"
+                      r"活动中|仪式上|大会|会议|全会|常委会)?(?:还|也|并|又|再)?")
+# the words of how an act was done, left out of its name (签署了, 共同签署, 进行了庄严的宪法宣誓)
+_MANNER = re.compile(r"^(?:还|也|并|又|分别|共同|正式|代表双方|当场|现场|集体|郑重|庄严)+|"
+                     r"(?:还|也|并|又|分别|共同|正式|当场|现场|顺利|成功)+$")
+# the earlier sentence that names who swears: 张某当选为…, 决定任命李某为…
+_CHOSEN = re.compile(r"当选|任命|选举|选为|补选|表决通过")
+_SWEARERS = re.compile(r"(?:新当选|新任命|被任命|新任)[^,，。；;]{0,12}?(?:人员|同志|干部|领导|的?[\u4e00-\u9fff]{1,6}长)")
+
+
+@lru_cache(maxsize=4)
+def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] | None:
+    acts = dict(items)
+    if not acts:
+        return None
+    oath = words_pattern(w for w, (a, _) in acts.items() if a == "oath")
+    signed = words_pattern(w for w, (a, _) in acts.items() if a == "signed")
+    talk = words_pattern(w for w, (a, _) in acts.items() if a == "talk")
+    return re.compile(
+        rf"(?P<oath>(?:向|对)?(?:{oath})(?:庄严|郑重|集体)?宣誓(?:仪式)?)"
+        rf"|(?P<sv>签署|签订|缔结|签约)了?(?P<signed>[^,，。；;]{{0,30}}?(?:{signed}))"
+        rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))"
+        rf"|与(?P<with>[^,，。；;与]{{2,30}}?)(?:进行|开展)?了?(?P<chat>座谈交流|座谈)(?!会)")
+
+
+def nested_events(text: str, start: int, end: int, parent: Event, people: Sequence[NameMention],
+                  chosen: Sequence[NameMention], roles: dict[TextSpan, list[Role]], vocab: Vocabulary,
+                  *, title_at: callable) -> list[Event]:
+    """The activities told inside ``parent`` in ``text[start:end]`` (its part of the article), in order: at
+    most one oath and one signing (the agreements one ceremony signs are one signing; the persons who
+    swear one by one swear at one ceremony), any number of symposiums.  ``people``: the persons who may be
+    placed at them; ``chosen``: those elected or appointed, who are at nothing but the oath they swear."""
+    acts_re = _acts_re(tuple(sorted(vocab.nested_acts.items())))
+    if acts_re is None:
+        return []
+    out: list[Event] = []
+    once: dict[str, int] = {}            # oath, signed -> its index in ``out``
+    lead = [p for p in people if parent.participants and p.name == parent.participants[0].name][:1]
+    for s, e in sentences(text, start, end):
+        for m in acts_re.finditer(text, s, e):
+            kind = _kind(m, vocab)
+            act = "oath" if m.group("oath") else "signed" if m.group("signed") else "talk"
+            if kind == parent.kind or _same_act(act, parent.name):
+                continue
+            left = _clause_left(text, s, m.start())
+            if _NOT_NOW.search(text[left:m.start()]):
+                continue
+            holder = _OPENERS.sub("", text[left:m.start()].strip(), count=1)
+            in_sentence = [p for p in people if s <= p.span[0] < e]
+            if act == "oath":
+                found = sorted(in_sentence + [p for p in chosen if s <= p.span[0] < e], key=lambda p: p.span) \
+                    or _earlier_chosen(text, s, [*people, *chosen])
+                name = _oath_name(text[s:m.start()], found, m.group(), parent)
+            elif act == "signed":
+                found = in_sentence or _signers_after(text, e, end, people)
+                name = _named(holder, found, m.group("sv") + m.group("signed"), lead)
+            else:
+                words = (m.group("hv") + m.group("talk")) if m.group("talk") else "与" + m.group("with") + m.group("chat")
+                by = [] if any(left <= p.span[0] < m.start() for p in in_sentence) else lead
+                name = _named(holder, in_sentence, words, by)
+                found = lead + [p for p in people if s <= p.span[0] < _paragraph_end(text, e, end)]
+            if not name:
+                continue
+            event = Event(name=name, kind=kind, date=parent.date, participants=_participants(found, roles, title_at,
+                                                                                             at=(left, e)),
+                          span=(left, m.end()), trigger=m.group("oath") or m.group("sv") or m.group("hv")
+                          or m.group("chat"))
+            if act in once:              # the same ceremony told again: who else was there
+                k = once[act]
+                more = [p for p in event.participants if p.name not in {q.name for q in out[k].participants}]
+                out[k] = replace(out[k], participants=out[k].participants + tuple(
+                    replace(p, order=len(out[k].participants) + n + 1) for n, p in enumerate(more)))
+                continue
+            if act != "talk":
+                once[act] = len(out)
+            out.append(event)
+    return out
+
+
+# 王勇、白玛赤林代表双方在备忘录上签字: who signed, in a sentence soon after what was signed
+_SIGNED_BY = re.compile(r"签字|签署|签约")
+
+
+def _signers_after(text: str, sentence_end: int, end: int, people: Sequence[NameMention]) -> list[NameMention]:
+    for k, (s, e) in enumerate(sentences(text, sentence_end, end)):
+        if k == 3:
+            break
+        found = [p for p in people if s <= p.span[0] < e]
+        if found and _SIGNED_BY.search(text, s, e):
+            return found
+    return []
+
+
+def _kind(m: re.Match[str], vocab: Vocabulary) -> EventKind:
+    word = next((w for w in vocab.nested_acts if w in m.group()), None)
+    try:
+        return EventKind(vocab.nested_acts[word][1]) if word else EventKind.OTHER
+    except ValueError:
+        return EventKind.OTHER
+
+
+def _same_act(act: str, name: str) -> bool:
+    """Is the parent activity this act itself (a symposium's report that says it held a symposium)?"""
+    return bool(re.search("宣誓" if act == "oath" else "签|缔结|结好|结为" if act == "signed" else "座谈", name))
+
+
+def _clause_left(text: str, sentence_start: int, pos: int) -> int:
+    k = pos
+    while k > sentence_start and text[k - 1] not in _CLAUSE_STOPS:
+        k -= 1
+    while k < pos and text[k].isspace():
+        k += 1
+    return k
+
+
+def _paragraph_end(text: str, sentence_end: int, end: int) -> int:
+    k = text.find("\n", max(sentence_end - 1, 0), end)
+    return end if k < 0 else k
+
+
+def _earlier_chosen(text: str, start: int, people: Sequence[NameMention]) -> list[NameMention]:
+    """The persons the sentence before an oath (which starts at ``start``) elected or appointed
+    (张某当选为区长。随后,大会举行了宪法宣誓仪式)."""
+    s = max(text.rfind(c, 0, max(start - 1, 0)) for c in "。！？!?；;\n") + 1
+    return [p for p in people if s <= p.span[0] < start] if _CHOSEN.search(text, s, start) else []
+
+
+def _oath_name(before: str, swearers: Sequence[NameMention], act: str, parent: Event) -> str:
+    """张某宪法宣誓, 新任命人员宪法宣誓仪式; where no one is named, the session's: 某常委会第十次会议宪法宣誓仪式."""
+    oath = re.sub(r"^(?:向|对)", "", act).replace("庄严", "").replace("郑重", "").replace("集体", "")
+    if "仪式" not in oath and "宪法宣誓" in oath and not swearers:
+        oath += "仪式"
+    group = _SWEARERS.search(before)
+    who = "".join(dict.fromkeys(p.name for p in swearers[:2])) if swearers else group.group() if group else ""
+    if not swearers and parent.kind in (EventKind.SESSION, EventKind.MEETING) and len(parent.name) + len(oath) <= MAX_NAME:
+        who = parent.name + (who if len(parent.name + who + oath) <= MAX_NAME else "")
+    return shorten(tidy(who + oath))
+
+
+def _named(holder: str, persons: Sequence[NameMention], act: str, lead: Sequence[NameMention]) -> str:
+    """``holder`` and the act without how it was done (省长王学军和魏尔共同签署了… -> 王学军和魏尔签署…); a
+    holder that is only where or about what (在某村, 就某事) after who held the activity (``lead``)."""
+    holder = _MANNER.sub("", _MANNER.sub("", holder).strip())
+    names = [p.name for p in persons if p.name in holder and not holder.startswith(("在", "就"))]
+    if names:
+        holder = "和".join(dict.fromkeys(names))
+    elif not holder or holder.startswith(("在", "就", "与", "同")):
+        holder = "".join(dict.fromkeys(p.name for p in [*lead, *persons][:1])) + holder
+    act = tidy(re.sub(r"^(签署|签订|缔结|签约|召开|举行|主持召开)了", r"\1", act).replace("《", "").replace("》", ""))
+    if len(holder) + len(act) > MAX_NAME:         # a long list of signers: who led, or the act alone
+        holder = "".join(dict.fromkeys(p.name for p in [*lead, *persons][:1]))
+    return shorten(tidy(holder + act))
+
+
+def _participants(found: Sequence[NameMention], roles: dict[TextSpan, list[Role]], title_at: callable,
+                  *, at: TextSpan) -> tuple[Participant, ...]:
+    """The persons of ``found`` in order, each with the roles of mentions from ``at`` on (the one who held
+    a symposium is named earlier, with the roles of what they did before it)."""
+    out: list[Participant] = []
+    seen: dict[str, int] = {}
+    for m in found:
+        rs = tuple(dict.fromkeys(r.role for r in roles.get(m.span, []))) if m.span[0] >= at[0] else ()
+        if m.name in seen:
+            p = out[seen[m.name]]
+            out[seen[m.name]] = Participant(p.name, tuple(dict.fromkeys(p.roles + rs)), p.order, p.title, p.span)
+            continue
+        seen[m.name] = len(out)
+        out.append(Participant(m.name, rs, len(out) + 1, title_at(m), m.span))
+    return tuple(out)
