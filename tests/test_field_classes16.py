@@ -39,3 +39,17 @@ def test_a_month_heading_without_a_year_counts_in_the_issues_year():
     text = "某区大事记\n\n一月\n\n12日,区长王建华到东山街道调研。\n"
     dates = [e.date for r in _records(text, date="2020-06-01") for e in r.events]
     assert dates == ["2020-01-12"]
+
+
+def _persons(text: str) -> list[str]:
+    return [p.name for r in _records(text) for p in r.persons]
+
+
+def test_a_release_day_after_a_name_ends_the_name():
+    # Hong Kong, Macau and Taiwan releases write the day right after the name: 某某今(九月十六日), 某某昨(廿五)日
+    assert _persons("以下为行政长官董建华今(九月十六日)在立法会的发言。") == ["董建华"]
+    assert _persons("县议会议长洪丽萍昨(廿五)日率团拜访漳州。") == ["洪丽萍"]
+
+
+def test_on_whose_behalf_ends_the_name():
+    assert _persons("会议听取了区人大常委会办公室主任陈孝华受主任会议委托所作的报告。") == ["陈孝华"]
