@@ -29,10 +29,7 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
-    rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
-    if _ELECTED_CUE.search(text):
-        rosters += [m for m in _ELECTED_LIST.finditer(text)
-                    if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
+    rosters = _lists(text)
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
         return ()
     r = reader_of(text, persons, vocab)
@@ -114,11 +111,20 @@ def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list
     return out
 
 
+def _lists(text: str) -> list[re.Match]:
+    """The headings of lists of members (``_ROSTER``) and of the elected (``_ELECTED_LIST``, in a sentence that
+    says they were elected)."""
+    rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
+    if _ELECTED_CUE.search(text):
+        rosters += [m for m in _ELECTED_LIST.finditer(text)
+                    if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
+    return rosters
+
+
 def roster_members(text: str, persons: Sequence[Person]) -> set[tuple[int, int]]:
-    """The spans of the names listed under a heading (``_ROSTER``): a list, at no event."""
-    if "名单" not in text:
-        return set()
-    return {span for m in _ROSTER.finditer(text) for _, span in _members(text, m, persons)}
+    """The spans of the names listed under a heading (``_ROSTER``) or as the elected (新一届市委常委分别为甲、
+    乙): a list, at no event."""
+    return {span for m in _lists(text) for _, span in _members(text, m, persons)}
 
 
 def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tuple[str, tuple[int, int]]]:

@@ -53,3 +53,9 @@ def test_a_release_day_after_a_name_ends_the_name():
 
 def test_on_whose_behalf_ends_the_name():
     assert _persons("会议听取了区人大常委会办公室主任陈孝华受主任会议委托所作的报告。") == ["陈孝华"]
+
+
+def test_the_elected_listed_after_their_post_are_at_no_event():
+    [record] = _records("3月9日,中共某省第十届委员会第一次全体会议举行,省委书记秦光华主持会议。"
+                        "全会选举产生了新一届省委常委,新一届省委常委分别为秦光华、李纪明、张田新、孟苏平。")
+    assert [p.name for e in record.events for p in e.participants] == ["秦光华"]
