@@ -83,16 +83,16 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
                 found = in_sentence or _signers_after(text, e, end, people)
                 name = _named(holder, found, m.group("sv") + m.group("signed"), lead)
             else:
-                words = (m.group("hv") + m.group("talk")) if m.group("talk") else "与" + m.group("with") + m.group("chat")
+                words = (m.group("hv") + m.group("talk")) if m.group("talk") else \
+                    "与" + m.group("with") + m.group("chat")
                 by = [] if any(left <= p.span[0] < m.start() for p in in_sentence) else lead
                 name = _named(holder, in_sentence, words, by)
                 found = lead + [p for p in people if s <= p.span[0] < _paragraph_end(text, e, end)]
             if not name:
                 continue
-            event = Event(name=name, kind=kind, date=parent.date, participants=_participants(found, roles, title_at,
-                                                                                             at=(left, e)),
-                          span=(left, m.end()), trigger=m.group("oath") or m.group("sv") or m.group("hv")
-                          or m.group("chat"))
+            trigger = m.group("oath") or m.group("sv") or m.group("hv") or m.group("chat")
+            event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=trigger,
+                          participants=_participants(found, roles, title_at, at=(left, e)))
             if act in once:              # the same ceremony told again: who else was there
                 k = once[act]
                 more = [p for p in event.participants if p.name not in {q.name for q in out[k].participants}]
@@ -160,7 +160,8 @@ def _oath_name(before: str, swearers: Sequence[NameMention], act: str, parent: E
         oath += "仪式"
     group = _SWEARERS.search(before)
     who = "".join(dict.fromkeys(p.name for p in swearers[:2])) if swearers else group.group() if group else ""
-    if not swearers and parent.kind in (EventKind.SESSION, EventKind.MEETING) and len(parent.name) + len(oath) <= MAX_NAME:
+    if not swearers and parent.kind in (EventKind.SESSION, EventKind.MEETING) \
+            and len(parent.name) + len(oath) <= MAX_NAME:
         who = parent.name + (who if len(parent.name + who + oath) <= MAX_NAME else "")
     return shorten(tidy(who + oath))
 
