@@ -47,8 +47,7 @@ def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] 
     return re.compile(
         rf"(?P<oath>(?:向|对)?(?:{oath})(?:庄严|郑重|集体)?宣誓(?:仪式)?)"
         rf"|(?P<sv>签署|签订|缔结|签约)了?(?P<signed>[^,，。；;]{{0,30}}?(?:{signed}))"
-        rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))"
-        rf"|与(?P<with>[^,，。；;与]{{2,30}}?)(?:进行|开展)?了?(?P<chat>座谈交流|座谈)(?!会)")
+        rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))")
 
 
 def nested_events(text: str, start: int, end: int, parent: Event, people: Sequence[NameMention],
@@ -83,14 +82,13 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
                 found = in_sentence or _signers_after(text, e, end, people)
                 name = _named(holder, found, m.group("sv") + m.group("signed"), lead)
             else:
-                words = (m.group("hv") + m.group("talk")) if m.group("talk") else \
-                    "与" + m.group("with") + m.group("chat")
+                words = m.group("hv") + m.group("talk")
                 by = [] if any(left <= p.span[0] < m.start() for p in in_sentence) else lead
                 name = _named(holder, in_sentence, words, by)
                 found = lead + [p for p in people if s <= p.span[0] < _paragraph_end(text, e, end)]
             if not name:
                 continue
-            trigger = m.group("oath") or m.group("sv") or m.group("hv") or m.group("chat")
+            trigger = m.group("oath") or m.group("sv") or m.group("hv")
             event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=trigger,
                           participants=_participants(found, roles, title_at, at=(left, e)))
             if act in once:              # the same ceremony told again: who else was there

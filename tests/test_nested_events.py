@@ -57,3 +57,9 @@ def test_a_symposium_report_holds_no_symposium_inside_itself():
 def test_persons_named_in_a_documents_title_are_not_at_the_meeting_that_studies_it():
     events = _events("3月9日,县长刘明德主持召开县政府常务会议。会议传达学习了《孟祥林、王远航同志在市纪委全会上的讲话》精神。")
     assert events[0][2] == ["刘明德"]
+
+
+def test_talking_with_those_visited_is_part_of_the_visit():
+    # the user's own gold: 与高层次人才某某等座谈交流 during a visit is no event of its own; a symposium held (召开) is
+    events = _events("9月25日,区委书记金承华来到某生物技术有限公司,与高层次人才李因来等座谈交流。")
+    assert len(events) == 1
