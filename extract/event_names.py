@@ -371,12 +371,18 @@ def clause_phrase(text: str, start: int, span: TextSpan) -> tuple[str, TextSpan]
     return (name, (left, span[1])) if 2 <= len(name) <= MAX_NAME else None
 
 
-def _clause_start(text: str, start: int, pos: int) -> int:
+def clause_left(text: str, start: int, pos: int) -> int:
+    """Where the clause that ``pos`` stands in begins (not before ``start``), after any space."""
     k = pos
     while k > start and text[k - 1] not in _CLAUSE_STOP:
         k -= 1
     while k < pos and text[k].isspace():
         k += 1
+    return k
+
+
+def _clause_start(text: str, start: int, pos: int) -> int:
+    k = clause_left(text, start, pos)
     m = _TIME_HEAD.match(text, k)
     return m.end() if m and m.end() <= pos else k
 

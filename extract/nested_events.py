@@ -15,13 +15,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from extract.event_names import MAX_NAME, shorten, tidy
+from extract.event_names import MAX_NAME, clause_left, shorten, tidy
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Participant, Role, TextSpan
 from extract.textutil import sentences, words_pattern
 from extract.vocab import Vocabulary
 
-_CLAUSE_STOPS = "，,。；;：:！？!?\n"
 # 自2003年签署…以来, 曾签署, 将签署, 拟召开, 按照…召开的座谈会的精神: an act recalled or announced, not done
 # in this activity
 _NOT_NOW = re.compile(r"^自|自从|以来|按照|根据|依照|依据|贯彻|落实|曾经?|已经|将于?|拟|即将|计划|准备|筹备|有望|之前|此前|去年|上年|\d{4}年")
@@ -69,7 +68,7 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
             act = "oath" if m.group("oath") else "signed" if m.group("signed") else "talk"
             if kind == parent.kind or _same_act(act, parent.name):
                 continue
-            left = _clause_left(text, s, m.start())
+            left = clause_left(text, s, m.start())
             if _NOT_NOW.search(text[left:m.start()]):
                 continue
             holder = _OPENERS.sub("", text[left:m.start()].strip(), count=1)
@@ -128,15 +127,6 @@ def _kind(m: re.Match[str], vocab: Vocabulary) -> EventKind:
 def _same_act(act: str, name: str) -> bool:
     """Is the parent activity this act itself (a symposium's report that says it held a symposium)?"""
     return bool(re.search("宣誓" if act == "oath" else "签|缔结|结好|结为" if act == "signed" else "座谈", name))
-
-
-def _clause_left(text: str, sentence_start: int, pos: int) -> int:
-    k = pos
-    while k > sentence_start and text[k - 1] not in _CLAUSE_STOPS:
-        k -= 1
-    while k < pos and text[k].isspace():
-        k += 1
-    return k
 
 
 def _paragraph_end(text: str, sentence_end: int, end: int) -> int:
