@@ -2,8 +2,10 @@
 
 Events: the article's main activity from the headline and lead, and a new
 activity wherever a paragraph opens with a date (24日, …) or a sequence word
-(随后, 会前).  Participants are the persons placed in that part, never reporters
-and never leaders named only in ideological phrases (习近平总书记关于…).
+(随后, 会前), and the activities told inside one (an oath, a signing, a symposium held:
+``extract.nested_events``).  Participants are the persons placed in that part, never reporters,
+never leaders named only in ideological phrases (习近平总书记关于…) and never persons named in a
+document's title (《某某同志在…上的讲话》).
 """
 from __future__ import annotations
 
@@ -471,7 +473,8 @@ _HELD_KINDS = (EventKind.SESSION, EventKind.SIGNING)
 def _without_doubles(events: list[Event]) -> tuple[Event, ...]:
     """The events of an article that place someone at them (an activity naming nobody is mostly a link
     list, a time stamp or a caption read as one; the field set's gold has one in 172), or its main event
-    when that is a meeting held, one event per name
+    when that is a meeting held, or an activity told inside another (an oath, a signing: named by its act,
+    its participants often unnamed), one event per name
     (a session reported in two places: participants joined)."""
     events = [e for k, e in enumerate(events) if e.participants or e.trigger or (k == 0 and e.kind in _HELD_KINDS)]
     out: list[Event] = []
