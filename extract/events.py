@@ -396,8 +396,9 @@ def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int,
     inside: dict[int, list[Event]] = {}
     for start, end, k in parts:
         if 0 <= k < len(events):
-            inside.setdefault(k, []).extend(nested_events(text, start, end, events[k], people, chosen, roles,
-                                                          vocab, title_at=lambda m: _title_at(m, by_name)))
+            inside.setdefault(k, []).extend(nested_events(
+                text, start, end, events[k], people, chosen, vocab,
+                place=lambda e, found, at: _with_more_participants(e, found, roles, by_name, roles_from=at)))
     return [x for k, e in enumerate(events) for x in (e, *inside.get(k, ()))]
 
 
@@ -495,12 +496,13 @@ def _without_doubles(events: list[Event]) -> tuple[Event, ...]:
 
 
 def _with_more_participants(event: Event, more: Sequence[NameMention], roles: dict[TextSpan, list[Role]],
-                            by_name: dict[str, Person]) -> Event:
-    """``event`` with the persons of ``more`` added after its own, in listing order (roles merged)."""
+                            by_name: dict[str, Person], *, roles_from: int = 0) -> Event:
+    """``event`` with the persons of ``more`` added after its own, in listing order (roles merged; a mention
+    before ``roles_from`` brings no role: who held a symposium is named earlier, doing something else)."""
     participants = list(event.participants)
     seen = {p.name: i for i, p in enumerate(participants)}
     for m in more:
-        rs = tuple(dict.fromkeys(r.role for r in roles.get(m.span, [])))
+        rs = tuple(dict.fromkeys(r.role for r in roles.get(m.span, []))) if m.span[0] >= roles_from else ()
         if m.name in seen:
             p = participants[seen[m.name]]
             participants[seen[m.name]] = replace(p, roles=tuple(dict.fromkeys(p.roles + rs)))

@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from functools import lru_cache
 
 from extract.event_names import MAX_NAME, clause_left, shorten, tidy
 from extract.officials import NameMention
-from extract.records import Event, EventKind, Participant, Role, TextSpan
+from extract.records import Event, EventKind
 from extract.textutil import sentences, words_pattern
 from extract.vocab import Vocabulary
 
@@ -50,12 +49,13 @@ def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] 
 
 
 def nested_events(text: str, start: int, end: int, parent: Event, people: Sequence[NameMention],
-                  chosen: Sequence[NameMention], roles: dict[TextSpan, list[Role]], vocab: Vocabulary,
-                  *, title_at: callable) -> list[Event]:
+                  chosen: Sequence[NameMention], vocab: Vocabulary, *, place: callable) -> list[Event]:
     """The activities told inside ``parent`` in ``text[start:end]`` (its part of the article), in order: at
     most one oath and one signing (the agreements one ceremony signs are one signing; the persons who
     swear one by one swear at one ceremony), any number of symposiums.  ``people``: the persons who may be
-    placed at them; ``chosen``: those elected or appointed, who are at nothing but the oath they swear."""
+    placed at them; ``chosen``: those elected or appointed, who are at nothing but the oath they swear.
+    ``place(event, mentions, roles_from)``: ``event`` with ``mentions`` added as participants after its own
+    (``events._with_more_participants``), those before ``roles_from`` with no role."""
     acts_re = _acts_re(tuple(sorted(vocab.nested_acts.items())))
     if acts_re is None:
         return []
@@ -88,17 +88,13 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
             if not name:
                 continue
             trigger = m.group("oath") or m.group("sv") or m.group("hv")
-            event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=trigger,
-                          participants=_participants(found, roles, title_at, at=(left, e)))
             if act in once:              # the same ceremony told again: who else was there
-                k = once[act]
-                more = [p for p in event.participants if p.name not in {q.name for q in out[k].participants}]
-                out[k] = replace(out[k], participants=out[k].participants + tuple(
-                    replace(p, order=len(out[k].participants) + n + 1) for n, p in enumerate(more)))
+                out[once[act]] = place(out[once[act]], found, left)
                 continue
+            event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=trigger)
             if act != "talk":
                 once[act] = len(out)
-            out.append(event)
+            out.append(place(event, found, left))
     return out
 
 
@@ -167,20 +163,3 @@ def _named(holder: str, persons: Sequence[NameMention], act: str, lead: Sequence
     if len(holder) + len(act) > MAX_NAME:         # a long list of signers: who led, or the act alone
         holder = "".join(dict.fromkeys(p.name for p in [*lead, *persons][:1]))
     return shorten(tidy(holder + act))
-
-
-def _participants(found: Sequence[NameMention], roles: dict[TextSpan, list[Role]], title_at: callable,
-                  *, at: TextSpan) -> tuple[Participant, ...]:
-    """The persons of ``found`` in order, each with the roles of mentions from ``at`` on (the one who held
-    a symposium is named earlier, with the roles of what they did before it)."""
-    out: list[Participant] = []
-    seen: dict[str, int] = {}
-    for m in found:
-        rs = tuple(dict.fromkeys(r.role for r in roles.get(m.span, []))) if m.span[0] >= at[0] else ()
-        if m.name in seen:
-            p = out[seen[m.name]]
-            out[seen[m.name]] = Participant(p.name, tuple(dict.fromkeys(p.roles + rs)), p.order, p.title, p.span)
-            continue
-        seen[m.name] = len(out)
-        out.append(Participant(m.name, rs, len(out) + 1, title_at(m), m.span))
-    return tuple(out)
