@@ -13,7 +13,9 @@ A field text is one web page.  Where its gold holds one article, everything pred
 pooled into one article before scoring (a page cut into pieces loses nothing here: page splitting is
 scored on the page set of issue "Real e-paper formats"); the headline is the first one predicted.
 Where the gold holds several (bulletins), gold and predicted articles are matched one to one, greedily,
-by the persons they share, then by headline similarity.
+by the persons they share, then by headline similarity, then, for a gold item that names no one under no
+headline (a chronicle's day), by where it starts: the predicted article whose text opens with the words at
+the gold item's ``start`` in the cached text.
 
 field-dev is where errors are read (``-v`` lists them); field-test is scored only at the end of a
 round and its errors are never read, so ``-v`` is refused with ``--split test``.
@@ -108,8 +110,9 @@ def pooled(pred: list[dict]) -> list[dict]:
              "organizations": list(orgs.values()), "events": [e for a in pred for e in a.get("events", [])]}]
 
 
-def person_links(gold: list[dict], pred: list[dict]) -> list[Link]:
-    """Gold and predicted articles matched one to one: most shared persons first, then headline similarity."""
+def person_links(gold: list[dict], pred: list[dict], text: str = "") -> list[Link]:
+    """Gold and predicted articles matched one to one: most shared persons first, then headline similarity,
+    then the words at a gold article's ``start`` in ``text`` opening a predicted article's text."""
     def names(art: dict) -> set[str]:
         return {canon(p["name"]) for p in art.get("persons", [])}
 
@@ -127,16 +130,26 @@ def person_links(gold: list[dict], pred: list[dict]) -> list[Link]:
         used_gold.add(g)
         used_pred.add(p)
         links.append(Link(g, p, similar, "persons" if shared else "headline"))
+    for g, ga in enumerate(gold):
+        if g in used_gold or not text or not isinstance(ga.get("start"), int):
+            continue
+        opening = canon(text[ga["start"]:ga["start"] + 24])[:12]
+        p = next((p for p, pa in enumerate(pred) if p not in used_pred and len(opening) >= 4
+                  and opening in canon(pa.get("text") or "")[:len(opening) + 16]), None)
+        if p is not None:
+            used_gold.add(g)
+            used_pred.add(p)
+            links.append(Link(g, p, 0.0, "start"))
     links += [Link(g, None, 0.0, "none") for g in range(len(gold)) if g not in used_gold]
     return sorted(links, key=lambda link: link.gold)
 
 
-def score_page(gold: dict, pred: list[dict]):
+def score_page(gold: dict, pred: list[dict], text: str = ""):
     articles = gold["articles"]
     if len(articles) == 1:
         one = pooled(pred)
         return score(articles, one, links=[Link(0, 0 if one else None, 1.0, "page")])
-    return score(articles, pred, links=person_links(articles, pred))
+    return score(articles, pred, links=person_links(articles, pred, text))
 
 
 def lac_predictions(gold: dict, text: str) -> list[dict]:
@@ -174,7 +187,7 @@ def main(argv=None) -> int:
                 pred = lac_predictions(gold, text)
             else:
                 pred = kg_predictions(gold, text, backend={"kg-none": "none"}.get(system))
-            report = score_page(gold, pred)
+            report = score_page(gold, pred, text)
             events.add(report.events)
             if len(gold["articles"]) == 1:
                 one_story += 1
