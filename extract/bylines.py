@@ -35,7 +35,7 @@ _NAME_SEP = " \u3000、"          # between the names of one credit
 _AFTER_WORD = " \u3000:：/"      # between a credit word and its first name
 # A bracket that may hold a credit: no line break, no nested bracket, short.
 _BRACKET = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
-_GROUP_TOKEN = re.compile(r"[^ \u3000、,，]+")      # the names (and a unit) inside it
+_GROUP_TOKEN = re.compile(r"[^ \u3000、,，:：]+")      # the names (and a unit) inside it: (某局:张三)
 # What may stand before a closing credit: the end of a sentence or of a quotation, or a line's start.
 _PARAGRAPH_END = "。！？!?”」\""
 _DOTS = "·•・"
@@ -100,8 +100,8 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
                           start: int) -> list[NameMention]:
     out: list[NameMention] = []
     for w_start, w_end, word in _credit_words(text, vocab, start):
-        if after_re is not None and after_re.fullmatch(word):
-            continue                       # 张三 摄: read by _credits_after_names
+        if after_re is not None and after_re.fullmatch(word) and text[w_end:w_end + 1] not in (":", "："):
+            continue                       # 张三 摄: read by _credits_after_names (供稿:张三 is read here)
         pos = _skip(text, w_end, _AFTER_WORD)
         review = _REVIEW_LEVEL.match(text, pos)         # 编辑(一审):某某
         if review:
@@ -142,17 +142,19 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
 
 def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str] | None = None) -> NameHit | None:
     """A credit's name that is also a word (作者:严格 某某, 本报记者 刘计划 摄): two or three characters set off by
-    spaces or the line's end, a surname first; of three, a plausible name, or any between a credit word and
+    spaces, a closing bracket or the line's end, a surname first; of three, a plausible name, or any between a credit word and
     the credit word that closes it (摄)."""
     end = pos
     while end < len(text) and end - pos <= 3 and is_cjk(text[end]):
         end += 1
     token = text[pos:end]
-    if not (2 <= len(token) <= 3) or (end < len(text) and text[end] not in _NAME_SEP + "\n"):
+    if not (2 <= len(token) <= 3) or (end < len(text) and text[end] not in _NAME_SEP + "\n)）]】"):
         return None
     closing = after_re.match(text, _skip(text, end, _NAME_SEP)) if after_re is not None else None
     closed = closing is not None and _credit_closed(text, closing.end())
-    if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab) and not closed):
+    bracketed = end < len(text) and text[end] in ")）]】"        # (审核:黄争光): the credit closes there
+    if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab)
+                                           and not (closed or bracketed)):
         return None
     return NameHit(pos, end, 0)
 
@@ -262,8 +264,9 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
             continue
         inner_start = m.start(1)
         tokens = [(t.start() + inner_start, t.group()) for t in _GROUP_TOKEN.finditer(m.group(1))]
-        while len(tokens) > 1 and _unit(tokens[0][1], vocab):
-            tokens = tokens[1:]            # (某镇 张三), (某某中心出品 某某融媒 张三 李四): the units, then the names
+        while len(tokens) > 1 and (_unit(tokens[0][1], vocab) or vocab.reporter_re.fullmatch(tokens[0][1])):
+            tokens = tokens[1:]            # (某镇 张三), (某某中心出品 某某融媒 张三 李四), (作者:某局 张三): the units
+            #                                (and a credit word before them), then the names
         tokens = [part for t in tokens for part in _two_names(t, vocab)]    # (梁萍蒙建丽): two names run together
         if not tokens or len(tokens) > MAX_NAMES or not all(plausible_name(t, vocab) for _, t in tokens):
             continue
@@ -276,12 +279,13 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
 def _unit(token: str, vocab: Vocabulary) -> bool:
     """A correspondent's unit or outlet before the names of a bracketed credit (某镇, 某某融媒, …出品), not a
     name that ends like a place (张云龙: 云龙 is a county)."""
-    if token.endswith(_PRODUCED) or _is_outlet(token, vocab) or "融媒" in token:
+    if token.endswith(_PRODUCED + _CREWS) or _is_outlet(token, vocab) or "融媒" in token:
         return True
     return looks_like_org(token, vocab) and (place_like(token) or not plausible_name(token, vocab))
 
 
 _PRODUCED = ("出品", "制作", "监制")
+_CREWS = ("报道组", "采访组", "报道团", "采访团", "摄制组")     # (某传媒集团特别报道组 张三 李四)
 
 
 # A web page's stamp row that names its writer between the time and the source: 2012-03-05 16:56 某某 来源:…

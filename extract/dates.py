@@ -368,7 +368,7 @@ def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
     starts, found = _month_headings(text)
     k = bisect.bisect_right(starts, pos) - 1
     if k < 0:
-        return None
+        return _same_day(text, pos, base)
     heading_end = found[k][1]
     last = None
     for m in _ITEM_DAY_RE.finditer(text, heading_end, pos):
@@ -377,6 +377,35 @@ def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
         return None
     day = _resolve(None, None, _number(last.group("d")), _parse_base(base_at(text, last.start(), base)))
     return _iso(day)
+
+
+# 9月10日 区召开…。 / 同日 区教育大会召开。: an item that opens with the same day (or the next) as the item
+# before it, which writes its month and day at the start of its line
+_SAME_DAY_RE = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△★☆]\s*)?(?P<w>同日|当日|当天|是日|次日)")
+_LINE_DAY_RE = re.compile(rf"^[ \t\u3000]*(?:(?P<y>{_YEAR})[ \t]?年[ \t]?)?(?P<m>{_MONTH})[ \t]?月[ \t]?(?P<d>{_DAY})[ \t]?日",
+                          re.M)
+
+
+def _same_day(text: str, pos: int, base: str | None) -> str | None:
+    r"""The day of an item at ``pos`` opened by 同日 (次日: the day after) under no month heading: the last
+    day written at a line's start before it (9月10日 …), or None.
+
+    >>> _same_day("9月10日 区召开动员会。\n同日 区教育大会召开。", 14, "2019-12-30")
+    '2019-09-10'
+    """
+    word = _SAME_DAY_RE.match(text, pos)
+    if word is None:
+        return None
+    last = None
+    for m in _LINE_DAY_RE.finditer(text, 0, pos):
+        last = m
+    if last is None:
+        return None
+    year = _number(last.group("y")) if last.group("y") else None
+    day = _resolve(year, _number(last.group("m")), _number(last.group("d")), _parse_base(base))
+    if day is not None and word.group("w") == "次日":
+        day += _dt.timedelta(days=1)
+    return _iso(day) if day is not None else None
 
 
 # (2024年5月) on a line of its own: the month of a chronicle's items below (1日,… 3日,…).

@@ -142,9 +142,13 @@ _SUB_MEETING = re.compile(r"(?:隆重|正式)?(?:召开|举行)了?(?P<sub>(?:�
 
 # 双沟镇召开X, 政协某旗第十三届委员会召开常务委员会第九次会议, 县十七届人大常委会举行第五次会议: a place
 # or a body before 召开/举行 is the holder, written before the meeting's name.
-_HELD_BY = re.compile(r"(?P<h>[^,，。；;：:、\s“”]{2,24}?)(?:隆重|正式)?(?:召开|举行|举办)(?:了|的)?$")
+# Bodies that hold one together are listed (县科技局、南田镇联合举办X); a short bracket closes a name (工商联(商会)).
+_HELD_BY = re.compile(r"(?P<h>(?:[^,，。；;：:、\s“”]{2,24}?、)*[^,，。；;：:、\s“”]{1,24}?)"
+                      r"(?:隆重|正式|联合|共同)?(?:召开|举行|举办)(?:了|的)?$")
 _HOLDER_ENDS = ("镇", "乡", "县", "市", "区", "旗", "州", "省", "街道", "委员会", "常委会", "政府", "代表团",
-                "人大", "政协", "党委", "党工委", "管委会")
+                "人大", "政协", "党委", "党工委", "管委会", "局", "厅", "工商联", "商会", "协会", "学会", "联合会")
+_ONE_HOLDER = ("县", "市", "区", "旗", "镇", "乡")     # 区召开…: a local paper's own district
+_BRACKET_END = re.compile(r"[(（][^()（）]{1,6}[)）]$")
 
 
 def _holder(text: str, start: int, left: int) -> tuple[str, int] | None:
@@ -155,7 +159,7 @@ def _holder(text: str, start: int, left: int) -> tuple[str, int] | None:
     if m is None:
         return None
     h = _TIME_HEAD.sub("", m.group("h"))
-    if len(h) < 2 or not h.endswith(_HOLDER_ENDS) or h.startswith(("我", "本", "全")) or re.search(r"\d|日", h):
+    if (len(h) < 2 and h not in _ONE_HOLDER) or not _BRACKET_END.sub("", h).endswith(_HOLDER_ENDS) or h.startswith(("我", "本", "全")) or re.search(r"\d|日", h):
         return None
     return h, base + m.end("h") - len(h)
 

@@ -333,6 +333,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
     people = [m for m in people if m.span not in decided]
     events: list[Event] = []
     parts: list[tuple[int, int, int]] = []         # (start, end, index of its event) of each part
+    standing: set[TextSpan] = set()                # name spans of named gatherings reported naming no one
     segs = segments(text, body_start, dates_in, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
     org_ends = sorted(e for o in organizations for _, e in o.spans)
     company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
@@ -385,8 +386,10 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         events.append(Event(name=name or "", kind=_event_kind(name or "", role_words, vocab), date=seg.date,
                             place=place, host=host, visited=visited, participants=tuple(participants),
                             span=span, trigger=None))
+        if named and not participants and _reported(text, seg, span, name, vocab):
+            standing.add(span)
         parts.append((seg.start, seg.end, len(events) - 1))
-    return _without_doubles(_with_nested(text, events, parts, people, chosen, roles, by_name, vocab))
+    return _without_doubles(_with_nested(text, events, parts, people, chosen, roles, by_name, vocab), standing)
 
 
 def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int, int]],
@@ -471,13 +474,28 @@ def _same_name(name: str) -> str:
 _HELD_KINDS = (EventKind.SESSION, EventKind.SIGNING)
 
 
-def _without_doubles(events: list[Event]) -> tuple[Event, ...]:
+def _reported(text: str, seg: Segment, span: TextSpan, name: str, vocab: Vocabulary) -> bool:
+    """Is ``name`` a gathering named as written (ending in an event noun: 区教育大会, 某某开幕式) in a part
+    that reports it in a sentence or more (a chronicle's day, a bulletin item: 同日 区教育大会召开。表彰…),
+    not in a caption or a headline cut from its body?"""
+    ends_in_noun = any(m.end() == len(name) for m in vocab.event_noun_re.finditer(name))
+    return (ends_in_noun and seg.end - seg.start >= _REPORT_CHARS and "。" in text[span[1]:seg.end]
+            and not _PHOTO_CREDIT.search(text, seg.start, seg.end))
+
+
+_REPORT_CHARS = 16      # shorter parts are headlines and debris lines
+_PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,12}(?:摄|供图)[^()（）]{0,12}[)）]")     # (摄影:某某): a caption
+
+
+def _without_doubles(events: list[Event], standing: set[TextSpan] = frozenset()) -> tuple[Event, ...]:
     """The events of an article that place someone at them (an activity naming nobody is mostly a link
     list, a time stamp or a caption read as one; the field set's gold has one in 172), or its main event
-    when that is a meeting held, or an activity told inside another (an oath, a signing: named by its act,
-    its participants often unnamed), one event per name
+    when that is a meeting held or a gathering named as written and reported (``standing``: a chronicle's
+    day names no one at 区教育大会召开), or an activity told inside another (an oath, a signing: named by
+    its act, its participants often unnamed), one event per name
     (a session reported in two places: participants joined)."""
-    events = [e for k, e in enumerate(events) if e.participants or e.trigger or (k == 0 and e.kind in _HELD_KINDS)]
+    events = [e for k, e in enumerate(events)
+              if e.participants or e.trigger or (k == 0 and (e.kind in _HELD_KINDS or e.span in standing))]
     out: list[Event] = []
     by_name: dict[str, int] = {}
     for e in events:

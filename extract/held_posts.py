@@ -123,8 +123,19 @@ def _lists(text: str) -> list[re.Match]:
 
 def roster_members(text: str, persons: Sequence[Person]) -> set[tuple[int, int]]:
     """The spans of the names listed under a heading (``_ROSTER``) or as the elected (新一届市委常委分别为甲、
-    乙): a list, at no event."""
-    return {span for m in _lists(text) for _, span in _members(text, m, persons)}
+    乙; 选举产生镇人大主席甲、副主席乙,镇长丙): a list, at no event."""
+    listed = {span for m in _lists(text) for _, span in _members(text, m, persons)}
+    for m in _ELECTED_THEN.finditer(text):
+        stop = _ELECTION_ENDS.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        listed |= {(s, e) for p in persons if not p.is_reporter for s, e in p.spans if m.end() <= s < end}
+    return listed
+
+
+# 选举产生镇人大主席甲、副主席乙,镇长丙、副镇长丁,并举行宪法宣誓仪式: the elected, each after a post, up to
+# the clause that says what was done next or the sentence's end
+_ELECTED_THEN = re.compile(r"(?:选举产生|选举出|补选|增选)了?(?=[^。；;\n]{0,40}?[、,，])")
+_ELECTION_ENDS = re.compile(r"[。；;！？!?\n]|[,，](?:并|随后|会议|大会|会上)")
 
 
 def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tuple[str, tuple[int, int]]]:
