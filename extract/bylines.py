@@ -142,8 +142,8 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
 
 def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str] | None = None) -> NameHit | None:
     """A credit's name that is also a word (作者:严格 某某, 本报记者 刘计划 摄): two or three characters set off by
-    spaces, a closing bracket or the line's end, a surname first; of three, a plausible name, or any between a credit word and
-    the credit word that closes it (摄)."""
+    spaces, a closing bracket or the line's end, a surname first; of three, a plausible name, or any between a
+    credit word and the credit word or the bracket that closes it (摄, (审核:黄争光))."""
     end = pos
     while end < len(text) and end - pos <= 3 and is_cjk(text[end]):
         end += 1

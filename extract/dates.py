@@ -382,8 +382,8 @@ def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
 # 9月10日 区召开…。 / 同日 区教育大会召开。: an item that opens with the same day (or the next) as the item
 # before it, which writes its month and day at the start of its line
 _SAME_DAY_RE = re.compile(r"[ \t\u3000]*(?:[■□●○◆◇▲△★☆]\s*)?(?P<w>同日|当日|当天|是日|次日)")
-_LINE_DAY_RE = re.compile(rf"^[ \t\u3000]*(?:(?P<y>{_YEAR})[ \t]?年[ \t]?)?(?P<m>{_MONTH})[ \t]?月[ \t]?(?P<d>{_DAY})[ \t]?日",
-                          re.M)
+_LINE_DAY_RE = re.compile(rf"^[ \t\u3000]*(?:(?P<y>{_YEAR})[ \t]?年[ \t]?)?"
+                          rf"(?P<m>{_MONTH})[ \t]?月[ \t]?(?P<d>{_DAY})[ \t]?日", re.M)
 
 
 def _same_day(text: str, pos: int, base: str | None) -> str | None:

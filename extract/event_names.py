@@ -159,7 +159,8 @@ def _holder(text: str, start: int, left: int) -> tuple[str, int] | None:
     if m is None:
         return None
     h = _TIME_HEAD.sub("", m.group("h"))
-    if (len(h) < 2 and h not in _ONE_HOLDER) or not _BRACKET_END.sub("", h).endswith(_HOLDER_ENDS) or h.startswith(("我", "本", "全")) or re.search(r"\d|日", h):
+    if (len(h) < 2 and h not in _ONE_HOLDER) or not _BRACKET_END.sub("", h).endswith(_HOLDER_ENDS) \
+            or h.startswith(("我", "本", "全")) or re.search(r"\d|日", h):
         return None
     return h, base + m.end("h") - len(h)
 
