@@ -22,7 +22,7 @@ import re
 
 from extract import lexicon
 from extract.names import NameHit, place_like, plausible_name, read_name
-from extract.officials import POSTED_TO, NameMention, looks_like_org, seg_start
+from extract.officials import POSTED_TO, NameMention, looks_like_org, news_source_head, seg_start
 from extract.records import Title
 from extract.textutil import compile_words, is_cjk
 from extract.vocab import Vocabulary
@@ -130,6 +130,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         posted = POSTED_TO.search(org_text)
         if posted:
             org_text = org_text[:posted.start()]      # 本报驻某国记者: the outlet's, posted abroad
+        source = news_source_head(org_text, vocab)
+        if source:              # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not its organ
+            seg, org_text = seg + source, org_text[source:]
         org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
         if org is None and org_text and (org_text in _credit_outlets(vocab) or looks_like_org(org_text, vocab)):
             org = org_text                            # 杭州日报记者, 全媒体首席记者

@@ -48,6 +48,8 @@ def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Ti
         hits = _listed_names(text, pos + 1, vocab)      # (…、丁和戊: the last joined by 和)
         if not hits and text[pos] != "、":
             break
+        if not hits and text[pos] == "、":
+            hits = _vouched_part(text, pos + 1, vocab)
         if not hits:
             ref = _surname_ref(text, pos + 1, vocab)
             if ref is None:
@@ -87,6 +89,18 @@ def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
                      or _WHERE_AFTER.match(text, pos + n))):
             return [NameHit(pos, pos + n, WEAK)]
     return []
+
+
+def _vouched_part(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
+    """…、位志荣、王美萍…: a part between two 、 of a labelled list that reads as no name (a rare surname) is one
+    where the list goes on with a name after it and the part is name-like (no word, place, post or body): its
+    first character may be a surname the vocabulary does not know, the others rarer in names than a free list allows
+    (令续鹏), the names on both sides vouching for it."""
+    q = text.find("、", pos + 2, pos + 4)
+    if (q < 0 or "、" in text[pos:q] or not _loosely_a_name(text[pos:q], vocab, free_lead=True, floor=_VOUCHED_CHAR)
+            or not _listed_names(text, q + 1, vocab)):
+        return []
+    return [NameHit(pos, q, WEAK)]
 
 
 # …、毕某某在主席台就座: the list's last name, then where they sat
@@ -474,6 +488,7 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
 _LIST_CLOSE = re.compile("以及|及|和|等|在|出席|参加|列席|陪同|就座|就坐|当选|不再|分别|同志")
 _LIST_PART = 6           # the longest part of such a list (斑丹卓玛, 普布次旦: names no surname leads)
 _LOOSE_CHAR = -2.5       # below this, a character seldom stands in a name of any kind
+_VOUCHED_CHAR = -4.0     # … and below this, not even between two names of a list
 
 
 def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
@@ -505,14 +520,15 @@ def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     return [NameHit(a, b, END) for a, b in spans]
 
 
-def _loosely_a_name(part: str, vocab: Vocabulary) -> bool:
+def _loosely_a_name(part: str, vocab: Vocabulary, *, free_lead: bool = False, floor: float = _LOOSE_CHAR) -> bool:
     """A part of a list of names that may be a name where the list vouches for it: CJK, name-like characters,
     not a place, post, body or foreign state (文献 and 廉果 stand in lists of names; 市委 and 会议 do not)."""
     return (2 <= len(part) <= _LIST_PART and all(is_cjk(c) for c in part) and not place_like(part)
             and part not in vocab.regions and part not in vocab.posts and part not in vocab.foreign
             and not vocab.post_re.search(part) and not vocab.organ_re.search(part)
             and not vocab.org_suffix_re.search(part) and not vocab.group_label_re.search(part)
-            and min(max(vocab.given_lr.get(c, 0.0), vocab.foreign_lr.get(c, 0.0)) for c in part) >= _LOOSE_CHAR)
+            and min(max(vocab.given_lr.get(c, 0.0), vocab.foreign_lr.get(c, 0.0))
+                    for c in part[free_lead:]) >= floor)
 
 
 def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:

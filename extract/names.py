@@ -294,8 +294,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
             # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党, 际) may be one
             # of two in a given name whose other character is not rare
+            # …, or the first of a list (市领导|王进足、张帆…), which the 、 closes as clearly as the partner would
             rare_but_announced = (announced and len(given) == 2 and min(ratios) >= RARE_ANNOUNCED
-                                  and max(ratios) >= RARE_PARTNER_MIN)
+                                  and (max(ratios) >= RARE_PARTNER_MIN or text[end:end + 1] == "、"))
             if min(ratios) < IMPLAUSIBLE and not rare_but_announced:
                 continue
             boundary = boundary_score(text, end, vocab, check_next=not _nested)

@@ -109,8 +109,15 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
     return stop_cut(text, start, pos, vocab)
 
 
+# A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
+_POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县长热线|省长热线|区长热线")
+
+
 def _organ_blocks_post(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """The post is the head of a longer organ word (常委|会, 委员|会): not a post here."""
+    """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台): not a post
+    here."""
+    if (m := _POST_HEADS_WORD.match(text, start)) and m.end() > end:
+        return True
     m = vocab.organ_re.match(text, start)
     if m and m.end() > end:
         return True
@@ -147,6 +154,14 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
             continue
         kept.append(it)
     return kept
+
+
+def news_source_head(org_name: str, vocab: Vocabulary) -> int:
+    """The length of a news source's name that opens ``org_name`` before another organ, else 0."""
+    for n in range(min(len(org_name) - 2, 8), 1, -1):
+        if org_name[:n] in vocab.news_sources and looks_like_org(org_name[n:], vocab):
+            return n
+    return 0
 
 
 def _honorific_may_start(text: str, pos: int, vocab: Vocabulary) -> bool:
@@ -191,6 +206,9 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if cut:
         former = former or org_name[:cut] in _FORMER       # 原|中共某市委书记
         org_start, org_name = org_start + cut, org_name[cut:]
+    source = news_source_head(org_name, vocab)
+    if source:                  # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not the organ
+        org_start, org_name = org_start + source, org_name[source:]
     lead = len(org_name) - len(org_name.lstrip(_ASCII_ALNUM))
     if lead and opens_at(org_name, lead, len(org_name), vocab):
         org_start, org_name = org_start + lead, org_name[lead:]     # B|汶上县政协: a mirror's stray letters

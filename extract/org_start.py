@@ -148,6 +148,9 @@ _ACTS_FOR_RE = re.compile(r"代表")
 # A preposition right before the suffix, or before a bare unit word, leaves nothing of a name between
 # (一行在|公司: at the firm; 与|农场负责人).
 _PREPOSITION_STOPS = frozenset("在到于由向对给把被将从与同")
+# One-character stops that open no body's name but where a place or state starts with them (以色列): 以|某市
+# 商工会议所, 由|警察局, 赴|某某公司 (not 及: 政制及内地事务局)
+_NEVER_OPENS = frozenset("以由赴被把给让")
 # Unit words that name the firm or body of the story without naming it (在公司董事长某某的陪同下): no organ.
 BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})
 
@@ -185,7 +188,10 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                              or text[m.end():hi] in vocab.org_suffixes))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
                                         text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
-                                    or _after_post_or_venue(text, m, vocab)):
+                                    or _after_post_or_venue(text, m, vocab)
+                                    or (m.group() in _NEVER_OPENS and m.end() < hi
+                                        and not vocab.region_re.match(text, m.start())
+                                        and not vocab.foreign_re.match(text, m.start()))):
                 out.append(m.end())
             pos = m.start() + 1
     # 现任|某某科技有限公司总经理, 时任|某局局长: a tenure word stands before a post, never inside a name

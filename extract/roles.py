@@ -151,6 +151,15 @@ _ZUO_BEFORE = "并还再又也将"
 _BARE_ZUO = re.compile(r"作了?(?:有关|相关|如下|简要|补充)?(?P<p>说明|报告|汇报)(?=[,，。;；:：\s])")
 _ZUO_ABOUT = re.compile(r"作了?(?:关于|有关)[^。；;\n]{1,100}?的(?P<p>说明|报告|汇报)(?![会人])")
 _ZUO_WORDS = "工合创写制操动协运振著佳杰力所当称"     # 工作说明, 所作报告: 作 is part of another word
+# 某某所作的关于…工作的报告 / 某某作了《关于…的报告》 / 向大会作《政府工作报告》: a report named at length,
+# whose role is 作 and the head noun after the last 的 (作报告, 作审议意见, 作审查报告); a title with no 的 is
+# the role when short (作政府工作报告), else its last noun (所作的《某某乡人大主席团工作报告》: 作报告)
+_MADE_NOUNS = "报告|说明|汇报|意见"
+_MADE_TITLE = re.compile(rf"(?P<by>所)?作了?的?《(?P<t>[^》\n]{{1,80}}?(?P<n>{_MADE_NOUNS}))》")
+_MADE_PHRASE = re.compile(rf"所作的(?P<t>[^,，。;；\n《》]{{0,100}}?(?P<n>{_MADE_NOUNS}|讲座))(?![会人员书])")
+_MADE_SHORT = 6
+# Between the name and 作: 同志, on whose behalf (受区人民政府委托, 代表省委), to whom (向大会)
+_MADE_GAP = re.compile(r"(?:同志)?(?:受[^,，。;；、]{1,20}?委托|代表[^,，。;；、]{1,12}?|向[^,，。;；、]{1,10}?)?")
 # 仪间光男率经济考察团: 率 right after a name leads a delegation (率先 is an adverb; 率领, 率团 are roles).
 _LEADS = "率"
 _LEADS_NOT_BEFORE = "先领队团"
@@ -243,6 +252,15 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
             items.append((i, "clause", None))
     items.sort(key=lambda e: (e[0], e[1] != "clause"))
     return items
+
+
+def _made_head(m: re.Match) -> str:
+    """The role noun of a report named at length (see _MADE_TITLE): what follows its last 的 or closing quote."""
+    t = m.group("t")
+    cut = max(t.rfind("的"), t.rfind("”"), t.rfind("\""))
+    if cut >= 0:
+        return t[cut + 1:]
+    return t if m.group(0).startswith("作") and len(t) <= _MADE_SHORT else m.group("n")
 
 
 def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, *,
@@ -362,8 +380,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     continue
                 takers = _leaders(text, group, pos, in_sentence) \
                     if vocab.role_governors.get(head) == "leader" else group
-                if met and text[max(s_start, pos - 2):pos] in _TOGETHER:
-                    takers = [*takers, *met]     # 甲会见了乙一行,并一同出席签约仪式: both sides attend
+                if met and (text[max(s_start, pos - 2):pos] in _TOGETHER or _BOTH_SIDES.match(text, clause_start)):
+                    takers = [*takers, *met]     # 甲会见了乙一行,并一同出席签约仪式 / …,双方进行了座谈: both sides
                 for g in takers:
                     if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(role)
@@ -376,7 +394,26 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             for g, role in _by_the_newly_elected(text, s_start, s_end, people, vocab):
                 if role.role not in [r.role for r in roles[g.span]]:
                     roles[g.span].append(role)
+    _reports_made(text, people, roles, vocab, start)
     return roles, objects
+
+
+def _reports_made(text: str, people: Sequence[NameMention], roles: dict[TextSpan, list[Role]], vocab: Vocabulary,
+                  start: int) -> None:
+    """某某(同志)(受…委托)所作的…报告: the report is the act of the name right before it in its clause,
+    whatever the sentence's own verb (听取, 审议) does with that name."""
+    ends = sorted((m.span[1], m.span) for m in people)
+    for made in (_MADE_TITLE, _MADE_PHRASE):
+        for m in made.finditer(text, start):
+            zuo = m.start() + (text[m.start()] == "所")
+            if (zuo == m.start() and zuo > 0 and text[zuo - 1] in _ZUO_WORDS) or vocab.role_re.match(text, m.end()):
+                continue            # 工作《…》: no act; 作了《…的说明》讲话: the verb after the title is the act
+            k = bisect.bisect_right(ends, (m.start(), (len(text), len(text)))) - 1
+            if k < 0 or not _MADE_GAP.fullmatch(text, ends[k][0], m.start()):
+                continue
+            role = "作" + _made_head(m)
+            if role not in [r.role for r in roles[ends[k][1]]]:
+                roles[ends[k][1]].append(Role(role, (zuo, m.end())))
 
 
 def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Vocabulary) -> Iterator[TextSpan]:
@@ -400,6 +437,8 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+# A clause whose subject is both sides of a meeting (会见了乙一行,双方就…进行了座谈): the host and the met
+_BOTH_SIDES = re.compile(r"\s*(?:宾主|会谈|会见|座谈)?双方")
 # 会见了前来参加某论坛的嘉宾, 会见了甲、乙等参加某活动的企业家: a verb after the clause's verb, in a relative
 # clause (its 的 before the clause ends) of the object
 _RELATIVE = re.compile(r"[^,，。；;、并]{0,40}?的")
