@@ -58,13 +58,19 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
     yield cut, end
 
 
-_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*0?([1-9][0-9]?)(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])", re.MULTILINE)
+_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*0?([1-9][0-9]?)(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])"
+                        r"|\s+(?=[\u3400-\u9fff]))", re.MULTILINE)
+
+_NUMBER_HEAD = re.compile(_NUMBER_AT.pattern.replace("(?:^|(?<=[。！？!?”」]))", "", 1))
 
 
 def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of line ``text[start:end]`` cut before each number of a numbered run written into one
     line (1 标题…正文。2 标题…正文。): numbers after a sentence end, counting up by one from the line's."""
     found = list(_NUMBER_AT.finditer(text, start, end))
+    head = _NUMBER_HEAD.match(text, start, end)         # (the line's own number, where the line starts past ^)
+    if head and (not found or found[0].start() > start):
+        found.insert(0, head)
     if len(found) < 2 or found[0].start() - start > 2:
         yield start, end
         return
@@ -133,6 +139,7 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
     def opens(p: list[int]) -> Line:
         return lines[p[0]]
 
+    drafts = _numbered_runs_joined(drafts, lines)
     out: list[Draft] = []
     for k, d in enumerate(drafts):
         if d.head and len(d.head) > 1 and lines[d.head[0]].label:     # 福田区 / 建构…新格局: a section's label
@@ -152,6 +159,7 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         nxt = drafts[k + 1] if k + 1 < len(drafts) else None
         marked = marked or (not dateline and any(opens(p).dated for p in d.paras[:2]) and nxt is not None
                             and bool(nxt.paras) and opens(nxt.paras[0]).item)
+        flat = [i for p in d.paras for i in p]
         starts = chronicle_starts([opens(p).dated for p in d.paras], dateline, [opens(p).day_label for p in d.paras])
         if starts and all(opens(d.paras[j]).day_label for j in starts):
             entries = starts            # 1月21日 我县召开…: an entry runs from its day's label to the next
@@ -162,6 +170,14 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         elif marked:
             # an item runs until the next mark or day (◆…。 / 同日,…)
             entries = [0] + [j for j, p in enumerate(d.paras) if j and (opens(p).item or opens(p).dated)]
+        elif numbered := _numbered_paras([lines[i].text for i in flat]):
+            # 1、…。 2、…。 (a number may open a line run into a paragraph): each numbered part an item; a lead
+            # before them is an article with the headline
+            bounds = [flat[j] for j in numbered] + [flat[-1] + 1]
+            if numbered[0]:
+                out.append(Draft(head=d.head, paras=_lines_between(d.paras, flat[0], bounds[0])))
+            out += [Draft(head=None, paras=_lines_between(d.paras, a, b), item=True) for a, b in zip(bounds, bounds[1:])]
+            continue
         else:
             out.append(d)
             continue
@@ -190,6 +206,45 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         d.column = column
         kept.append(d)
     return kept
+
+
+_NUMBERED_PARA = re.compile(r"\s*0?([1-9][0-9]?)\s*(?:、|[.．](?![0-9]))")
+NUMBERED_MIN = 3                # paragraphs opened by 1、 2、 3、 … before a body is read as a numbered run
+
+
+def _numbered_runs_joined(drafts: list[Draft], lines: list[Line]) -> list[Draft]:
+    """Drafts with no headline that go on with the numbered run of the draft before them (…3、… | 4、…) joined
+    to it, so that ``items`` sees the whole run."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.paras and d.paras and not d.head:
+            flat = [i for p in prev.paras for i in p]
+            run = _numbered_paras([lines[i].text for i in flat])
+            first = _NUMBERED_PARA.match(lines[d.paras[0][0]].text)
+            last = _NUMBERED_PARA.match(lines[flat[run[-1]]].text) if run else None
+            if first and last and int(last.group(1)) < int(first.group(1)) <= int(last.group(1)) + 2:
+                prev.paras = prev.paras + d.paras       # 3、…。4、… (one run into another) | 5、…
+                continue
+        out.append(d)
+    return out
+
+
+def _numbered_paras(texts: Sequence[str]) -> list[int]:
+    """The lines that open a numbered run (1、…, 2、…, counting up by one from 1), when there are at
+    least ``NUMBERED_MIN`` of them; [] otherwise."""
+    found, expect = [], 1
+    for j, t in enumerate(texts):
+        m = _NUMBERED_PARA.match(t)
+        if m and expect <= int(m.group(1)) <= expect + (1 if found else 0):     # (one number lost in print)
+            found.append(j)
+            expect = int(m.group(1)) + 1
+    return found if len(found) >= NUMBERED_MIN else []
+
+
+def _lines_between(paras: list[list[int]], lo: int, hi: int) -> list[list[int]]:
+    """The paragraphs of ``paras`` cut to the lines ``lo`` to ``hi`` (exclusive)."""
+    return [q for p in paras if (q := [i for i in p if lo <= i < hi])]
 
 
 _PERIOD_RE = re.compile(r"^[(（]?(?:[0-9]{4}年)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?[)）]?$")

@@ -59,3 +59,18 @@ def test_the_site_that_ran_a_credit_is_not_its_organ():
     text = "市委常委、秘书长岳兴平随同调研。 (中国台湾网襄阳市台办通讯员 杜守雨 刘雪峰)"
     orgs = {p.name: [t.org for t in p.titles] for r in extract_text(text, date="2015-01-06") for p in r.persons}
     assert orgs["杜守雨"] == orgs["刘雪峰"] == ["襄阳市台办"]
+
+
+_NUMBERED_PAGE = ("2020年东山十大新闻候选条目\n\n(按事件发生时间为序)\n\n"
+                  "  1、1月7日,东山市入选全国空气质量达优城市,这是多年治污的成果。\n\n"
+                  "  2、“民心工程”惠及千家万户。1月21日,第四批廉租房抽签,500户困难户圆了新居梦。\n\n"
+                  "  3、3月初,东山电厂二期扩建工程获批,计划投资20多亿元。4、3月14日,经国务院批准,东山市行政区划作重大调整。\n\n"
+                  "  5、从3月下旬起,全市各地对东山人精神展开大讨论。\n\n"
+                  "  6、4月14日,市委书记王建国出席全市发展民营经济工作会议并讲话。\n")
+
+
+def test_a_numbered_run_is_one_entry_a_number_after_a_lead():
+    records = extract_text(_NUMBERED_PAGE, date="2021-01-20")
+    assert [r.article.text.lstrip()[:2] for r in records] == ["20", "1、", "2、", "3、", "4、", "5、", "6、"]
+    assert records[0].article.headline == "2020年东山十大新闻候选条目"
+    assert [p.name for p in records[-1].persons] == ["王建国"]
