@@ -58,8 +58,9 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
     yield cut, end
 
 
-_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*0?([1-9][0-9]?)(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])"
-                        r"|\s+(?=[\u3400-\u9fff]))", re.MULTILINE)
+_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*0?([1-9][0-9]?)"
+                        r"(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])|\s+(?=[\u3400-\u9fff]))",
+                        re.MULTILINE)
 
 _NUMBER_HEAD = re.compile(_NUMBER_AT.pattern.replace("(?:^|(?<=[。！？!?”」]))", "", 1))
 
@@ -176,7 +177,8 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
             bounds = [flat[j] for j in numbered] + [flat[-1] + 1]
             if numbered[0]:
                 out.append(Draft(head=d.head, paras=_lines_between(d.paras, flat[0], bounds[0])))
-            out += [Draft(head=None, paras=_lines_between(d.paras, a, b), item=True) for a, b in zip(bounds, bounds[1:])]
+            out += [Draft(head=None, paras=_lines_between(d.paras, a, b), item=True)
+                    for a, b in zip(bounds, bounds[1:])]
             continue
         else:
             out.append(d)
