@@ -171,9 +171,10 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         elif marked:
             # an item runs until the next mark or day (◆…。 / 同日,…)
             entries = [0] + [j for j, p in enumerate(d.paras) if j and (opens(p).item or opens(p).dated)]
-        elif numbered := _numbered_paras([lines[i].text for i in flat]):
+        elif not dateline and (numbered := _numbered_paras([lines[i].text for i in flat])):
             # 1、…。 2、…。 (a number may open a line run into a paragraph): each numbered part an item; a lead
-            # before them is an article with the headline
+            # before them is an article with the headline.  (A report with a dateline whose points are numbered,
+            # 本报讯 会议决定:1、…, stays one article.)
             bounds = [flat[j] for j in numbered] + [flat[-1] + 1]
             if numbered[0]:
                 out.append(Draft(head=d.head, paras=_lines_between(d.paras, flat[0], bounds[0])))

@@ -74,3 +74,4 @@ def test_a_numbered_run_is_one_entry_a_number_after_a_lead():
     assert [r.article.text.lstrip()[:2] for r in records] == ["20", "1、", "2、", "3、", "4、", "5、", "6、"]
     assert records[0].article.headline == "2020年东山十大新闻候选条目"
     assert [p.name for p in records[-1].persons] == ["王建国"]
+
