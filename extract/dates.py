@@ -396,11 +396,11 @@ def _same_day(text: str, pos: int, base: str | None) -> str | None:
     word = _SAME_DAY_RE.match(text, pos)
     if word is None:
         return None
-    last = None
-    for m in _LINE_DAY_RE.finditer(text, 0, pos):
-        last = m
-    if last is None:
+    ends, days = _line_days(text)
+    k = bisect.bisect_right(ends, pos) - 1
+    if k < 0:
         return None
+    last = days[k]
     year = _number(last.group("y")) if last.group("y") else None
     day = _resolve(year, _number(last.group("m")), _number(last.group("d")), _parse_base(base))
     if day is not None and word.group("w") == "次日":
@@ -413,6 +413,13 @@ def _same_day(text: str, pos: int, base: str | None) -> str | None:
 _MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?:[\u4e00-\u9fff]{{2,20}}?(?={_YEAR}[ \t]?年[^\n]*大事))?"
                                rf"(?P<y>{_YEAR})[ \t]?年[ \t]?(?P<m>{_MONTH})[ \t]?月"
                                rf"(?:份)?(?:[\u4e00-\u9fff]{{0,4}}?大事记?)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
+
+
+@functools.lru_cache(maxsize=4)
+def _line_days(text: str) -> tuple[list[int], list[re.Match]]:
+    """The days written at a line's start in ``text``, once for all its items: their ends, and the matches."""
+    days = list(_LINE_DAY_RE.finditer(text))
+    return [m.end() for m in days], days
 
 
 # 一月 / 9月份 on a line of its own, under a year's heading (2004年 on its line) or in a chronicle of the issue's

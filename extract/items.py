@@ -58,11 +58,11 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
     yield cut, end
 
 
-_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))\s*0?([1-9][0-9]?)"
-                        r"(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])|\s+(?=[\u3400-\u9fff]))",
-                        re.MULTILINE)
-
-_NUMBER_HEAD = re.compile(_NUMBER_AT.pattern.replace("(?:^|(?<=[。！？!?”」]))", "", 1))
+# A number that opens an item: 1 标题, 2.标题, 3、3月初… (after 、 a date may follow)
+_NUMBER = (r"\s*0?([1-9][0-9]?)"
+           r"(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])|\s+(?=[\u3400-\u9fff]))")
+_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))" + _NUMBER, re.MULTILINE)   # at a line's start or after a sentence
+_NUMBER_HEAD = re.compile(_NUMBER)                                             # at the start of a span
 
 
 def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
