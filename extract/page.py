@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -85,8 +86,7 @@ from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_c
                            iter_lines, make_line, photo_news)
 from extract.heads import find_heads, shared_words
 from extract.headline_fit import BREADCRUMB_RE, bigram_set, fits, leader_names, site_above, speaks_of
-from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label,
-                              read_furniture)
+from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label, read_furniture)
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
 
@@ -224,9 +224,11 @@ def _captions_only(d: Draft, lines: list[Line]) -> bool:
     """Does the draft hold no body but photo captions (■某交流团与某主席合照。)?  The dateline after them opens
     the story they caption, not another one, where its lead speaks of what they show: a web page prints the photo
     between the headline and the lead (a page's photo news over another story shares few of its words)."""
-    # (a caption printed over two lines is read whole: 6月7日,某某在长春会见某州 / 州长某某。 本报记者某某摄)
-    texts = ["".join(lines[i].text for i in p if not lines[i].byline) for p in d.paras]
-    return any(texts) and all(photo_caption(t) or t.startswith(_DECK_DASHES) for t in texts if t)
+    # (a caption printed over two lines is read whole: 6月7日,某某在长春会见某州 / 州长某某。 本报记者某某摄; read
+    # lazily, the first paragraph that is no caption ending the look, so that a long draft costs one)
+    texts = (t for p in d.paras if (t := "".join(lines[i].text for i in p if not lines[i].byline)))
+    first = next(texts, None)
+    return first is not None and all(photo_caption(t) or t.startswith(_DECK_DASHES) for t in chain((first,), texts))
 
 
 _DECK_DASHES = ("——", "－－", "--")      # a deck line under a photo, over the lead (——某某等主礼)
@@ -452,10 +454,8 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         headline=headline,
         subheadline=subheadline,
         headline_only=not d.paras,
-        date=date,
-        page=page,
-        dateline=dateline,
-        byline=byline,
+        date=date, page=page,
+        dateline=dateline, byline=byline,
         continues_on=to_pages[-1] if to_pages else None,
         continued_from=from_pages[0] if from_pages else None,
         url=source.url,
