@@ -40,6 +40,10 @@ def _continues_line(t: str, cues: PageCues) -> bool:
     return cues.word_start_re.match(t) is not None
 
 
+_RUN_TITLE_MAX = 30         # the longest title of a numbered run of headlines (2017年十大新闻(以时间为序))
+_RUN_OPENS = re.compile(r"0?1(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")      # 1、 / 01 : a run's first entry
+
+
 def find_heads(lines: list[Line], cues: PageCues) -> None:
     """Set ``head`` on the headline lines of ``lines`` (and ``closed`` on the subheadings of one story)."""
     n = len(lines)
@@ -64,6 +68,8 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
                 and not lines[i + 2].headline_like)
             or (nxt is not None and len(t) <= 12 and no_punct and nxt.headline_like      # 工作动态 / 01 标题:
                 and (nxt.numbered or nxt.item))                                            # a column title
+            or (nxt is not None and len(t) <= _RUN_TITLE_MAX and no_punct and nxt.headline_like   # 2017年十大国际
+                and _RUN_OPENS.match(nxt.text) is not None)                                # 新闻 / 1、标题
             or (ln.item and ((nxt is not None and nxt.item and nxt.headline_like)    # ★标题一 / ★标题二:
                              or (prev is not None and prev.item and prev.headline_like)))   # teaser entries
             or (prev is None and nxt is not None and len(t) <= _PLAIN_TITLE_MAX and not any(c in t for c in "，,"))

@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from extract.lines import Line
 from extract.masthead import DECOR, SPACED_OUT_RE, PageCues
 
-__all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_marks", "split_at_numbers"]
+__all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_days", "split_at_marks",
+           "split_at_numbers"]
 
 CHRONICLE_MIN = 3               # paragraphs led by a day before a body is read as a chronicle
 _CHRONICLE_SHARE = 0.6          # ... and the share of the body's paragraphs they make up
@@ -89,14 +90,39 @@ def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int
             yield a, a + len(piece)
 
 
+# A day set off as a label and run into the line after a sentence (…开馆。 6日—7日 为期两天的…): a chronicle's
+# days printed as one paragraph.  The label's space is what tells it from a report's 6日上午,…
+_DAY_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*([0-9]{1,2})日(?:\s*[—至~～-]\s*[0-9]{1,2}日)?\s+(?=[\u3400-\u9fff])")
+
+
+def split_at_days(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of line ``text[start:end]`` cut before each day label run into it, when at least
+    ``CHRONICLE_MIN`` of them follow sentences with days that do not go back (a chronicle printed as one
+    paragraph: 1日 …。 2日 …。 6日—7日 …)."""
+    found = list(_DAY_RUN_IN.finditer(text, start, end))
+    days = [int(m.group(1)) for m in found]
+    if len(found) < CHRONICLE_MIN or any(b < a for a, b in zip(days, days[1:])):
+        yield start, end
+        return
+    cut = start
+    for m in found:
+        k = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        piece = text[cut:k].rstrip()
+        if piece:
+            yield cut, cut + len(piece)
+            cut = k
+    yield cut, end
+
+
 def chronicle_starts(dated: Sequence[bool], has_dateline: bool, labelled: Sequence[bool] = ()) -> list[int]:
     """Indices of the paragraphs that open an entry, when paragraphs ``dated`` (led by a day) make a
     chronicle; else ``[]``.  Days set off as labels (``labelled``: 1月21日 我县召开…) make one from two
     entries on, however long the entries run."""
     starts = [k for k, d in enumerate(dated) if d]
-    if has_dateline:
-        return []
-    if len(starts) >= 2 and starts[0] == 0 and all(k < len(labelled) and labelled[k] for k in starts):
+    set_off = bool(starts) and all(k < len(labelled) and labelled[k] for k in starts)
+    if has_dateline and not (set_off and len(starts) >= CHRONICLE_MIN):
+        return []               # (a report with 本报讯 that runs over several days; but 日报讯: 1日 …。 2日 …)
+    if len(starts) >= 2 and (starts[0] == 0 or has_dateline) and set_off:
         return starts
     if len(starts) < CHRONICLE_MIN or len(starts) < _CHRONICLE_SHARE * len(dated):
         return []
@@ -141,13 +167,16 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         return lines[p[0]]
 
     drafts = _numbered_runs_joined(drafts, lines)
+    # a channel's list of stories, each its opening words cut off with …: most paragraphs of the page end so
+    ends = [lines[p[-1]].text.endswith(_CUT_OFF) for d in drafts for p in d.paras]
+    teasers = sum(ends) >= CHRONICLE_MIN and sum(ends) >= _CHRONICLE_SHARE * len(ends)
     out: list[Draft] = []
     for k, d in enumerate(drafts):
         if d.head and len(d.head) > 1 and lines[d.head[0]].label:     # 福田区 / 建构…新格局: a section's label
             d.column = lines[d.head[0]].text.rstrip(":：")
             d.head = d.head[1:]
         if not d.paras:
-            d.item = bool(d.head) and lines[d.head[0]].item
+            d.item = bool(d.head) and (lines[d.head[0]].item or lines[d.head[0]].numbered)     # (1、标题 alone)
             out.append(d)
             continue
         if d.head and lines[d.head[0]].numbered:             # 01 标题 over its body: an entry of a numbered run
@@ -177,15 +206,25 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
             # 本报讯 会议决定:1、…, stays one article.)
             bounds = [flat[j] for j in numbered] + [flat[-1] + 1]
             if numbered[0]:
-                out.append(Draft(head=d.head, paras=_lines_between(d.paras, flat[0], bounds[0])))
-            out += [Draft(head=None, paras=_lines_between(d.paras, a, b), item=True)
-                    for a, b in zip(bounds, bounds[1:])]
+                lead = _lines_between(d.paras, flat[0], bounds[0])
+                title = [] if len(lead) < 2 or not _title_line(lead[-1], lines) else [lead.pop()]
+                out.append(Draft(head=d.head, paras=lead))
+                out += [Draft(head=title[0], paras=[])] if title else []     # 2017年十大新闻: the run's column
+            elif d.head:
+                out.append(Draft(head=d.head, paras=[]))        # the title printed right over the run: its column
+            for a, b in zip(bounds, bounds[1:]):
+                paras = _lines_between(d.paras, a, b)
+                # 1、标题 over its body, or alone (a list of headlines): the item's headline
+                head = paras.pop(0) if _title_line(paras[0], lines) else None
+                out.append(Draft(head=head, paras=paras, item=True))
             continue
+        elif teasers and all(lines[p[-1]].text.endswith(_CUT_OFF) for p in d.paras[:-1]):
+            entries = list(range(len(d.paras)))     # a channel's list of stories, each its opening words and …
         else:
             out.append(d)
             continue
         cuts = [0]
-        for j in entries[1:]:           # a header ((2024年5月)) before an entry joins it
+        for j in (j for j in entries if j):           # a header ((2024年5月)) before an entry joins it
             if not all(_is_header("".join(lines[i].text for i in p)) for p in d.paras[cuts[-1]:j]):
                 cuts.append(j)
         cuts.append(len(d.paras))
@@ -211,8 +250,14 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
     return kept
 
 
+_CUT_OFF = ("…", "...")          # the end of a story's opening words in a list of stories
 _NUMBERED_PARA = re.compile(r"\s*0?([1-9][0-9]?)\s*(?:、|[.．](?![0-9]))")
 NUMBERED_MIN = 3                # paragraphs opened by 1、 2、 3、 … before a body is read as a numbered run
+
+
+def _title_line(para: list[int], lines: list[Line]) -> bool:
+    """A paragraph of one short line with no sentence in it: a title (1、雄安新区设立,推进…)."""
+    return len(para) == 1 and lines[para[0]].headline_like
 
 
 def _numbered_runs_joined(drafts: list[Draft], lines: list[Line]) -> list[Draft]:
@@ -257,6 +302,7 @@ def _column(title: str) -> str | None:
     """The column a title printed over items names: 县域快讯; none for a period header (11月, (五月)); a title
     spaced out (大 事 记) or with the period after it (大事记1月) names the column alone (大事记)."""
     title = SPACED_OUT_RE.sub("", _LABEL_BEFORE_RE.sub("", title.strip()).strip(DECOR + "【】[]"))
+    title = _NOTE_AFTER_RE.sub("", title) or title          # 十大新闻(以新闻事件发生时间为序): the note is no name
     if _PERIOD_RE.match(title):
         return None
     period = _PERIOD_AFTER_RE.search(title)
@@ -265,6 +311,7 @@ def _column(title: str) -> str | None:
 
 # [摘要] 本市要闻: a site's bracketed label before the column's title
 _LABEL_BEFORE_RE = re.compile(r"^[\[【][^\]】]{1,4}[\]】]\s*(?=\S)")
+_NOTE_AFTER_RE = re.compile(r"[(（][^()（）]{2,20}[)）]$")
 _PERIOD_AFTER_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?$")
 
 

@@ -27,7 +27,8 @@ _DATED_RE = re.compile(r"(?:(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}
                        r"(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}(?: ?日)?(?: ?[至到—~～-] ?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}) ?日"
                        r"|同日|当日|当天|次日|是日)"
                        r"(?:[上中下]午|晚上?|早上?|凌晨)?(?:[,，、\s]|(?=[\u3400-\u9fff])|$)")
-_DAY_LABEL_RE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:[:：]\s*|\s+)(?=\S)")
+_DAY_LABEL_RE = re.compile(r"(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[:：]?|[0-9]{1,2}日(?:\s*[—至~～-]\s*[0-9]{1,2}日)?)"
+                           r"(?:(?<=[:：])\s*|\s+)(?=\S)")     # (6日—7日 为期两天的…: a day alone, set off by a space)
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
                         r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编)\s*(?:[(（][一二三终]审[)）])?\s*[:：]")
@@ -36,6 +37,9 @@ _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
 # a teaser entry in brackets on a line of its own: 【全县秋季农业生产工作会议召开】
 _TEASER_RE = re.compile(r"【[^【】。；;！？]{6,60}】")
+# a row of a web page's list of stories: a bullet, the story's day and its title (- 2014-10-16标题); a bullet alone opens
+# no entry (· 标题 / • 中国: a site's menus and sidebars, which article pages carry)
+LIST_ROW_RE = re.compile(r"[-·•・]\s+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*(?=[^\s]{6})")
 # an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
@@ -153,7 +157,8 @@ def classify(ln: Line, cues: PageCues) -> None:
     paren = BYLINE_PAREN_RE.match(t)
     ln.byline = is_byline(t, cues) or bool(
         paren and paren.end() == len(t) and is_byline(paren.group("body"), cues))
-    ln.item = not ln.byline and len(t) > 1 and (t[0] in cues.item_marks or _TEASER_RE.fullmatch(t) is not None)
+    ln.item = not ln.byline and len(t) > 1 and (t[0] in cues.item_marks or _TEASER_RE.fullmatch(t) is not None
+                                                 or LIST_ROW_RE.match(t) is not None)
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
     ln.dated = _DATED_RE.match(bare) is not None
     ln.day_label = _DAY_LABEL_RE.match(bare) is not None
@@ -216,12 +221,38 @@ def _menu_item(t: str, cues: PageCues) -> bool:
     return False
 
 
+def headline_text(ln: Line, cues: PageCues) -> str:
+    """The text of a headline line without its item mark, list bullet or number (★标题, - 2014-10-16标题, 1、标题)."""
+    t = ln.text.lstrip("".join(cues.item_marks) + " \u3000")
+    return NUMBERED_RE.sub("", LIST_ROW_RE.sub("", t, count=1) if ln.item else t)
+
+
+def mark_runs(lines: list[Line]) -> None:
+    """Runs of lines that the headline finder reads as wholes: captions (``close_captions``), lists of names
+    (``close_name_lists``) and photo news (``photo_news``)."""
+    close_captions(lines)
+    close_name_lists(lines)
+    photo_news(lines)
+
+
 def photo_news(lines: list[Line]) -> None:
-    """图片新闻: photos each captioned with a dated sentence and its credit (3月4日,…。新华社记者 某某 摄), one
-    under the other: each caption after the first opens an item of its own."""
-    for prev, ln in zip(lines, lines[1:]):
-        if ln.dated and prev.text.endswith(_CREDIT_ENDS) and ln.text.endswith(_CREDIT_ENDS) and "。" in ln.text:
+    """图片新闻: photos each captioned with a sentence and its credit (…。新华社记者 某某 摄), one under the other:
+    each caption after the first opens an item of its own where it is dated (3月4日,…) or where the captions run
+    to ``_GALLERY_MIN`` or more (a page of photos; two undated captions over a story are the story's)."""
+    def captioned(ln: Line) -> bool:
+        return ln.text.endswith(_CREDIT_ENDS) and "。" in ln.text
+
+    run = 0
+    for k, ln in enumerate(lines):
+        run = run + 1 if captioned(ln) else 0
+        if run == 1:
+            n = next((m for m in range(k, len(lines)) if not captioned(lines[m])), len(lines)) - k
+            gallery = n >= _GALLERY_MIN
+        elif run > 1 and (gallery or ln.dated):
             ln.starts_article = True
+
+
+_GALLERY_MIN = 3
 
 
 def close_captions(lines: list[Line]) -> None:

@@ -80,10 +80,10 @@ from extract.describe import describe_split  # noqa: F401 (moved there; kg split
 from extract.dates import DateWords, issue_date_from_text
 from extract.textutil import photo_caption
 from extract.undated import date_from_filename
-from extract.items import Draft, items, split_at_marks, split_at_numbers
+from extract.items import Draft, items, split_at_days, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import (BYLINE_PAREN_RE, NUMBERED_RE, Line, classify, close_captions, close_name_lists, is_byline,
-                           iter_lines, make_line, photo_news)
+from extract.lines import (BYLINE_PAREN_RE, LIST_ROW_RE, Line, classify, headline_text, is_byline, iter_lines,
+                           make_line, mark_runs)
 from extract.heads import find_heads, shared_words
 from extract.headline_fit import BREADCRUMB_RE, bigram_set, fits, leader_names, site_above, speaks_of
 from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label, read_furniture)
@@ -209,7 +209,8 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         # (but a dateline under a photo's caption opens the story the photo belongs to)
         captioned = (cur is not None and _captions_only(cur, lines) and not photo_caption(first.text)
                      and shared_words(_body_text(cur, lines), first.text) >= _CAPTION_SHARES)
-        if cur is None or (first.starts_article and cur.has_body(lines) and not captioned) or (
+        listed = cur is not None and not cur.paras and bool(cur.head) and LIST_ROW_RE.match(lines[cur.head[0]].text)
+        if cur is None or listed or (first.starts_article and cur.has_body(lines) and not captioned) or (
                 first.under_label and (cur.has_body(lines) or _teaser_alone(cur, lines))):
             cur = Draft()
             drafts.append(cur)
@@ -409,8 +410,7 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
             b.add(text[s:e], s)
         prev_end = pieces[-1][1]
     body, offsets = b.build()
-    headline = (NUMBERED_RE.sub("", head_lines[0].text.lstrip("".join(cues.item_marks) + " \u3000")).rstrip("|｜ ")
-                if head_lines else None)
+    headline = headline_text(head_lines[0], cues).rstrip("|｜ ") if head_lines else None
     if headline and headline.startswith("【") and headline.endswith("】") and "】" not in headline[1:-1]:
         headline = headline[1:-1]               # 【标题】: a teaser entry
     column = d.column
@@ -503,7 +503,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
     columns: list[tuple[int, str | None]] = []   # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
     spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
-             for piece in split_at_numbers(text, m_s, m_e)]
+             for n_s, n_e in split_at_numbers(text, m_s, m_e) for piece in split_at_days(text, n_s, n_e)]
     lines: list[Line] = []
     related = False                          # under a web page's list of other stories (相关新闻)
     titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)
@@ -560,9 +560,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
             lines = lines[top:]
             columns = [(max(0, j - top), name) for j, name in columns]
             lines[0].titled = True
-    close_captions(lines)
-    close_name_lists(lines)
-    photo_news(lines)
+    mark_runs(lines)
     find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
