@@ -153,6 +153,9 @@ _PREPOSITION_STOPS = frozenset("在到于由向对给把被将从与同")
 _NEVER_OPENS = frozenset("以由赴被把给让")
 # Unit words that name the firm or body of the story without naming it (在公司董事长某某的陪同下): no organ.
 BARE_UNITS = frozenset({"公司", "集团", "企业", "单位", "工厂", "本厂", "厂里", "园区"})
+# Conjunctions, adverbs and prepositions that open a clause and never a body's name (但|国防部长某某, 在|麻醉科主任
+# 某某的带领下, 听|省农委副主任某某介绍); where a place starts with one (于都县, 即墨区, 且末县) the place opens the name.
+_CLAUSE_OPENERS = frozenset("但而并且虽若即又亦仍还也均就才便则听在于据按")
 
 
 def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | None = None) -> tuple[list[int], list[int]]:
@@ -212,6 +215,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
         if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
             hard.append(after + 1)
+    if (lo < hi and text[lo] in _CLAUSE_OPENERS and (lo == 0 or text[lo - 1] in HARD)
+            and not opens_at(text, lo, name_end, vocab)):
+        hard.append(lo + 1)
     return hard, soft
 
 
