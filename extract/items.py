@@ -37,6 +37,10 @@ _SENTENCE_END = "。！？!?；;"
 _CLOSERS = "”’」』)）】》〉\"' \u3000"
 
 
+# A photo's credit after a mark closes the caption before it (…举手表决。□本报记者某某摄): no item of its own
+_CREDIT_AFTER_MARK = re.compile(r"[^。，,；;]{0,12}(?:记者|通讯员)[^。，,；;]{1,12}(?:摄|供图|摄影)$")
+
+
 def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The spans of line ``text[start:end]`` cut before each mark that opens an item run into it."""
     if not marks:
@@ -51,7 +55,7 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
         j = k - 1
         while j > cut and text[j] in _CLOSERS:
             j -= 1
-        if c == opener or text[j] in _SENTENCE_END:
+        if (c == opener or text[j] in _SENTENCE_END) and not _CREDIT_AFTER_MARK.match(text, k + 1, end):
             piece = text[cut:k].rstrip()
             if piece.strip("".join(marks) + " \u3000"):
                 yield cut, cut + len(piece)

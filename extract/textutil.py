@@ -119,8 +119,10 @@ SITE_AFTER_TITLE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(
 # A photo's caption: ■某交流团与某主席合照。, 某某(左)向某某赠送…, …。本报记者某某摄, (中评社 某某摄).  Printed
 # between a web page's headline and its lead, it belongs to the story under it.
 _PHOTO_CAPTION_RE = re.compile(r"^[■▲△●]|(?:摄|供图|图)[)）]?\s*[|｜]?$|[(（](?:左|中|右|前排|后排)[一二三四五六七八九十\d]*[)）]"
-                               r"|合影|合照")
+                               r"|合影|合照|[(（]图片来源[:：][^()（）]{1,20}[)）]$")
 PHOTO_CAPTION_MAX = 80
+_CREDITED_CAPTION_MAX = 160     # a caption closed by its photographer's credit may run longer (…端坐一排。某报记者某某摄)
+_CREDIT_END_RE = re.compile(r"(?:记者|通讯员)[^。，,]{1,12}(?:摄|供图)$")
 
 
 def photo_caption(line: str) -> bool:
@@ -131,4 +133,6 @@ def photo_caption(line: str) -> bool:
     >>> photo_caption("3月5日,某某在某县调研。")
     False
     """
+    if len(line) <= _CREDITED_CAPTION_MAX and _CREDIT_END_RE.search(line):
+        return True
     return len(line) <= PHOTO_CAPTION_MAX and _PHOTO_CAPTION_RE.search(line) is not None

@@ -106,3 +106,16 @@ def test_dated_rows_of_a_list_of_stories_are_entries_not_page_furniture():
     assert [r.article.headline for r in records if r.article.headline_only] == [
         "东江街道慧心巧手义卖献爱心", "东江一中完成提升改造", "东江边检站政委韩荣彦看望慰问值班民警"]
     assert ["任红卫"] in [[p.name for p in r.persons] for r in records if not r.article.headline_only]
+
+
+def test_a_long_caption_closed_by_its_credit_over_the_dateline_belongs_to_the_story():
+    text = ("东江市市长王明(中)、副市长李华(左)、张强(右)在东江市第四届人民代表大会第五次会议第三次全体会议上端坐一排,"
+            "认真听取政府工作报告,会场气氛热烈。东江日报记者韩毅摄\n"
+            "东江网1月19日讯(记者冀萍)东江市第四届人民代表大会第五次会议19日闭幕,张强当选东江市人民政府市长。\n")
+    assert len(_entries(text, date="2010-01-20")) == 1
+
+
+def test_a_credit_after_a_mark_closes_its_caption_and_opens_no_item():
+    text = ("自治区人大会议在人民会堂闭幕。图为会议现场。□本报记者崔志坚摄\n"
+            "本报讯 记者姚彤报道:自治区人大会议圆满完成各项议程,26日下午闭幕。\n")
+    assert len(_entries(text, date="2018-01-27")) == 1
