@@ -238,7 +238,7 @@ def mark_runs(lines: list[Line]) -> None:
 def photo_news(lines: list[Line]) -> None:
     """图片新闻: photos each captioned with a sentence and its credit (…。新华社记者 某某 摄), one under the other:
     each caption after the first opens an item of its own where it is dated (3月4日,…) or where the captions run
-    to ``_GALLERY_MIN`` or more (a page of photos; two undated captions over a story are the story's)."""
+    to ``_GALLERY_MIN`` or more with no story after them (a page of photos; captions over a story are the story's)."""
     def captioned(ln: Line) -> bool:
         return ln.text.endswith(_CREDIT_ENDS) and "。" in ln.text
 
@@ -247,7 +247,8 @@ def photo_news(lines: list[Line]) -> None:
         run = run + 1 if captioned(ln) else 0
         if run == 1:
             n = next((m for m in range(k, len(lines)) if not captioned(lines[m])), len(lines)) - k
-            gallery = n >= _GALLERY_MIN
+            after = lines[k + n] if k + n < len(lines) else None      # (a gallery over a story is the story's)
+            gallery = n >= _GALLERY_MIN and (after is None or after.headline_like)
         elif run > 1 and (gallery or ln.dated):
             ln.starts_article = True
 

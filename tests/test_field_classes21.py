@@ -119,3 +119,12 @@ def test_a_credit_after_a_mark_closes_its_caption_and_opens_no_item():
     text = ("自治区人大会议在人民会堂闭幕。图为会议现场。□本报记者崔志坚摄\n"
             "本报讯 记者姚彤报道:自治区人大会议圆满完成各项议程,26日下午闭幕。\n")
     assert len(_entries(text, date="2018-01-27")) == 1
+
+
+def test_a_gallery_of_captions_over_a_story_is_the_story_s():
+    text = ("市政协会议隆重开幕,图为大会会场。东江网记者孙晓锐摄\n\n"
+            "王明作政协常委会工作报告。东江网记者孙晓锐摄\n\n"
+            "李华主持大会。东江网记者孙晓锐摄\n\n"
+            "政协委员认真听取报告。东江网记者岳云雪摄\n"
+            "东江网1月19日讯 (记者 孙晓锐)19日9时,市政协十届四次会议开幕。李华主持大会,王明作工作报告。\n")
+    assert len(_entries(text, date="2011-01-20")) == 1
