@@ -7,13 +7,16 @@ these on its lines and drafts:
 - ``split_at_marks``: a line is cut before each item mark (lexicon ``item_markers``) that opens an item
   run together with the one before it: after a sentence (``…。◆近日,…``), or, in a line opened by the
   same mark, anywhere (``★标题一★标题二``).
+- ``split_at_days``: a line is cut before each day set off as a label and run into it after a sentence,
+  where three or more make a chronicle printed as one paragraph (``…开馆。 6日—7日 为期两天的…``).
 - ``chronicle_starts``: of a body's paragraphs, those that open a chronicle entry (大事记: one paragraph a
   day, each led by its date), when the body is a chronicle: at least ``CHRONICLE_MIN`` paragraphs led by a
   day, making up most of the body, and no dateline (a report with 本报讯 that runs over several days is
   one article).
 
-- ``items``: drafts cut into their items (a chronicle a paragraph each, marked items at each mark or day),
-  and each run of items given its ``column``.
+- ``items``: drafts cut into their items (a chronicle a paragraph each, marked items at each mark or day,
+  numbered runs at each number, a list of stories' opening words ending in ``…`` a paragraph each), and each
+  run of items given its ``column``.
 
 Items have no headline of their own unless one is printed before their body; the title printed over a
 run of items (县域快讯, 要闻简报, 市政府工作要事记, 工作动态) is their ``column``, and so is a section's label
