@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from extract.lines import Line
 from extract.masthead import DECOR, SPACED_OUT_RE, PageCues
+from extract.textutil import CREDIT_END_RE
 
 __all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_days", "split_at_marks",
            "split_at_numbers"]
@@ -41,7 +42,7 @@ _CLOSERS = "”’」』)）】》〉\"' \u3000"
 
 
 # A photo's credit after a mark closes the caption before it (…举手表决。□本报记者某某摄): no item of its own
-_CREDIT_AFTER_MARK = re.compile(r"[^。，,；;]{0,12}(?:记者|通讯员)[^。，,；;]{1,12}(?:摄|供图|摄影)$")
+_CREDIT_TAIL_MAX = 28
 
 
 def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> Iterator[tuple[int, int]]:
@@ -58,7 +59,8 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
         j = k - 1
         while j > cut and text[j] in _CLOSERS:
             j -= 1
-        if (c == opener or text[j] in _SENTENCE_END) and not _CREDIT_AFTER_MARK.match(text, k + 1, end):
+        credit = end - k <= _CREDIT_TAIL_MAX and CREDIT_END_RE.search(text, k + 1, end) is not None
+        if (c == opener or text[j] in _SENTENCE_END) and not credit:
             piece = text[cut:k].rstrip()
             if piece.strip("".join(marks) + " \u3000"):
                 yield cut, cut + len(piece)

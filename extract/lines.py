@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from extract.masthead import CJK_RE, DECOR, WRITERS_AT_END_RE, PageCues, page_number
+from extract.masthead import CJK_RE, DECOR, LIST_ROW_RE, WRITERS_AT_END_RE, PageCues, page_number
 from extract.records import TextSpan
 
 __all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "close_name_lists", "is_byline", "iter_lines",
@@ -37,9 +37,6 @@ _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
 # a teaser entry in brackets on a line of its own: 【全县秋季农业生产工作会议召开】
 _TEASER_RE = re.compile(r"【[^【】。；;！？]{6,60}】")
-# a row of a web page's list of stories: a bullet, the story's day and its title (- 2014-10-16标题); a bullet alone opens
-# no entry (· 标题 / • 中国: a site's menus and sidebars, which article pages carry)
-LIST_ROW_RE = re.compile(r"[-·•・]\s+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*(?=[^\s]{6})")
 # an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")

@@ -196,8 +196,9 @@ def _is_paper_name(t: str) -> bool:
             and all(CJK_RE.match(c) or c in "()（）·" for c in t))
 
 
-# a row of a web page's list of stories: a bullet, the day, a title (the day is the story's, not the page's)
-_DATED_ROW_RE = re.compile(r"[-·•・]\s+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*[\u3400-\u9fff“]{6}")
+# a row of a web page's list of stories: a bullet, the story's day and its title (- 2014-10-16标题; the day is the
+# story's, not the page's); a bullet alone opens no entry (· 标题 / • 中国: a site's menus and sidebars)
+LIST_ROW_RE = re.compile(r"[-·•・]\s+(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}\s*(?=[\u3400-\u9fff“]{6})")
 
 
 def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool, after_open_body: bool,
@@ -208,7 +209,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     count; the cue words do not in a line that continues an open sentence, nor
     in a line followed by a dateline (that is a headline: 电话里的牵挂 / 本报讯).
     """
-    if _DATED_ROW_RE.match(t):
+    if LIST_ROW_RE.match(t):
         return False                                           # - 2014-10-16某某开展…: a story in a list of them
     listed = _LIST_NO_RE.match(t)
     if listed and read_furniture(t[listed.end():], cues, info, in_masthead=in_masthead,

@@ -82,11 +82,12 @@ from extract.textutil import photo_caption
 from extract.undated import date_from_filename
 from extract.items import Draft, items, split_at_days, split_at_marks, split_at_numbers
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import (BYLINE_PAREN_RE, LIST_ROW_RE, Line, classify, headline_text, is_byline, iter_lines,
-                           make_line, mark_runs)
+from extract.lines import (BYLINE_PAREN_RE, Line, classify, headline_text, is_byline, iter_lines, make_line,
+                           mark_runs)
 from extract.heads import find_heads, shared_words
 from extract.headline_fit import BREADCRUMB_RE, bigram_set, fits, leader_names, site_above, speaks_of
-from extract.masthead import (DECOR, Masthead, PageCues, column_named, page_heading, place_label, read_furniture)
+from extract.masthead import (DECOR, LIST_ROW_RE, Masthead, PageCues, column_named, page_heading, place_label,
+                              read_furniture)
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
 

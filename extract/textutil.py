@@ -122,7 +122,8 @@ _PHOTO_CAPTION_RE = re.compile(r"^[■▲△●]|(?:摄|供图|图)[)）]?\s*[|�
                                r"|合影|合照|[(（]图片来源[:：][^()（）]{1,20}[)）]$")
 PHOTO_CAPTION_MAX = 80
 _CREDITED_CAPTION_MAX = 160     # a caption closed by its photographer's credit may run longer (…端坐一排。某报记者某某摄)
-_CREDIT_END_RE = re.compile(r"(?:记者|通讯员)[^。，,]{1,12}(?:摄|供图)$")
+# a photographer's credit closing a caption or a line (…。本报记者某某摄, □记者 某某 供图)
+CREDIT_END_RE = re.compile(r"(?:记者|通讯员)[^。，,]{1,12}(?:摄|供图)$")
 
 
 def photo_caption(line: str) -> bool:
@@ -133,6 +134,6 @@ def photo_caption(line: str) -> bool:
     >>> photo_caption("3月5日,某某在某县调研。")
     False
     """
-    if len(line) <= _CREDITED_CAPTION_MAX and _CREDIT_END_RE.search(line):
+    if len(line) <= _CREDITED_CAPTION_MAX and CREDIT_END_RE.search(line):
         return True
     return len(line) <= PHOTO_CAPTION_MAX and _PHOTO_CAPTION_RE.search(line) is not None
