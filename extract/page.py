@@ -4,7 +4,7 @@
 e-paper page comes out of a PDF or an HTML layer in reading order more or less:
 masthead lines first, words broken across blank lines (``推进项目建`` / ``设``),
 headlines repeated or printed after their body.  The steps, each a pure
-function of the lines before it:
+function of the lines before it (steps 1-3 are ``extract.page_lines.read_lines``):
 
 1. **Lines** (``extract.lines``): the page is split at ``\\n``; each line is stripped of spaces.
 2. **Furniture** (``extract.masthead``): masthead and page furniture (the paper's name, 热线, 投稿邮箱,
@@ -80,14 +80,13 @@ from extract.describe import describe_split  # noqa: F401 (moved there; kg split
 from extract.dates import DateWords, issue_date_from_text
 from extract.textutil import photo_caption
 from extract.undated import date_from_filename
-from extract.items import Draft, items, split_at_days, split_at_marks, split_at_numbers
+from extract.items import Draft, items
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
-from extract.lines import (BYLINE_PAREN_RE, Line, classify, headline_text, is_byline, iter_lines, make_line,
-                           mark_runs)
+from extract.lines import BYLINE_PAREN_RE, Line, headline_text, is_byline, mark_runs
 from extract.heads import find_heads, shared_words
-from extract.headline_fit import BREADCRUMB_RE, bigram_set, fits, leader_names, site_above, speaks_of
-from extract.masthead import (DECOR, LIST_ROW_RE, Masthead, PageCues, column_named, page_heading, place_label,
-                              read_furniture)
+from extract.headline_fit import bigram_set, fits, leader_names
+from extract.masthead import DECOR, LIST_ROW_RE, PageCues
+from extract.page_lines import read_lines
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
 from extract.textutil import SITE_AFTER_TITLE
 
@@ -100,14 +99,6 @@ _MATCH_MIN = 0.5                # share of headline bigrams a body must contain
 _OTHER_STORY_MAX = 0.35         # a name-led headline sharing less with the body heads another story
 _MATCH_TRIES = 16               # headlines tried against one body at most
 
-# a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
-# a web page's metadata row under its headline (发布时间:2020-12-21 来源:某某, 2017-11-15 14:48)
-_META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
-                          r"日?\s*\d{1,2}:\d{2}"
-                          r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
-_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计|撰稿)\s*[:：]\s*[\u3400-\u9fff]"
-                           r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)"   # (2011/4/18 作者 吴某某: a web stamp row)
-                           r"|[(（](?:责任编辑|责编)\s+[\u3400-\u9fff]{2,4}(?:[\s)）]|$)")     # (责任编辑 陈某 倪某)
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 # the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)
 _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
@@ -141,21 +132,6 @@ def _heads_another_story(d: Draft, lines: list[Line], cues: PageCues) -> bool:
         return len(grams & body) / len(grams) if grams else 0.0
 
     return share(first) < _OTHER_STORY_MAX and max(share(lines[i].text) for i in d.head[1:]) >= _MATCH_MIN
-
-
-_TWICE_WITHIN = 6                # a web page prints its title again a few lines further down
-
-
-def _printed_twice(lines: Sequence[Line]) -> int | None:
-    """A web page's title printed again under its subheadline (广告 / 日期 / 标题 / 副题 / 标题 / 正文):
-    the first line before any sentence that a later line repeats; what stands above it is the site's."""
-    for i, ln in enumerate(lines):
-        if ln.closed:
-            return None
-        if ln.headline_like and len(ln.text) >= 6 and any(
-                other.text == ln.text for other in lines[i + 1:i + 1 + _TWICE_WITHIN]):
-            return i
-    return None
 
 
 def _joined_head(head_lines: Sequence[Line]) -> int:
@@ -499,68 +475,8 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
         from extract.vocab import vocabulary
 
         cues = vocabulary(tuple(str(d) for d in lexicon_dirs)).page_cues
-    text = source.text
-    info = Masthead()
-    credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
-    columns: list[tuple[int, str | None]] = []   # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
-    spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
-             for n_s, n_e in split_at_numbers(text, m_s, m_e) for piece in split_at_days(text, n_s, n_e)]
-    lines: list[Line] = []
-    related = False                          # under a web page's list of other stories (相关新闻)
-    titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)
-    crumb: int | None = None                 # the line after a web page's breadcrumb (首页 > 要闻 > 正文)
-    for k, (s, e) in enumerate(spans):
-        t = text[s:e]
-        if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
-            related = True
-            continue
-        if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t):
-            continue
-        related = False
-        if lines and (label := place_label(t, cues)):
-            columns.append((len(lines), label))      # 黄石 / 7月30日,黄石市委书记…: a round-up's section
-            continue
-        prev = lines[-1] if lines else None
-        after_open = prev is not None and not prev.closed and not prev.headline_like
-        nxt = text[spans[k + 1][0]:min(spans[k + 1][1], spans[k + 1][0] + 40)] if k + 1 < len(spans) else ""
-        if read_furniture(t, cues, info, in_masthead=not lines, after_open_body=after_open,
-                      before_dateline=cues.dateline_re.match(nxt) is not None):
-            if _CREDIT_IN_RE.search(t):
-                credits.append((s, e))
-            if titled is None and lines and _META_ROW_RE.search(t) and not any(ln.closed for ln in lines):
-                titled = len(lines) - 1
-            name = column_named(t, cues)
-            if name or page_heading(t):
-                columns.append((len(lines), name))
-            if crumb is None and BREADCRUMB_RE.search(t):
-                crumb = len(lines)
-            continue
-        ln = make_line(text, s, e)
-        ln.under_label = bool(columns) and columns[-1][0] == len(lines)
-        if prev is not None and prev.text == ln.text and ln.text:
-            prev.last_end = ln.end
-            prev.copies += 1
-            prev.to_page = prev.to_page if ln.to_page is None else ln.to_page
-            continue
-        classify(ln, cues)
-        lines.append(ln)
-
-    if crumb and site_above(lines, crumb):
-        lines = lines[crumb:]
-        columns = [(max(0, j - crumb), name) for j, name in columns]
-        titled = None if titled is None or titled < crumb else titled - crumb
-    if titled is None:
-        titled = _printed_twice(lines)
-    if titled is not None and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
-        # a web page's headline stands over its metadata row, its subheadlines between; what stands above
-        # the first line that speaks of the body (a site's name, slogan and menu) is furniture
-        body = "".join(ln.text for ln in lines[titled + 1:titled + 8])
-        top = next((j for j in range(max(0, titled - 2), titled + 1)
-                    if all(ln.headline_like for ln in lines[j:titled + 1]) and speaks_of(lines[j].text, body)), None)
-        if top is not None:
-            lines = lines[top:]
-            columns = [(max(0, j - top), name) for j, name in columns]
-            lines[0].titled = True
+    read = read_lines(source.text, cues)
+    lines, info, credits, columns = read.lines, read.info, read.credits, read.columns
     mark_runs(lines)
     find_heads(lines, cues)
     drafts = items(_drafts(lines, _blocks(lines)), lines, cues)

@@ -1,0 +1,118 @@
+"""Steps 1-3 of ``extract.page``: a page's text -> its lines, with the furniture read and taken out.
+
+``read_lines`` walks the page's lines (cut further at item marks, numbers and run-in day labels), reads
+masthead and site furniture into a ``Masthead``, keeps the credit rows and the column labels it passes,
+drops a line that repeats the one before it, classifies the rest (``extract.lines``), then cuts off what a
+web page prints above its headline (its site's name, slogan, menu and breadcrumb).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extract.headline_fit import BREADCRUMB_RE, site_above, speaks_of
+from extract.items import split_at_days, split_at_marks, split_at_numbers
+from extract.lines import Line, classify, iter_lines, make_line
+from extract.masthead import DECOR, Masthead, PageCues, column_named, page_heading, place_label, read_furniture
+from extract.records import TextSpan
+
+# a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
+# a web page's metadata row under its headline (发布时间:2020-12-21 来源:某某, 2017-11-15 14:48)
+_META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
+                          r"日?\s*\d{1,2}:\d{2}"
+                          r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
+_CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|审校|校对|记者|通讯员|摄影|来源|监制|版面设计|撰稿)\s*[:：]\s*[\u3400-\u9fff]"
+                           r"|作者\s+[\u3400-\u9fff]{2,4}(?:\s|$)"   # (2011/4/18 作者 吴某某: a web stamp row)
+                           r"|[(（](?:责任编辑|责编)\s+[\u3400-\u9fff]{2,4}(?:[\s)）]|$)")     # (责任编辑 陈某 倪某)
+
+
+_TWICE_WITHIN = 6                # a web page prints its title again a few lines further down
+
+
+def _printed_twice(lines: Sequence[Line]) -> int | None:
+    """A web page's title printed again under its subheadline (广告 / 日期 / 标题 / 副题 / 标题 / 正文):
+    the first line before any sentence that a later line repeats; what stands above it is the site's."""
+    for i, ln in enumerate(lines):
+        if ln.closed:
+            return None
+        if ln.headline_like and len(ln.text) >= 6 and any(
+                other.text == ln.text for other in lines[i + 1:i + 1 + _TWICE_WITHIN]):
+            return i
+    return None
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """What ``read_lines`` gives ``split_page``: the page's lines and what the furniture said."""
+
+    lines: list[Line]
+    info: Masthead
+    credits: list[TextSpan]                     # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
+    columns: list[tuple[int, str | None]]       # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
+
+
+def read_lines(text: str, cues: PageCues) -> PageLines:
+    """The lines of a page, its furniture read into a ``Masthead`` and taken out (steps 1-3 of ``split_page``)."""
+    info = Masthead()
+    credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
+    columns: list[tuple[int, str | None]] = []   # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
+    spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
+             for n_s, n_e in split_at_numbers(text, m_s, m_e) for piece in split_at_days(text, n_s, n_e)]
+    lines: list[Line] = []
+    related = False                          # under a web page's list of other stories (相关新闻)
+    titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)
+    crumb: int | None = None                 # the line after a web page's breadcrumb (首页 > 要闻 > 正文)
+    for k, (s, e) in enumerate(spans):
+        t = text[s:e]
+        if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
+            related = True
+            continue
+        if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t):
+            continue
+        related = False
+        if lines and (label := place_label(t, cues)):
+            columns.append((len(lines), label))      # 黄石 / 7月30日,黄石市委书记…: a round-up's section
+            continue
+        prev = lines[-1] if lines else None
+        after_open = prev is not None and not prev.closed and not prev.headline_like
+        nxt = text[spans[k + 1][0]:min(spans[k + 1][1], spans[k + 1][0] + 40)] if k + 1 < len(spans) else ""
+        if read_furniture(t, cues, info, in_masthead=not lines, after_open_body=after_open,
+                      before_dateline=cues.dateline_re.match(nxt) is not None):
+            if _CREDIT_IN_RE.search(t):
+                credits.append((s, e))
+            if titled is None and lines and _META_ROW_RE.search(t) and not any(ln.closed for ln in lines):
+                titled = len(lines) - 1
+            name = column_named(t, cues)
+            if name or page_heading(t):
+                columns.append((len(lines), name))
+            if crumb is None and BREADCRUMB_RE.search(t):
+                crumb = len(lines)
+            continue
+        ln = make_line(text, s, e)
+        ln.under_label = bool(columns) and columns[-1][0] == len(lines)
+        if prev is not None and prev.text == ln.text and ln.text:
+            prev.last_end = ln.end
+            prev.copies += 1
+            prev.to_page = prev.to_page if ln.to_page is None else ln.to_page
+            continue
+        classify(ln, cues)
+        lines.append(ln)
+
+    if crumb and site_above(lines, crumb):
+        lines = lines[crumb:]
+        columns = [(max(0, j - crumb), name) for j, name in columns]
+        titled = None if titled is None or titled < crumb else titled - crumb
+    if titled is None:
+        titled = _printed_twice(lines)
+    if titled is not None and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
+        # a web page's headline stands over its metadata row, its subheadlines between; what stands above
+        # the first line that speaks of the body (a site's name, slogan and menu) is furniture
+        body = "".join(ln.text for ln in lines[titled + 1:titled + 8])
+        top = next((j for j in range(max(0, titled - 2), titled + 1)
+                    if all(ln.headline_like for ln in lines[j:titled + 1]) and speaks_of(lines[j].text, body)), None)
+        if top is not None:
+            lines = lines[top:]
+            columns = [(max(0, j - top), name) for j, name in columns]
+            lines[0].titled = True
+    return PageLines(lines, info, credits, columns)
