@@ -393,9 +393,9 @@ _PARTY_POSTS = frozenset({"书记", "副书记", "成员", "组长", "副组长"
 
 
 def _self_jurisdiction(post: str) -> bool:
-    """常务副市长, 代区长: a post that names its own jurisdiction takes no organ from its neighbour."""
+    """常务副市长, 代区长, 国家副主席: a post that names its own jurisdiction takes no organ from its neighbour."""
     core = post.lstrip("常务副代理执行")
-    return core[:1] in JURISDICTION_CHARS
+    return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务"))
 
 
 def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:

@@ -53,22 +53,29 @@ _PLACE_JOINERS = ("与", "和及同", "省市区县旗盟镇乡")
 def left_limit(text: str, suffix_start: int, floor: int) -> int:
     """The nearest hard boundary before the suffix (punctuation, a digit, 2026年)."""
     lo = max(floor, suffix_start - MAX_NAME)
-    closed = False          # a ")" seen between here and the suffix
+    closed: int | None = None       # the ")" seen between here and the suffix
     for i in range(suffix_start - 1, lo - 1, -1):
         ch = text[i]
         if ch in ")）":
-            closed = True
+            closed = i
             continue
         if ch in "(（":
-            if not closed:
+            if closed is None:
                 return i + 1    # 本报讯(杭州日报: an open bracket ends the text before the name
-            closed = False
+            closed = None
             continue
         if ch in HARD or not is_cjk(ch):
+            if closed is not None:
+                return closed + 1   # 五市(唐山市、…秦皇岛市)|民营经济协作发展联谊会: a list in brackets before it
+            if ch.isdigit() and text[i + 1:i + 2] in _MEASURES:
+                return i + 2    # 16个|会战指挥部: a count before the name
             return i + 1
         if ends_date(text, i):
             return i + 1
     return lo
+
+
+_MEASURES = set("个位家些所座批名支")     # measure words after a count written in digits
 
 
 def ends_date(text: str, i: int, lo: int = 0) -> bool:
