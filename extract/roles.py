@@ -193,7 +193,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
             continue
         heard = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4) is not None and \
             vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) \
-            in ("hears", "duty")
+            in ("hears", "duty") or _heard_of(text, s_start, m.start(), vocab, people)
         event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
         group_noun = vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun"   # 考察团: a noun
         post = vocab.post_re.match(text, m.start())                          # 巡视员, 督导员: a post
@@ -528,6 +528,22 @@ def _posts_listed(text: str, deng: int, vocab: Vocabulary) -> bool:
     """Does the list that ends in 等 at ``deng`` name posts (市法院院长、市检察院检察长…秘书长等): unnamed
     persons who go with the names before them (甲、乙等市领导,…秘书长等出席), not things?"""
     return vocab.word_ends_at(text, deng, vocab.posts) is not None or text.endswith(_UNNAMED, 0, deng)
+
+
+# 听取了县长某某的工作汇报, 聆听了某某所作的讲话: what was heard, at most this far after the verb that heard it
+_HEARD_WITHIN = 60
+
+
+def _heard_of(text: str, lo: int, start: int, vocab: Vocabulary, people: Sequence[NameMention]) -> bool:
+    """Is the verb at ``start`` the noun of what someone heard (听取了项目建设情况汇报, 听取了县长某某的工作汇报)?
+    Not where a person named after the hearing verb does it (听取县长某某汇报工作: 某某 reports)."""
+    i = start - 1
+    while i >= max(lo, start - _HEARD_WITHIN) and text[i] not in CLAUSE_END:
+        w = vocab.word_ends_at(text, i + 1, vocab.role_governors, max_len=4)
+        if w is not None and vocab.role_governors.get(w) == "hears":
+            return "的" in text[max(i, start - 6):start] or not any(i < m.span[0] < start for m in people)
+        i -= 1
+    return False
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:

@@ -53,3 +53,14 @@ def test_a_state_post_in_a_chain_keeps_no_organ_of_the_post_before_it():
 def test_a_vote_count_is_no_name():
     (record,) = extract_text("在东江镇第十七届人民代表大会第一次会议上,王立新以高票当选为镇长。")
     assert [p.name for p in record.persons] == ["王立新"]
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: list(p.roles) for r in extract_text(text) for p in r.persons}
+
+
+def test_who_reports_to_a_visiting_leader_takes_the_role_and_who_hears_it_does_not():
+    roles = _roles("市委书记张立新到东江重工调研。公司总经理李海平汇报了企业生产经营情况。")
+    assert "汇报" in [getattr(r, "role", r) for r in roles["李海平"]]
+    for heard in ("市委书记张立新听取了县长李海平的工作汇报。", "市委书记张立新听取了项目建设情况汇报并实地查看。"):
+        assert "汇报" not in [getattr(r, "role", r) for r in _roles(heard)["张立新"]]
