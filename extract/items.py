@@ -234,7 +234,8 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
             continue
         cuts = [0]
         for j in (j for j in entries if j):           # a header ((2024年5月)) before an entry joins it
-            if not all(_is_header("".join(lines[i].text for i in p)) for p in d.paras[cuts[-1]:j]):
+            if not all(_is_header("".join(lines[i].text for i in p)) and not lines[p[0]].thumbnail
+                       for p in d.paras[cuts[-1]:j]):
                 cuts.append(j)
         cuts.append(len(d.paras))
         out += [Draft(head=d.head if a == 0 else None, paras=d.paras[a:b], item=True) for a, b in zip(cuts, cuts[1:])]

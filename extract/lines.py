@@ -76,6 +76,7 @@ class Line:
     titled: bool = False            # a web page's headline over its metadata row (发布时间:…)
     under_label: bool = False       # the first line under a column label (【天气】, >>两会聚焦): nothing above owns it
     caption: bool = False           # a post and a name, nothing else (县委副书记、县长田兴国): a photo's caption
+    thumbnail: bool = False         # a thumbnail's caption at the foot of a picture page (会场一角): an entry
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:
@@ -241,6 +242,7 @@ def photo_news(lines: list[Line]) -> None:
     def captioned(ln: Line) -> bool:
         return ln.text.endswith(_CREDIT_ENDS) and "。" in ln.text
 
+    pictures = bool(lines) and _PICTURE_PAGE_RE.search(lines[0].text) is not None     # 图集丨…, …(组图)
     run = 0
     for k, ln in enumerate(lines):
         run = run + 1 if captioned(ln) else 0
@@ -248,8 +250,29 @@ def photo_news(lines: list[Line]) -> None:
             n = next((m for m in range(k, len(lines)) if not captioned(lines[m])), len(lines)) - k
             after = lines[k + n] if k + n < len(lines) else None      # (a gallery over a story is the story's)
             gallery = n >= _GALLERY_MIN and (after is None or after.headline_like)
+            if pictures and gallery and k > 1 and lines[k - 1].closed:
+                ln.starts_article = True        # a picture page's lead, then its captions: the first one too
         elif run > 1 and (gallery or ln.dated):
             ln.starts_article = True
+    if pictures:
+        thumbnails(lines)
+
+
+# A page that says it is one of pictures: 图集丨标题, 标题(组图)
+_PICTURE_PAGE_RE = re.compile(r"[(（\[【](?:组图|多图|图集|高清组图)[)）\]】]|^(?:图集|组图)\s*[丨|｜:：]")
+_THUMBNAIL_MAX = 40             # a thumbnail's caption: a short line with no sentence end
+
+
+def thumbnails(lines: list[Line]) -> None:
+    """The captions of a picture page's thumbnails, one a line under the report and none a sentence (代表们听取发言 /
+    会场一角 / 某某发言): when ``_GALLERY_MIN`` or more end the page, each is an entry of its own."""
+    k = len(lines)
+    while k > 1 and len(lines[k - 1].text) <= _THUMBNAIL_MAX and not lines[k - 1].closed and lines[k - 1].text:
+        k -= 1
+    if len(lines) - k >= _GALLERY_MIN and lines[k - 1].closed:
+        for ln in lines[k:]:
+            ln.starts_article = ln.closed = ln.item = ln.thumbnail = True     # (no sentence, yet no furniture)
+            ln.headline_like = False
 
 
 _GALLERY_MIN = 3

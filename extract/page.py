@@ -88,7 +88,7 @@ from extract.headline_fit import bigram_set, fits, leader_names
 from extract.masthead import DECOR, LIST_ROW_RE, PageCues
 from extract.page_lines import read_lines
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
-from extract.textutil import SITE_AFTER_TITLE
+from extract.textutil import CREDIT_END_RE, NAMED_CREDIT_END_RE, SITE_AFTER_TITLE
 
 __all__ = ["split_page", "join_continuations", "merge_continuations", "describe_split", "find_continuations"]
 
@@ -185,6 +185,7 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
         # (but a dateline under a photo's caption opens the story the photo belongs to)
         captioned = (cur is not None and _captions_only(cur, lines) and not photo_caption(first.text)
+                     and not CREDIT_END_RE.search(first.text) and not NAMED_CREDIT_END_RE.search(first.text)
                      and shared_words(_body_text(cur, lines), first.text) >= _CAPTION_SHARES)
         listed = cur is not None and not cur.paras and bool(cur.head) and LIST_ROW_RE.match(lines[cur.head[0]].text)
         if cur is None or listed or (first.starts_article and cur.has_body(lines) and not captioned) or (

@@ -124,6 +124,8 @@ PHOTO_CAPTION_MAX = 80
 _CREDITED_CAPTION_MAX = 160     # a caption closed by its photographer's credit may run longer (…端坐一排。某报记者某某摄)
 # a photographer's credit closing a caption or a line (…。本报记者某某摄, □记者 某某 供图)
 CREDIT_END_RE = re.compile(r"(?:记者|通讯员)[^。，,]{1,12}(?:摄|供图)$")
+# a photographer named after a caption's last sentence, with no 记者 (…在兰州开幕。 杨艳敏 摄)
+NAMED_CREDIT_END_RE = re.compile(r"[。！？)）]\s*(?:[\u3400-\u9fff]{2,4}\s*){1,3}(?:摄|摄影|供图)$")
 
 
 def photo_caption(line: str) -> bool:

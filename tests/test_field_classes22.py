@@ -64,3 +64,46 @@ def test_who_reports_to_a_visiting_leader_takes_the_role_and_who_hears_it_does_n
     assert "汇报" in [getattr(r, "role", r) for r in roles["李海平"]]
     for heard in ("市委书记张立新听取了县长李海平的工作汇报。", "市委书记张立新听取了项目建设情况汇报并实地查看。"):
         assert "汇报" not in [getattr(r, "role", r) for r in _roles(heard)["张立新"]]
+
+
+# A picture report (组图): the report, then the thumbnails' captions one a line, none a sentence.
+_THUMBNAILS = (
+    "东江代表团开放日回答中外记者提问(组图) |\n"
+    "本刊记者 李华 摄影报道\n"
+    "出席全国人大会议的东江代表团8日上午继续审议政府工作报告,并对中外媒体开放,回答记者提问。\n"
+    "代表发言后,中外记者踊跃提问。\n"
+    "全国人大代表、东江市委书记周立新回答记者提问\n"
+    "全国人大代表、东江市市长吴海平发言\n"
+    "会场一角\n"
+    "代表们听取发言\n")
+
+
+def test_thumbnail_captions_at_the_foot_of_a_picture_page_are_one_entry_each():
+    records = extract_text(_THUMBNAILS, date="2011-03-08")
+    assert [r.article.text.strip() for r in records[1:]] == [
+        "全国人大代表、东江市委书记周立新回答记者提问", "全国人大代表、东江市市长吴海平发言", "会场一角", "代表们听取发言"]
+
+
+def test_short_lines_under_a_report_that_is_no_picture_page_are_not_entries():
+    text = _THUMBNAILS.replace("(组图) |", "")
+    assert len(extract_text(text, date="2011-03-08")) == 1
+
+
+def test_on_a_gallery_page_the_caption_under_the_lead_is_an_entry_too():
+    text = ("图集丨东江市政协十届三次会议开幕\n"
+            "1月18日上午,东江市政协十届三次会议在东江会堂开幕。\n"
+            "图为会议现场。东江日报记者 崔明摄\n"
+            "政协委员们步入会场。东江日报记者 谢龙摄\n"
+            "图为开幕会现场。东江日报记者 崔明摄\n")
+    records = extract_text(text, date="2025-01-18")
+    assert records[0].article.headline == "东江市政协十届三次会议开幕"
+    assert [r.article.text.strip()[:6] for r in records[1:]] == ["图为会议现场", "政协委员们步", "图为开幕会现"]
+
+
+def test_a_long_caption_credited_by_name_alone_is_no_story_under_the_caption_above_it():
+    text = ("东江市人代会开幕\n"
+            "1月13日,东江市第十二届人民代表大会在东江开幕。 杨明 摄\n"
+            "1月13日,东江市第十二届人民代表大会第二次会议在东江开幕。东江市市长刘伟做《政府工作报告》称,"
+            "2013年预计东江市生产总值630亿元,增长12.1%。他说,2014年重点打好新一轮扶贫攻坚战,全年要减少14万贫困人口,"
+            "让更多群众过上好日子。杨明 摄\n")
+    assert len(extract_text(text, date="2014-01-13")) == 2
