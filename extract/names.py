@@ -110,6 +110,8 @@ def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
     it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
     if word.group() in ("于", "在") and TIME_START.match(text, word.end()):
         return STRONG           # 王某于6月5日率团…, 王某在今天…: the time of the act after the name
+    if word.group() in _TO_PLACE and _act_within(text, word.end(), vocab):
+        return STRONG           # 王某到安阳市滑县调研, 王某在会上讲话: where the act after the name takes place
     if word.group() in vocab.name_right_before_post and text[word.end():word.end() + 1] not in _JOINERS:
         if vocab.post_re.match(text, word.end()):
             return POST
@@ -118,6 +120,23 @@ def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
         if post is not None and not any(c in PUNCT for c in text[word.end():post.start()]):
             return POST
     return WEAK
+
+
+# Pronouns and particles, in no given name however framed (外长|经我州|赴昆考察)
+_PRONOUNS = frozenset("我你他她它这那的了是")
+# Words that say where the act after a name happens; how far that act may stand behind them
+_TO_PLACE = ("到", "在", "赴")
+_PLACE_BEFORE_ACT = 14
+
+
+def _act_within(text: str, start: int, vocab: Vocabulary) -> bool:
+    """Does a participation or speech verb follow within ``_PLACE_BEFORE_ACT`` characters, in the same clause?"""
+    for i in range(start + 1, min(len(text), start + _PLACE_BEFORE_ACT)):
+        if text[i] in PUNCT:
+            return False
+        if act_at(text, i, vocab):
+            return True
+    return False
 
 
 # (王大为|及相关部门负责人: a 为 before a joiner is a name's, not 以某某为团长's)
@@ -295,8 +314,11 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党, 际) may be one
             # of two in a given name whose other character is not rare
             # …, or the first of a list (市领导|王进足、张帆…), which the 、 closes as clearly as the partner would
+            # …, or before an act (部长|王战营|出席: two rare characters, but the post and the act frame them)
             rare_but_announced = (announced and len(given) == 2 and min(ratios) >= RARE_ANNOUNCED
-                                  and (max(ratios) >= RARE_PARTNER_MIN or text[end:end + 1] == "、"))
+                                  and (max(ratios) >= RARE_PARTNER_MIN or text[end:end + 1] == "、"
+                                       or (given not in vocab.word_pairs and not _PRONOUNS.intersection(given)
+                                           and boundary_score(text, end, vocab) >= STRONG)))
             if min(ratios) < IMPLAUSIBLE and not rare_but_announced:
                 continue
             boundary = boundary_score(text, end, vocab, check_next=not _nested)

@@ -27,6 +27,9 @@ _CREDIT_IN_RE = re.compile(r"(?:责任编辑|责编|编辑|主编|作者|审核|
                            r"|[(（](?:责任编辑|责编)\s+[\u3400-\u9fff]{2,4}(?:[\s)）]|$)")     # (责任编辑 陈某 倪某)
 
 
+# a label's transliteration printed after it (相关阅读xiang guan yue du)
+_LATIN_AFTER_RE = re.compile(r"(?<=[\u3400-\u9fff])[A-Za-z][A-Za-z ]*$")
+
 _TWICE_WITHIN = 6                # a web page prints its title again a few lines further down
 
 
@@ -65,7 +68,7 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
     crumb: int | None = None                 # the line after a web page's breadcrumb (首页 > 要闻 > 正文)
     for k, (s, e) in enumerate(spans):
         t = text[s:e]
-        if cues.masthead.get(t.strip(DECOR + "【】[]:：")) == "related":
+        if cues.masthead.get(_LATIN_AFTER_RE.sub("", t.strip(DECOR + "【】[]:："))) == "related":    # (相关阅读xiang guan)
             related = True
             continue
         if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t):

@@ -107,3 +107,22 @@ def test_a_long_caption_credited_by_name_alone_is_no_story_under_the_caption_abo
             "2013年预计东江市生产总值630亿元,增长12.1%。他说,2014年重点打好新一轮扶贫攻坚战,全年要减少14万贫困人口,"
             "让更多群众过上好日子。杨明 摄\n")
     assert len(extract_text(text, date="2014-01-13")) == 2
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for r in extract_text(text) for p in r.persons]
+
+
+def test_a_name_of_two_rare_characters_framed_by_a_post_and_an_act_is_read():
+    assert _names("同日 省委常委、省委宣传部部长王战营到东江市西湖县调研。") == ["王战营"]
+    assert _names("县长王战营出席会议。") == ["王战营"]
+
+
+def test_words_and_pronouns_framed_by_a_post_and_an_act_are_no_names():
+    assert _names("东盟外长经我州赴昆沿途考察东江公路。") == []
+
+
+def test_the_leaders_of_party_government_and_garrison_are_a_group_label():
+    (record,) = extract_text("省党政军领导王立军、罗清华在主席台就座。")
+    assert {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons} == {
+        "王立军": [("党政军领导", "省")], "罗清华": [("党政军领导", "省")]}
