@@ -27,7 +27,7 @@ _DATED_RE = re.compile(r"(?:(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}
                        r"(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}(?: ?日)?(?: ?[至到—~～-] ?(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2}) ?日"
                        r"|同日|当日|当天|次日|是日)"
                        r"(?:[上中下]午|晚上?|早上?|凌晨)?(?:[,，、\s]|(?=[\u3400-\u9fff])|$)")
-_ORDINAL_RE = re.compile(r"[一二三四五六七八九十]{1,3}、\s*")
+_ORDINAL_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?")     # (matches always: empty when none)
 _DAY_LABEL_RE = re.compile(r"(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[:：]?|[0-9]{1,2}日(?:\s*[—至~～-]\s*[0-9]{1,2}日)?)"
                            r"(?:(?<=[:：])\s*|\s+)(?=\S)")     # (6日—7日 为期两天的…: a day alone, set off by a space)
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
@@ -160,7 +160,7 @@ def classify(ln: Line, cues: PageCues) -> None:
                                                  or LIST_ROW_RE.match(t) is not None)
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
     # 一、8月15日下午,…: a week's list of leaders' activities numbers its dated entries
-    ln.dated = _DATED_RE.match(bare, _ORDINAL_RE.match(bare).end() if _ORDINAL_RE.match(bare) else 0) is not None
+    ln.dated = _DATED_RE.match(bare, _ORDINAL_RE.match(bare).end()) is not None
     ln.day_label = _DAY_LABEL_RE.match(bare) is not None
     ln.numbered = NUMBERED_RE.match(t) is not None
     if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
