@@ -11,8 +11,10 @@ Two steps, each with its own map, composed at the end:
    other than ``\\n`` and ``\\t`` and the noncharacters U+FFFE and U+FFFF
    (which XML cannot hold) are removed; a lone surrogate (possible in JSON
    input) becomes U+FFFD; a pinyin gloss after a character (``领(lǐng)导``) is removed and an HTML
-   line break left in a plain text (``<br/>``, ``</p>``) becomes ``\n``.  Punctuation width and
-   digits stay as written.
+   line break left in a plain text (``<br/>``, ``</p>``) becomes ``\n``; the small and vertical forms
+   of CJK punctuation (``﹑``, ``﹐``, ``︰``: old typesetting, Macau and Taiwan sites) become the
+   ordinary ones (``、``, ``，``, ``：``), one for one.  Otherwise punctuation width and digits stay as
+   written.
 2. traditional -> simplified with OpenCC ``t2s``, line by line.  OpenCC
    converts phrases as a whole (``乾隆`` keeps its 乾), so a converted text
    can convert again (``陳昇`` -> ``陈昇`` -> ``陈升``); the conversion is
@@ -119,7 +121,14 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
     return builder.build()
 
 
+# The small form variants (U+FE50-FE6B) and vertical forms (U+FE10-FE19, U+FE30-FE44) of the punctuation the
+# grammar reads, as the ordinary CJK marks
+_PUNCT_FORMS = dict(zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹝﹞︐︑︒︓︔︕︖︰︵︶︹︺", "，、．；：？！（）〔〕，、。：；！？：（）〔〕"))
+
+
 def _replacement(c: str) -> str:
+    if c in _PUNCT_FORMS:
+        return _PUNCT_FORMS[c]
     if c in _LINE_BREAKS:
         return "\n"
     if "\ud800" <= c <= "\udfff":
@@ -139,6 +148,7 @@ def _special_re() -> re.Pattern[str]:
         if cat in ("Cf", "Zs") and c != " " or cat == "Cc" and c not in "\n\t":
             touched.append(c)
     cls = "".join(re.escape(c) for c in touched)
+    cls += "".join(_PUNCT_FORMS)
     return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}|{_LINE_TAG}")
 
 
