@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from extract.masthead import CJK_RE, DECOR, LIST_ROW_RE, WRITERS_AT_END_RE, PageCues, page_number
+from extract.masthead import CJK_RE, DECOR, LIST_ROW_RE, TEASER_END_RE, WRITERS_AT_END_RE, PageCues, page_number
 from extract.records import TextSpan
 
 __all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "close_name_lists", "is_byline", "iter_lines",
@@ -174,7 +174,9 @@ def classify(ln: Line, cues: PageCues) -> None:
         ln.starts_article = False
     else:
         # an item with a sentence in it opens the item's body (◆9月20日,县委书记…。)
-        ln.starts_article = (ln.from_page is not None and ln.pieces[0][0] > ln.start) or bool(
+        # (…的字眼,对此,某某说出了心中之想……[全文]: a teaser's lead opens the teaser's entry)
+        ln.starts_article = TEASER_END_RE.search(t) is not None or (
+            ln.from_page is not None and ln.pieces[0][0] > ln.start) or bool(
             cues.dateline_re.match(t)) or bool(paren and is_byline(paren.group("body"), cues)) or (
             ln.item and (len(t) > _HEADLINE_MAX or any(c in t for c in "。；;！？!?")
                          or (len(t) > 40 and any(c in t for c in "，,"))))
@@ -198,16 +200,20 @@ def classify(ln: Line, cues: PageCues) -> None:
 
 
 _CAPTION_MAX = 30
+_NOTE_RE = re.compile(r"[(（][男女兼][)）]$")       # 林郑月娥(女): a roster row's note after the name
 _NOT_IN_CAPTION = set("。，,；;：:！？!?()（）“”《》")
 
 
 def _is_post_and_name(t: str, cues: PageCues) -> bool:
-    if (cues.post_name_re is None or len(t) > _CAPTION_MAX or any(c in _NOT_IN_CAPTION for c in t)
+    if (cues.post_name_re is None or len(t) > _CAPTION_MAX or any(c in _NOT_IN_CAPTION for c in _NOTE_RE.sub("", t))
             or t[0] in "—-－"):          # ——记某村党支书某某: a subheadline
         return False
     m = cues.post_name_re.search(t)
-    if m is None or not _is_name(m.group("name"), cues):
+    if m is None or not _is_name(name := m.group("name"), cues):
         return False
+    if len(name) == 4 and cues.surnames is not None and not (
+            name[:2] in cues.surnames or name[0] in cues.surnames and name[1] in cues.surnames):
+        return False                    # (林郑月娥, 欧阳某某: a name of four only with two surnames first)
     before = t[:m.start()]              # 某某会见某国大使某某: a headline with a verb, not a caption
     return not any(before[i:i + n] in cues.verbs for i in range(len(before)) for n in range(1, cues.verb_max + 1))
 

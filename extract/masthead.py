@@ -158,7 +158,9 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         act_label_re=compile_words(w for name in ("appointment_actions", "appointment_verbs", "roles", "group_labels")
                                    for w in lexicon.load(name, lexicon_dirs=dirs)),
         post_name_re=re.compile("(?:" + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2)
-                                + r")(?P<name>[\u3400-\u9fff]{2,3}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})$"),
+                                + r")[ \u3000]?"
+                                + r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})"
+                                + r"(?:[(（][男女兼][)）])?$"),     # 发展局局长 林郑月娥(女): a roster's row
     )
 
 
@@ -248,7 +250,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if _NOTICE_RE.match(t) and not after_open_body:         # 【免责声明】本网未标有…: a site's notice, any length
         return True
-    if _TEASER_RE.search(t):                                # 某某总理在记者会上表示…[详细]: a link to another story
+    if (m := TEASER_END_RE.search(t)) and m.start() < _TEASER_LEAD_MIN:     # …[详细] alone: a link, no story
         return True
     stamp = _STAMP_ROW_RE.search(t)
     if stamp and not after_open_body and len(t) <= _STAMP_ROW_MAX and not any(c in t for c in "。，,；;"):
@@ -328,8 +330,11 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
 _TEMPLATE_RE = re.compile(r"<!--|-->|\$\{[^{}]{1,40}\}|enpproperty")
 _EPAPER_ROW_RE = re.compile(r"^(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,3}\s+\d{1,3}\s+([\u3400-\u9fff]{2,10}[报刊])(?=\s|$)")
 _NOTICE_RE = re.compile(r"^[【\[(（]?\s*(?:免责声明|版权声明|特别声明|转载声明)\s*[】\])）:：]")
-# a link to another story in a web page's side list, its teaser cut short (…改革到了攻坚阶段…[详细])
-_TEASER_RE = re.compile(r"[\[【]\s*(?:详细|详情|全文)\s*[\]】]\s*$")
+# The end of a teaser: the first words of another story and a link to the rest (…改革到了攻坚阶段……[详细]).  A
+# teaser with a lead is an entry of the page (CONVENTIONS: one entry per article the page prints); a link alone
+# is furniture.
+TEASER_END_RE = re.compile(r"[.…。]*\s*[\[【]\s*(?:详细|详情|全文|更多)\s*[\]】]\s*$")
+_TEASER_LEAD_MIN = 12
 # the writers at the end of a stamp row, after its source: …   某某人民政府   张三 李四
 WRITERS_AT_END_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \u3000]{2,}[^ \u3000]{2,24}[ \u3000]{2,}"
                                 r"[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3}[ \u3000]*$")

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from extract.headline_fit import BREADCRUMB_RE, site_above, speaks_of
 from extract.items import split_at_days, split_at_marks, split_at_numbers
 from extract.lines import Line, classify, iter_lines, make_line
-from extract.masthead import DECOR, Masthead, PageCues, column_named, page_heading, place_label, read_furniture
+from extract.masthead import (DECOR, TEASER_END_RE, Masthead, PageCues, column_named, page_heading, place_label,
+                              read_furniture)
 from extract.records import TextSpan
 
 # a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
 # a web page's metadata row under its headline (发布时间:2020-12-21 来源:某某, 2017-11-15 14:48)
+_RULE_RE = re.compile(r"[-—－_=＝*＊~～]+")     # a rule printed across the column: - / —— / ****
 _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
                           r"日?\s*\d{1,2}:\d{2}"
                           r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
@@ -71,7 +73,9 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
         if cues.masthead.get(_LATIN_AFTER_RE.sub("", t.strip(DECOR + "【】[]:："))) == "related":    # (相关阅读xiang guan)
             related = True
             continue
-        if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t):
+        teased = TEASER_END_RE.search(t) is not None or (k + 1 < len(spans) and TEASER_END_RE.search(
+            text[spans[k + 1][0]:spans[k + 1][1]]) is not None)    # a teaser's lead, or the headline over one
+        if related and not cues.dateline_re.match(t) and not _CREDIT_IN_RE.search(t) and not teased:
             continue
         related = False
         if lines and (label := place_label(t, cues)):
@@ -87,8 +91,8 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
             if titled is None and lines and _META_ROW_RE.search(t) and not any(ln.closed for ln in lines):
                 titled = len(lines) - 1
             name = column_named(t, cues)
-            if name or page_heading(t):
-                columns.append((len(lines), name))
+            if name or page_heading(t) or (_RULE_RE.fullmatch(t.strip()) and lines and lines[-1].closed):
+                columns.append((len(lines), name))      # (… 。 / - / 标题: a rule between a listing's items)
             if crumb is None and BREADCRUMB_RE.search(t):
                 crumb = len(lines)
             continue
