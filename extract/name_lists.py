@@ -128,7 +128,10 @@ def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | No
 # ---------------------------------------------------------------------------
 
 # 选举甲为省长 / 乙、丙当选为副主席 / 丁当选镇长: the word between the names and their post.
-_APPOINTED_AS = re.compile("当选为|当选|为")
+# 甲现任某县县长 / 乙原为某局局长: a post the person holds (or held), written after the name like an
+# appointment's; the names must open their clause.
+_HOLDS = ("现任", "现为", "原任", "原为", "曾任", "升任", "出任", "转任", "改任", "调任", "接任", "兼任", "担任")
+_APPOINTED_AS = re.compile("当选为|当选|" + "|".join(_HOLDS) + "|为")
 # What may stand between the last name and 为: 同志, a count (王某、李某2人为…), 等.
 _NAMES_TAIL = re.compile(r"(?:同志)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?$")
 # Where the post after 为 ends, and where a clause of names begins.
@@ -158,7 +161,7 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     pair's bare post as in a chain (…为某人大常委会副主任,韩某为秘书长).
     """
     verbs = vocab.derived("appointment_re", _appointment_re)
-    if not verbs.search(text) and "当选" not in text:
+    if not verbs.search(text) and "当选" not in text and not any(h in text for h in _HOLDS):
         return []
     post_at_end = {it.end: it for it in items if it.kind == "post"}
     item_ends = {it.end for it in items}
@@ -232,8 +235,9 @@ def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str],
         starts.append(prev_end + 1)
     verb_ends = [v.end() for v in verbs.finditer(text, clause, names_end)]
     starts += verb_ends
-    if verb_ends:
-        starts += sorted((e for e in item_ends if verb_ends[0] < e < names_end), reverse=True)
+    if verb_ends or elected:    # (新任某专员|甲原为…: the names after the posts that open the clause)
+        first = verb_ends[0] if verb_ends else clause - 1
+        starts += sorted((e for e in item_ends if first < e < names_end), reverse=True)
     sentence = max(text.rfind(c, 0, clause) for c in SENTENCE_END + "\n") + 1
     if elected or starts or verbs.search(text, sentence, clause):
         starts.append(clause)

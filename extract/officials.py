@@ -318,6 +318,11 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
     chain: list[tuple[TitleItem, int]] = []
     item, org_start = last, seg(last)
     while True:
+        seat = post_ends.get(item.post_start) if isinstance(post_ends, dict) else None
+        if item.kind == "post" and seat is not None and seat.post == "常委" and org_start < item.post_start:
+            chain.append((item, item.post_start))   # 市委常委|秘书长某某, 区委常委|副区长某某: a standing
+            item, org_start = seat, seg(seat)       # committee's seat and the post after it, unseparated
+            continue
         chain.append((item, org_start))
         sep_pos = org_start - 1
         if sep_pos < 0:
@@ -412,6 +417,11 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None and text.startswith("由", it.end):      # 执行主席由甲、乙担任: the post is theirs
             hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
+        if hit is None and text[it.end:it.end + 1] in (" ", "\u3000"):     # 食物及卫生局局长 周一岳(女)⏎: a roster row
+            row = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
+            hit = row if row is not None and _ROW_END.match(text, row.end) else None
+        if hit is None and text.startswith("的", it.end) and _held_before(text, chains.titles(chains.items_of(it))):
+            hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
         portfolio = _PORTFOLIO.match(text, it.end) if hit is None else None
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
             hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
@@ -446,6 +456,17 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     # 市领导还有:甲、乙 / 甲、乙等省上领导: lists a label introduces or closes
     mentions.extend(find_introduced_lists(text, vocab, items))
     return mentions
+
+
+_ROW_END = re.compile(r"(?:[(（][男女兼][)）])?(?:\n|$)")
+# 现任某局局长的甲, 将出任某司副司长的乙: a post held (or about to be), written before 的 and the name.
+_HELD_BEFORE = re.compile("(?:现任|现为|新任|时任|原任|原为|曾任|升任|出任|荣任|转任|改任|调任|接任|兼任|担任|前为|当选)$")
+
+
+def _held_before(text: str, titles: Sequence[Title]) -> bool:
+    start = titles[0].span[0] if titles else 0
+    return (_HELD_BEFORE.search(text, max(0, start - 2), start) is not None     # 现为|某局局长的甲
+            or _HELD_BEFORE.match(text, start, start + 2) is not None)          # 现任县长的乙 (one post word)
 
 
 def _organ_of_post_before(chains: "_Chains", items: Sequence[TitleItem], it: TitleItem) -> str | None:
@@ -497,7 +518,8 @@ class _Chains:
         titles = [_make_title(self.text, ci, org_start, self.vocab) for ci, org_start in chain_items]
         inherited = _inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
         # a post whose organ part was not read (、“三大战役”总指挥长) takes no organ from its neighbour
-        return [mine if k and ci.kind == "post" and self.text[o - 1] not in CHAIN_SEPS + "兼及" else got
+        return [mine if k and ci.kind == "post" and self.text[o - 1] not in CHAIN_SEPS + "兼及"
+                and not self.text.startswith("常委", o - 2) else got
                 for k, ((ci, o), mine, got) in enumerate(zip(chain_items, titles, inherited))]
 
 
@@ -517,11 +539,13 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
     out = []
     for m in mentions:
         it = chains.by_end_exact.get(m.span[0])
-        if (it is None or m.titles or m.is_reporter or m.surname_only or not chains.names_follow(it)
+        appointed = m.how == "appointment"      # (县委书记|甲原为某局局长: the posts before the name too)
+        if (it is None or m.titles and not appointed or m.is_reporter or m.surname_only or not chains.names_follow(it)
                 or introduces_list(text, it)):
             out.append(m)
             continue
-        out.append(replace(m, titles=tuple(chains.titles(chains.items_of(it)))))
+        before = chains.titles(chains.items_of(it))
+        out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
 
 

@@ -285,7 +285,7 @@ def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
     """Does a place, a jurisdiction or a national opener (中共, 国家 ...) begin at ``i``?"""
     if i >= hi:
         return False
-    if text.startswith(NATIONAL, i):
+    if text.startswith((*NATIONAL, *_SELF_GOVERNED), i):      # (…张某在|自治区党委常委…)
         return True
     for regex in (vocab.region_re, vocab.foreign_re, vocab.zone_re):
         m = regex.match(text, i, hi)

@@ -107,11 +107,32 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
             continue
         post, org = vocab.group_labels[m.group()]
         title = Title(post, org or None, m.group(), m.span())
-        sent_start = max((text.rfind(c, 0, e) for c in SENTENCE_END), default=-1) + 1
+        listed = _listed_before(text, out, nm)
         for j, other in enumerate(out):
-            if sent_start <= other.span[0] <= nm.span[0] and not other.is_reporter:
+            if other.span in listed and not other.is_reporter:
                 out[j] = replace(other, titles=other.titles + (title,))
     return out
+
+
+# What may stand between two names of one list, besides the posts of the second: separators, 同志, a note
+_LIST_GAP = re.compile(r"(?:[、,，\s]|及|和|与|以及|同志|[(（][^()（）]{0,12}[)）])*")
+
+
+def _listed_before(text: str, mentions: Sequence[NameMention], last: NameMention) -> set[TextSpan]:
+    """The spans of ``last`` and of the names listed before it in its sentence (市委书记甲,市长乙、丙等市领导),
+    back to the first gap that holds more than separators and posts (…一行走访某会,获该会理事长甲…等负责人)."""
+    sent_start = max((text.rfind(c, 0, last.span[1]) for c in SENTENCE_END), default=-1) + 1
+    by_start = sorted({m.span: m for m in mentions if sent_start <= m.span[0] <= last.span[0]}.items())
+    listed = {last.span}
+    k = next(i for i, (span, _) in enumerate(by_start) if span == last.span)
+    while k > 0:
+        (prev_span, _), (span, m) = by_start[k - 1], by_start[k]
+        lead = min([t.span[0] for t in m.titles if prev_span[1] <= t.span[0] < span[0]] + [span[0]])
+        if prev_span[1] > lead or not _LIST_GAP.fullmatch(text, prev_span[1], lead):
+            break
+        listed.add(prev_span)
+        k -= 1
+    return listed
 
 
 def _label_bare_list(text: str, out: list[NameMention], last: NameMention, title: Title) -> None:

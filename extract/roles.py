@@ -382,6 +382,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     if vocab.role_governors.get(head) == "leader" else group
                 if met and (text[max(s_start, pos - 2):pos] in _TOGETHER or _BOTH_SIDES.match(text, clause_start)):
                     takers = [*takers, *met]     # 甲会见了乙一行,并一同出席签约仪式 / …,双方进行了座谈: both sides
+                if head not in _LED_VERBS:
+                    takers = [*takers, *_led_party(text, group, pos, in_sentence)]
                 for g in takers:
                     if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(role)
@@ -469,6 +471,27 @@ def _leaders(text: str, group: Sequence[NameMention], verb_at: int,
         if lead and not any(g.span[1] <= p.span[0] < lead.start() for p in people):
             out.append(g)
     return out
+
+
+# 甲率领乙、丙一行(七人)走访某会: those the leader leads, named between 率领 and 一行, share the delegation's acts
+_LEADS_PARTY = re.compile(r"率领|带领|率")
+_PARTY_CLOSE = re.compile(r"一行(?:[0-9一二三四五六七八九十两]+人)?")
+_LED_VERBS = frozenset({"率领", "带领", "率", "率队", "带队"})
+
+
+def _led_party(text: str, group: Sequence[NameMention], verb_at: int,
+               people: Sequence[NameMention]) -> list[NameMention]:
+    """The members of a delegation named between a leader's 率领 and 一行, when the verb at ``verb_at`` follows
+    一行 in the same clause (甲率领乙、丙一行走访…: 乙 and 丙 走访 too)."""
+    for g in group:
+        lead = _LEADS_PARTY.search(text, g.span[1], verb_at)
+        if lead is None or any(g.span[1] <= p.span[0] < lead.start() for p in people):
+            continue
+        close = _PARTY_CLOSE.search(text, lead.end(), verb_at)
+        if close is None or any(c in text[close.end():verb_at] for c in CLAUSE_END + ",，"):
+            continue
+        return [p for p in people if lead.end() <= p.span[0] and p.span[1] <= close.start()]
+    return []
 
 
 # 新当选的乡政府、乡人大领导…举行宪法宣誓仪式 / 新当选人员…进行了宪法宣誓: a group named as the newly elected
