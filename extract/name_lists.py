@@ -132,6 +132,7 @@ def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | No
 # appointment's; the names must open their clause.
 _HOLDS = ("现任", "现为", "原任", "原为", "曾任", "升任", "出任", "转任", "改任", "调任", "接任", "兼任", "担任")
 _APPOINTED_AS = re.compile("当选为|当选|" + "|".join(_HOLDS) + "|为")
+_HELD_AS = re.compile("|".join(_HOLDS))
 # What may stand between the last name and 为: 同志, a count (王某、李某2人为…), 等.
 _NAMES_TAIL = re.compile(r"(?:同志)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?$")
 # Where the post after 为 ends, and where a clause of names begins.
@@ -161,13 +162,14 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     pair's bare post as in a chain (…为某人大常委会副主任,韩某为秘书长).
     """
     verbs = vocab.derived("appointment_re", _appointment_re)
-    if not verbs.search(text) and "当选" not in text and not any(h in text for h in _HOLDS):
+    appointing = verbs.search(text) is not None or "当选" in text
+    if not appointing and not any(h in text for h in _HOLDS):
         return []
     post_at_end = {it.end: it for it in items if it.kind == "post"}
     item_ends = {it.end for it in items}
     out: list[NameMention] = []
     prev_end, prev_title, prev_sentence = -1, None, -1
-    for m in _APPOINTED_AS.finditer(text):
+    for m in (_APPOINTED_AS if appointing else _HELD_AS).finditer(text):     # (no bare 为 without an appointment)
         phrase = _post_phrase(text, m.end(), post_at_end, vocab)
         if phrase is None:
             continue
