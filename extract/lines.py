@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from extract.masthead import CJK_RE, DECOR, LIST_ROW_RE, TEASER_END_RE, WRITERS_AT_END_RE, PageCues, page_number
 from extract.records import TextSpan
+from extract.textutil import PERSONAL_NOTE
 
 __all__ = ["BYLINE_PAREN_RE", "Line", "classify", "close_captions", "close_name_lists", "is_byline", "iter_lines",
            "make_line", "photo_news"]
@@ -200,7 +201,7 @@ def classify(ln: Line, cues: PageCues) -> None:
 
 
 _CAPTION_MAX = 30
-_NOTE_RE = re.compile(r"[(（][男女兼][)）]$")       # 林郑月娥(女): a roster row's note after the name
+_NOTE_RE = re.compile(PERSONAL_NOTE + "$")       # 林郑月娥(女): a roster row's note after the name
 _NOT_IN_CAPTION = set("。，,；;：:！？!?()（）“”《》")
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from extract import lexicon
 from extract.dates import DateWords, issue_date_from_text
 from extract.dates import date_words as load_date_words
-from extract.textutil import compile_words, words_pattern
+from extract.textutil import PERSONAL_NOTE, compile_words, words_pattern
 
 __all__ = ["CJK_RE", "DECOR", "Masthead", "PageCues", "SPACED_OUT_RE", "WRITERS_AT_END_RE", "column_named", "page_cues",
            "page_number", "read_furniture"]
@@ -160,7 +160,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         post_name_re=re.compile("(?:" + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2)
                                 + r")[ \u3000]?"
                                 + r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})"
-                                + r"(?:[(（][男女兼][)）])?$"),     # 发展局局长 林郑月娥(女): a roster's row
+                                + f"(?:{PERSONAL_NOTE})?$"),     # 发展局局长 林郑月娥(女): a roster's row
     )
 
 

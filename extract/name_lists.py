@@ -20,6 +20,7 @@ from dataclasses import replace
 from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, act_at, boundary_score, place_like,
                            plausible_name, read_name)
 from extract.officials import (
+    HOLDS,
     NameMention,
     TitleItem,
     _inherit_orgs,
@@ -130,9 +131,8 @@ def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | No
 # 选举甲为省长 / 乙、丙当选为副主席 / 丁当选镇长: the word between the names and their post.
 # 甲现任某县县长 / 乙原为某局局长: a post the person holds (or held), written after the name like an
 # appointment's; the names must open their clause.
-_HOLDS = ("现任", "现为", "原任", "原为", "曾任", "升任", "出任", "转任", "改任", "调任", "接任", "兼任", "担任")
-_APPOINTED_AS = re.compile("当选为|当选|" + "|".join(_HOLDS) + "|为")
-_HELD_AS = re.compile("|".join(_HOLDS))
+_APPOINTED_AS = re.compile("当选为|当选|" + "|".join(HOLDS) + "|为")
+_HELD_AS = re.compile("|".join(HOLDS))
 # What may stand between the last name and 为: 同志, a count (王某、李某2人为…), 等.
 _NAMES_TAIL = re.compile(r"(?:同志)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?$")
 # Where the post after 为 ends, and where a clause of names begins.
@@ -163,7 +163,7 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     """
     verbs = vocab.derived("appointment_re", _appointment_re)
     appointing = verbs.search(text) is not None or "当选" in text
-    if not appointing and not any(h in text for h in _HOLDS):
+    if not appointing and not any(h in text for h in HOLDS):
         return []
     post_at_end = {it.end: it for it in items if it.kind == "post"}
     item_ends = {it.end for it in items}

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Container, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, stop_cut
 from extract.organizations import unit_of
 from extract.records import OrgKind, TextSpan, Title
-from extract.textutil import CLAUSE_END, SENTENCE_END, finditer_from, is_cjk
+from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
 # Separators inside a title chain: 省委常委、市委书记; 副书记,区长; 部长兼党组书记.
@@ -312,13 +312,14 @@ _SEAT_LABELS = ("人大代表", "政协委员", "党代表")
 
 
 def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem,
-                  seg: Callable[[TitleItem], int], post_ends: Container[int] = ()) -> list[tuple[TitleItem, int]]:
+                  seg: Callable[[TitleItem], int],
+                  post_ends: Mapping[int, TitleItem]) -> list[tuple[TitleItem, int]]:
     """Walk back from ``last`` over the items of its chain; each with the start of its organ part.
-    ``post_ends``: where every post of the text ends."""
+    ``post_ends``: every post of the text by where it ends."""
     chain: list[tuple[TitleItem, int]] = []
     item, org_start = last, seg(last)
     while True:
-        seat = post_ends.get(item.post_start) if isinstance(post_ends, dict) else None
+        seat = post_ends.get(item.post_start)
         if item.kind == "post" and seat is not None and seat.post == "常委" and org_start < item.post_start:
             chain.append((item, item.post_start))   # 市委常委|秘书长某某, 区委常委|副区长某某: a standing
             item, org_start = seat, seg(seat)       # committee's seat and the post after it, unseparated
@@ -458,9 +459,12 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     return mentions
 
 
-_ROW_END = re.compile(r"(?:[(（][男女兼][)）])?(?:\n|$)")
+_ROW_END = re.compile(f"(?:{PERSONAL_NOTE})?(?:\n|$)")
+# 甲现任某县县长 / 乙原为某局局长: the verbs of holding a post, read after a name by extract.name_lists (a career's
+# 现任/曾任/历任 after a known person's name, in a profile, are extract.held_posts')
+HOLDS = ("现任", "现为", "原任", "原为", "曾任", "升任", "出任", "转任", "改任", "调任", "接任", "兼任", "担任")
 # 现任某局局长的甲, 将出任某司副司长的乙: a post held (or about to be), written before 的 and the name.
-_HELD_BEFORE = re.compile("(?:现任|现为|新任|时任|原任|原为|曾任|升任|出任|荣任|转任|改任|调任|接任|兼任|担任|前为|当选)$")
+_HELD_BEFORE = re.compile("(?:" + "|".join(HOLDS + ("新任", "时任", "荣任", "前为", "当选")) + ")$")
 
 
 def _held_before(text: str, titles: Sequence[Title]) -> bool:

@@ -13,6 +13,8 @@ CLAUSE_END = SENTENCE_END + ",，:：\n"
 LIST_SEP = "、"
 OPEN_BRACKETS = "(（[【〔《“‘\"'"
 CLOSE_BRACKETS = ")）]】〕》”’\"'"
+# A note after a name in a roster or list (林某某(女), 张某(兼)): no part of the name
+PERSONAL_NOTE = r"[(（][男女兼][)）]"
 PUNCT = CLAUSE_END + LIST_SEP + OPEN_BRACKETS + CLOSE_BRACKETS + "…—-·•・ \t"
 
 
