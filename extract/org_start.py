@@ -30,6 +30,10 @@ NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共�
              "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # Token tags that cannot be inside an organization name.
 _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
+# Central bodies whose organ word is their whole name (中国共产党, 全国人大, 国务院办公厅): nothing before it is
+# part of it (政协, 民盟 and 共青团 head local committees whose place comes first: 县政协).
+_CENTRAL = ("中共", "中国", "国家", "全国", "国务院", "中央")
+_TERM_BEFORE = re.compile(r"第?[一二三四五六七八九十百]+届$")
 # A body's office in another place is written after it with 驻 (某特区政府驻某地联络处).
 STATIONED = "驻"
 # Conjunctions join two names (发展和改革委员会 is one): a whole organ after them does not cut the name.
@@ -98,6 +102,14 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     lo = left_limit(text, suffix_start, floor)
     if lo >= suffix_start:
         return suffix_start, False
+    if text.startswith(_CENTRAL, suffix_start) and (term := _TERM_BEFORE.search(text, lo, suffix_start)):
+        return term.start(), True   # 第十二届|全国人民代表大会常务委员会: the body of that term
+    if (text.startswith(_CENTRAL, suffix_start) and (name_end or suffix_start) - suffix_start >= 4
+            and not text.endswith(NATIONAL, lo, suffix_start)
+            and vocab.word_ends_at(text, suffix_start, vocab.foreign, max_len=8) is None
+            and vocab.word_ends_at(text, suffix_start, vocab.regions, max_len=8) is None):
+        return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (but 第十二届全国人大常委会,
+        #                             蒙古国国家大呼拉尔, 中华人民共和国中央人民政府)
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
     cut = max([*hard, *_function_cuts(text, lo, suffix_start)], default=lo)
     while (cut < suffix_start and (text[cut] in PREPOSITIONS or text[cut] in "()（）")
@@ -192,6 +204,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                     out.append(end)
             elif len(m.group()) == 1 and m.start() in inside_place:
                 pass
+            elif out is soft and _acts_after_organ(text, m, name_end, vocab):
+                hard.append(m.end())    # 镇党委号召|各党支部: the organ acts on another body
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
                                     or (m.group() in _PREPOSITION_STOPS                      # 一行在|公司
                                         and (m.end() == hi or text[m.end():hi] in BARE_UNITS
@@ -235,6 +249,26 @@ def _label_in_name(text: str, end: int, name_end: int, vocab: Vocabulary) -> boo
     return suffix is not None and suffix.end() - end >= 2
 
 
+def _acts_after_organ(text: str, m: re.Match, name_end: int, vocab: Vocabulary) -> bool:
+    """A verb right after a whole organ word or a post and before a determiner or a place (镇党委号召|各党支部,
+    市委组织|全市统战部): the organ is the subject of the verb.  A verb before the office's own word names its
+    function (中联办协调部, 省政府征兵办, 县人大换届选举联合督导组), and one that begins an organ word (市委|宣传部)
+    is none."""
+    at = m.start()
+    if len(m.group()) < 2 or at < 2:
+        return False
+    if text[m.end():m.end() + 1] not in _DETERMINERS and not opens_at(text, m.end(), name_end, vocab):
+        return False
+    for regex in (vocab.organ_re, vocab.org_suffix_re, vocab.post_re):
+        inner = regex.match(text, at)
+        if inner and inner.end() >= m.end():
+            return False
+    before = (vocab.word_ends_at(text, at, vocab.organs, max_len=6)
+              or vocab.word_ends_at(text, at, vocab.posts, max_len=5))
+    return before is not None and len(before) >= 2
+
+
+_DETERMINERS = set("各全该本其")
 _VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "礼堂", "中心", "广场")
 
 

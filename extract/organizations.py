@@ -233,6 +233,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span in itertools.chain(_international(text, start, vocab), _teams(text, start, vocab)):
         if not named.overlaps(*span) and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, OrgKind.OTHER, span)
+    for m in _PARTY_BEFORE_CONGRESS.finditer(text, start):
+        if not named.overlaps(*m.span()) and not blocked.covers(*m.span()):
+            _note(found, m.group(), OrgKind.PARTY, m.span())
     for name, span, kind in accept_proposals(text, proposals, vocab, start=start,
                                              taken=[x for _, spans in found.values() for x in spans]):
         if not blocked.overlaps(*span) and not person_spans.overlaps(*span):
@@ -298,6 +301,11 @@ def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, Te
             if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or part.startswith("本") or is_place(part, vocab):
                 continue
             yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA
+
+
+# The party by its short name before one of its congresses or plenums (中共|二十大, 中共|十九届四中全会): the
+# congress is an event, the party an organization.
+_PARTY_BEFORE_CONGRESS = re.compile(r"中共(?=第?[一二三四五六七八九十]{1,3}(?:大|届|次全国代表大会))")
 
 
 # Where an international body's name is not the body: one of several groups of states (东盟和南亚国家; but
