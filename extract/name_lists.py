@@ -300,13 +300,23 @@ _LIST_INTRO = re.compile("(?:同志)?(?:还有|也有|有|是|包括|分别是|�
 _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
 
-def introduces_list(text: str, item: TitleItem) -> bool:
-    """Is ``item`` a label (or a post 领导) followed by 有, 还有 or a colon that opens a list of names, or
-    a post followed by a colon (大会的执行主席是:甲、乙, 主持人:甲)?"""
+# A post the list's persons hold, then 的是 (担任本次会议执行主席的是甲、乙、丙): who holds it, named after
+_POST_HELD_BY = re.compile("的是[:：]?")
+
+
+def _list_intro(text: str, item: TitleItem) -> re.Match | None:
+    """What opens the list of names after ``item``: a label (or a post 领导) followed by 有, 还有 or a colon,
+    a post followed by a colon (大会的执行主席是:甲、乙, 主持人:甲) or by 的是 (执行主席的是甲、乙)."""
     intro = _LIST_INTRO.match(text, item.end)
-    if intro is None:
-        return False
-    return item.kind == "label" or item.post.endswith("领导") or (item.kind == "post" and intro.group()[-1:] in ":：")
+    if intro is not None and (item.kind == "label" or item.post.endswith("领导")
+                              or (item.kind == "post" and intro.group()[-1:] in ":：")):
+        return intro
+    return _POST_HELD_BY.match(text, item.end) if item.kind == "post" else None
+
+
+def introduces_list(text: str, item: TitleItem) -> bool:
+    """Does ``item`` open a list of names (see ``_list_intro``)?"""
+    return _list_intro(text, item) is not None
 
 
 def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
@@ -322,8 +332,8 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
         if it.kind == "post" and (it.post in vocab.reporter_words or it.post in vocab.reporter_words.values()
                                   or not it.post.strip("-")):
             continue            # 作者:甲, 责任编辑:乙 are credits (extract.bylines)
-        if introduces_list(text, it):
-            intro = _LIST_INTRO.match(text, it.end)
+        intro = _list_intro(text, it)
+        if intro is not None:
             title = _make_title(text, it, it.seg_start if it.kind == "label" else seg_start(text, it.post_start, vocab, 0), vocab)
             titles = (title,) if it.kind == "label" or title.org or not it.post.endswith("领导") else ()
             if it.kind == "post" and titles:       # 大会主席团常务主席、大会执行主席:甲、乙: both posts are theirs

@@ -49,7 +49,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_name_posts(text, vocab, items, known)
     mentions += find_known_names(text, vocab)
     mentions = dedupe_mentions(mentions)
-    mentions = trailing_labels(text, mentions, vocab)
+    mentions = leading_labels(text, trailing_labels(text, mentions, vocab), vocab)
     mentions = resolve_surnames(mentions)
     mentions = dedupe_mentions(propagate(text, mentions))
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
@@ -112,6 +112,47 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
             if other.span in listed and not other.is_reporter:
                 out[j] = replace(other, titles=other.titles + (title,))
     return out
+
+
+# Between a label and the titled list it opens: 出席大会的省领导有:, 市领导还有, 区领导是:
+_LEADING_INTRO = re.compile(r"(?:同志)?(?:还有|也有|有|是|包括|分别是)?[:：]|(?:同志)?(?:还有|也有|有|包括)")
+
+
+def leading_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
+    """出席大会的省领导有:省委书记甲,省委副书记、省长乙,副省长丙、丁等: a label of leaders before a colon or 有
+    applies to every name of the list it opens, whose items carry posts of their own (names alone are read by
+    ``name_lists.find_introduced_lists``).  Labels of guests (主礼嘉宾有…) title no one there.  The list runs to
+    the sentence's end, from name to name over separators and the next name's posts."""
+    out = list(mentions)
+    for m in vocab.group_label_re.finditer(text):
+        intro = _LEADING_INTRO.match(text, m.end())
+        post, org = vocab.group_labels[m.group()]
+        if intro is None or not post.endswith("领导"):
+            continue            # 出席主礼嘉宾有:…: guests, not a level of leaders (field-test, round 15)
+        title = Title(post, org or None, m.group(), m.span())
+        listed = _listed_after(text, out, intro.end())
+        for j, other in enumerate(out):
+            if other.span in listed and not other.is_reporter and not any(
+                    t.post == post for t in other.titles):
+                out[j] = replace(other, titles=other.titles + (title,))
+    return out
+
+
+def _listed_after(text: str, mentions: Sequence[NameMention], begin: int) -> set[TextSpan]:
+    """The spans of the names listed from ``begin`` to the end of its sentence: the first name's posts must
+    begin there, and each next one follows over separators and its own posts only."""
+    ends = [text.find(c, begin) for c in SENTENCE_END]
+    sent_end = min([e for e in ends if e >= 0], default=len(text))
+    by_start = sorted({m.span: m for m in mentions if begin <= m.span[0] < sent_end}.items())
+    listed: set[TextSpan] = set()
+    prev_end = begin
+    for span, m in by_start:
+        lead = min([t.span[0] for t in m.titles if prev_end <= t.span[0] < span[0]] + [span[0]])
+        if prev_end > lead or not _LIST_GAP.fullmatch(text, prev_end, lead):
+            break
+        listed.add(span)
+        prev_end = span[1]
+    return listed
 
 
 # What may stand between two names of one list, besides the posts of the second: separators, 同志, a note
