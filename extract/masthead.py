@@ -89,6 +89,10 @@ class PageCues:
     # 任命:, 出席:, 选举: a label of the grammar over the names it governs (a list of those appointed or present),
     # never a web page's empty field
     act_label_re: re.Pattern[str] | None = None
+    # verbs that make a headline's phrase a clause (lexicons verbs (jieba's v), roles, event_triggers,
+    # appointment_verbs): a title line of two clauses a space apart is a headline and its subheadline
+    clause_verb_re: re.Pattern[str] | None = None
+    speech_verbs: frozenset[str] = frozenset()      # 强调, 指出: what follows them is what was said
 
 
 def _optional(name: str, dirs: tuple[str, ...]) -> frozenset[str] | None:
@@ -157,11 +161,21 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         places=places,
         act_label_re=compile_words(w for name in ("appointment_actions", "appointment_verbs", "roles", "group_labels")
                                    for w in lexicon.load(name, lexicon_dirs=dirs)),
+        clause_verb_re=compile_words(w for w in _clause_verbs(dirs) if len(w) >= 2),
+        speech_verbs=frozenset(lexicon.load("speech_verbs", lexicon_dirs=dirs)),
         post_name_re=re.compile("(?:" + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2)
                                 + r")[ \u3000]?"
                                 + r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})"
                                 + f"(?:{PERSONAL_NOTE})?$"),     # 发展局局长 林郑月娥(女): a roster's row
     )
+
+
+def _clause_verbs(dirs: tuple[str, ...]) -> list[str]:
+    verbs = lexicon.load("verbs", lexicon_dirs=dirs)
+    out = [w for w in verbs if (verbs.field(w, 0) or "").startswith("v")]
+    for name in ("roles", "event_triggers", "appointment_verbs", "appointment_actions"):
+        out += list(lexicon.load(name, lexicon_dirs=dirs))
+    return out
 
 
 # --- masthead -----------------------------------------------------------------

@@ -402,6 +402,8 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     two = _TWO_TITLES_RE.match(headline or "")
     if two:                                     # 某参访团到市议会参访  加强双边交流合作: title and subtitle, one line
         headline, subheadlines = two.group(1), [two.group(2)] + subheadlines
+    elif headline and (pair := clause_pair(headline, cues)):
+        headline, subheadlines = pair[0], [pair[1]] + subheadlines
     headline = _PICTURES_RE.sub("", headline) if headline else headline    # …学习考察(组图)
     subheadline = "\n".join(subheadlines) or None
     if d.paras:
@@ -443,6 +445,35 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         column=column,
         warnings=("truncated: the page ends inside this article",) if truncated else (),
     )
+
+
+_ONE_SPACE_RE = re.compile(r"(?<=\S)[ \u3000](?=\S)")
+# What a title's first part may not end with or hold for the rest to be a subtitle: a colon, a bar (张某:深化合作
+# 实现共赢, 镇街看点|锚定目标 决胜全年: slogans quoted or under a tag); what the rest may not open with: an
+# ordinal or the second half of a name broken at the space (召开第十七届人民代表大会 第六次会议, …区 委员会…)
+_NOT_A_FIRST_CLAUSE = re.compile(r"[:：|丨｜]")
+_NOT_A_SECOND_CLAUSE = re.compile(r"^(?:第|[0-9０-９一二三四五六七八九十]+[届次]|委员会|关于)")
+
+
+def clause_pair(headline: str, cues: PageCues) -> tuple[str, str] | None:
+    """A title line of two clauses one space apart, both with a verb (某县选举出新一届领导班子 某某当选县长,
+    某会议举行 某某主持): the headline and its subheadline.  A first part ending in a speech verb keeps what was
+    said in the headline (某某在检查时强调 守住安全底线 …); so does a title with one clause and slogans."""
+    m = _ONE_SPACE_RE.search(headline)
+    if m is None or cues.clause_verb_re is None:
+        return None
+    first, rest = headline[:m.start()], headline[m.end():].strip()
+    if (len(first) < 5 or len(rest) < 4 or _NOT_A_FIRST_CLAUSE.search(first) or _NOT_A_SECOND_CLAUSE.match(rest)
+            or first.endswith(tuple(cues.speech_verbs)) or not all(map(_is_clause_text, (first, rest)))):
+        return None
+    if not (cues.clause_verb_re.search(first) and cues.clause_verb_re.search(rest)):
+        return None
+    return first, rest
+
+
+def _is_clause_text(t: str) -> bool:
+    """Mostly Chinese: not a date, a time or a site's name in Latin letters."""
+    return sum("\u3400" <= c <= "\u9fff" for c in t) * 2 > len(t)
 
 
 def _page_from_name(*names: str) -> int | None:

@@ -1,0 +1,102 @@
+"""Error classes found in round 24 on field-dev (batch 37 among them), each closed here on invented text
+written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _titles(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for r in extract_text(text):
+        for p in r.persons:
+            out.setdefault(p.name, set()).update((t.post, t.org) for t in p.titles)
+    return out
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for r in extract_text(text) for o in r.organizations}
+
+
+# --- organizations --------------------------------------------------------------------------------------
+
+def test_an_organ_that_acts_on_another_body_is_not_part_of_its_name():
+    assert _orgs("镇党委号召各党支部积极行动起来。") == {"镇党委"}
+
+
+def test_a_verb_naming_an_office_s_function_stays_inside_its_name():
+    found = _orgs("中联办协调部副部长高明、省政府征兵办主任苏亮和县人大换届选举联合督导组出席。")
+    assert {"中联办协调部", "省政府征兵办", "县人大换届选举联合督导组"} <= found
+
+
+def test_a_verb_of_transfer_or_invitation_before_an_organ_opens_no_name():
+    assert "中共某某市委党校" in _orgs("特邀中共某某市委党校副教授王小文作报告。")
+    assert not any("转任" in o for o in _orgs("由政协主席转任政府首长较为罕见。"))
+    assert "市委" in _orgs("这是历届市委、市政府一任接着一任干的结果。")
+
+
+def test_a_central_body_named_by_its_organ_word_stands_alone():
+    assert _orgs("全市上下热烈庆祝中国共产党成立100周年。") == {"中国共产党"}
+    assert "蒙古国国家大呼拉尔" in _orgs("蒙古国国家大呼拉尔主席巴特尔会见代表团。")
+
+
+def test_a_term_before_a_central_congress_keeps_its_name_whole():
+    assert "第十二届全国人民代表大会常务委员会" in _orgs(
+        "按照第十二届全国人民代表大会常务委员会第二十五次会议决定,精心组织。")
+
+
+def test_the_party_named_before_its_congress_is_an_organization_and_its_members_are_not():
+    assert _orgs("深入学习贯彻中共二十大和二十届二中全会精神。") == {"中共"}
+    assert "中共" in _orgs("学习中共十九届四中全会精神。")
+    assert _orgs("他是一名中共党员。") == set()
+
+
+# --- titles ---------------------------------------------------------------------------------------------
+
+def test_a_label_opening_a_list_of_titled_names_is_each_one_s_title_too():
+    found = _titles("应邀出席大会的省领导有:中共某省委书记张小明,省委副书记、省长李大伟,"
+                    "省委常委王一、赵二,副省长钱三等。")
+    for name in ("张小明", "李大伟", "王一", "赵二", "钱三"):
+        assert ("领导", "省") in found[name], name
+    assert ("书记", "中共某省委") in found["张小明"]
+    assert ("副省长", None) in found["钱三"]
+
+
+def test_a_label_followed_by_you_guan_opens_no_list():
+    found = _titles("区领导有关负责人王某出席。")
+    assert ("领导", "区") not in found.get("王某", set())
+
+
+def test_a_post_followed_by_de_shi_opens_the_list_of_its_holders():
+    found = _titles("担任本次会议执行主席的是赫天明、杨振华、裴建国。")
+    for name in ("赫天明", "杨振华", "裴建国"):
+        assert ("执行主席", None) in found[name], name
+
+
+def test_de_wei_after_a_post_is_no_list():
+    assert "人诚恳" not in _titles("高主任的为人诚恳、善于团结他人。")
+
+
+# --- headlines ------------------------------------------------------------------------------------------
+
+def _heads(text: str) -> tuple[str | None, str | None]:
+    a = extract_text(text)[0].article
+    return a.headline, a.subheadline
+
+
+def test_a_title_line_of_two_clauses_one_space_apart_is_headline_and_subheadline():
+    assert _heads("开福区选举出新一届领导班子 廖建华当选区长\n\n本报讯 11日,开福区召开会议。") == (
+        "开福区选举出新一届领导班子", "廖建华当选区长")
+    assert _heads("省人大常委会第三十二次会议举行 鹿明主持\n\n本报讯 20日,会议在南昌举行。") == (
+        "省人大常委会第三十二次会议举行", "鹿明主持")
+
+
+def test_what_a_speech_verb_introduces_stays_in_the_headline():
+    head = "金明在带队开展安全生产检查时强调 牢牢守住安全底线 以高水平安全为高质量发展保驾护航"
+    assert _heads(head + "\n\n本报讯 23日,金明带队检查。") == (head, None)
+
+
+def test_a_name_broken_at_the_space_or_a_quoted_slogan_is_one_headline():
+    for head in ("冠山镇召开第十七届人民代表大会 第六次会议", "张明:深化务实合作 实现互利共赢",
+                 "某县人民代表大会常务委员会 关于接受某某辞去县长职务的决定"):
+        assert _heads(head + "\n\n本报讯 11日,开会。")[0] == head, head
