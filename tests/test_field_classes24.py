@@ -100,3 +100,13 @@ def test_a_name_broken_at_the_space_or_a_quoted_slogan_is_one_headline():
     for head in ("冠山镇召开第十七届人民代表大会 第六次会议", "张明:深化务实合作 实现互利共赢",
                  "某县人民代表大会常务委员会 关于接受某某辞去县长职务的决定"):
         assert _heads(head + "\n\n本报讯 11日,开会。")[0] == head, head
+
+
+# --- pages ----------------------------------------------------------------------------------------------
+
+def test_a_teaser_closed_by_click_for_details_is_an_entry_of_its_own():
+    page = ("导语\n\n某区“两会”于1月26日隆重召开,这是全区人民政治生活中的一件大事,代表们共商大计。\n\n"
+            "某区三届人大四次会议议程\n\n某区三届人大四次会议议程,1月26日预备会议通过。[点击详细]\n\n"
+            "2016年某区政府工作报告\n\n区长王建明代表区人民政府,向大会报告工作,请予审议。 [点击详细]\n")
+    heads = [r.article.headline for r in extract_text(page, date="2016-01-26")]
+    assert "某区三届人大四次会议议程" in heads and "2016年某区政府工作报告" in heads
