@@ -489,6 +489,9 @@ def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) 
     return name_start
 
 
+_STANDING_COMMITTEES = ("常委会", "常务委员会")
+
+
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
     if _SITTING.search(name) or name.endswith(_ROOMS) or not all(is_cjk(c) or c in "()（）·" for c in name):
@@ -496,7 +499,10 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     if name in vocab.regions or vocab.foreign.get(name, "intl_org") != "intl_org":
         return False            # a place; an international body (欧洲中央银行) is a name
     if not stem:
-        # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are.
+        # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are; a
+        # standing committee alone is the one of the congress just named (人大及其常委会, 常委会组成人员).
+        if suffix in _STANDING_COMMITTEES:
+            return False
         if (len(suffix) >= 3 and is_organ) or suffix in vocab.news_sources:
             return True
         if kind in (OrgKind.OTHER, OrgKind.ASSOCIATION) and len(suffix) >= 3:

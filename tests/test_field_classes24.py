@@ -110,3 +110,8 @@ def test_a_teaser_closed_by_click_for_details_is_an_entry_of_its_own():
             "2016年某区政府工作报告\n\n区长王建明代表区人民政府,向大会报告工作,请予审议。 [点击详细]\n")
     heads = [r.article.headline for r in extract_text(page, date="2016-01-26")]
     assert "某区三届人大四次会议议程" in heads and "2016年某区政府工作报告" in heads
+
+
+def test_a_standing_committee_named_alone_is_the_congress_s_own_and_no_name():
+    assert _orgs("县政协及其常委会坚持以新思想为指导。常委会组成人员出席会议。") == {"县政协"}
+    assert "市人大常委会" in _orgs("市人大常委会主任王立主持会议。")
