@@ -111,7 +111,9 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
             continue
         while after < end and text[after] in "”’」』》\"":   # “亲清面对面·政企早餐会”举行: the quote closes it
             after += 1
-        closed = after >= end or text[after] in _CLAUSE_STOP or _CLOSES.match(text, after) is not None
+        closed = (after >= end or text[after] in _CLAUSE_STOP or _CLOSES.match(text, after) is not None
+                  or (_DECIDES.match(text, after) is not None
+                      and _NUMBERED_MEETING.search(text, max(start, m.start() - 8), after) is not None))
         left = _left_edge(text, start, m.start())
         opened = left > start and _OPENS.search(text, max(start, left - 6), left) is not None
         whole = left == start or text[left - 1] in "，,：: \n"
@@ -135,6 +137,8 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
 
 
 _NUMBERED_MEETING = re.compile(r"[一二三四五六七八九十百\d]+次(?:全体)?会议$")     # …第四次会议 as the lead's subject
+# What a numbered sitting does as the subject of a decision (某市人大常委会第十七次会议通过|决定|任命…): it closes the name
+_DECIDES = re.compile(r"(?:审议|表决|依法)?(?:通过|决定|批准|选举|任命|免去|接受|同意|听取)")
 # 某市第五届人民代表大会第四次会议举行预备会议, 某县委员会第二次会议召开第二次全体会议: one sitting of a session
 _SUB_MEETING = re.compile(r"(?:隆重|正式)?(?:召开|举行)了?(?P<sub>(?:第[一二三四五六七八九十\d]{1,3}次)?"
                           r"(?:全体会议|预备会议|开幕会|闭幕会|主席团(?:第[一二三四五六七八九十\d]{1,3}次)?会议))")

@@ -115,3 +115,15 @@ def test_a_teaser_closed_by_click_for_details_is_an_entry_of_its_own():
 def test_a_standing_committee_named_alone_is_the_congress_s_own_and_no_name():
     assert _orgs("县政协及其常委会坚持以新思想为指导。常委会组成人员出席会议。") == {"县政协"}
     assert "市人大常委会" in _orgs("市人大常委会主任王立主持会议。")
+
+
+# --- events ---------------------------------------------------------------------------------------------
+
+def test_a_numbered_sitting_that_decides_is_the_event_by_its_full_name():
+    text = ("某市人民代表大会常务委员会关于王立为某市人民政府代理市长的决定\n\n"
+            "(2015年2月2日某市第十五届人民代表大会常务委员会第十七次会议通过)\n\n"
+            "根据有关规定,某市第十五届人民代表大会常务委员会第十七次会议决定王立为某市人民政府代理市长。")
+    names = [e.name for r in extract_text(text) for e in r.events]
+    assert names == ["某市第十五届人民代表大会常务委员会第十七次会议"]
+    text = "昨天,某省九届人大常委会第21次会议通过了该省有关人事任免事项。"
+    assert [e.name for r in extract_text(text) for e in r.events] == ["某省九届人大常委会第21次会议"]
