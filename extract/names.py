@@ -112,6 +112,10 @@ def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
         return STRONG           # 王某于6月5日率团…, 王某在今天…: the time of the act after the name
     if word.group() in _TO_PLACE and _act_within(text, word.end(), vocab):
         return STRONG           # 王某到安阳市滑县调研, 王某在会上讲话: where the act after the name takes place
+    if word.group() in _ADVERBS and (tenure := _TENURE_AFTER.match(text, word.end())):
+        post = vocab.post_re.search(text, tenure.end(), tenure.end() + _ORGAN_BEFORE_POST)
+        if post is not None and not any(c in PUNCT for c in text[tenure.end():post.start()]):
+            return POST         # 原区委书记燕平|则任市委常委: an adverb, then the post taken
     if word.group() in vocab.name_right_before_post and text[word.end():word.end() + 1] not in _JOINERS:
         if vocab.post_re.match(text, word.end()):
             return POST
@@ -120,6 +124,11 @@ def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
         if post is not None and not any(c in PUNCT for c in text[word.end():post.start()]):
             return POST
     return WEAK
+
+
+# Adverbs before the verb of a post taken (甲则任…, 乙也当选…, 丙已调任…) and those verbs
+_ADVERBS = frozenset("则也还又已将曾亦")
+_TENURE_AFTER = re.compile(r"(?:调任|出任|改任|兼任|担任|接任|升任|转任|当选为?|任)")
 
 
 # Pronouns and particles, in no given name however framed (外长|经我州|赴昆考察)

@@ -127,3 +127,13 @@ def test_a_numbered_sitting_that_decides_is_the_event_by_its_full_name():
     assert names == ["某市第十五届人民代表大会常务委员会第十七次会议"]
     text = "昨天,某省九届人大常委会第21次会议通过了该省有关人事任免事项。"
     assert [e.name for r in extract_text(text) for e in r.events] == ["某省九届人大常委会第21次会议"]
+
+
+def test_an_adverb_before_the_post_taken_closes_the_name():
+    found = _titles("杜和平任江北区委书记,原区委书记燕平则任重庆市委常委、宣传部长。")
+    assert "燕平" in found and "燕平则" not in found
+
+
+def test_a_level_written_with_shang_is_the_level():
+    found = _titles("陈红星、田丽萍等县上领导出席。")
+    assert ("领导", "县") in found["陈红星"] and ("领导", "县") in found["田丽萍"]
