@@ -137,7 +137,7 @@ _HELD_AS = re.compile("|".join(HOLDS))
 _NAMES_TAIL = re.compile(r"(?:同志)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?$")
 # Where the post after 为 ends, and where a clause of names begins.
 _POST_PHRASE_END = "、,，;；。:：()（）\n 并的"
-_NAMES_CLAUSE_START = ",，;；。:：!！?？\n"
+_NAMES_CLAUSE_START = ",，;；。:：!！?？\n \u3000"      # (a space parts the clauses of a title line)
 _MAX_POST_PHRASE = 40
 _POST_PHRASE_RUN = re.compile(f"[^{re.escape(_POST_PHRASE_END)}]{{1,{_MAX_POST_PHRASE}}}")
 # 以甲为团长、乙为副团长的某市代表团(一行): the body whose posts they are, after 的.
@@ -279,6 +279,12 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
         else:
             # 额尔登图: a name not led by a surname, read as if punctuation (not 为) ended it
             hit = read_name(part + "。", 0, vocab, min_score=0, free=True, announced=True)
+            run = _run_together(part, vocab) if hit is None or hit.end != len(part) else None
+            if run is not None:         # 范照兵王晓东王刚当选…: a title line's names with nothing between them
+                names += [NameHit(p + a, p + b, END) for a, b in run]
+                plain += len(run)
+                p = q + 1
+                continue
             if hit is None or hit.end != len(part):
                 return []
             plain += 1
@@ -288,6 +294,40 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
 
 
 _PERSONAL_NOTE = re.compile(r"[(（][^()（）、]{1,8}[)）]$")
+_RUN_MIN, _RUN_MAX = 5, 24     # the runs of names written together read (two names to eight of three characters)
+
+
+def _run_together(part: str, vocab: Vocabulary) -> list[tuple[int, int]] | None:
+    """The names of ``part`` written with nothing between them (范照兵王晓东王刚): its readings as two or more
+    plausible names of two or three characters, each led by a surname; of these the one whose names are led
+    by the fewest surnames outside the hundred commonest (lexicon ``surnames``, ranked), where only one is."""
+    if not _RUN_MIN <= len(part) <= _RUN_MAX or not all(is_cjk(c) for c in part):
+        return None             # (向巴平措: four characters may be one name)
+    verbs = vocab.derived("appointment_re", _appointment_re)
+    best: dict[int, list[list[tuple[int, int]]]] = {}
+
+    def walk(at: int, cuts: list[tuple[int, int]], rare: int) -> None:
+        if sum(map(len, best.values())) > _RUN_READINGS:
+            return
+        if at == len(part):
+            best.setdefault(rare, []).append(cuts)
+            return
+        for n in (2, 3):
+            piece = part[at:at + n]
+            if (len(piece) == n and vocab.is_surname(piece[0]) and plausible_name(piece, vocab)
+                    and not verbs.search(piece) and not vocab.verb_re.search(piece)):      # (刘瑜梅补选)
+                rare_surname = vocab.surname_rank.get(piece[0], _COMMON + 1) > _COMMON
+                walk(at + n, cuts + [(at, at + n)], rare + rare_surname)
+
+    walk(0, [], 0)
+    if not best or sum(map(len, best.values())) > _RUN_READINGS:
+        return None
+    readings = best[min(best)]
+    return readings[0] if len(readings) == 1 and len(readings[0]) >= 2 else None
+
+
+_RUN_READINGS = 64      # a run read so many ways is no list of names
+_COMMON = 100           # the commonest surnames, by rank
 
 
 # ---------------------------------------------------------------------------

@@ -6,6 +6,7 @@ it: punctuation, a verb such as 致辞, a word such as 等, a post (刘非书记
 another name.  A foreign name is written with a middle dot (侯赛因·伊卜拉欣·哈马迪).
 
 Padding and variation selectors inside a written name: ``extract.name_chars``.
+What follows a name and how clearly it closes it (the boundary scores, the weak words): ``extract.name_closers``.
 """
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ import re
 
 from extract.name_chars import NameHit, name_chars_end, padded_given, past_selectors, without_selectors
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
+from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, WEAK,  # noqa: F401
+                                  act_at, weak_word_closes)
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
-# A date or a number after a name: 哈塔米十九日, 劳伦斯1月.
-TIME_START = re.compile(r"[0-9０-９一二三四五六七八九十]+[日月年号]|[今昨明前]天|近日|日前")
 # Middle-dot variants that join the parts of a transliterated name.
 _DOTS = "·•・‧∙."
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1,10})+")
@@ -29,14 +30,6 @@ RARE_PARTNER_MIN = -1.5  # beside a character that is no rarer than this
 
 # Every character of a name read freely (not surname-led) must be at least this name-like.
 FREE_MIN = -2.0
-
-# Boundary scores: how clearly the text after a candidate closes a name.
-END = 3          # end of text, punctuation, space
-STRONG = 3       # 等, 一行, a role or speech verb
-POST = 2         # a post follows: 刘非书记
-WEAK = 1         # 和, 在, 就 ...: common words that may also be part of a name
-NEXT_NAME = 1    # another surname follows (subheadlines run names together)
-NEXT_NAME_UNSURE = 0.5   # ... but no name can be read from it (张树|法在): the longer reading wins
 
 
 def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool = False) -> float:
@@ -54,7 +47,7 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     best = 0.0
     m = vocab.name_right_re.match(text, pos)
     if m:
-        best = STRONG if vocab.name_right[m.group()] == "strong" else _weak_word_closes(text, m, vocab)
+        best = STRONG if vocab.name_right[m.group()] == "strong" else weak_word_closes(text, m, vocab)
     if best < STRONG and act_at(text, pos, vocab):
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
@@ -96,63 +89,8 @@ def _ends_strongly(text: str, pos: int, vocab: Vocabulary) -> bool:
     return strong and not _group_noun_at(text, pos, vocab)
 
 
-def act_at(text: str, pos: int, vocab: Vocabulary) -> bool:
-    """Does a participation or speech verb begin at ``pos``, not inside a post (巡视 of 巡视员)?"""
-    act = vocab.act_re.match(text, pos)
-    if act is None:
-        return False
-    post = vocab.post_re.match(text, pos)
-    return post is None or post.end() <= act.end()
-
-
-def _weak_word_closes(text: str, word: re.Match, vocab: Vocabulary) -> float:
-    """How clearly the weak word ``word`` (为, 在, 和) closes a name before it: WEAK, or POST where
-    it is one that closes a name before a post and a post follows it (以罗杰|为团长)."""
-    if word.group() in ("于", "在") and TIME_START.match(text, word.end()):
-        return STRONG           # 王某于6月5日率团…, 王某在今天…: the time of the act after the name
-    if word.group() in _TO_PLACE and _act_within(text, word.end(), vocab):
-        return STRONG           # 王某到安阳市滑县调研, 王某在会上讲话: where the act after the name takes place
-    if word.group() in _ADVERBS and (tenure := _TENURE_AFTER.match(text, word.end())):
-        post = vocab.post_re.search(text, tenure.end(), tenure.end() + _ORGAN_BEFORE_POST)
-        if post is not None and not any(c in PUNCT for c in text[tenure.end():post.start()]):
-            return POST         # 原区委书记燕平|则任市委常委: an adverb, then the post taken
-    if word.group() in vocab.name_right_before_post and text[word.end():word.end() + 1] not in _JOINERS:
-        if vocab.post_re.match(text, word.end()):
-            return POST
-        # 李某任某区副区长: a post after an organ or a place, in the same clause
-        post = vocab.post_re.search(text, word.end(), word.end() + _ORGAN_BEFORE_POST)
-        if post is not None and not any(c in PUNCT for c in text[word.end():post.start()]):
-            return POST
-    return WEAK
-
-
-# Adverbs before the verb of a post taken (甲则任…, 乙也当选…, 丙已调任…) and those verbs
-_ADVERBS = frozenset("则也还又已将曾亦")
-_TENURE_AFTER = re.compile(r"(?:调任|出任|改任|兼任|担任|接任|升任|转任|当选为?|任)")
-
-
 # Pronouns and particles, in no given name however framed (外长|经我州|赴昆考察)
 _PRONOUNS = frozenset("我你他她它这那的了是")
-# Words that say where the act after a name happens; how far that act may stand behind them
-_TO_PLACE = ("到", "在", "赴")
-_PLACE_BEFORE_ACT = 14
-
-
-def _act_within(text: str, start: int, vocab: Vocabulary) -> bool:
-    """Does a participation or speech verb follow within ``_PLACE_BEFORE_ACT`` characters, in the same clause?"""
-    for i in range(start + 1, min(len(text), start + _PLACE_BEFORE_ACT)):
-        if text[i] in PUNCT:
-            return False
-        if act_at(text, i, vocab):
-            return True
-    return False
-
-
-# (王大为|及相关部门负责人: a 为 before a joiner is a name's, not 以某某为团长's)
-_JOINERS = "及和与、"
-_ORGAN_BEFORE_POST = 16         # how far after 为/任 a post may stand behind its organ
-
-
 def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
     """No name begins at ``pos``: it would cut a word out of the text's inside.
 

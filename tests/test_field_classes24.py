@@ -137,3 +137,22 @@ def test_an_adverb_before_the_post_taken_closes_the_name():
 def test_a_level_written_with_shang_is_the_level():
     found = _titles("陈红星、田丽萍等县上领导出席。")
     assert ("领导", "县") in found["陈红星"] and ("领导", "县") in found["田丽萍"]
+
+
+def test_an_adverb_and_the_time_of_the_act_close_the_name():
+    assert "韩正" in _titles("上海市市长韩正将于4月6日至9日访台。")
+
+
+def test_names_run_together_on_a_title_line_are_each_elected():
+    text = ("范照兵王晓东王刚当选省人大常委会副主任 袁桐利陈刚张古江当选省政府副省长 梁惠玲当选省监察委员会主任\n\n"
+            "本报讯 1月29日下午,省十三届人大一次会议举行选举。")
+    found = _titles(text)
+    for name in ("范照兵", "王晓东", "王刚"):
+        assert ("副主任", "省人大常委会") in found[name], name
+    for name in ("袁桐利", "陈刚", "张古江"):
+        assert ("副省长", "省政府") in found[name], name
+
+
+def test_a_four_character_name_or_a_name_and_a_verb_is_no_run_of_names():
+    found = _titles("向巴平措当选为自治区党委副书记。刘瑜梅补选为副区长。")
+    assert "向巴平措" in found and "刘瑜梅" in found and "梅补选" not in found
