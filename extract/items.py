@@ -69,30 +69,52 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
 
 
 # A number that opens an item: 1 标题, 2.标题, 3、3月初… (after 、 a date may follow)
-_NUMBER = (r"\s*0?([1-9][0-9]?)"
-           r"(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])|\s+(?=[\u3400-\u9fff]))")
-_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」]))" + _NUMBER, re.MULTILINE)   # at a line's start or after a sentence
+_NUMBER = (r"\s*(?:0?([1-9][0-9]?)"
+           r"(?:\s*[.．]\s*(?=[\u3400-\u9fff])|\s*、\s*(?=[\u3400-\u9fff0-9“])|\s+(?=[\u3400-\u9fff]))"
+           r"|([一二三四五六七八九十]{1,2})、(?=[\u3400-\u9fff0-9“]))")     # 一、标题… 二、…
+_NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」])|(?<=\s)(?=[一二三四五六七八九十]{1,2}、))" + _NUMBER,  # a line's start,
+                        re.MULTILINE)                               # after a sentence, or 二、 after a space
 _NUMBER_HEAD = re.compile(_NUMBER)                                             # at the start of a span
+# 这十大新闻如下: 一、…: a run of numbered items after the colon that announces it, in the same line
+_ANNOUNCED_RUN = re.compile(r"如下[:：]\s*(?=一、)")
+_ANNOUNCES_LIST = re.compile(r"(?:十大|[0-9一二三四五六七八九十]+[条件项则])[^。]{0,12}如下[:：]\s*$")
+_CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def number_of(m: re.Match) -> int:
+    """The number a match of ``_NUMBER`` writes (3, 三, 十二)."""
+    if m.group(1):
+        return int(m.group(1))
+    n = m.group(2)
+    if len(n) == 1:
+        return _CHINESE_NUMBERS[n]
+    return 10 + _CHINESE_NUMBERS[n[1]] if n[0] == "十" else 0     # 十二 (二十 starts no run)
 
 
 def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of line ``text[start:end]`` cut before each number of a numbered run written into one
     line (1 标题…正文。2 标题…正文。): numbers after a sentence end, counting up by one from the line's."""
-    found = list(_NUMBER_AT.finditer(text, start, end))
-    head = _NUMBER_HEAD.match(text, start, end)         # (the line's own number, where the line starts past ^)
-    if head and (not found or found[0].start() > start):
+    announced = _ANNOUNCED_RUN.search(text, start, end)
+    begin = announced.end() if announced else start      # (a lead, then 如下: and the run: the lead a piece)
+    found = list(_NUMBER_AT.finditer(text, begin, end))
+    head = _NUMBER_HEAD.match(text, begin, end)         # (the line's own number, where the line starts past ^)
+    if head and (not found or found[0].start() > begin):
         found.insert(0, head)
-    if len(found) < 2 or found[0].start() - start > 2:
+    if not announced:           # 一、会议听取了…。二、…: a meeting's points; only an announced list is cut at them
+        found = [m for m in found if m.group(1)]
+    if len(found) < 2 or found[0].start() - begin > 2:
         yield start, end
         return
-    cuts, expect = [], int(found[0].group(1))
+    cuts, expect = [], number_of(found[0])
     for m in found:
-        if int(m.group(1)) == expect:
+        if number_of(m) == expect:
             cuts.append(m.start() + (len(m.group()) - len(m.group().lstrip())))
             expect += 1
     if len(cuts) < 2:
         yield start, end
         return
+    if begin > start:
+        yield start, begin
     for a, b in zip(cuts, cuts[1:] + [end]):
         piece = text[a:b].rstrip()
         if piece:
@@ -209,10 +231,12 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         elif marked:
             # an item runs until the next mark or day (◆…。 / 同日,…)
             entries = [0] + [j for j, p in enumerate(d.paras) if j and (opens(p).item or opens(p).dated)]
-        elif not dateline and (numbered := _numbered_paras([lines[i].text for i in flat])):
+        elif (numbered := _numbered_paras([lines[i].text for i in flat])
+                          or _announced_paras([lines[i].text for i in flat])) and (
+                not dateline or (numbered[0] and _ANNOUNCES_LIST.search(lines[flat[numbered[0] - 1]].text))):
             # 1、…。 2、…。 (a number may open a line run into a paragraph): each numbered part an item; a lead
             # before them is an article with the headline.  (A report with a dateline whose points are numbered,
-            # 本报讯 会议决定:1、…, stays one article.)
+            # 本报讯 会议决定:1、…, stays one article, unless it announces a list: 评出了十大新闻…如下:)
             bounds = [flat[j] for j in numbered] + [flat[-1] + 1]
             if numbered[0]:
                 lead = _lines_between(d.paras, flat[0], bounds[0])
@@ -261,7 +285,7 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
 
 
 _CUT_OFF = ("…", "...")          # the end of a story's opening words in a list of stories
-_NUMBERED_PARA = re.compile(r"\s*0?([1-9][0-9]?)\s*(?:、|[.．](?![0-9]))")
+_NUMBERED_PARA = re.compile(r"\s*(?:0?([1-9][0-9]?)\s*(?:、|[.．](?![0-9]))|([一二三四五六七八九十]{1,2})、)")
 NUMBERED_MIN = 3                # paragraphs opened by 1、 2、 3、 … before a body is read as a numbered run
 
 
@@ -281,22 +305,31 @@ def _numbered_runs_joined(drafts: list[Draft], lines: list[Line]) -> list[Draft]
             run = _numbered_paras([lines[i].text for i in flat])
             first = _NUMBERED_PARA.match(lines[d.paras[0][0]].text)
             last = _NUMBERED_PARA.match(lines[flat[run[-1]]].text) if run else None
-            if first and last and int(last.group(1)) < int(first.group(1)) <= int(last.group(1)) + 2:
+            if first and last and number_of(last) < number_of(first) <= number_of(last) + 2:
                 prev.paras = prev.paras + d.paras       # 3、…。4、… (one run into another) | 5、…
                 continue
         out.append(d)
     return out
 
 
-def _numbered_paras(texts: Sequence[str]) -> list[int]:
-    """The lines that open a numbered run (1、…, 2、…, counting up by one from 1), when there are at
-    least ``NUMBERED_MIN`` of them; [] otherwise."""
+def _announced_paras(texts: Sequence[str]) -> list[int]:
+    """The lines that open a run numbered 一、 二、 … after a line that announces a list (十大新闻如下:); []
+    otherwise (一、会议听取了… 二、…: a meeting's points)."""
+    run = _numbered_paras(texts, chinese=True)
+    return run if run and run[0] and _ANNOUNCES_LIST.search(texts[run[0] - 1]) else []
+
+
+def _numbered_paras(texts: Sequence[str], *, chinese: bool = False) -> list[int]:
+    """The lines that open a numbered run (1、…, 2、…, counting up by one from 1; with ``chinese`` 一、 二、 too),
+    when there are at least ``NUMBERED_MIN`` of them; [] otherwise."""
     found, expect = [], 1
     for j, t in enumerate(texts):
         m = _NUMBERED_PARA.match(t)
-        if m and expect <= int(m.group(1)) <= expect + (1 if found else 0):     # (one number lost in print)
+        if m and not chinese and not m.group(1):
+            continue
+        if m and expect <= number_of(m) <= expect + (1 if found else 0):     # (one number lost in print)
             found.append(j)
-            expect = int(m.group(1)) + 1
+            expect = number_of(m) + 1
     return found if len(found) >= NUMBERED_MIN else []
 
 

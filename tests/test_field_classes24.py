@@ -156,3 +156,17 @@ def test_names_run_together_on_a_title_line_are_each_elected():
 def test_a_four_character_name_or_a_name_and_a_verb_is_no_run_of_names():
     found = _titles("向巴平措当选为自治区党委副书记。刘瑜梅补选为副区长。")
     assert "向巴平措" in found and "刘瑜梅" in found and "梅补选" not in found
+
+
+def test_an_announced_list_numbered_in_chinese_is_cut_into_its_items_and_a_meeting_s_points_are_not():
+    page = ("某省十大新闻揭晓\n"
+            "某某网12月30日讯:省新闻交流联谊会组织主流媒体评出了“某省十大新闻”。这十大新闻如下: "
+            "一、某港客运直航航线实行固定航班。一月二十六日起,共有七千余人次经直航往返。 "
+            "二、二月十四日至十七日,某某文化节在某市举行,开展了地方戏剧展示等活动。 "
+            "三、第一台合资轿车下线。三月二十一日,某汽车公司生产的首台轿车下线。\n")
+    assert len(extract_text(page, date="2003-12-31")) == 4
+    points = ("某区人大常委会举行第三十次会议\n"
+              "一、会议听取了区人大常委会办公室主任陈小华关于代表资格的报告。\n"
+              "二、会议听取了区委组织部副部长徐小平关于列席人员名单的说明。\n"
+              "三、会议表决通过了有关事项。\n")
+    assert len(extract_text(points, date="2020-01-10")) == 1
