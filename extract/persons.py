@@ -121,36 +121,35 @@ _LEADING_INTRO = re.compile(r"(?:同志)?(?:还有|也有|有|是|包括|分别�
 def leading_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
     """出席大会的省领导有:省委书记甲,省委副书记、省长乙,副省长丙、丁等: a label of leaders before a colon or 有
     applies to every name of the list it opens, whose items carry posts of their own (names alone are read by
-    ``name_lists.find_introduced_lists``).  Labels of guests (主礼嘉宾有…) title no one there.  The list runs to
-    the sentence's end, from name to name over separators and the next name's posts."""
+    ``name_lists.find_introduced_lists``).  Labels of guests (主礼嘉宾有…) title no one there.  The list runs
+    from name to name over separators and the next name's posts, so it ends with its sentence."""
     out = list(mentions)
+    order = sorted(range(len(out)), key=lambda k: out[k].span)
+    starts = [out[k].span[0] for k in order]
     for m in vocab.group_label_re.finditer(text):
         intro = _LEADING_INTRO.match(text, m.end())
         post, org = vocab.group_labels[m.group()]
         if intro is None or not post.endswith("领导"):
             continue            # 出席主礼嘉宾有:…: guests, not a level of leaders (field-test, round 15)
         title = Title(post, org or None, m.group(), m.span())
-        listed = _listed_after(text, out, intro.end())
-        for j, other in enumerate(out):
-            if other.span in listed and not other.is_reporter and not any(
-                    t.post == post for t in other.titles):
-                out[j] = replace(other, titles=other.titles + (title,))
+        for k in _listed_after(text, out, order[bisect.bisect_left(starts, intro.end()):], intro.end()):
+            other = out[k]
+            if not other.is_reporter and not any(t.post == post for t in other.titles):
+                out[k] = replace(other, titles=other.titles + (title,))
     return out
 
 
-def _listed_after(text: str, mentions: Sequence[NameMention], begin: int) -> set[TextSpan]:
-    """The spans of the names listed from ``begin`` to the end of its sentence: the first name's posts must
-    begin there, and each next one follows over separators and its own posts only."""
-    ends = [text.find(c, begin) for c in SENTENCE_END]
-    sent_end = min([e for e in ends if e >= 0], default=len(text))
-    by_start = sorted({m.span: m for m in mentions if begin <= m.span[0] < sent_end}.items())
-    listed: set[TextSpan] = set()
+def _listed_after(text: str, mentions: Sequence[NameMention], order: Sequence[int], begin: int) -> list[int]:
+    """The indices (of ``order``, the mentions from ``begin`` by position) of the names listed from ``begin``: the
+    first name's posts must begin there, and each next one follows over separators and its own posts only."""
+    listed: list[int] = []
     prev_end = begin
-    for span, m in by_start:
-        lead = min([t.span[0] for t in m.titles if prev_end <= t.span[0] < span[0]] + [span[0]])
+    for k in order:
+        span, titles = mentions[k].span, mentions[k].titles
+        lead = min([t.span[0] for t in titles if prev_end <= t.span[0] < span[0]] + [span[0]])
         if prev_end > lead or not _LIST_GAP.fullmatch(text, prev_end, lead):
             break
-        listed.add(span)
+        listed.append(k)
         prev_end = span[1]
     return listed
 
