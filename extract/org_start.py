@@ -108,8 +108,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
             and not text.endswith(NATIONAL, lo, suffix_start)
             and vocab.word_ends_at(text, suffix_start, vocab.foreign, max_len=8) is None
             and vocab.word_ends_at(text, suffix_start, vocab.regions, max_len=8) is None):
-        return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (but 第十二届全国人大常委会,
-        #                             蒙古国国家大呼拉尔, 中华人民共和国中央人民政府)
+        return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (not 蒙古国国家大呼拉尔)
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
     cut = max([*hard, *_function_cuts(text, lo, suffix_start)], default=lo)
     while (cut < suffix_start and (text[cut] in PREPOSITIONS or text[cut] in "()（）")
@@ -250,8 +249,8 @@ def _label_in_name(text: str, end: int, name_end: int, vocab: Vocabulary) -> boo
 
 
 def _acts_after_organ(text: str, m: re.Match, name_end: int, vocab: Vocabulary) -> bool:
-    """A verb right after a whole organ word or a post and before a determiner or a place (镇党委号召|各党支部,
-    市委组织|全市统战部): the organ is the subject of the verb.  A verb before the office's own word names its
+    """A verb right after a whole organ word or a post and before a determiner or a place (镇党委号召|各党支部):
+    the organ is the subject of the verb.  A verb before the office's own word names its
     function (中联办协调部, 省政府征兵办, 县人大换届选举联合督导组), and one that begins an organ word (市委|宣传部)
     is none."""
     at = m.start()
