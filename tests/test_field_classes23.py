@@ -4,15 +4,8 @@ text written as real pages print it.
 from __future__ import annotations
 
 from extract import extract_text
+from field_helpers import titles_by_name
 from extract.ingest.normalisation import normalise
-
-
-def _titles(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for r in extract_text(text):
-        for p in r.persons:
-            out.setdefault(p.name, set()).update((t.post, t.org) for t in p.titles)
-    return out
 
 
 # A roster printed one post and name a line, some with a space between them and a note after the name
@@ -26,7 +19,7 @@ _ROSTER = ("东江特区政府新一届主要官员\n"
 
 
 def test_a_roster_row_is_a_line_of_its_own_and_its_post_is_the_name_s():
-    found = _titles(_ROSTER)
+    found = titles_by_name(_ROSTER)
     assert found["罗素珊"] == {("局长", "公务员事务局")}
     assert found["周启元"] == {("局长", "食物及卫生局")}
     assert found["孙汉文"] == {("局长", "教育局")}
@@ -35,12 +28,12 @@ def test_a_roster_row_is_a_line_of_its_own_and_its_post_is_the_name_s():
 
 
 def test_a_post_and_name_broken_at_the_line_end_of_a_sentence_still_reads_as_one_sentence():
-    found = _titles("会议由县委书记杨启明\n主持。")
+    found = titles_by_name("会议由县委书记杨启明\n主持。")
     assert found["杨启明"] == {("书记", "县委")}
 
 
 def test_a_post_held_written_before_de_and_the_name_is_the_name_s():
-    found = _titles("新成员中,分别是现为民政事务局常任秘书长的林佩华、现为新闻处处长的邱立文。"
+    found = titles_by_name("新成员中,分别是现为民政事务局常任秘书长的林佩华、现为新闻处处长的邱立文。"
                     "新任县财政局局长的陈家伟为某大学商学院院长。")
     assert ("常任秘书长", "民政事务局") in found["林佩华"]
     assert ("处长", "新闻处") in found["邱立文"]
@@ -48,22 +41,22 @@ def test_a_post_held_written_before_de_and_the_name_is_the_name_s():
 
 
 def test_a_post_named_before_de_without_a_verb_of_holding_gives_no_one_a_post():
-    found = _titles("县长的讲话很重要。会上,听取了关于县委书记的王明同志先进事迹的报告。")
+    found = titles_by_name("县长的讲话很重要。会上,听取了关于县委书记的王明同志先进事迹的报告。")
     assert ("书记", "县委") not in found.get("王明", set())
 
 
 def test_a_post_held_written_after_the_name_is_the_name_s_with_the_posts_before_it():
-    found = _titles("在新班子中,赵立新现任县委副书记。新任廉政专员汤明远原为海关关长。")
+    found = titles_by_name("在新班子中,赵立新现任县委副书记。新任廉政专员汤明远原为海关关长。")
     assert ("副书记", "县委") in found["赵立新"]
     assert ("关长", "海关") in found["汤明远"] and any(post == "专员" for post, _ in found["汤明远"])
 
 
 def test_a_trailing_label_names_only_the_list_right_before_it():
-    found = _titles("省政协副主席郭立华率省政协办公厅秘书陈小明一行走访东江同乡总会,"
+    found = titles_by_name("省政协副主席郭立华率省政协办公厅秘书陈小明一行走访东江同乡总会,"
                     "受到该会理事长卢春生、副会长邹文海等负责人热情接待。")
     assert ("负责人", None) in found["卢春生"] and ("负责人", None) in found["邹文海"]
     assert ("负责人", None) not in found["郭立华"] and ("负责人", None) not in found["陈小明"]
-    listed = _titles("市委书记甲明远,市长乙刚强、副市长丙志强等市领导出席。")
+    listed = titles_by_name("市委书记甲明远,市长乙刚强、副市长丙志强等市领导出席。")
     assert all(("领导", "市") in listed[n] for n in ("甲明远", "乙刚强", "丙志强"))
 
 
@@ -84,13 +77,13 @@ def test_a_rule_between_a_listing_s_items_opens_the_next_item():
 
 
 def test_a_standing_committee_seat_and_the_post_after_it_unseparated_are_two_titles():
-    found = _titles("区委常委副区长冯立波出席。市委常委秘书长王立明主持。")
+    found = titles_by_name("区委常委副区长冯立波出席。市委常委秘书长王立明主持。")
     assert found["冯立波"] == {("常委", "区委"), ("副区长", None)}
     assert found["王立明"] == {("常委", "市委"), ("秘书长", "市委")}
 
 
 def test_an_autonomous_region_s_organ_after_a_name_and_zai_begins_at_its_level_word():
-    found = _titles("9月10日,自治区党委书记张立贤在自治区党委常委、秘书长白立杰的陪同下,莅临工地。")
+    found = titles_by_name("9月10日,自治区党委书记张立贤在自治区党委常委、秘书长白立杰的陪同下,莅临工地。")
     assert ("常委", "自治区党委") in found["白立杰"]
     assert all("张立贤" not in (org or "") for _, org in found["白立杰"])
 
@@ -125,6 +118,6 @@ def test_the_members_a_leader_leads_share_the_delegation_s_act():
 
 
 def test_posts_of_chambers_and_taiwan_parties_read_before_a_name():
-    found = _titles("厂商会出席者尚包括常务会董李嘉文、会董邓锦明。国民党中常委林立明出席。")
+    found = titles_by_name("厂商会出席者尚包括常务会董李嘉文、会董邓锦明。国民党中常委林立明出席。")
     assert found["李嘉文"] == {("常务会董", None)} and found["邓锦明"] == {("会董", None)}
     assert found["林立明"] == {("中常委", "国民党")}

@@ -4,14 +4,7 @@ written as real pages print it.
 from __future__ import annotations
 
 from extract import extract_text
-
-
-def _titles(text: str) -> dict[str, set[tuple[str, str | None]]]:
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for r in extract_text(text):
-        for p in r.persons:
-            out.setdefault(p.name, set()).update((t.post, t.org) for t in p.titles)
-    return out
+from field_helpers import titles_by_name
 
 
 def _orgs(text: str) -> set[str]:
@@ -54,7 +47,7 @@ def test_the_party_named_before_its_congress_is_an_organization_and_its_members_
 # --- titles ---------------------------------------------------------------------------------------------
 
 def test_a_label_opening_a_list_of_titled_names_is_each_one_s_title_too():
-    found = _titles("应邀出席大会的省领导有:中共某省委书记张小明,省委副书记、省长李大伟,"
+    found = titles_by_name("应邀出席大会的省领导有:中共某省委书记张小明,省委副书记、省长李大伟,"
                     "省委常委王一、赵二,副省长钱三等。")
     for name in ("张小明", "李大伟", "王一", "赵二", "钱三"):
         assert ("领导", "省") in found[name], name
@@ -63,18 +56,18 @@ def test_a_label_opening_a_list_of_titled_names_is_each_one_s_title_too():
 
 
 def test_a_label_followed_by_you_guan_opens_no_list():
-    found = _titles("区领导有关负责人王某出席。")
+    found = titles_by_name("区领导有关负责人王某出席。")
     assert ("领导", "区") not in found.get("王某", set())
 
 
 def test_a_post_followed_by_de_shi_opens_the_list_of_its_holders():
-    found = _titles("担任本次会议执行主席的是赫天明、杨振华、裴建国。")
+    found = titles_by_name("担任本次会议执行主席的是赫天明、杨振华、裴建国。")
     for name in ("赫天明", "杨振华", "裴建国"):
         assert ("执行主席", None) in found[name], name
 
 
 def test_de_wei_after_a_post_is_no_list():
-    assert "人诚恳" not in _titles("高主任的为人诚恳、善于团结他人。")
+    assert "人诚恳" not in titles_by_name("高主任的为人诚恳、善于团结他人。")
 
 
 # --- headlines ------------------------------------------------------------------------------------------
@@ -130,23 +123,23 @@ def test_a_numbered_sitting_that_decides_is_the_event_by_its_full_name():
 
 
 def test_an_adverb_before_the_post_taken_closes_the_name():
-    found = _titles("杜和平任江北区委书记,原区委书记燕平则任重庆市委常委、宣传部长。")
+    found = titles_by_name("杜和平任江北区委书记,原区委书记燕平则任重庆市委常委、宣传部长。")
     assert "燕平" in found and "燕平则" not in found
 
 
 def test_a_level_written_with_shang_is_the_level():
-    found = _titles("陈红星、田丽萍等县上领导出席。")
+    found = titles_by_name("陈红星、田丽萍等县上领导出席。")
     assert ("领导", "县") in found["陈红星"] and ("领导", "县") in found["田丽萍"]
 
 
 def test_an_adverb_and_the_time_of_the_act_close_the_name():
-    assert "韩正" in _titles("上海市市长韩正将于4月6日至9日访台。")
+    assert "韩正" in titles_by_name("上海市市长韩正将于4月6日至9日访台。")
 
 
 def test_names_run_together_on_a_title_line_are_each_elected():
     text = ("范照兵王晓东王刚当选省人大常委会副主任 袁桐利陈刚张古江当选省政府副省长 梁惠玲当选省监察委员会主任\n\n"
             "本报讯 1月29日下午,省十三届人大一次会议举行选举。")
-    found = _titles(text)
+    found = titles_by_name(text)
     for name in ("范照兵", "王晓东", "王刚"):
         assert ("副主任", "省人大常委会") in found[name], name
     for name in ("袁桐利", "陈刚", "张古江"):
@@ -154,7 +147,7 @@ def test_names_run_together_on_a_title_line_are_each_elected():
 
 
 def test_a_four_character_name_or_a_name_and_a_verb_is_no_run_of_names():
-    found = _titles("向巴平措当选为自治区党委副书记。刘瑜梅补选为副区长。")
+    found = titles_by_name("向巴平措当选为自治区党委副书记。刘瑜梅补选为副区长。")
     assert "向巴平措" in found and "刘瑜梅" in found and "梅补选" not in found
 
 

@@ -1,0 +1,13 @@
+"""What the field-class tests read off ``extract_text``: shared by the test modules of each round's classes."""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def titles_by_name(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    """Each person's (post, org) titles over every record the text gives."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for r in extract_text(text):
+        for p in r.persons:
+            out.setdefault(p.name, set()).update((t.post, t.org) for t in p.titles)
+    return out
