@@ -268,8 +268,9 @@ def _decided_name(name: str, vocab: Vocabulary) -> bool:
 
 
 def _has_post(have: Sequence[Title], post: str, org: str | None) -> bool:
-    """Is ``post`` of ``org`` among the titles ``have`` (the same post, of the same organ where both write one)?"""
-    return any(_same_post(t.post, post) for t in have if (t.org or org) in (org, t.org))
+    """Is ``post`` of ``org`` among the titles ``have`` (the same post, of the same organ where both write one:
+    山西省 and 山西省人民政府 are one; 某局党组 and 某区委 are two, 书记 of each)?"""
+    return any(_same_post(t.post, post) for t in have if not t.org or not org or t.org in org or org in t.org)
 
 
 def _same_post(one: str, other: str) -> bool:

@@ -40,6 +40,15 @@ def _continues_line(t: str, cues: PageCues) -> bool:
     return cues.word_start_re.match(t) is not None
 
 
+_CUT_PARAGRAPH_MIN = 40     # the shortest last line read as a paragraph the excerpt cut off mid-sentence
+
+
+def _cut_off_paragraph(lines, i: int) -> bool:
+    """Is line ``i`` the page's last, a paragraph the excerpt cut off before its first 。 (long, with a comma)?"""
+    t = lines[i].text
+    return i == len(lines) - 1 and len(t) >= _CUT_PARAGRAPH_MIN and any(c in t for c in "，,")
+
+
 _RUN_TITLE_MAX = 30         # the longest title of a numbered run of headlines (2017年十大新闻(以时间为序))
 _RUN_OPENS = re.compile(r"0?1(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")      # 1、 / 01 : a run's first entry
 
@@ -79,7 +88,8 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
         if ln.head:
             continue
         if (nxt is not None and prev is not None and after_sentence and not prev.head and no_punct
-                and len(t) <= _BARE_TITLE_MAX and not nxt.headline_like and not nxt.byline and "。" in nxt.text
+                and len(t) <= _BARE_TITLE_MAX and not nxt.byline
+                and (not nxt.headline_like and "。" in nxt.text or _cut_off_paragraph(lines, i + 1))
                 and not _continues_line(nxt.text, cues)):
             bare.append(i)
         # (the last line, after a sentence: a headline without its body; but a line with a comma or a colon

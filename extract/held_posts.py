@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.appointments import _names_before, _opening_name, _posts, _without_ordinal, reader_of
-from extract.officials import chain_titles
+from extract.officials import chain_titles, looks_like_org
+from extract.org_start import stop_cut
 from extract.records import Person, Title
 from extract.textutil import SENTENCE_END
 from extract.vocab import Vocabulary
@@ -29,7 +30,7 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
-    rosters = _lists(text)
+    rosters = _lists(text, holders=True)
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
         return ()
     r = reader_of(text, persons, vocab)
@@ -43,8 +44,24 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
         posts = _posts(r, m.end()) if names_ else None
         if posts is None or text.startswith("的", posts[0]):
             continue            # (曾任县长的某某: the post is of the one named after it)
-        out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in posts[1]]
+        titles = posts[1] + _career_goes_on(r, posts[0])
+        out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in titles]
     return tuple(out)
+
+
+def _career_goes_on(r, end: int) -> list[Title]:
+    """历任某局副处长、处长,某局党组成员、副局长,某县县长: the posts of a career after a comma, each part of
+    posts alone up to the next comma or the sentence's end (not 曾任县长,县委书记甲出席: a name ends that part)."""
+    text, more = r.text, []
+    while text[end:end + 1] in (",", "，"):
+        posts = _posts(r, end + 1)
+        if posts is None or not posts[1] or text[posts[0]:posts[0] + 1] not in _CAREER_PART_ENDS:
+            break
+        end, more = posts[0], more + posts[1]
+    return more
+
+
+_CAREER_PART_ENDS = ",，。;；\n"
 
 
 # 分别是甲,某县委书记、二级巡视员;乙,某区委书记;丙,女,某县委书记。: a name that opens a list item, a
@@ -89,13 +106,15 @@ _ROSTER = re.compile(r"名单\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*(?:[:：]
 # (only where the clause says they were elected: 出席会议的市领导还有甲、乙 is who attended)
 _ELECTED_LIST = re.compile(r"(?:的还?有|还有|分别为|分别是|依次为|依次是)[:：]?\s*")
 _ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产生")
+# 其余七位副市长分别为甲、乙: who hold a post, listed after it (titles; the list is no roster of the elected)
+_HOLDERS = re.compile(r"(?:分别为|分别是)[:：]?\s*")
 
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in SENTENCE_END + "\n") + 1
 
 
-_BETWEEN_NAMES = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、,，\s\u3000]*")
+_BETWEEN_NAMES = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、,，\s\u3000]*(?:和|及|以及)?")
 _FIRST_NAME_REACH = 3
 
 
@@ -106,18 +125,37 @@ def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list
     for m in rosters:
         last = r.post_at_end.get(m.start())
         if last is not None:
-            titles = chain_titles(r.text, r.vocab, items, last)
+            titles = [_counted_organ(r.text, last, t, r.vocab) for t in chain_titles(r.text, r.vocab, items, last)]
             out += [(name, t) for name, _ in _members(r.text, m, persons) for t in titles]
     return out
 
 
-def _lists(text: str) -> list[re.Match]:
+# 某市其余七位|副市长, 全县另外两名|副县长: a count of the holders between the organ and the post
+_COUNTED = re.compile(r"(?:其余|其他|另外|另)?[0-9０-９一二三四五六七八九十两]{1,3}[位名]$")
+
+
+def _counted_organ(text: str, item, title: Title, vocab: Vocabulary) -> Title:
+    """The organ before a count of the holders (北京市其余七位副市长: 北京市), where none was read."""
+    if title.org is not None or title.post != item.post:
+        return title
+    start = max(text.rfind(c, 0, item.post_start) for c in SENTENCE_END + ",，、\n") + 1
+    count = _COUNTED.search(text, start, item.post_start)
+    if count is None:
+        return title
+    organ = text[stop_cut(text, start, count.start(), vocab):count.start()]
+    return replace(title, org=organ) if looks_like_org(organ, vocab) else title
+
+
+def _lists(text: str, *, holders: bool = False) -> list[re.Match]:
     """The headings of lists of members (``_ROSTER``) and of the elected (``_ELECTED_LIST``, in a sentence that
-    says they were elected)."""
+    says they were elected); with ``holders``, also of a post's holders (其余七位副市长分别为甲、乙: ``_HOLDERS``,
+    whose posts ``_rostered`` gives only where a post ends right before it)."""
     rosters = list(_ROSTER.finditer(text)) if "名单" in text else []
     if _ELECTED_CUE.search(text):
         rosters += [m for m in _ELECTED_LIST.finditer(text)
                     if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
+    if holders:
+        rosters += [m for m in _HOLDERS.finditer(text) if m.start() not in {r.start() for r in rosters}]
     return rosters
 
 

@@ -7,6 +7,7 @@
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from extract.names import POST, STRONG, WEAK, boundary_score, common_surname_led, place_like, plausible_name, read_name, \
@@ -76,6 +77,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             cand = text[s:p]
             if cand[-1] in _PLACE_ENDS and cand not in vocab.known_names:
                 continue        # 蒙市|前任市长: a place before the post, not a name
+            if it.post in _DEGREES and _DISCIPLINE.search(text, max(0, p - 3), p) and cand not in known:
+                continue        # 农学|博士, 法学|硕士: the discipline of a degree, not a name
             if len(cand) == 3 and cand[-1] == "为" and vocab.verb_re.fullmatch(cand[:2]) and cand not in vocab.known_names:
                 continue        # 被宣布为|新任部长: a verb and 为 before the post, not a name
             if after < POST and cand not in vocab.known_names and not (
@@ -102,6 +105,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 _PLACE_ENDS = set("市县区省州旗盟乡镇村")
+_DEGREES = frozenset({"博士", "硕士", "学士", "博士后"})
+_DISCIPLINE = re.compile("(?:经济|管理|教育|军事|艺术|农|法|医|理|工|文|史|哲)学$")
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
 
 

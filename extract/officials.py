@@ -334,8 +334,9 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         if sep in "兼及" or sep in CHAIN_SEPS:       # (某市委常委及某区委书记及人大主任某某: 及 in a chain too)
             prev = items_by_end.get(sep_pos)
             if prev is not None and (prev.kind != "label" or prev.post.endswith(_SEAT_LABELS)) \
-                    and text[prev.post_start - 1:prev.post_start] != "为":
-                # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments)
+                    and text[prev.post_start - 1:prev.post_start] != "为" and not text.endswith(HOLDS, 0, seg(prev)):
+                # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments; not 甲调任某军区副
+                # 司令员,某部部长乙: the post a verb gives the one named before it)
                 item, org_start = prev, seg(prev)
                 continue
             if sep == "、" and item.kind == "post" and org_start > seg(item) - MAX_ORG_LEN:

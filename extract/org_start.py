@@ -25,7 +25,7 @@ Segmenter = Callable[[str], Sequence[tuple[int, int, str]]]
 MAX_NAME = 28
 HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]【】■□●◆◇▲△★☆※")
 # Openers of bodies above any jurisdiction.
-NATIONAL = ("中共", "中国", "国家", "全国", "国务院", "中央", "共青团",
+NATIONAL = ("中共", "中国", "中华", "国家", "全国", "国务院", "中央", "共青团",
              # and bodies whose name opens with theirs (政协第十届某县委员会, 民盟某市委)
              "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # Token tags that cannot be inside an organization name.
@@ -43,7 +43,7 @@ _CONJUNCTION_RE = re.compile("[和与及同跟]")
 _SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
 # prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
-PARTICLES = set("的了着过是他她它我你这不没")    # and pronouns and negations: no name runs across them
+PARTICLES = set("的了着过是他她它我你们这不没")    # and pronouns and negations: no name runs across them
 PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10

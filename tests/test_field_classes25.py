@@ -1,0 +1,79 @@
+"""Error classes found in round 25 on field-dev (batch 39 among them), each closed here on invented text
+written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+from field_helpers import titles_by_name
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for r in extract_text(text) for o in r.organizations}
+
+
+# --- careers and holders of a post ------------------------------------------------------------------------
+
+def test_a_career_goes_on_after_commas_up_to_its_end():
+    found = titles_by_name("李建国曾任华阳市工商局副处长、处长，市统计局党组书记、局长，海淀区委书记等职务。")
+    assert found["李建国"] == {("副处长", "华阳市工商局"), ("处长", "华阳市工商局"), ("书记", "市统计局党组"),
+                            ("局长", "市统计局"), ("书记", "海淀区委")}
+
+
+def test_a_career_part_that_opens_with_another_verb_or_ends_in_a_name_is_not_the_career_s():
+    found = titles_by_name("张立新，男，1965年生，现任华阳市委常委、秘书长，曾任华阳市工商局副局长。")
+    assert ("副局长", "华阳市工商局") in found["张立新"]
+    assert not any(org and "曾任" in org for _, org in found["张立新"])
+    found = titles_by_name("张立新曾任县长，县委书记王大明出席会议。")
+    assert ("书记", "县委") not in found["张立新"]
+
+
+def test_the_same_post_of_another_organ_is_a_title_of_its_own():
+    found = titles_by_name("李建国曾任市统计局党组书记，海淀区委书记等职务。")
+    assert {("书记", "市统计局党组"), ("书记", "海淀区委")} <= found["李建国"]
+
+
+def test_the_holders_of_a_post_listed_after_it_take_it_with_the_organ_before_their_count():
+    found = titles_by_name("除张立新外，华阳市其余三位副市长分别为王大明、李小红和赵建国。")
+    for name in ("王大明", "李小红", "赵建国"):
+        assert found[name] == {("副市长", "华阳市")}
+    found = titles_by_name("三家企业负责人分别为王大明、李小红。")
+    assert found["王大明"] == set()
+
+
+def test_a_post_a_transfer_gives_is_of_the_one_named_before_the_verb_even_after_his_rank():
+    found = titles_by_name("华阳军区司令员张立新中将调任东州军区副司令员，东州军区装备部长王大明少将接任华阳军区司令员。")
+    assert ("副司令员", "东州军区") in found["张立新"]
+    assert ("副司令员", "东州军区") not in found["王大明"]
+    assert not any(org and "调任" in org for titles in found.values() for _, org in titles)
+
+
+def test_the_discipline_of_a_degree_is_no_name():
+    found = titles_by_name("一九六三年出生的孙政才，山东荣成人，农学博士。曾担任农业部部长。")
+    assert set(found) == {"孙政才"}
+    assert ("博士", None) in titles_by_name("王学博士出席会议。")["王学"]
+
+
+# --- organizations --------------------------------------------------------------------------------------
+
+def test_an_appointing_verb_before_an_organ_opens_no_name():
+    assert "高等法院原讼法庭" in {o[:8] for o in _orgs("特首李家超委任高等法院原讼法庭法官王大明为审裁处主席。")}
+    assert not any("委任" in o or "李家超" in o for o in _orgs("特首李家超委任高等法院原讼法庭法官王大明为审裁处主席。"))
+
+
+def test_a_name_opening_with_zhonghua_opens_after_a_one_character_stop():
+    assert "中华民国全国工业总会" in _orgs("应中华民国全国工业总会邀请，代表团访问台湾。")
+    assert "中华全国总工会" in _orgs("中华全国总工会主席王大明出席。")
+
+
+def test_a_plural_pronoun_ends_before_an_organ():
+    assert not any("们" in o for o in _orgs("他们二人与党委书记张大明一起工作。"))
+
+
+# --- lines ------------------------------------------------------------------------------------------------
+
+def test_a_subheading_before_a_paragraph_the_excerpt_cut_off_stays_a_line_of_its_own():
+    text = ("华阳调整新班子\n\n华阳市人大会议闭幕,大会选举王大明为市长。这是华阳近几年来最大规模的一次领导层调整。\n\n  三新官熟悉华阳工作\n\n"
+            "  华阳市委书记张立新在大会闭幕会上发表讲话表示,王大明、李小红都是在华阳锻炼成长起来的优秀领导干部,由他们分别")
+    (record,) = extract_text(text)
+    assert "三新官熟悉华阳工作\n华阳市委" in record.article.text
+    assert {o.name for o in record.organizations} == {"华阳市委"}
