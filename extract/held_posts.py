@@ -2,6 +2,8 @@
 
     held_posts(text, persons=..., vocab=...)  -> (name, Title) for each post
 
+    postnominals(text, persons, vocab)       -> (name, Title) for each of 某某博士,SBS,JP's letters
+
 Read with the readers of ``extract.appointments`` (the names stand where they stand before ``任``), but a career
 is no decision: these posts become titles (``extractor.with_decided_posts``) and no appointment.
 """
@@ -18,7 +20,7 @@ from extract.records import Person, Title
 from extract.textutil import SENTENCE_END
 from extract.vocab import Vocabulary
 
-__all__ = ["held_posts", "roster_members"]
+__all__ = ["held_posts", "postnominals", "roster_members"]
 
 # 甲,现任某区委副书记 / 甲曾任某县县长、县委书记 / 甲,男,1966年12月生,…,现任某局局长: posts a career states
 # (时任, 原任 stand before a post and its holder in news, 时任县长的某某: no career there)
@@ -31,10 +33,11 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
     rosters = _lists(text, holders=True)
+    lettered = postnominals(text, persons, vocab)
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
-        return ()
+        return lettered
     r = reader_of(text, persons, vocab)
-    out: list[tuple[str, Title]] = _apposed(r) + _rostered(r, rosters, persons)
+    out: list[tuple[str, Title]] = list(lettered) + _apposed(r) + _rostered(r, rosters, persons)
     for m in _HOLDS_RE.finditer(text):
         names_, _ = _names_before(r, m.start())
         if not names_ and text[m.start() - 1:m.start()] in ",，":
@@ -106,6 +109,11 @@ _ROSTER = re.compile(r"名单\s*(?:[(（][^()（）\n]{0,20}[)）])?\s*(?:[:：]
 # (only where the clause says they were elected: 出席会议的市领导还有甲、乙 is who attended)
 _ELECTED_LIST = re.compile(r"(?:的还?有|还有|分别为|分别是|依次为|依次是)[:：]?\s*")
 _ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产生")
+# 下列人士获委任为某委员会委员: / 委员名单如下: and a line for each member (梁某议员,GBS,JP / 某局局长 / …):
+# the names that open the lines up to a blank line or a paragraph
+_LINE_ROSTER = re.compile(r"[:：][ \t\u3000]*\n")
+_LINE_ROSTER_HEADS = ("委员", "成员", "名单", "如下", "人士")
+_ROSTER_LINE_MAX = 40
 # 其余七位副市长分别为甲、乙: who hold a post, listed after it (titles; the list is no roster of the elected)
 _HOLDERS = re.compile(r"(?:分别为|分别是)[:：]?\s*")
 
@@ -156,6 +164,9 @@ def _lists(text: str, *, holders: bool = False) -> list[re.Match]:
                     if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
     if holders:
         rosters += [m for m in _HOLDERS.finditer(text) if m.start() not in {r.start() for r in rosters}]
+    if ":\n" in text or "：\n" in text or ":" in text and "\n" in text:
+        rosters += [m for m in _LINE_ROSTER.finditer(text) if text.endswith(_LINE_ROSTER_HEADS, 0, m.start())
+                    and m.start() not in {r.start() for r in rosters}]
     return rosters
 
 
@@ -180,6 +191,8 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
     """The names of the list after ``heading``, one after another, apart by 、, commas, spaces, line breaks or
     a bracket (女)."""
     names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
+    if heading.group().endswith("\n"):
+        return _line_members(text, heading.end(), names)
     pos, members = heading.end(), []
     for s, e, name in names:
         if s < pos:
@@ -189,4 +202,46 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
             break
         members.append((name, (s, e)))
         pos = e
+    return members
+
+
+# 梁某议员,GBS,JP / 某某博士, SBS, JP: letters of honour after a name (and the post or form of address glued to
+# it), a comma before each; the letters are the lexicon ``postnominals``.
+_GLUED_MAX = 4
+
+
+def _postnominal_re(vocab: Vocabulary) -> re.Pattern[str]:
+    letters = sorted(vocab.postnominals, key=len, reverse=True)
+    return re.compile(r"[ \u3000]*[,，、][ \u3000]*(" + "|".join(map(re.escape, letters)) + r")(?![A-Za-z])")
+
+
+def postnominals(text: str, persons: Sequence[Person], vocab: Vocabulary) -> tuple[tuple[str, Title], ...]:
+    """Each name's letters of honour written after it (梁某议员,GBS,JP: GBS and JP), titles with no org."""
+    if not any("A" <= c <= "Z" for c in text):
+        return ()
+    letters = vocab.derived("postnominal_re", _postnominal_re)
+    out: list[tuple[str, Title]] = []
+    for p in persons:
+        for _, end in p.spans:
+            pos = end
+            while pos < min(len(text), end + _GLUED_MAX) and "\u4e00" <= text[pos] <= "\u9fff":
+                pos += 1            # (议员, 博士, 先生: a post or a form of address glued to the name)
+            while (m := letters.match(text, pos)) is not None:
+                out.append((p.name, Title(m.group(1), None, m.group(1), m.span(1))))
+                pos = m.end()
+    return tuple(out)
+
+
+def _line_members(text: str, pos: int, names: Sequence[tuple[int, int, str]]) -> list[tuple[str, tuple[int, int]]]:
+    """The names that open the lines from ``pos``, each line short and no sentence, up to a blank line."""
+    opening = {s: (name, (s, e)) for s, e, name in names}
+    members = []
+    for line in text[pos:].split("\n"):
+        body = line.strip(" \t\u3000")
+        if not body or len(body) > _ROSTER_LINE_MAX or "。" in body:
+            break
+        start = pos + len(line) - len(line.lstrip(" \t\u3000"))
+        if start in opening:
+            members.append(opening[start])
+        pos += len(line) + 1
     return members

@@ -7,6 +7,7 @@ a lead byline, an (上接) marker), could it be a headline.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -300,14 +301,25 @@ _NAME_LIST_LINE = re.compile(r"[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?"
                              r"(?:[、,，\s\u3000]+[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?)+[。;；]?")
 
 
+# A line of a roster, one member or post a line (梁某议员,GBS,JP / 财政司司长 / 政务司司长 (主席)): a short run of
+# Chinese characters, a bracket, letters of honour after commas; no sentence
+_ROSTER_LINE = re.compile(r"[\u3400-\u9fff·]{2,16}(?:\s*[(（][^()（）]{1,8}[)）])?(?:\s*[,，、]\s*[A-Z]{2,5})*")
+_ROSTER_RUN_MIN = 3         # fewer lines may be a sentence broken at the line ends
+
+
 def close_name_lists(lines: list[Line]) -> None:
-    """The lines of a list of names under a heading that ends with a colon (委员名单:⏎甲、乙、丙⏎⏎会议由…):
-    each ends its paragraph, so that the last name never runs into the next line's words."""
+    """The lines of a list under a heading that ends with a colon (委员名单:⏎甲、乙、丙⏎⏎会议由…; 下列人士获委任
+    为某委员会委员:⏎梁某议员,GBS,JP⏎财政司司长⏎…): each ends its paragraph, so that the last name never runs
+    into the next line's words.  A roster of a member a line is closed only where three lines or more run."""
     opened = False
-    for ln in lines:
+    for i, ln in enumerate(lines):
         listed = opened and _NAME_LIST_LINE.fullmatch(ln.text) is not None
         if listed:
             ln.closed = True
+        elif opened:
+            run = list(itertools.takewhile(lambda x: _ROSTER_LINE.fullmatch(x.text) is not None, lines[i:]))
+            for x in run if len(run) >= _ROSTER_RUN_MIN else ():
+                x.closed, x.headline_like = True, False     # (a member's line heads no story)
         opened = listed or ln.text.endswith((":", "："))
 
 

@@ -366,7 +366,7 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
     gives none.  After a colon the list may go on past a comma while the next part is names only.
     """
     out: list[NameMention] = []
-    if "名" in text or "位" in text:
+    if "名" in text or "位" in text or "户" in text:
         out += _counted_lists(text, vocab, items)
     for it in items:
         if it.kind == "post" and (it.post in vocab.reporter_words or it.post in vocab.reporter_words.values()
@@ -410,7 +410,8 @@ def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
     lo = max(0, end - 200)
     clause = _clause_start(text, lo, end)
     starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
-                    | {v.end() for v in vocab.verb_re.finditer(text, clause, end)}, reverse=True)   # (包括|甲、乙等8名议员)
+                    | {v.end() for regex in (vocab.verb_re, vocab.role_re) for v in regex.finditer(text, clause, end)},
+                    reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民)
     for s in [clause] + starts:
         names = _name_run(text, s, end, vocab)
         if names:
@@ -419,7 +420,7 @@ def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
 
 
 # 甲、乙、丙3名县政协委员 / 甲、乙等5位市人大代表: a list closed by a count and the post its persons hold.
-_COUNT = re.compile("(等)?([0-9０-９]+|[一二三四五六七八九十两]+)[名位]")
+_COUNT = re.compile("(等)?([0-9０-９]+|[一二三四五六七八九十两]+)[名位户]")
 _CN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
 
 
@@ -436,7 +437,7 @@ def _count_value(s: str) -> int | None:
 
 
 def _counted_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
-    """甲、乙、丙3名县政协委员: the names before the count hold the post (or label) right after it; without
+    """甲、乙、丙3名县政协委员, 甲、乙两户牧民: the names before the count hold the post (or label) right after it; without
     等 the count must be the number of names."""
     starts = [it.post_start for it in items]
     out: list[NameMention] = []

@@ -82,11 +82,16 @@ def left_limit(text: str, suffix_start: int, floor: int) -> int:
 _MEASURES = set("个位家些所座批名支")     # measure words after a count written in digits
 
 
+_YEAR_DIGITS = "○〇零一二三四五六七八九"
+
+
 def ends_date(text: str, i: int, lo: int = 0) -> bool:
     """Does ``text[i]`` end a date written before an organ (2026年|, 4日|中共…, a dateline's 5月18日电|省委…)?"""
     ch = text[i]
     if ch in "年月日号":
-        return i > lo and text[i - 1].isdigit()
+        return i > lo and (text[i - 1].isdigit() or ch == "年" and text[i - 1] in _YEAR_DIGITS)
+    if ch == "度":                  # 二○○六年度|授勋评审委员会: the year of a body's term
+        return i - 1 > lo and text[i - 1] == "年" and (text[i - 2].isdigit() or text[i - 2] in _YEAR_DIGITS)
     return ch == "电" and i - 1 > lo and text[i - 1] == "日" and text[i - 2].isdigit()
 
 

@@ -72,6 +72,7 @@ class Vocabulary:
     regions: dict[str, tuple[str, str, str]]   # any form -> (full name, level, parent)
     foreign: dict[str, str]
     honorifics: dict[str, str]            # word -> before/after
+    postnominals: frozenset[str]          # GBS, JP: letters of honour written after a name
     group_labels: dict[str, tuple[str, str | None]]   # label -> (post, org)
     roles: dict[str, tuple[str, str]]     # verb -> (event kind, subject|object)
     role_compounds: dict[str, tuple[str, ...]]
@@ -274,6 +275,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         regions=regions,
         foreign=foreign,
         honorifics=honorifics,
+        postnominals=frozenset(load("postnominals")),
         group_labels=group_labels,
         roles=roles,
         role_compounds=compounds_map,

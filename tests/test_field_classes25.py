@@ -77,3 +77,33 @@ def test_a_subheading_before_a_paragraph_the_excerpt_cut_off_stays_a_line_of_its
     (record,) = extract_text(text)
     assert "三新官熟悉华阳工作\n华阳市委" in record.article.text
     assert {o.name for o in record.organizations} == {"华阳市委"}
+
+
+# --- rosters, letters of honour, households ------------------------------------------------------------
+
+_ROSTER = ("政府今日宣布,下列人士获委任为二○○六年度授勋评审委员会委员:\n\n  政务司司长 (主席)\n"
+           "  梁振英议员,GBS,JP\n  财政司司长\n  孔祥勉博士,GBS\n  陈坤耀教授, SBS, JP\n\n"
+           "  政府颁授勋衔的目的,是表扬对香港作出重大贡献的个别人士。")
+
+
+def test_a_roster_of_a_member_a_line_is_one_story_and_each_member_takes_the_heading_s_post():
+    records = extract_text(_ROSTER)
+    assert len(records) == 1
+    found = titles_by_name(_ROSTER)
+    for name in ("梁振英", "孔祥勉", "陈坤耀"):
+        assert ("委员", "授勋评审委员会") in found[name]
+    assert not any(org and org.startswith("JP") for titles in found.values() for _, org in titles)
+
+
+def test_letters_of_honour_after_a_name_are_titles():
+    found = titles_by_name(_ROSTER)
+    assert {("议员", None), ("GBS", None), ("JP", None)} <= found["梁振英"]
+    assert {("博士", None), ("GBS", None)} <= found["孔祥勉"]
+    assert {("SBS", None), ("JP", None)} <= found["陈坤耀"]
+    assert titles_by_name("王大明,JPMorgan中国区董事出席。").get("王大明", set()) & {("JP", None)} == set()
+
+
+def test_a_count_of_households_closes_a_list_with_the_label_after_it():
+    found = titles_by_name("看望王大明、李小红两户受灾牧民。")
+    assert found["王大明"] == found["李小红"] == {("受灾牧民", None)}
+    assert titles_by_name("来到王大明、李小红两户牧民家中。")["李小红"] == {("牧民", None)}
