@@ -251,6 +251,9 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
                 head = paras.pop(0) if _title_line(paras[0], lines) else None
                 out.append(Draft(head=head, paras=paras, item=True))
             continue
+        elif (not dateline and len(d.paras) >= 2 and d.head and len(d.head) == 1
+              and _BRIEFS_TITLE.fullmatch(lines[d.head[0]].text.strip(DECOR + "【】[]")) is not None):
+            entries = list(range(len(d.paras)))     # 创城动态 / 简讯 over paragraphs: a brief each, no mark
         elif teasers and all(lines[p[-1]].text.endswith(_CUT_OFF) for p in d.paras[:-1]):
             entries = list(range(len(d.paras)))     # a channel's list of stories, each its opening words and …
         else:
@@ -284,6 +287,8 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
     return kept
 
 
+# The title of a column of briefs (创城动态, 乡镇快讯, 简讯, 新闻速递): over paragraphs, each is a brief of its own
+_BRIEFS_TITLE = re.compile(r"[\u3400-\u9fff]{0,6}(?:快讯|简讯|短讯|动态|速递|简报|播报)")
 _CUT_OFF = ("…", "...")          # the end of a story's opening words in a list of stories
 _NUMBERED_PARA = re.compile(r"\s*(?:0?([1-9][0-9]?)\s*(?:、|[.．](?![0-9]))|([一二三四五六七八九十]{1,2})、)")
 NUMBERED_MIN = 3                # paragraphs opened by 1、 2、 3、 … before a body is read as a numbered run

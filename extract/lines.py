@@ -97,7 +97,14 @@ def iter_lines(text: str) -> Iterable[tuple[int, int]]:
         pos = nl + 1
 
 
+# a photo's credit after the caption's last sentence (…精神。摄影/马某, …落成。 新华社记者宋某摄): the line is closed
+_CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?:(?:摄影|摄|图)\s*[/／:：]\s*[\u3400-\u9fff]{2,4}"
+                                    r"(?:[\s、]+[\u3400-\u9fff]{2,4})*|[^。！？!?]{1,20}(?:摄|摄影|供图))$")
+
+
 def _is_closed(t: str) -> bool:
+    if _CREDIT_AFTER_SENTENCE.search(t[-40:]):
+        return True
     i = len(t) - 1
     while i >= 0 and t[i] in _CLOSERS:
         if t[i] in ")）":                        # (记者 X) after a sentence: look before the bracket

@@ -252,3 +252,22 @@ def test_a_numbered_run_written_into_one_line_is_cut_at_its_numbers():
     assert {a.column for a in arts} == {"工作动态"}
     # a number inside a sentence, or numbers that do not count up, cut nothing
     assert len(_split("本报讯 会议听取了2 个报告。会议还审议了5 项议案。")) == 1
+
+
+# --- round 25: briefs under a column title, captions closed by a credit (page batch 15) -------------------
+
+def test_paragraphs_under_a_column_of_briefs_are_briefs_of_their_own():
+    text = ("创城动态\n发布日期:2018-09-14 作者:本报\n\n  甲村以“悦动甲村”为主题,开展了群众文化汇演活动,展现了独有的文化魅力。\n"
+            "  近日,乙乡组织各村集中清理乱堆乱放、粉刷标语,取得明显效果。\n\n"
+            "  创城工作开展以来,丙镇共发放宣传资料2500余份,在全镇掀起创城高潮。\n")
+    articles = _split(text)
+    assert [(a.headline, a.column) for a in articles] == [(None, "创城动态")] * 3
+
+
+def test_a_caption_closed_by_its_photographer_s_credit_ends_its_line():
+    text = ("图片新闻\n\n1月4日,市人大常委会党组召开会议,传达学习全会精神。摄影/马小明\n"
+            "1月8日,市人大常委会召开预算联网监督工作汇报会。摄影/郝小荣\n"
+            "1月10日,市人大常委会主任王大明深入某村走访察看。摄影/马小明\n")
+    articles = _split(text)
+    assert len(articles) == 3
+    assert all(a.text.endswith(("马小明", "郝小荣")) for a in articles)

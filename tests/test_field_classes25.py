@@ -107,3 +107,4 @@ def test_a_count_of_households_closes_a_list_with_the_label_after_it():
     found = titles_by_name("看望王大明、李小红两户受灾牧民。")
     assert found["王大明"] == found["李小红"] == {("受灾牧民", None)}
     assert titles_by_name("来到王大明、李小红两户牧民家中。")["李小红"] == {("牧民", None)}
+
