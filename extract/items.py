@@ -252,8 +252,10 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
                 out.append(Draft(head=head, paras=paras, item=True))
             continue
         elif (not dateline and len(d.paras) >= 2 and d.head and len(d.head) == 1
-              and _BRIEFS_TITLE.fullmatch(lines[d.head[0]].text.strip(DECOR + "【】[]")) is not None):
-            entries = list(range(len(d.paras)))     # 创城动态 / 简讯 over paragraphs: a brief each, no mark
+              and _BRIEFS_TITLE.fullmatch(lines[d.head[0]].text.strip(DECOR + "【】[]")) is not None
+              and not any(opens(p).headline_like for p in d.paras)):
+            # 创城动态 / 简讯 over paragraphs: a brief each, no mark (not a site's 最新动态 over a story's title)
+            entries = list(range(len(d.paras)))
         elif teasers and all(lines[p[-1]].text.endswith(_CUT_OFF) for p in d.paras[:-1]):
             entries = list(range(len(d.paras)))     # a channel's list of stories, each its opening words and …
         else:
