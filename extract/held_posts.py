@@ -191,7 +191,7 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
     """The names of the list after ``heading``, one after another, apart by 、, commas, spaces, line breaks or
     a bracket (女)."""
     names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
-    if heading.group().endswith("\n"):
+    if heading.re is _LINE_ROSTER:
         return _line_members(text, heading.end(), names)
     pos, members = heading.end(), []
     for s, e, name in names:

@@ -340,6 +340,7 @@ _LIST_INTRO = re.compile("(?:同志)?(?:还有|也有|有|是|包括|分别是|�
 _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
 
+_CLOSING_ORGAN_MAX = 12     # 等|大会主席团|成员: the organ of a post that closes a list
 # A post the list's persons hold, then 的是 (担任本次会议执行主席的是甲、乙、丙): who holds it, named after
 _POST_HELD_BY = re.compile("的是[:：]?")
 
@@ -385,6 +386,11 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
             title = _make_title(text, it, it.seg_start, vocab)
             for hit in _names_before(text, it.post_start - 1, vocab):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
+        elif it.kind == "post" and (organ := seg_start(text, it.post_start, vocab, 0)) > 0 and text[organ - 1] == "等" \
+                and it.post_start - organ <= _CLOSING_ORGAN_MAX:
+            title = _make_title(text, it, organ, vocab)     # 甲、乙、丙等大会主席团成员: the post closes the list
+            for hit in _names_before(text, organ - 1, vocab):
+                out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
     return out
 
 
@@ -410,8 +416,9 @@ def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
     lo = max(0, end - 200)
     clause = _clause_start(text, lo, end)
     starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
-                    | {v.end() for regex in (vocab.verb_re, vocab.role_re) for v in regex.finditer(text, clause, end)},
-                    reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民)
+                    | {v.end() for regex in (vocab.verb_re, vocab.role_re, vocab.post_re)
+                       for v in regex.finditer(text, clause, end)},
+                    reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民, 副主任|甲、乙等主席团成员)
     for s in [clause] + starts:
         names = _name_run(text, s, end, vocab)
         if names:

@@ -405,6 +405,14 @@ def _self_jurisdiction(post: str) -> bool:
     return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务"))
 
 
+def _word_not_name(text: str, label: TitleItem, start: int, vocab: Vocabulary) -> bool:
+    """Does a common word or a verb open the text at ``start`` (生活水平, 骑摩托车) after a label that names no
+    organ (村民, 群众): no name there.  (After 市领导 the reading stands: 市领导韩国宾.)"""
+    if vocab.group_labels.get(text[label.post_start:label.end], ("", None))[1] is not None:
+        return False
+    return text[start:start + 2] in vocab.word_pairs or vocab.verb_re.match(text, start) is not None
+
+
 def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
     """Names written right after a post, honorific or label, each with the whole chain of its titles."""
     from extract.name_lists import find_appointments, find_introduced_lists, introduces_list, list_after
@@ -427,8 +435,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         portfolio = _PORTFOLIO.match(text, it.end) if hit is None else None
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
             hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
-        if hit is None:
-            continue
+        if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)):
+            continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
         if (it.kind == "post" and it.post in _ON_BEHALF and len(chain_items) == 1 and titles[0].org is None

@@ -108,3 +108,18 @@ def test_a_count_of_households_closes_a_list_with_the_label_after_it():
     assert found["王大明"] == found["李小红"] == {("受灾牧民", None)}
     assert titles_by_name("来到王大明、李小红两户牧民家中。")["李小红"] == {("牧民", None)}
 
+
+
+# --- lists closed by a post; words after a label (field batch 40) ----------------------------------------
+
+def test_a_post_after_deng_closes_a_list_of_names_and_is_each_one_s():
+    found = titles_by_name("市人大副主任陈世跃、张平、李前智、张正根等大会主席团成员在主席台前排就座。")
+    for name in ("陈世跃", "张平", "李前智", "张正根"):
+        assert ("成员", "大会主席团") in found[name]
+
+
+def test_a_common_word_after_a_label_naming_no_organ_is_no_name():
+    assert titles_by_name("提高村民生活水平。") == {}
+    assert titles_by_name("群众骑摩托车赶来。") == {}
+    assert titles_by_name("村民王建国说。")["王建国"] == {("村民", None)}
+    assert ("领导", "市") in titles_by_name("市领导韩国宾、张健出席。")["韩国宾"]
