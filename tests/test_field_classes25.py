@@ -123,3 +123,8 @@ def test_a_common_word_after_a_label_naming_no_organ_is_no_name():
     assert titles_by_name("群众骑摩托车赶来。") == {}
     assert titles_by_name("村民王建国说。")["王建国"] == {("村民", None)}
     assert ("领导", "市") in titles_by_name("市领导韩国宾、张健出席。")["韩国宾"]
+
+
+def test_an_adverb_of_manner_after_a_name_closes_it():
+    assert "许忠" in titles_by_name("公司总经理许忠全程陪同。")
+    assert "宗大全" in titles_by_name("副市长宗大全再次会见客人。")
