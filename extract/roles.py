@@ -218,8 +218,8 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
         lead = text[max(s_start, m.start() - 4):m.start()]
         noun = vocab.event_noun_re.match(text, m.start())                  # 出席通报会并送行: a meeting
-        if noun is not None and noun.end() > m.end():
-            continue
+        if noun is not None and noun.end() > m.end() or vocab.word_ends_at(text, m.end(), vocab.posts) is not None:
+            continue            # (政协顾问|刘某: 问 ends a post, no speech)
         if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS) \
                 or (m.start() > s_start and text[m.start() - 1] in ",，"):          # …情况,希望他们…
             items.append((m.start(), "speech", None))

@@ -128,3 +128,9 @@ def test_a_common_word_after_a_label_naming_no_organ_is_no_name():
 def test_an_adverb_of_manner_after_a_name_closes_it():
     assert "许忠" in titles_by_name("公司总经理许忠全程陪同。")
     assert "宗大全" in titles_by_name("副市长宗大全再次会见客人。")
+
+
+def test_a_post_ending_in_a_speech_character_does_not_end_the_subject_s_reach():
+    text = "区政协主席刘开基,副主席张秀春、魏涛,政协顾问刘正顺出席会议。"
+    roles = {p.name: [r.role for r in p.roles] for r in extract_text(text) for p in r.persons}
+    assert all(roles[n] == ["出席"] for n in ("刘开基", "张秀春", "魏涛", "刘正顺"))
