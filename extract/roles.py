@@ -172,6 +172,21 @@ _CHAINED = re.compile(r"[并和及、]?(?:实地|现场|深入)?")
 _THING_LIST = re.compile(r"、[^,，。；;]*等")
 
 
+# 与|参加仪式的|领导交流, 向|出席会议的|代表致意: a verb right after a preposition, in a clause closed by 的,
+# says who the object is, not what the subject did
+_PREPOSITIONS_BEFORE_CLAUSE = "与同向对和给"
+_OBJECT_CLAUSE = re.compile(r"[^,，。;；:：!！?？、]{0,16}?的")
+
+
+def _modifies_object(text: str, m: re.Match, s_end: int) -> bool:
+    return (m.start() > 0 and text[m.start() - 1] in _PREPOSITIONS_BEFORE_CLAUSE
+            and text[m.start() - 2:m.start()] not in _TOGETHER                     # (共同签署了…的协议)
+            and _OBJECT_CLAUSE.match(text, m.end(), s_end) is not None)
+
+
+_TOGETHER = frozenset({"共同", "一同", "会同", "陪同", "协同", "连同", "偕同", "随同"})
+
+
 def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMention],
                     vocab: Vocabulary, perf: tuple[str, ...], ends: frozenset[int]) -> list[tuple[int, str, object]]:
     """Persons, role verbs, speech verbs and clause ends of one sentence, in text order.
@@ -202,7 +217,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         while_other = text.startswith("时", m.end()) and vocab.role_re.match(text, m.end() + 1) is not None
         welcomed = _WELCOMED.match(text, m.end()) is not None and \
             _TO_WHOM.search(text, max(s_start, m.start() - 40), m.start()) is not None
-        if while_other or welcomed:
+        if while_other or welcomed or _modifies_object(text, m, s_end):
             previous = m
             continue
         if came and not (governed or heard or group_noun or _is_noun_use(text, m.start(), m.end())
