@@ -389,7 +389,7 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
         elif it.kind == "post" and (organ := seg_start(text, it.post_start, vocab, 0)) > 0 and text[organ - 1] == "等" \
                 and it.post_start - organ <= _CLOSING_ORGAN_MAX:
             title = _make_title(text, it, organ, vocab)     # 甲、乙、丙等大会主席团成员: the post closes the list
-            for hit in _names_before(text, organ - 1, vocab):
+            for hit in _names_before(text, organ - 1, vocab, after_post=True):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
     return out
 
@@ -411,12 +411,13 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
     return names
 
 
-def _names_before(text: str, end: int, vocab: Vocabulary) -> list[NameHit]:
-    """甲、乙|等市领导: the names separated by 、 that end at ``end``, read from where the list begins."""
+def _names_before(text: str, end: int, vocab: Vocabulary, *, after_post: bool = False) -> list[NameHit]:
+    """甲、乙|等市领导: the names separated by 、 that end at ``end``, read from where the list begins (with
+    ``after_post``, also right after a post: 副主任|甲、乙等主席团成员)."""
     lo = max(0, end - 200)
     clause = _clause_start(text, lo, end)
     starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
-                    | {v.end() for regex in (vocab.verb_re, vocab.role_re, vocab.post_re)
+                    | {v.end() for regex in (vocab.verb_re, vocab.role_re) + ((vocab.post_re,) if after_post else ())
                        for v in regex.finditer(text, clause, end)},
                     reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民, 副主任|甲、乙等主席团成员)
     for s in [clause] + starts:
