@@ -164,7 +164,7 @@ def _lists(text: str, *, holders: bool = False) -> list[re.Match]:
                     if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
     if holders:
         rosters += [m for m in _HOLDERS.finditer(text) if m.start() not in {r.start() for r in rosters}]
-    if ":\n" in text or "：\n" in text or ":" in text and "\n" in text:
+    if "\n" in text and (":" in text or "：" in text):
         rosters += [m for m in _LINE_ROSTER.finditer(text) if text.endswith(_LINE_ROSTER_HEADS, 0, m.start())
                     and m.start() not in {r.start() for r in rosters}]
     return rosters
@@ -208,6 +208,7 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
 # 梁某议员,GBS,JP / 某某博士, SBS, JP: letters of honour after a name (and the post or form of address glued to
 # it), a comma before each; the letters are the lexicon ``postnominals``.
 _GLUED_MAX = 4
+_CAPITALS = re.compile("[A-Z]{2}")
 
 
 def _postnominal_re(vocab: Vocabulary) -> re.Pattern[str]:
@@ -217,7 +218,7 @@ def _postnominal_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 def postnominals(text: str, persons: Sequence[Person], vocab: Vocabulary) -> tuple[tuple[str, Title], ...]:
     """Each name's letters of honour written after it (梁某议员,GBS,JP: GBS and JP), titles with no org."""
-    if not any("A" <= c <= "Z" for c in text):
+    if _CAPITALS.search(text) is None:
         return ()
     letters = vocab.derived("postnominal_re", _postnominal_re)
     out: list[tuple[str, Title]] = []
@@ -236,12 +237,15 @@ def _line_members(text: str, pos: int, names: Sequence[tuple[int, int, str]]) ->
     """The names that open the lines from ``pos``, each line short and no sentence, up to a blank line."""
     opening = {s: (name, (s, e)) for s, e, name in names}
     members = []
-    for line in text[pos:].split("\n"):
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
         body = line.strip(" \t\u3000")
         if not body or len(body) > _ROSTER_LINE_MAX or "。" in body:
             break
         start = pos + len(line) - len(line.lstrip(" \t\u3000"))
         if start in opening:
             members.append(opening[start])
-        pos += len(line) + 1
+        pos = end + 1
     return members

@@ -7,7 +7,6 @@ a lead byline, an (上接) marker), could it be a headline.
 """
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -324,8 +323,10 @@ def close_name_lists(lines: list[Line]) -> None:
         if listed:
             ln.closed = True
         elif opened:
-            run = list(itertools.takewhile(lambda x: _ROSTER_LINE.fullmatch(x.text) is not None, lines[i:]))
-            for x in run if len(run) >= _ROSTER_RUN_MIN else ():
+            j = i
+            while j < len(lines) and _ROSTER_LINE.fullmatch(lines[j].text) is not None:
+                j += 1
+            for x in lines[i:j] if j - i >= _ROSTER_RUN_MIN else ():
                 x.closed, x.headline_like = True, False     # (a member's line heads no story)
         opened = listed or ln.text.endswith((":", "："))
 

@@ -179,6 +179,7 @@ _OBJECT_CLAUSE = re.compile(r"[^,，。;；:：!！?？、]{0,16}?的")
 
 
 def _modifies_object(text: str, m: re.Match, s_end: int) -> bool:
+    """Is the verb ``m`` inside a clause that describes the object of a preposition (与|参加仪式的|领导)?"""
     return (m.start() > 0 and text[m.start() - 1] in _PREPOSITIONS_BEFORE_CLAUSE
             and text[m.start() - 2:m.start()] not in _TOGETHER                     # (共同签署了…的协议)
             and _OBJECT_CLAUSE.match(text, m.end(), s_end) is not None)
