@@ -11,3 +11,12 @@ def titles_by_name(text: str) -> dict[str, set[tuple[str, str | None]]]:
         for p in r.persons:
             out.setdefault(p.name, set()).update((t.post, t.org) for t in p.titles)
     return out
+
+
+def roles_by_name(text: str) -> dict[str, list[str]]:
+    """Each person's roles, in order, over every record the text gives."""
+    out: dict[str, list[str]] = {}
+    for r in extract_text(text):
+        for p in r.persons:
+            out.setdefault(p.name, []).extend(role.role for role in p.roles)
+    return out

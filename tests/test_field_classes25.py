@@ -4,7 +4,7 @@ written as real pages print it.
 from __future__ import annotations
 
 from extract import extract_text
-from field_helpers import titles_by_name
+from field_helpers import roles_by_name, titles_by_name
 
 
 def _orgs(text: str) -> set[str]:
@@ -131,14 +131,12 @@ def test_an_adverb_of_manner_after_a_name_closes_it():
 
 
 def test_a_post_ending_in_a_speech_character_does_not_end_the_subject_s_reach():
-    text = "区政协主席刘开基,副主席张秀春、魏涛,政协顾问刘正顺出席会议。"
-    roles = {p.name: [r.role for r in p.roles] for r in extract_text(text) for p in r.persons}
+    roles = roles_by_name("区政协主席刘开基,副主席张秀春、魏涛,政协顾问刘正顺出席会议。")
     assert all(roles[n] == ["出席"] for n in ("刘开基", "张秀春", "魏涛", "刘正顺"))
 
 
 def test_a_verb_in_a_clause_that_names_the_object_is_not_the_subject_s_act():
-    def roles(text):
-        return {p.name: [r.role for r in p.roles] for r in extract_text(text) for p in r.persons}
+    roles = roles_by_name
     assert roles("区委书记曹清尧与参加仪式的相关部门领导进行了交流。")["曹清尧"] == []
     assert roles("王大明与李小红出席会议。")["李小红"] == ["出席"]
     assert "签署" in roles("主任齐国华与小野寺正德共同签署了推动两市友好交流的框架协议。")["齐国华"]
