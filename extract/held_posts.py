@@ -112,7 +112,7 @@ _ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产�
 # 下列人士获委任为某委员会委员: / 委员名单如下: and a line for each member (梁某议员,GBS,JP / 某局局长 / …):
 # the names that open the lines up to a blank line or a paragraph
 _LINE_ROSTER = re.compile(r"[:：][ \t\u3000]*\n")
-_LINE_ROSTER_HEADS = ("委员", "成员", "名单", "如下", "人士")
+_LINE_ROSTER_HEAD = re.compile("委员|成员|名单|如下|人士|委任|任命")
 _ROSTER_LINE_MAX = 40
 # 其余七位副市长分别为甲、乙: who hold a post, listed after it (titles; the list is no roster of the elected)
 _HOLDERS = re.compile(r"(?:分别为|分别是)[:：]?\s*")
@@ -132,8 +132,14 @@ def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list
     out: list[tuple[str, Title]] = []
     for m in rosters:
         last = r.post_at_end.get(m.start())
+        if last is None and m.re is _LINE_ROSTER:      # 委任以下人士为某委员会委员,任期两年:⏎: the heading's last post
+            line = r.text.rfind("\n", 0, m.start()) + 1
+            last = max((it for it in items if line <= it.post_start and it.end <= m.start()),
+                       key=lambda it: it.end, default=None)
         if last is not None:
             titles = [_counted_organ(r.text, last, t, r.vocab) for t in chain_titles(r.text, r.vocab, items, last)]
+            if m.re is _LINE_ROSTER and last.end < m.start():
+                titles = [t for t in titles if t.org]   # (…成员名单如下: no organ named, no post given)
             out += [(name, t) for name, _ in _members(r.text, m, persons) for t in titles]
     return out
 
@@ -165,7 +171,8 @@ def _lists(text: str, *, holders: bool = False) -> list[re.Match]:
     if holders:
         rosters += [m for m in _HOLDERS.finditer(text) if m.start() not in {r.start() for r in rosters}]
     if "\n" in text and (":" in text or "：" in text):
-        rosters += [m for m in _LINE_ROSTER.finditer(text) if text.endswith(_LINE_ROSTER_HEADS, 0, m.start())
+        rosters += [m for m in _LINE_ROSTER.finditer(text)
+                    if _LINE_ROSTER_HEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                     and m.start() not in {r.start() for r in rosters}]
     return rosters
 
@@ -209,6 +216,7 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
 # it), a comma before each; the letters are the lexicon ``postnominals``.
 _GLUED_MAX = 4
 _CAPITALS = re.compile("[A-Z]{2}")
+_BRACKETED_POST = re.compile(r"[ \u3000]*[(（]([\u4e00-\u9fff]{1,6})[)）]")
 
 
 def _postnominal_re(vocab: Vocabulary) -> re.Pattern[str]:
@@ -217,7 +225,8 @@ def _postnominal_re(vocab: Vocabulary) -> re.Pattern[str]:
 
 
 def postnominals(text: str, persons: Sequence[Person], vocab: Vocabulary) -> tuple[tuple[str, Title], ...]:
-    """Each name's letters of honour written after it (梁某议员,GBS,JP: GBS and JP), titles with no org."""
+    """Each name's letters of honour written after it (梁某议员,GBS,JP: GBS and JP), titles with no org, and the
+    seat in brackets after them (郑某博士, GBS, JP(副主席): 副主席)."""
     if _CAPITALS.search(text) is None:
         return ()
     letters = vocab.derived("postnominal_re", _postnominal_re)
@@ -230,6 +239,8 @@ def postnominals(text: str, persons: Sequence[Person], vocab: Vocabulary) -> tup
             while (m := letters.match(text, pos)) is not None:
                 out.append((p.name, Title(m.group(1), None, m.group(1), m.span(1))))
                 pos = m.end()
+            if pos > end and (seat := _BRACKETED_POST.match(text, pos)) and seat.group(1) in vocab.posts:
+                out.append((p.name, Title(seat.group(1), None, seat.group(1), seat.span(1))))   # …, JP(副主席)
     return tuple(out)
 
 

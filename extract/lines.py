@@ -307,9 +307,11 @@ _NAME_LIST_LINE = re.compile(r"[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?"
                              r"(?:[、,，\s\u3000]+[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?)+[。;；]?")
 
 
-# A line of a roster, one member or post a line (梁某议员,GBS,JP / 财政司司长 / 政务司司长 (主席)): a short run of
-# Chinese characters, a bracket, letters of honour after commas; no sentence
-_ROSTER_LINE = re.compile(r"[\u3400-\u9fff·]{2,16}(?:\s*[(（][^()（）]{1,8}[)）])?(?:\s*[,，、]\s*[A-Z]{2,5})*")
+# A line of a roster, one member or post a line (梁某议员,GBS,JP / 财政司司长 / 政务司司长 (主席) / 郑某博士, GBS,
+# JP(副主席) / (甲)某委员会, a part's heading): a short run of Chinese characters, a bracket, letters of honour after
+# commas; no sentence
+_ROSTER_LINE = re.compile(r"(?:[(（][甲乙丙丁一二三四五六七八九十]{1,2}[)）])?[\u3400-\u9fff·]{2,16}"
+                          r"(?:\s*[(（][^()（）]{1,8}[)）])?(?:\s*[,，、]\s*[A-Z]{2,5})*(?:\s*[(（][^()（）]{1,8}[)）])?")
 _ROSTER_RUN_MIN = 3         # fewer lines may be a sentence broken at the line ends
 
 

@@ -140,3 +140,21 @@ def test_a_verb_in_a_clause_that_names_the_object_is_not_the_subject_s_act():
     assert roles("区委书记曹清尧与参加仪式的相关部门领导进行了交流。")["曹清尧"] == []
     assert roles("王大明与李小红出席会议。")["李小红"] == ["出席"]
     assert "签署" in roles("主任齐国华与小野寺正德共同签署了推动两市友好交流的框架协议。")["齐国华"]
+
+
+def test_a_roster_under_a_sentence_that_names_the_post_before_its_colon_takes_that_post():
+    text = ("政府今日宣布行政长官已委任以下人士,由三月一日起为可持续发展委员会委员,任期两年:\n\n政务司司长(主席)\n\n"
+            "郑维健博士, GBS, JP(副主席)\n\n方敏生女士\n\n狄志远先生, JP\n\n房屋及规划地政局局长\n\n"
+            "政府发言人表示,可持续发展委员会的成员来自各主要界别。")
+    found = titles_by_name(text)
+    for name in ("郑维健", "方敏生", "狄志远"):
+        assert ("委员", "可持续发展委员会") in found[name]
+    assert {("GBS", None), ("JP", None), ("副主席", None)} <= found["郑维健"]
+
+
+def test_the_lines_of_a_roster_in_parts_are_not_joined_and_a_list_naming_no_organ_gives_no_post():
+    text = ("政府今日宣布授勋评审委员会的委任成员名单如下:\n\n(甲)授勋评审委员会\n\n政务司司长(主席)\n财政司司长\n"
+            "梁振英\n郑耀棠\n李业广\n梁智鸿医生\n\n  政府颁授勋衔及奖状,旨在表扬个别人士对香港作出重大贡献。")
+    found = titles_by_name(text)
+    assert {"梁振英", "郑耀棠", "李业广", "梁智鸿"} <= set(found)
+    assert found["梁振英"] == set() and found["梁智鸿"] == {("医生", None)}
