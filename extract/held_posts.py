@@ -34,10 +34,11 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
     that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
     rosters = _lists(text, holders=True)
     lettered = postnominals(text, persons, vocab)
-    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters):
+    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters or _BIO_HEAD.search(text)):
         return lettered
     r = reader_of(text, persons, vocab)
     out: list[tuple[str, Title]] = list(lettered) + _apposed(r) + _rostered(r, rosters, persons)
+    out += _dated_tenures(r, persons)
     for m in _HOLDS_RE.finditer(text):
         names_, _ = _names_before(r, m.start())
         if not names_ and text[m.start() - 1:m.start()] in ",，":
@@ -50,6 +51,28 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
         titles = posts[1] + _career_goes_on(r, posts[0])
         out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in titles]
     return tuple(out)
+
+
+# 张某,1950年2月生,河北某地人。⏎1985年任某书记处书记。1998年3月至2001年10月任某社副社长、党组副书记。: a
+# biography's head (a name opening a paragraph, a birth month), then its dated tenures up to the next head
+_BIO_HEAD = re.compile(r"(?:^|\n)[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[,，](?:[男女][,，])?(?:[^,，。\n]{1,8}[,，])?"
+                       r"[0-9]{4}年[0-9]{1,2}月(?:出)?生")
+_DATED_TENURE = re.compile(r"(?:^|(?<=[。;；\n,，]))[ \t\u3000]*[0-9]{4}年(?:[0-9]{1,2}月)?"
+                           r"(?:(?:至|—|-|－)(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?)?[,，]?(?:起)?任(?!务|期|职)")
+
+
+def _dated_tenures(r, persons: Sequence[Person]) -> list[tuple[str, Title]]:
+    """The posts a biography gives with their dates (1985年任某书记, 1998年3月至2001年10月任某副社长), each of
+    the person whose biography's head stands last before it."""
+    text, out = r.text, []
+    names = {p.name for p in persons if not p.is_reporter}
+    heads = [(m.start(1), m.group(1)) for m in _BIO_HEAD.finditer(text) if m.group(1) in names]
+    for m in _DATED_TENURE.finditer(text) if heads else ():
+        subject = next((name for start, name in reversed(heads) if start < m.start()), None)
+        posts = _posts(r, m.end()) if subject else None
+        if posts is not None and not text.startswith("的", posts[0]):
+            out += [(subject, replace(t, org=_without_ordinal(t.org))) for t in posts[1] + _career_goes_on(r, posts[0])]
+    return out
 
 
 def _career_goes_on(r, end: int) -> list[Title]:

@@ -158,3 +158,13 @@ def test_the_lines_of_a_roster_in_parts_are_not_joined_and_a_list_naming_no_orga
     found = titles_by_name(text)
     assert {"梁振英", "郑耀棠", "李业广", "梁智鸿"} <= set(found)
     assert found["梁振英"] == set() and found["梁智鸿"] == {("医生", None)}
+
+
+def test_a_biography_s_dated_tenures_are_the_posts_of_the_name_heading_it():
+    text = ("张宝林,1950年2月生,河北某地人。1971年4月加入中国共产党。\n"
+            "1985年任共青团中央书记处书记。1998年3月至2001年10月任新华社副社长。2004年1月,任山西省副省长。\n"
+            "于幼林,1953年1月出生,江苏省某县人。\n1986年8月任广州市委宣传部副部长;1993年3月,任广东省委宣传部部长。")
+    found = titles_by_name(text)
+    assert {("书记", "共青团中央书记处"), ("副社长", "新华社"), ("副省长", "山西省")} <= found["张宝林"]
+    assert {("副部长", "广州市委宣传部"), ("部长", "广东省委宣传部")} <= found["于幼林"]
+    assert not found["于幼林"] & found["张宝林"]
