@@ -93,12 +93,16 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 found = True
                 break
         s = p - 1
-        if found or p < 1 or after < POST or it.post in _VERB_POSTS or (s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1])):
+        clear_end = after >= POST or (after >= WEAK and text[it.end] in _AFTER_ADDRESSED)     # (江总书记|的讲话)
+        if found or p < 1 or not clear_end or it.post in _VERB_POSTS or (
+                s and vocab.name_right.get(text[s]) == "weak" and is_cjk(text[s - 1])):
             continue            # (a surname alone wants a clear end: 周总理|纪念碑; 主席团|和|秘书长: a conjunction)
-        if text[s - 2:s] in vocab.word_pairs and vocab.word_ends_at(text, s, vocab.organs, max_len=6) is None and len(
-                vocab.word_ends_at(text, s, vocab.regions, max_len=8) or "") < 3:
+        after_word = len(vocab.word_ends_at(text, s, vocab.name_left, max_len=3) or "") >= 2    # 贯彻落实|江总书记
+        if (text[s - 2:s] in vocab.word_pairs and not after_word and vocab.word_ends_at(text, s, vocab.organs, max_len=6)
+                is None and len(vocab.word_ends_at(text, s, vocab.regions, max_len=8) or "") < 3):
             continue            # 共和|国主席, 反对|党领导人: the character ends a word (but 杭州市|王市长)
-        if text[s] in vocab.surnames and _left_boundary(text, s, vocab) and _addressable(it.post, vocab):
+        if text[s] in vocab.surnames and (_left_boundary(text, s, vocab) or text[s - 1] in _BEFORE_ADDRESSED) and (
+                _addressable(it.post, vocab)):
             title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
             out.append(NameMention(text[s], (s, p), (title,), "name_post", surname_only=True))
     return out
@@ -133,3 +137,60 @@ def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:
 def _addressable(post: str, vocab: Vocabulary) -> bool:
     """Posts by which a person is addressed with the surname alone: 王书记, 丁博士, 李局长."""
     return len(post) >= 2 and vocab.posts.get(post) not in (None, "reporter")
+
+
+# What may stand right before a surname addressed without its given name (与|杜先生, 的|老陈): punctuation or a
+# function word; a character of a name may not (陈明|金先生 is 陈明金先生, not 金先生).
+_BEFORE_ADDRESSED = frozenset("的和与及同跟向对给把被让请在是由叫称问找据说为从着了过")
+# What may follow one (杜先生|坦言, 老陈|一起): a function word, punctuation, or whatever ends a name.
+_AFTER_ADDRESSED = frozenset("的和与及说在也就都还又便却是把被对向给一已正将从等曾们")
+# Surnames this common or more (rank in the surname lexicon) are read with a form of address.
+_ADDRESSED_RANK = 300
+
+
+def _address_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """老|小 before a surname, or a surname before 先生, 大妈, 老 …: ``vocab.forms_of_address``."""
+    surnames = "".join(sorted(re.escape(s) for s in vocab.surnames if len(s) == 1))
+    forms = sorted(vocab.forms_of_address, key=len, reverse=True)
+    after = "|".join(f for f in forms if vocab.forms_of_address[f] in ("after", "both"))
+    before = "|".join(f for f in forms if vocab.forms_of_address[f] in ("before", "both"))
+    return re.compile(f"(?:{before})[{surnames}]|[{surnames}](?:{after})")
+
+
+def _clear_before(text: str, pos: int, vocab: Vocabulary) -> bool:
+    return (pos == 0 or text[pos - 1] in _BEFORE_ADDRESSED or not is_cjk(text[pos - 1])
+            or vocab.word_ends_at(text, pos, vocab.name_left, max_len=3) is not None)
+
+
+def _clear_after(text: str, pos: int, vocab: Vocabulary) -> bool:
+    return (pos >= len(text) or not is_cjk(text[pos]) or text[pos] in _AFTER_ADDRESSED
+            or boundary_score(text, pos, vocab) >= WEAK)
+
+
+def find_addressed(text: str, vocab: Vocabulary, known: set[str]) -> list[NameMention]:
+    """杜先生, 李大妈, 朱师傅, 吕老, 老陈, 小胡: a surname and a form of address (lexicon ``forms_of_address``).
+
+    CONVENTIONS records a surname-only reference by its surname where the article gives no full name it
+    refers to; ``resolve_surnames`` gives it the full name where exactly one has that surname, and where two
+    do (``known``) it is left out.  The form is no post: no title.  Not inside a word (古|老, 小|康, 吕老|师),
+    nor after a character of a name (陈明金先生), nor before a plural (王先生|们).
+    """
+    out: list[NameMention] = []
+    for m in vocab.derived("address_re", _address_re).finditer(text):
+        start, end = m.span()
+        prefixed = vocab.forms_of_address.get(text[start]) in ("before", "both") and text[start + 1] in vocab.surnames
+        surname = start + 1 if prefixed and end == start + 2 and text[start + 1] != "老" else start
+        rank = vocab.surname_rank.get(text[surname])
+        if rank is None or rank > _ADDRESSED_RANK:
+            continue            # 古|老, 养|老: a rare surname before a form is more often a word's first character
+        word_inside = (text[start:start + 2] in vocab.word_pairs or text[end - 1:end + 1] in vocab.word_pairs
+                       or (surname > start and text[surname:surname + 2] in vocab.word_pairs))
+        one_character = end - start == 2      # 老陈, 小胡, 吕老: only before a clear end
+        if (word_inside or not _clear_before(text, start, vocab) or text[end:end + 1] == "们"
+                or one_character and not _clear_after(text, end, vocab)):
+            continue
+        name = text[surname]
+        if sum(1 for n in known if n.startswith(name) and len(n) >= 2) >= 2:
+            continue
+        out.append(NameMention(name, (start, end), (), "address", surname_only=True))
+    return out

@@ -176,7 +176,8 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
     """Name characters, no modifier of a post (原一级|巡视员: 一级 is the post's grade) and no meeting (向大会)."""
     return (all(is_cjk(c) and c not in PUNCT for c in given) and given not in vocab.post_prefixes
-            and given not in _PEOPLE_WORDS and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)))
+            and given not in _PEOPLE_WORDS and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)
+                                                and given not in vocab.forms_of_address))     # (杜|先生, 李|大妈)
 
 
 # Words for people addressed or met, never a given name (副所长向|客人介绍, 县长向|大家致意)
@@ -555,6 +556,8 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
         return False
     if len(name) - s == 1 and name.endswith(_PLACE_ENDS) and name not in vocab.known_names:
         return False            # 蒙市, 丰县: a place's short name, not a surname and a given name
+    if len(name) - s == 2 and name[s:] in vocab.forms_of_address:
+        return False            # 杜先生, 李大妈: a surname and a form of address (``name_posts.find_addressed``)
     return min(vocab.given_lr.get(c, 0.0) for c in name[s:]) >= IMPLAUSIBLE
 
 

@@ -19,7 +19,7 @@ from extract.bylines import find_reporters
 from extract.dotted_names import find_dotted_names
 from extract.name_lists import find_clause_lists
 from extract.names import place_like, plausible_name
-from extract.name_posts import find_headline_names, find_name_posts
+from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.officials import (
     NameMention,
     chain_titles_for,
@@ -47,6 +47,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_headline_names(text, vocab, end=headline_end)
     known = {m.name for m in mentions if not m.surname_only}
     mentions += find_name_posts(text, vocab, items, known)
+    mentions += find_addressed(text, vocab, known)
     mentions += find_known_names(text, vocab)
     mentions = dedupe_mentions(mentions)
     mentions = leading_labels(text, trailing_labels(text, mentions, vocab), vocab)
@@ -54,6 +55,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = dedupe_mentions(propagate(text, mentions))
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
+    mentions = resolve_surnames(mentions)       # (老宋 is 宋知廉 whom only the backend found)
     return dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
 
 
@@ -223,12 +225,21 @@ def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> 
 
 
 def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
-    """王书记 -> 王强 when exactly one full name in the article has that surname (and, if any, that post)."""
-    full = {m.name for m in mentions if not m.surname_only and len(m.name) >= 2}
+    """王书记 -> 王强 when exactly one full name in the article has that surname (and, if any, that post);
+    郭女士 -> 孔郭惠清 when none has and exactly one name of four characters has it second (a Hong Kong
+    married name: the husband's surname before her own)."""
+    full: dict[str, set[str]] = {}          # full name -> its posts
+    for m in mentions:
+        if not m.surname_only and len(m.name) >= 2:
+            full.setdefault(m.name, set()).update(t.post for t in m.titles)
     out = []
     for m in mentions:
         if m.surname_only:
             same = sorted(n for n in full if n.startswith(m.name) and "·" not in n)
+            if not same:
+                same = sorted(n for n in full if len(n) == 4 and n[1] == m.name)
+            if len(same) > 1 and m.titles:     # 金主任 of 金某某 the 主任 and 金某 the 处长
+                same = [n for n in same if any(t.post in full[n] for t in m.titles)]
             if len(same) == 1:
                 m = replace(m, name=same[0], surname_only=False)
         out.append(m)

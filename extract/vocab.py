@@ -73,6 +73,7 @@ class Vocabulary:
     foreign: dict[str, str]
     honorifics: dict[str, str]            # word -> before/after
     postnominals: frozenset[str]          # GBS, JP: letters of honour written after a name
+    forms_of_address: dict[str, str]      # 先生 -> after, 小 -> before, 老 -> both (杜先生, 小胡, 吕老, 老陈)
     group_labels: dict[str, tuple[str, str | None]]   # label -> (post, org)
     roles: dict[str, tuple[str, str]]     # verb -> (event kind, subject|object)
     role_compounds: dict[str, tuple[str, ...]]
@@ -227,6 +228,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     foreign_lex = load("foreign")
     foreign = {w: foreign_lex.field(w, 0, "country") or "country" for w in foreign_lex}
     hon_lex = load("honorifics")
+    address_lex = load("forms_of_address")
     honorifics = {w: hon_lex.field(w, 0, "before") or "before" for w in hon_lex}
     gl_lex = load("group_labels")
     group_labels = {w: (gl_lex.field(w, 0, w) or w, gl_lex.field(w, 1)) for w in gl_lex}
@@ -276,6 +278,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         foreign=foreign,
         honorifics=honorifics,
         postnominals=frozenset(load("postnominals")),
+        forms_of_address={w: address_lex.field(w, 0, "after") or "after" for w in address_lex},
         group_labels=group_labels,
         roles=roles,
         role_compounds=compounds_map,

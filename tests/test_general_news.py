@@ -84,3 +84,67 @@ def test_the_last_character_of_a_word_before_a_post_is_no_surname():
     assert _persons("中华人民共和国主席签署主席令。") == {}
     assert _persons("各反对党领导人出席会议。") == {}
     assert _persons("杭州市王市长出席会议。") == {"王": [("市长", "杭州市")]}
+
+
+def test_a_surname_with_a_form_of_address_is_the_surname_where_no_full_name_is_given():
+    assert _persons("杜先生坦言,评奖费已经退回。") == {"杜": []}
+    assert _persons("李大妈身体不好,家里一年进项不多。") == {"李": []}
+    assert _persons("我与办公室的老陈一起,走近了第一家的门口。") == {"陈": []}
+    assert "胡" in _persons("为了帮助同伴脱险,小胡大喊:快按警报器!")
+
+
+def test_a_surname_with_a_form_of_address_is_the_full_name_the_article_gives():
+    persons = _persons("某公司董事长陈镇源出席仪式。陈先生表示,公司将继续投资。")
+    assert "陈镇源" in persons and "陈" not in persons and "陈先生" not in persons
+
+
+def test_a_form_of_address_after_a_full_name_or_inside_a_word_names_no_surname():
+    assert "金" not in _persons("市长会见了陈明金先生一行。")
+    assert _persons("那里是古老的黄土高原,养老金年年上涨。") == {}
+    assert _persons("全面建成小康社会,老区人民过上好日子。") == {}
+
+
+def test_a_surname_alone_before_a_post_after_a_function_word_is_the_surname_with_the_post():
+    assert _persons("孩子们都能从江总书记的讲话中受到鼓舞。") == {"江": [("总书记", None)]}
+    assert _persons("人民由衷爱戴的周总理,其功勋载入史册。") == {"周": [("总理", None)]}
+    assert _persons("中华人民共和国主席出席仪式。") == {}
+
+
+class _OneName:
+    """A backend that proposes one name, as the name model would: what the grammar does with its proposal."""
+    name, whole_text, segments, checks_names = "one-name", True, False, True
+
+    def __init__(self, name: str) -> None:
+        self.person = name
+
+    def entities(self, text, *, skip=()):
+        at = text.find(self.person)
+        return [(at, at + len(self.person), "PER")] if at >= 0 else []
+
+    def tokens(self, text):
+        return None
+
+
+def test_a_surname_with_a_form_of_address_takes_the_full_name_only_the_backend_found():
+    from extract.persons import find_mentions
+    from extract.records import Article
+    from extract.vocab import vocabulary
+
+    text = "县长握着老宋的手问寒问暖,宋知明老人连声道谢。"
+    article = Article(id="a", source="a", text=text, source_span=(0, len(text)))
+    names = {m.name for m in find_mentions(article, vocabulary(), _OneName("宋知明"))}
+    assert "宋知明" in names and "宋" not in names
+
+
+def test_a_hong_kong_married_name_is_the_full_name_of_its_second_surname():
+    from extract.officials import NameMention
+    from extract.persons import resolve_surnames
+
+    mentions = [NameMention("孔郭惠清", (0, 4), (), "clause"), NameMention("郭", (10, 13), (), "address", surname_only=True)]
+    assert [m.name for m in resolve_surnames(mentions)] == ["孔郭惠清", "孔郭惠清"]
+
+
+def test_a_surname_and_a_post_is_the_one_full_name_of_that_surname_holding_the_post():
+    persons = _persons("委员会主任金东明主持座谈会,处长金锋出席。金主任对来宾表示欢迎。")
+    assert "金" not in persons
+    assert persons["金东明"] == [("主任", "委员会")]
