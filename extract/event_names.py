@@ -42,8 +42,8 @@ _TIME_HEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下�
 # Between the names of a subject: titles and list punctuation (罗殿龙,市长肖化: 罗殿龙 肖化).
 _CLAUSE_STOP = "，,。；;：:！？!?\n"
 _FILLER = re.compile(r"亲切|专程|一行\d+人")
-# 李某于明日(十二月二十一日)下午至二十四日到北京述职, 某乡于11月7日与某市签署: the time left out
-_WHEN = re.compile(r"于[^,，。；;于]{1,24}?(?=到|赴|来|前往|与|同|在)")
+# 李某(将)于明日(十二月二十一日)下午至二十四日到北京述职, 某乡于11月7日与某市签署: the time left out
+_WHEN = re.compile(r"(?:将|拟|定|计划)?于[^,，。；;于]{1,24}?(?=到|赴|来|前往|与|同|在)")
 # 一行来到某地: where no participation verb is written, the movement names the activity
 _WENT = re.compile(r"来到|前往|深入|走进|莅临")
 # 会见以市委书记某某为团长的某市代表团, 会见由…为团长的…, 会见某会会长某某率领的某访华团: the delegation,
