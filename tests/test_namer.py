@@ -110,3 +110,15 @@ def test_the_committed_held_out_ids_are_the_records_the_trainers_hold_out():
             expected += [(f, i, _text_hash(text)) for i, (text, _) in held]
         assert ids == expected, ds.name
         assert all(i % 10 == 9 for _, i, _ in ids)
+
+
+def test_the_training_parts_keep_the_held_out_and_tuning_records_apart_by_their_index():
+    from extract.training.corpora import HELD, TUNE, parts
+
+    records = [(f"句子{i}", {}) for i in range(25)]
+    split = parts({"x": records, "y": records[:3]}, ("x",))
+    assert set(split) == {"x"}
+    held, tune, train = (split["x"][k] for k in ("held", "tune", "train"))
+    assert [int(t[2:]) for t, _ in held] == [HELD, HELD + 10]
+    assert [int(t[2:]) for t, _ in tune] == [TUNE, TUNE + 10, TUNE + 20]
+    assert len(train) == 20 and not {t for t, _ in train} & {t for t, _ in held + tune}

@@ -6,7 +6,7 @@ party organs), COMPANY.  What a corpus does not annotate is absent from its mapp
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 Spans = dict[str, list[tuple[int, int]]]
@@ -92,3 +92,20 @@ def split(items: list, *, every: int = 10) -> tuple[list, list]:
     train = [x for i, x in enumerate(items) if i % every != every - 1]
     held = [x for i, x in enumerate(items) if i % every == every - 1]
     return train, held
+
+
+# A record's index in its file, mod 10, says what it is for: HELD, the held-out records that the benchmarks
+# score (their ids committed in benchmarks/heldout before any training); TUNE, the records that choose
+# thresholds and whose errors may be read; the rest train.  No recipe trains on either.
+HELD, TUNE = 9, 4
+
+
+def parts(corpora: dict[str, list[tuple[str, Spans]]], names: Sequence[str]) -> dict[str, dict[str, list]]:
+    """corpus -> {"train", "tune", "held"} -> records (``all_corpora``'s, by their index in their file)."""
+    out = {}
+    for name in names:
+        split = {"train": [], "tune": [], "held": []}
+        for i, record in enumerate(corpora[name]):
+            split["held" if i % 10 == HELD else "tune" if i % 10 == TUNE else "train"].append(record)
+        out[name] = split
+    return out

@@ -27,11 +27,11 @@ import numpy as np
 
 from extract.backends.tagger import LABELS, N_TAGS, N_TEMPLATES, OrgTagger, ending_table, feature_index, tag_of
 from extract.training.corpora import Spans, all_corpora
+from extract.training.corpora import parts as corpus_parts
 
 OUTPUT = Path(__file__).resolve().parent.parent / "models" / "orgs.npz"
 CORPORA = ("msra", "peoples_daily_ner", "resume", "cluener")
 ORG_LABELS = ("ORG", "GOV", "COMPANY")
-HELD, TUNE = 9, 4          # record index mod 10: held out (benchmarks/heldout), tuning
 
 
 def gold_spans(spans: Spans) -> dict[str, list[tuple[int, int]]]:
@@ -56,14 +56,8 @@ def tags_of(n: int, spans: Spans) -> np.ndarray:
 
 
 def parts(corpora: dict[str, list[tuple[str, Spans]]]) -> dict[str, dict[str, list[tuple[str, Spans]]]]:
-    """corpus -> {"train", "tune", "held"} -> records (``all_corpora``'s, by their index in their file)."""
-    out = {}
-    for name in CORPORA:
-        split = {"train": [], "tune": [], "held": []}
-        for i, record in enumerate(corpora[name]):
-            split["held" if i % 10 == HELD else "tune" if i % 10 == TUNE else "train"].append(record)
-        out[name] = split
-    return out
+    """corpus -> {"train", "tune", "held"} -> records of the corpora this recipe reads."""
+    return corpus_parts(corpora, CORPORA)
 
 
 def ending_chars(records: Sequence[tuple[str, Spans]], *, min_count: int = 20, min_ratio: float = 0.08) -> np.ndarray:
