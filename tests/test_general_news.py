@@ -148,3 +148,8 @@ def test_a_surname_and_a_post_is_the_one_full_name_of_that_surname_holding_the_p
     persons = _persons("委员会主任金东明主持座谈会,处长金锋出席。金主任对来宾表示欢迎。")
     assert "金" not in persons
     assert persons["金东明"] == [("主任", "委员会")]
+
+
+def test_a_japanese_family_name_of_the_longer_list_opens_a_name():
+    assert "久间章生" in _persons("久间章生感谢总理的会见,并转达了首相的问候。")
+    assert "东条英雄" in _persons("东条英雄1884年生于东京。")
