@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
-from extract.names import ends_inside_word, starts_inside_word
+from extract.names import NOT_LAST_GIVEN, ends_inside_word, starts_inside_word
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
@@ -432,6 +432,8 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     likeness = [given_lr.get(c, 0.0) if is_cjk(c) else None for c in text] + [None, None]
 
     def consider(start: int, s_len: int, end: int, ratios: Sequence[float]) -> None:
+        if text[end - 1] in NOT_LAST_GIVEN:
+            return              # 刘璇|将, 双方|都, 高兴|地: a function word ends no given name
         core = _core_z(text, start, s_len, end, T)
         if core < CASCADE or ends_inside_word(text, end, vocab):
             return              # what the candidate is already rules it out (checked: no loss), or it cuts a word

@@ -173,9 +173,15 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
     return free and max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) >= FREE_MIN
 
 
+# Function words that end no given name, however name-like the characters before them (刘璇将, 温泉又, 高兴地)
+NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘")
+
+
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
-    """Name characters, no modifier of a post (原一级|巡视员: 一级 is the post's grade) and no meeting (向大会)."""
-    return (all(is_cjk(c) and c not in PUNCT for c in given) and given not in vocab.post_prefixes
+    """Name characters, no modifier of a post (原一级|巡视员: 一级 is the post's grade), no meeting (向大会), no
+    function word at the end (温泉|又称)."""
+    return (all(is_cjk(c) and c not in PUNCT for c in given) and given[-1:] not in NOT_LAST_GIVEN
+            and given not in vocab.post_prefixes
             and given not in _PEOPLE_WORDS and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)
                                                 and given not in vocab.forms_of_address))     # (杜|先生, 李|大妈)
 

@@ -153,3 +153,10 @@ def test_a_surname_and_a_post_is_the_one_full_name_of_that_surname_holding_the_p
 def test_a_japanese_family_name_of_the_longer_list_opens_a_name():
     assert "久间章生" in _persons("久间章生感谢总理的会见,并转达了首相的问候。")
     assert "东条英雄" in _persons("东条英雄1884年生于东京。")
+
+
+def test_a_function_word_ends_no_given_name():
+    assert _persons("温泉又称汤泉。") == {}
+    assert _persons("双方都表示愿意加强合作。") == {}
+    assert "刘淇又" not in _persons("随后,刘淇又来到社区看望低保户。")
+    assert _persons("几天前,我同村主任商量过,决定承包一百亩地。") == {}
