@@ -232,6 +232,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         return NameHit(pos, _trim_last_part(text, m, vocab), END)
     if pos >= limit or not _may_begin(text, pos, vocab, free=free) or starts_inside_word(text, pos, vocab):
         return None
+    if announced and text[pos] in _PREPOSITION_SURNAMES and _addressed_after(text, pos + 1, limit, vocab):
+        return None             # 主任向|冉斌副市长介绍, 领导向|本溪…捐赠: the preposition, then whom it addresses
     candidates: list[NameHit] = []
     unsure: set[int] = set()
     if free:
@@ -368,6 +370,20 @@ _PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (�
 
 
 _FUNCTION_SURNAMES = "来和都从有"     # rare surnames, far more often words (来川: come to Sichuan, 有国家)
+
+
+# Surnames that are prepositions as well: after a post they open whom the holder addresses (主任向某某副市长介绍)
+_PREPOSITION_SURNAMES = "向"
+
+
+def _addressed_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
+    """A place, or a name followed by its post or 一行, begins at ``pos`` (向|冉斌副市长, 向|杜某某一行, 向|本溪…);
+    a place's name closed by punctuation is a given name (县领导向|和平、某某)."""
+    place = vocab.region_re.match(text, pos, limit)
+    if place and len(place.group()) >= 2 and not _ends_strongly(text, place.end(), vocab):
+        return True
+    hit = read_name(text, pos, vocab, min_score=WEAK, limit=limit, _nested=True)
+    return hit is not None and (vocab.post_re.match(text, hit.end) is not None or text.startswith("一行", hit.end))
 
 
 def _function_surname(ch: str, vocab: Vocabulary) -> bool:

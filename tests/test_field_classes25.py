@@ -168,3 +168,10 @@ def test_a_biography_s_dated_tenures_are_the_posts_of_the_name_heading_it():
     assert {("书记", "共青团中央书记处"), ("副社长", "新华社"), ("副省长", "山西省")} <= found["张宝林"]
     assert {("副部长", "广州市委宣传部"), ("部长", "广东省委宣传部")} <= found["于幼林"]
     assert not found["于幼林"] & found["张宝林"]
+
+
+def test_xiang_after_a_post_is_the_preposition_where_a_name_and_its_post_or_a_place_follow():
+    assert titles_by_name("管理处主任向冉斌副市长介绍工作情况。") == {"冉斌": {("副市长", None)}}
+    assert "向本溪" not in titles_by_name("启动仪式上,省市领导向本溪满族自治县捐赠了物资。")
+    assert "向和平" in titles_by_name("县领导向和平、罗建极、蒋道义出席。")
+    assert "向东升" in titles_by_name("市委副书记向东升主持会议。")
