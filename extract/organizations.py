@@ -110,6 +110,17 @@ def _inside_titles_of_works(text: str) -> list[TextSpan]:
     return [m.span() for m in re.finditer(r"《[^》]{0,80}》", text)]
 
 
+# A newspaper or a magazine is named in 《》 as a work is (据《某某日报》报道, 摘自《某某晚报》): its name is
+# the organization that publishes it (media); a bulletin or a report is no publisher (《某市人民政府公报》).
+_PAPER_IN_TITLE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|晨报|时报|商报|快报|导报|周报|画报|青年报"
+                             r"|杂志|周刊|月刊|半月谈))》")
+
+
+def _papers(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
+    for m in _PAPER_IN_TITLE.finditer(text, start):
+        yield m.group(1), m.span(1)
+
+
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                        segmenter: Segmenter | None = None,
                        extra: Iterable[tuple[str, TextSpan, OrgKind]] = (),
@@ -229,6 +240,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
+    for name, span in _papers(text, start):
+        if name not in found and not person_spans.overlaps(*span):
+            _note(found, name, OrgKind.MEDIA, span)
     named = _Reach([x for _, spans in found.values() for x in spans])
     for name, span in itertools.chain(_international(text, start, vocab), _teams(text, start, vocab)):
         if not named.overlaps(*span) and not blocked.covers(*span) and not person_spans.overlaps(*span):

@@ -175,3 +175,10 @@ def test_xiang_after_a_post_is_the_preposition_where_a_name_and_its_post_or_a_pl
     assert "向本溪" not in titles_by_name("启动仪式上,省市领导向本溪满族自治县捐赠了物资。")
     assert "向和平" in titles_by_name("县领导向和平、罗建极、蒋道义出席。")
     assert "向东升" in titles_by_name("市委副书记向东升主持会议。")
+
+
+def test_a_newspaper_named_in_title_marks_is_a_media_organization():
+    (rec,) = extract_text("据《华阳日报》报道,某县召开会议。(摘自《华阳晚报》)", date="2020-05-01")
+    assert {(o.name, o.kind.value) for o in rec.organizations} >= {("华阳日报", "media"), ("华阳晚报", "media")}
+    (rec,) = extract_text("会议通过的决定全文刊登在《华阳市人民政府公报》上。", date="2020-05-01")
+    assert "华阳市人民政府公报" not in {o.name for o in rec.organizations}
