@@ -116,6 +116,17 @@ _PAPER_IN_TITLE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|
                              r"|杂志|周刊|月刊|半月谈))》")
 
 
+# An outlet's name alone on a line in lenticular brackets, the way sites head the copy they carry (【某某网】).
+# (A line that dates an outlet's copy, 某某日报 2016-12-06, is page furniture, not in the article's text.)
+_OUTLET_LINE = re.compile(r"^[ \t\u3000]*【([\u4e00-\u9fff]{2,12}?(?:网站|网|日报|晚报|早报|晨报|时报|商报|在线|电视台"
+                          r"|广播电台|客户端|频道))】[ \t\u3000]*$", re.M)
+
+
+def _outlet_lines(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
+    for m in _OUTLET_LINE.finditer(text, start):
+        yield m.group(1), m.span(1)
+
+
 def _papers(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
     for m in _PAPER_IN_TITLE.finditer(text, start):
         yield m.group(1), m.span(1)
@@ -240,7 +251,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
-    for name, span in _papers(text, start):
+    for name, span in itertools.chain(_papers(text, start), _outlet_lines(text, start)):
         if name not in found and not person_spans.overlaps(*span):
             _note(found, name, OrgKind.MEDIA, span)
     named = _Reach([x for _, spans in found.values() for x in spans])

@@ -182,3 +182,10 @@ def test_a_newspaper_named_in_title_marks_is_a_media_organization():
     assert {(o.name, o.kind.value) for o in rec.organizations} >= {("华阳日报", "media"), ("华阳晚报", "media")}
     (rec,) = extract_text("会议通过的决定全文刊登在《华阳市人民政府公报》上。", date="2020-05-01")
     assert "华阳市人民政府公报" not in {o.name for o in rec.organizations}
+
+
+def test_an_outlet_in_lenticular_brackets_alone_on_a_line_is_a_media_organization():
+    (rec,) = extract_text("【华阳耐火材料网】\n8日,市长李明出席会议。", date="2020-05-01")
+    assert ("华阳耐火材料网", "media") in {(o.name, o.kind.value) for o in rec.organizations}
+    (rec,) = extract_text("会议强调【重点】要抓好落实。", date="2020-05-01")
+    assert not rec.organizations
