@@ -154,7 +154,7 @@ def _address_re(vocab: Vocabulary) -> re.Pattern[str]:
     forms = sorted(vocab.forms_of_address, key=len, reverse=True)
     after = "|".join(f for f in forms if vocab.forms_of_address[f] in ("after", "both"))
     before = "|".join(f for f in forms if vocab.forms_of_address[f] in ("before", "both"))
-    return re.compile(f"(?:{before})[{surnames}]|[{surnames}](?:{after})")
+    return re.compile(f"(?:{before})(?P<after_form>[{surnames}])|(?P<before_form>[{surnames}])(?:{after})")
 
 
 def _clear_before(text: str, pos: int, vocab: Vocabulary) -> bool:
@@ -178,8 +178,7 @@ def find_addressed(text: str, vocab: Vocabulary, known: set[str]) -> list[NameMe
     out: list[NameMention] = []
     for m in vocab.derived("address_re", _address_re).finditer(text):
         start, end = m.span()
-        prefixed = vocab.forms_of_address.get(text[start]) in ("before", "both") and text[start + 1] in vocab.surnames
-        surname = start + 1 if prefixed and end == start + 2 and text[start + 1] != "老" else start
+        surname = m.start("after_form") if m.group("after_form") else m.start("before_form")
         rank = vocab.surname_rank.get(text[surname])
         if rank is None or rank > _ADDRESSED_RANK:
             continue            # 古|老, 养|老: a rare surname before a form is more often a word's first character

@@ -122,14 +122,11 @@ _OUTLET_LINE = re.compile(r"^[ \t\u3000]*【([\u4e00-\u9fff]{2,12}?(?:网站|网
                           r"|广播电台|客户端|频道))】[ \t\u3000]*$", re.M)
 
 
-def _outlet_lines(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
-    for m in _OUTLET_LINE.finditer(text, start):
-        yield m.group(1), m.span(1)
-
-
-def _papers(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
-    for m in _PAPER_IN_TITLE.finditer(text, start):
-        yield m.group(1), m.span(1)
+def _outlets(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
+    """Papers named in 《》 and outlets alone on a line in 【】: media, whatever their names end with."""
+    for regex in (_PAPER_IN_TITLE, _OUTLET_LINE):
+        for m in regex.finditer(text, start):
+            yield m.group(1), m.span(1)
 
 
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
@@ -251,7 +248,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
-    for name, span in itertools.chain(_papers(text, start), _outlet_lines(text, start)):
+    for name, span in _outlets(text, start):
         if name not in found and not person_spans.overlaps(*span):
             _note(found, name, OrgKind.MEDIA, span)
     named = _Reach([x for _, spans in found.values() for x in spans])
