@@ -148,8 +148,8 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         word = text[start:start + k]
         if len(word) < k:
             break
-        if k >= end - start and (word in vocab.non_names or word in vocab.regions
-                                 or word in vocab.posts or word in vocab.organs):
+        if k >= end - start and (word in vocab.non_names or word in vocab.regions or word in vocab.posts
+                                 or word in vocab.organs or word in vocab.known_organizations):
             return True
         if k == end - start - 1 and text[end - 1] in _LOCATIVES and word in vocab.non_names:
             return True         # 领导|班子中, 调整|班子后: a word and where in it or when, no name
@@ -567,8 +567,8 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
     if not 2 <= len(name) <= 6 or not all(is_cjk(c) for c in name):
         return False
     if (name in vocab.non_names or name in vocab.regions or name in vocab.posts or name in vocab.foreign
-            or name in vocab.name_right):
-        return False            # (领导|同志, 一行: what follows a name is none)
+            or name in vocab.name_right or name in vocab.known_organizations):
+        return False            # (领导|同志, 一行: what follows a name is none; 华为, 马钢: a firm)
     if _japanese_name(name, vocab):
         return True
     if len(name) > 4:

@@ -252,9 +252,10 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if name not in found and not person_spans.overlaps(*span):
             _note(found, name, OrgKind.MEDIA, span)
     named = _Reach([x for _, spans in found.values() for x in spans])
-    for name, span in itertools.chain(_international(text, start, vocab), _teams(text, start, vocab)):
+    teams = ((name, span, OrgKind.OTHER) for name, span in _teams(text, start, vocab))
+    for name, span, kind in itertools.chain(_known_bodies(text, start, vocab), teams):
         if not named.overlaps(*span) and not blocked.covers(*span) and not person_spans.overlaps(*span):
-            _note(found, name, OrgKind.OTHER, span)
+            _note(found, name, kind, span)
     for m in _PARTY_BEFORE_CONGRESS.finditer(text, start):
         if not named.overlaps(*m.span()) and not blocked.covers(*m.span()):
             _note(found, m.group(), OrgKind.PARTY, m.span())
@@ -337,15 +338,49 @@ _NOT_THE_BODY_AFTER = re.compile(r"[和与及、][\u4e00-\u9fff]{1,4}国家|[\u4
 _JOINED_BY_DASH = "—-－–"
 
 
-def _international(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan]]:
-    """International bodies the foreign lexicon lists (联合国, 上海合作组织, 世界银行): organizations wherever
-    they stand as a name of their own, not as the group of their member states."""
-    bodies = vocab.derived("international_re", lambda v: compile_words(
-        [w for w, kind in v.foreign.items() if kind == "intl_org"]))
+def _known_bodies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
+    """Organizations known by a name with no suffix to end it on: the international bodies of the foreign
+    lexicon (联合国, 上海合作组织, 世界银行) and the lexicon ``known_organizations`` (北大, 首钢, 招行, 民盟),
+    wherever they stand as a name of their own: not as the group of their member states, not inside another
+    word (集中|行动, 北大|荒) or another name joined by a dash."""
+    known = vocab.known_organizations
+    bodies = vocab.derived("known_bodies_re", lambda v: compile_words(
+        [w for w, kind in v.foreign.items() if kind == "intl_org"] + list(v.known_organizations)))
     for m in bodies.finditer(text, start):
-        dashed = m.start() > 0 and text[m.start() - 1] in _JOINED_BY_DASH
-        if not dashed and not _NOT_THE_BODY_AFTER.match(text, m.end()):
-            yield m.group(), m.span()
+        s, e = m.span()
+        if (s > 0 and text[s - 1] in _JOINED_BY_DASH) or _NOT_THE_BODY_AFTER.match(text, e):
+            continue
+        kind, not_before = known.get(m.group(), (OrgKind.OTHER, ""))
+        if m.group() in known and (text[e:e + 1] in set(not_before) or _cuts_a_word(text, s, e, vocab)
+                                   or _heads_a_longer_name(text, e, vocab) or not _stands_alone(text, s, e, vocab)):
+            continue
+        yield m.group(), m.span(), kind
+
+
+_NUMBERED_UNIT = re.compile(r"[一二三四五六七八九十百0-9０-９]+[一二三四五六七八九十百0-9０-９公]*[局院处厂所队]")
+
+
+def _heads_a_longer_name(text: str, e: int, vocab: Vocabulary) -> bool:
+    """Does a place, 中央, 国际, a bracket, a numbered unit or an organ follow right after a short name, so that
+    it begins a longer name (民革|海南省委会, 民革|中央, 中石油|香港代表处, 清华|国际问题研究所, 北大|(宿州)实验学校,
+    中铁|十四局)?"""
+    return (text.startswith(("中央", "国际", "(", "（"), e) or _NUMBERED_UNIT.match(text, e) is not None
+            or vocab.region_re.match(text, e) is not None
+            or vocab.organ_re.match(text, e) is not None or vocab.org_suffix_re.match(text, e) is not None)
+
+
+def _stands_alone(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
+    """Is ``text[s:e]`` a name of its own: no place ends right before it and what follows can follow a name
+    (not 中国|中铁 nor 中远|海运发展, which are parts of longer names)."""
+    place = text[max(0, s - 2):s] in ("中国", "中华") or vocab.word_ends_at(text, s, vocab.regions, max_len=4) \
+        or vocab.word_ends_at(text, s, vocab.foreign, max_len=4)
+    return not place and can_follow(text, e, vocab)
+
+
+def _cuts_a_word(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
+    """Would ``text[s:e]`` cut a common word at either end (集中|行动, 施工|行为)?"""
+    return (s > 0 and text[s - 1:s + 1] in vocab.word_pairs) or (
+        e < len(text) and text[e - 1:e + 1] in vocab.word_pairs and text[e:e + 2] not in vocab.word_pairs)
 
 
 # A team by its country, region or city (中国队, 巴西队, 中国女排, 江苏男篮, 中华队), not its players (中国队员, 队长).

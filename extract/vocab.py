@@ -71,6 +71,7 @@ class Vocabulary:
     org_suffixes: dict[str, OrgKind]
     regions: dict[str, tuple[str, str, str]]   # any form -> (full name, level, parent)
     foreign: dict[str, str]
+    known_organizations: dict[str, tuple[OrgKind, str]]   # 北大 -> (institution, "荒街仓"): kind, not before
     honorifics: dict[str, str]            # word -> before/after
     postnominals: frozenset[str]          # GBS, JP: letters of honour written after a name
     forms_of_address: dict[str, str]      # 先生 -> after, 小 -> before, 老 -> both (杜先生, 小胡, 吕老, 老陈)
@@ -229,6 +230,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     foreign = {w: foreign_lex.field(w, 0, "country") or "country" for w in foreign_lex}
     hon_lex = load("honorifics")
     address_lex = load("forms_of_address")
+    known_org_lex = load("known_organizations")
     honorifics = {w: hon_lex.field(w, 0, "before") or "before" for w in hon_lex}
     gl_lex = load("group_labels")
     group_labels = {w: (gl_lex.field(w, 0, w) or w, gl_lex.field(w, 1)) for w in gl_lex}
@@ -276,6 +278,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         org_suffixes=org_suffixes,
         regions=regions,
         foreign=foreign,
+        known_organizations={w: (org_kind(known_org_lex.field(w, 0, "other") or "other"),
+                                 known_org_lex.field(w, 1, "") or "") for w in known_org_lex},
         honorifics=honorifics,
         postnominals=frozenset(load("postnominals")),
         forms_of_address={w: address_lex.field(w, 0, "after") or "after" for w in address_lex},

@@ -25,6 +25,7 @@ ENUMS = {
     "org_suffixes": (0, {"company", "institution", "association", "media", "congress", "other"}),
     "regions": (0, {"province", "city", "county"}),
     "foreign": (0, {"country", "region", "city", "intl_org"}),
+    "known_organizations": (0, {"party", "government", "company", "institution", "association", "media", "other"}),
     "honorifics": (0, {"before", "after"}),
     "roles": (0, EVENT_KINDS),
     "event_nouns": (0, EVENT_KINDS),

@@ -1,0 +1,46 @@
+"""Error classes found in round 27 on the general-news tuning records and on field-dev (batches 41-43 among
+them), each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+from extract.vocab import Vocabulary
+
+
+def _orgs(text: str) -> dict[str, str]:
+    return {o.name: o.kind.value for r in extract_text(text) for o in r.organizations}
+
+
+def _persons(text: str) -> set[str]:
+    return {p.name for r in extract_text(text) for p in r.persons}
+
+
+# --- organizations known by a name with no suffix -------------------------------------------------------
+
+def test_an_organization_known_by_a_short_name_is_read_with_its_kind():
+    found = _orgs("县长王大明走访了首钢，与招行、民盟的代表座谈，北大的专家和中国足协负责人也在座。")
+    assert {k: found.get(k) for k in ("首钢", "招行", "民盟", "北大", "中国足协")} == {
+        "首钢": "company", "招行": "company", "民盟": "party", "北大": "institution", "中国足协": "association"}
+
+
+def test_a_short_name_is_no_person():
+    assert "马钢" in _orgs("记者在马钢了解到，马钢的代表出席了会议。")
+    assert not _persons("记者在马钢了解到，马钢的代表出席了会议。")
+
+
+def test_a_short_name_inside_a_word_or_a_longer_name_is_none():
+    for text in ("集中行动开始了。", "施工行为要规范。", "北大荒精神代代传。", "中国中铁将发挥优势。",
+                 "中铁十四局承建了隧道。", "民革中央指导这次活动。", "中远海运发展所属公司。"):
+        assert not {"中行", "工行", "北大", "中铁", "民革", "中远"} & set(_orgs(text)), text
+
+
+def test_more_international_bodies_by_their_short_names():
+    found = _orgs("世行和亚行的贷款项目通过评估，欧共体官员和国际田联代表出席。")
+    assert {"世行", "亚行", "欧共体", "国际田联"} <= set(found)
+    assert found["世行"] == "other"
+
+
+def test_a_user_lexicon_extends_the_known_organizations(tmp_path):
+    (tmp_path / "known_organizations.tsv").write_text("青禾农业\tcompany\n", encoding="utf-8")
+    vocab = Vocabulary.load(lexicon_dirs=[tmp_path])
+    assert vocab.known_organizations["青禾农业"][0].value == "company"
