@@ -53,8 +53,7 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     if best < POST and vocab.post_re.match(text, pos):
         best = POST
     if best < POST:
-        decision = vocab.appointment_action_re.match(text, pos)
-        if decision is not None and len(decision.group()) >= 2:
+        if _decision_at(text, pos, vocab):
             best = POST                 # 张某宗|署任行政长官, 李某|当选为…: a decision ends a name as a post does
     if best < WEAK:
         verb = vocab.verb_re.match(text, pos)
@@ -67,6 +66,12 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     if best and _group_noun_at(text, pos, vocab):
         return 0.0              # 曹某向|考察团, 某某向|代表团: a delegation, neither an act, a post nor a name
     return best
+
+
+def _decision_at(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Does a decision about a post of two characters or more begin at ``pos`` (履新, 当选为, 任命)?"""
+    decision = vocab.appointment_action_re.match(text, pos)
+    return decision is not None and len(decision.group()) >= 2
 
 
 def _group_noun_at(text: str, pos: int, vocab: Vocabulary) -> bool:
@@ -275,10 +280,15 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
                                   and (max(ratios) >= RARE_PARTNER_MIN or text[end:end + 1] == "、"
                                        or (given not in vocab.word_pairs and not _PRONOUNS.intersection(given)
                                            and boundary_score(text, end, vocab) >= STRONG)))
+            # 局长|张工|履新: one rare character, between the post and a decision or a comma
+            one_rare_announced = (announced and len(given) == 1 and ratios[0] >= RARE_ANNOUNCED
+                                  and given not in _PRONOUNS and given not in vocab.name_right
+                                  and (text[end:end + 1] in "，,、；;" or _decision_at(text, end, vocab)))
+            rare_but_announced = rare_but_announced or one_rare_announced
             if min(ratios) < IMPLAUSIBLE and not rare_but_announced:
                 continue
             boundary = boundary_score(text, end, vocab, check_next=not _nested)
-            if min(ratios) < IMPLAUSIBLE and boundary < STRONG:
+            if min(ratios) < IMPLAUSIBLE and boundary < STRONG and not one_rare_announced:
                 continue
             if padded is not None and boundary < STRONG:
                 continue          # 王 强调: padding is read only before a clear end of the name

@@ -147,10 +147,10 @@ def test_the_pure_function_needs_no_extractor():
 
 
 def test_a_user_lexicon_adds_a_decision_word(tmp_path):
-    (tmp_path / "appointment_actions.tsv").write_text("# test\n调任\tappoint\tafter\n", encoding="utf-8")
+    (tmp_path / "appointment_actions.tsv").write_text("# test\n平调\tappoint\tafter\n", encoding="utf-8")
     vocab = Vocabulary.load((str(tmp_path),))
-    assert vocab.appointment_actions["调任"] == ("appoint", "after")
-    text = "韦立新调任青河市商务局局长。"
+    assert vocab.appointment_actions["平调"] == ("appoint", "after")
+    text = "韦立新平调青河市商务局局长。"
     got = find_appointments(text, persons=[Person("韦立新", spans=((0, 3),))], issue_date=DATE, vocab=vocab)
     assert [(a.name, a.post) for a in got] == [("韦立新", "局长")]
     assert find_appointments(text, persons=[Person("韦立新", spans=((0, 3),))], issue_date=DATE,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from extract import extract_text
 from extract.vocab import Vocabulary
+from field_helpers import titles_by_name
 
 
 def _orgs(text: str) -> dict[str, str]:
@@ -44,3 +45,22 @@ def test_a_user_lexicon_extends_the_known_organizations(tmp_path):
     (tmp_path / "known_organizations.tsv").write_text("青禾农业\tcompany\n", encoding="utf-8")
     vocab = Vocabulary.load(lexicon_dirs=[tmp_path])
     assert vocab.known_organizations["青禾农业"][0].value == "company"
+
+
+# --- appointments in news of personnel changes -------------------------------------------------------------
+
+def test_taking_up_a_post_is_a_decision_whose_post_is_a_title():
+    found = titles_by_name("国家某局局长张工履新河源市委副书记。王大明随后调任华阳市副市长。")
+    assert {("局长", "国家某局"), ("副书记", "河源市委")} <= found["张工"]
+    assert ("副市长", "华阳市") in found["王大明"]
+
+
+def test_a_year_between_the_name_and_the_decision():
+    found = titles_by_name("李建国去年出任华阳市委书记。")
+    assert ("书记", "华阳市委") in found["李建国"]
+
+
+def test_a_rare_one_character_given_name_between_a_post_and_a_decision_or_a_comma():
+    assert "张工" in _persons("华阳市市场监管局局长张工履新。")
+    assert "张工" in _persons("华阳市市场监管局局长张工，副局长李建国出席。")
+    assert not {"寿区", "应在"} & _persons("华阳市长寿区参访团来访。人大代表应在会上发言。")
