@@ -64,3 +64,11 @@ def test_a_rare_one_character_given_name_between_a_post_and_a_decision_or_a_comm
     assert "张工" in _persons("华阳市市场监管局局长张工履新。")
     assert "张工" in _persons("华阳市市场监管局局长张工，副局长李建国出席。")
     assert not {"寿区", "应在"} & _persons("华阳市长寿区参访团来访。人大代表应在会上发言。")
+
+
+# --- what closes a name after its post ----------------------------------------------------------------------
+
+def test_words_that_close_a_name_after_its_post():
+    for text, name in (("集团董事长徐留平报告：今年产量增长。", "徐留平"), ("副主任汪鉴如所作的报告。", "汪鉴如"),
+                       ("代理县长赖顺贤重新宣誓就职。", "赖顺贤"), ("副市长郭志强做推介。", "郭志强")):
+        assert name in _persons(text), text
