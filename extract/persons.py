@@ -55,7 +55,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = dedupe_mentions(propagate(text, mentions))
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
-    mentions = resolve_surnames(mentions)       # (老宋 is 宋知廉 whom only the backend found)
+    mentions = resolve_given_names(text, resolve_surnames(mentions))   # (老宋 is 宋知廉 whom only the backend found)
     return dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
 
 
@@ -242,6 +242,20 @@ def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
                 same = [n for n in same if any(t.post in full[n] for t in m.titles)]
             if len(same) == 1:
                 m = replace(m, name=same[0], surname_only=False)
+        out.append(m)
+    return out
+
+
+def resolve_given_names(text: str, mentions: Sequence[NameMention]) -> list[NameMention]:
+    """凤桐同志 -> 赵凤桐: once a leader's full name is written, official news may call him by his given name
+    and 同志; the given name names the one full name of the article that ends with it."""
+    full = {m.name for m in mentions if not m.surname_only and len(m.name) == 3}
+    out = []
+    for m in mentions:
+        if len(m.name) == 2 and m.name not in full and text.startswith("同志", m.span[1]):
+            same = [n for n in full if n[1:] == m.name]
+            if len(same) == 1:
+                m = replace(m, name=same[0])
         out.append(m)
     return out
 

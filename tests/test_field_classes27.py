@@ -72,3 +72,11 @@ def test_words_that_close_a_name_after_its_post():
     for text, name in (("集团董事长徐留平报告：今年产量增长。", "徐留平"), ("副主任汪鉴如所作的报告。", "汪鉴如"),
                        ("代理县长赖顺贤重新宣誓就职。", "赖顺贤"), ("副市长郭志强做推介。", "郭志强")):
         assert name in _persons(text), text
+
+
+def test_a_leader_called_by_his_given_name_and_tongzhi_is_the_full_name():
+    assert _persons("市委常委赵凤桐同志出席会议。会前，凤桐同志实地勘察了园区选址。") == {"赵凤桐"}
+
+
+def test_a_state_s_side_in_talks_is_no_person():
+    assert not _persons("蒙方对此非常期待，越方高度重视，哈方表示赞同。")
