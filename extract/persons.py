@@ -246,6 +246,25 @@ def resolve_surnames(mentions: Sequence[NameMention]) -> list[NameMention]:
     return out
 
 
+_ADDRESSED_AFTER = ("女士", "太太", "夫人")
+
+
+# Surnames that are far more often a preposition or a conjunction before a name (主任向|何少芳介绍)
+_PREPOSITION_SURNAMES = frozenset("向和与及同在对为把被将于从由跟给让")
+
+
+def _married_surname_before(text: str, a: int, b: int, vocab: Vocabulary) -> bool:
+    """A Hong Kong or Taiwan married name (陈李婉霞: the husband's surname before her own) whose first
+    surname the name model left out: a common surname stands before a name of three characters, and a post
+    ends before it (总干事|关何少芳) or a form of address follows the name (辜严倬云|女士)."""
+    husband = text[a - 1] if a >= 1 else ""
+    if b - a != 3 or husband not in vocab.surnames or husband in _PREPOSITION_SURNAMES:
+        return False
+    if vocab.word_ends_at(text, a - 1, vocab.posts, max_len=6):
+        return True
+    return text.startswith(_ADDRESSED_AFTER, b) and (a < 2 or text[a - 2:a] not in vocab.word_pairs)
+
+
 def resolve_given_names(text: str, mentions: Sequence[NameMention]) -> list[NameMention]:
     """凤桐同志 -> 赵凤桐: once a leader's full name is written, official news may call him by his given name
     and 同志; the given name names the one full name of the article that ends with it."""
@@ -371,5 +390,7 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBacken
                 continue
             if _place_in_name(name, vocab):
                 continue                          # 安庆军(分区), 扎根津南, 某某嘎查: a place, not a person
+            if _married_surname_before(text, a, b, vocab) and not any(x < a and a - 1 < y for x, y in taken):
+                a, name = a - 1, text[a - 1:b]    # 总干事|关|何少芳, 拜会|辜|严倬云|女士
             out.append(NameMention(name, (a, b), (), "backend"))
     return out

@@ -80,3 +80,9 @@ def test_a_leader_called_by_his_given_name_and_tongzhi_is_the_full_name():
 
 def test_a_state_s_side_in_talks_is_no_person():
     assert not _persons("蒙方对此非常期待，越方高度重视，哈方表示赞同。")
+
+
+def test_a_married_name_keeps_the_husband_s_surname_the_name_model_left_out():
+    assert "关何少芳" in _persons("香港某福利会总干事关何少芳向局长介绍服务。")
+    assert "辜严倬云" in _persons("代表团拜会辜严倬云女士，并与同乡会代表见面。")
+    assert "何少芳" in _persons("主任向何少芳介绍情况。")
