@@ -261,8 +261,16 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         else:
             out.append(d)
             continue
-        cuts = [0]
-        for j in (j for j in entries if j):           # a header ((2024年5月)) before an entry joins it
+        before = d.paras[:entries[0]] if starts and len(entries) >= 2 else []
+        lead = entries[0] if before and all(_title_lines(p, lines) for p in before) and not all(
+            _is_header("".join(lines[i].text for i in p)) for p in before) else 0
+        if lead:
+            # 2024年某区政协大事记 / 一月份大事记 over the first day: the chronicle's titles, no entry (but a period
+            # header alone, (五月), joins the entry after it)
+            out.append(Draft(head=(d.head or []) + [i for p in d.paras[:lead] for i in p], paras=[]))
+            d.head = None
+        cuts = [lead]
+        for j in (j for j in entries if j > lead):    # a header ((2024年5月)) before an entry joins it
             if not all(_is_header("".join(lines[i].text for i in p)) and not lines[p[0]].thumbnail
                        for p in d.paras[cuts[-1]:j]):
                 cuts.append(j)
@@ -363,6 +371,15 @@ def _column(title: str) -> str | None:
 _LABEL_BEFORE_RE = re.compile(r"^[\[【][^\]】]{1,4}[\]】]\s*(?=\S)")
 _NOTE_AFTER_RE = re.compile(r"[(（][^()（）]{2,20}[)）]$")
 _PERIOD_AFTER_RE = re.compile(r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?$")
+
+
+_TITLE_LINE_MAX = 20
+
+
+def _title_lines(para: list[int], lines: list[Line]) -> bool:
+    """Is every line of the paragraph a short one with no sentence (2024年某区政协大事记, 一月份大事记)?"""
+    return all(len(lines[i].text.strip()) <= _TITLE_LINE_MAX and not any(c in lines[i].text for c in _SENTENCE_END)
+               for i in para)
 
 
 def _is_header(text: str) -> bool:

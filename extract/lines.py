@@ -247,6 +247,31 @@ def mark_runs(lines: list[Line]) -> None:
     close_captions(lines)
     close_name_lists(lines)
     photo_news(lines)
+    day_headings(lines)
+
+
+# A day alone on its line over the entry it dates (大事记: 11日 / 1月11日: / 6日—7日)
+_DAY_HEADING_RE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\s*[—至~～-]\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日)?[:：]?")
+_DAY_HEADINGS_MIN = 2
+
+
+def day_headings(lines: list[Line]) -> None:
+    """A chronicle that prints each day alone on a line over its entry (11日 / 1月11日,区政协召开…): where two or
+    more such days stand over a line of text, each opens an entry that its next lines continue, as a day set off
+    as a label does on the entry's own line.  Not on a page of marked items (9月1日: / △…。 / △…。)."""
+    if any(ln.item for ln in lines):
+        return              # 1日 / 济宁…。 / △…: the marks cut the entries (``extract.items``)
+    days = [k for k, ln in enumerate(lines[:-1])
+            if _DAY_HEADING_RE.fullmatch(ln.text.strip()) and lines[k + 1].text.strip()
+            and not _DAY_HEADING_RE.fullmatch(lines[k + 1].text.strip())]
+    if len(days) < _DAY_HEADINGS_MIN:
+        return
+    for k in days:
+        ln = lines[k]
+        ln.day_label = ln.dated = True
+        ln.closed = ln.headline_like = ln.head = False
+        if k > 0 and lines[k - 1].text.strip():
+            lines[k - 1].closed = True      # the entry before ends over the day
 
 
 def photo_news(lines: list[Line]) -> None:

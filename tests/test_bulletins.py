@@ -271,3 +271,29 @@ def test_a_caption_closed_by_its_photographer_s_credit_ends_its_line():
     articles = _split(text)
     assert len(articles) == 3
     assert all(a.text.endswith(("马小明", "郝小荣")) for a in articles)
+
+
+CHRONICLE_DAYS_ALONE = """2024年某区政协大事记
+一月份大事记
+5日:
+区政协在某公园举行一月委员集体生日活动,区政协主席班子参加。
+11日
+1月11日,区政协召开新委员培训会。区政协副主席王海燕、李建平出席会议并讲话
+16日
+区政协第三次会议上午开幕。区委书记张明远,区政协主席赵春来在主席台就座。
+"""
+
+
+def test_a_chronicle_that_prints_each_day_alone_on_a_line_gives_an_entry_a_day():
+    arts = _split(CHRONICLE_DAYS_ALONE)
+    assert len(arts) == 3
+    assert arts[0].text.startswith("一月份大事记\n5日") and "王海燕" in arts[1].text and "张明远" in arts[2].text
+    assert "王海燕" not in arts[2].text
+    assert all(a.headline is None for a in arts)
+
+
+def test_days_alone_over_marked_items_leave_the_marks_to_cut_the_entries():
+    page = "9月1日:\n\n△市长王建国调研重点项目。副市长李文华参加调研。\n\n△市委书记张明远到某县巡河。\n\n" \
+           "9月4日:\n\n△市长王建国调研港务区建设。\n"
+    arts = _split(page)
+    assert ["王建国" in a.text for a in arts] == [True, False, True]
