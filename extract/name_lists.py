@@ -30,6 +30,7 @@ from extract.officials import (
     looks_like_org,
     seg_start,
 )
+from extract.org_start import COMPANY_LIST_END
 from extract.records import Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk, words_pattern
 from extract.vocab import Vocabulary
@@ -508,6 +509,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if not _may_open_names(text, pos, vocab):
             continue
         bounded = _bounded_list(text, pos, vocab)
+        if bounded and COMPANY_LIST_END.match(text, bounded[-1].end):
+            continue            # 三菱汽车、平和堂、欧姆龙|等一批日资企业: firms, no names
         if bounded:
             out.extend(NameMention(h.text(text), (h.start, h.end), (), "clause") for h in bounded)
             continue
@@ -533,8 +536,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if not names:
             continue
         last = names[-1]
-        if _DATELINE_AFTER.match(text, last.end):
-            continue            # 东北网|5月18日电: an outlet's dateline, no name
+        if _DATELINE_AFTER.match(text, last.end) or COMPANY_LIST_END.match(text, last.end):
+            continue            # 东北网|5月18日电: an outlet's dateline; 甲、乙|等一批日资企业: firms, no names
         post = vocab.post_re.match(text, last.end)      # 白宫发言人|麦某: the post is the next name's
         if text[last.end:last.end + 1] in PUNCT or (post and text[post.end():post.end() + 1] in vocab.surnames):
             continue

@@ -27,8 +27,8 @@ from collections.abc import Iterable, Iterator
 
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, compile_words, is_cjk
-from extract.org_start import (HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED, Segmenter, left_limit,
-                               opens_at, start_of_name, stop_cut)
+from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
+                               Segmenter, left_limit, opens_at, start_of_name, stop_cut)
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
 
@@ -67,7 +67,6 @@ _SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网",
 _MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")
 _LONG_SOURCE = 12
 # A list of names closed by 等企业 (来到A、B、C等企业调研): each item is a company, named by its short name.
-_COMPANY_LIST_END = re.compile(r"等(?:[\d一二三四五六七八九十多几]+家)?(?:重点|规上|规模以上|民营|骨干|龙头|工业)?(?:企业|公司)")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{2,12}")
 _LIST_REACH = 80
 
@@ -408,7 +407,7 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
     The list runs back over 、 to the last stop word or punctuation; an item that is a place,
     or holds anything but Chinese characters, ends it.
     """
-    for end_m in _COMPANY_LIST_END.finditer(text, start):
+    for end_m in COMPANY_LIST_END.finditer(text, start):
         end = end_m.start()
         lo = max(start, end - _LIST_REACH)
         for i in range(end - 1, lo - 1, -1):
@@ -431,7 +430,10 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
             items.append((chunk, (begin, pos)))
             pos = begin - 1
         for name, span in reversed(items):
-            yield name, span, tail_kind(name, vocab) or OrgKind.COMPANY
+            kind = tail_kind(name, vocab) or OrgKind.COMPANY
+            if kind in _STATE_KINDS and len(vocab.word_ends_at(name, len(name), vocab.organs, max_len=10) or "") < 2:
+                kind = OrgKind.COMPANY      # 中联重科: a firm of the list, not a 科 of a government
+            yield name, span, kind
 
 
 def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:

@@ -20,6 +20,7 @@ from extract.dotted_names import find_dotted_names
 from extract.name_lists import find_clause_lists
 from extract.names import place_like, plausible_name
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
+from extract.org_start import ends_company_list
 from extract.officials import (
     NameMention,
     chain_titles_for,
@@ -384,7 +385,7 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBacken
             if tag != "PER" or any(x < b and a < y for x, y in taken):
                 continue
             if (name in vocab.non_names or name in vocab.regions or name in vocab.foreign
-                    or name in vocab.known_organizations):
+                    or name in vocab.known_organizations or ends_company_list(text, b)):
                 continue                          # a word the lexicons (the user's too) say is no name, a place, a firm
             if not backend.checks_names and not plausible_name(name, vocab):
                 continue

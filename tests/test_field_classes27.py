@@ -86,3 +86,12 @@ def test_a_married_name_keeps_the_husband_s_surname_the_name_model_left_out():
     assert "关何少芳" in _persons("香港某福利会总干事关何少芳向局长介绍服务。")
     assert "辜严倬云" in _persons("代表团拜会辜严倬云女士，并与同乡会代表见面。")
     assert "何少芳" in _persons("主任向何少芳介绍情况。")
+
+
+def test_firms_listed_by_their_short_names_before_a_long_close_are_companies_not_persons():
+    text = "在华阳，青禾重工、远大空调、金联重科等一批特色鲜明、效益看好的企业让考察团眼前一亮。"
+    assert {k: v for k, v in _orgs(text).items() if k in ("青禾重工", "远大空调", "金联重科")} == {
+        "青禾重工": "company", "远大空调": "company", "金联重科": "company"}
+    text = "三菱汽车、平和堂、欧姆龙等一批日资企业在湘投资发展态势良好。"
+    assert {"三菱汽车", "平和堂", "欧姆龙"} <= set(_orgs(text)) and not _persons(text)
+    assert _persons("王大明、李建国等企业家代表出席。") == {"王大明", "李建国"}
