@@ -269,7 +269,10 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             if end is None:
                 continue
             given = without_selectors(text[g_start:end])
-            if not _given_ok(given, vocab) or _blocked(text, pos, end, vocab):
+            framed = (announced and len(given) == 2 and is_cjk(given[1]) and given[1] not in PUNCT
+                      and text[end:end + 1] in "，,、；;。" and text[pos:g_start + 1] not in vocab.word_pairs
+                      and given not in vocab.word_pairs)   # 主任|宋国地|, (地 ends no name elsewhere; not 商量过)
+            if not (_given_ok(given, vocab) or framed and _given_ok(given[0], vocab)) or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
             # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党, 际) may be one
@@ -500,6 +503,7 @@ TRANSLIT_START = 0.5
 TRANSLIT_MIN = 0.0
 TRANSLIT_END = -1.0
 TRANSLIT_MEAN = 2.0
+TRANSLIT_LAST_MIN = -2.0
 
 
 def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) -> list[NameHit]:
@@ -511,6 +515,10 @@ def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) 
         if end - pos >= 2 and (boundary_score(text, end, vocab) >= POST or TIME_START.match(text, end)):
             break
         if lr.get(text[end], -9.0) < TRANSLIT_MIN:
+            after = text[end + 1:end + 2]
+            if end - pos >= 3 and lr.get(text[end], -9.0) >= TRANSLIT_LAST_MIN and (
+                    not after or after in PUNCT or not is_cjk(after)):
+                end += 1        # 总理|苏格拉底|(: a less name-like last character right before a bracket or a stop
             break
         end += 1
     if end - pos < 3:

@@ -95,3 +95,12 @@ def test_firms_listed_by_their_short_names_before_a_long_close_are_companies_not
     text = "三菱汽车、平和堂、欧姆龙等一批日资企业在湘投资发展态势良好。"
     assert {"三菱汽车", "平和堂", "欧姆龙"} <= set(_orgs(text)) and not _persons(text)
     assert _persons("王大明、李建国等企业家代表出席。") == {"王大明", "李建国"}
+
+
+def test_a_name_after_its_post_and_before_a_comma_may_end_in_a_function_word():
+    assert "宋国地" in _persons("市委书记侯川，市人大常委会主任宋国地，市委副书记王忠源出席会议。")
+    assert not _persons("主任刘将，副主任王的。")
+
+
+def test_a_transliterated_name_takes_a_less_name_like_last_character_before_a_bracket():
+    assert "苏格拉底" in _persons("葡萄牙总理苏格拉底(José Socrates)今晚抵澳。")
