@@ -324,6 +324,11 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
             chain.append((item, item.post_start))   # 市委常委|秘书长某某, 区委常委|副区长某某: a standing
             item, org_start = seat, seg(seat)       # committee's seat and the post after it, unseparated
             continue
+        head = post_ends.get(item.post_start) if org_start <= item.post_start else None
+        if item.kind == "post" and head is not None and head.kind == "post" and _heads_a_place(item.post):
+            chain.append((item, item.post_start))   # 县委副书记|县长某某, 市委书记|市长某某: the party post and the
+            item, org_start = head, seg(head)       # head of the place's government, unseparated
+            continue
         chain.append((item, org_start))
         sep_pos = org_start - 1
         if sep_pos < 0:
@@ -354,6 +359,11 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         break
     chain.reverse()
     return chain
+
+
+def _heads_a_place(post: str) -> bool:
+    """县长, 副市长, 常务副省长: a post that heads (or deputises for) a place's government."""
+    return re.fullmatch("(?:常务)?副?[县市区省镇乡州旗盟]长", post) is not None
 
 
 _GAP_STOPS = frozenset(CLAUSE_END + ",，:：\n")

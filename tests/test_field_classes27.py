@@ -104,3 +104,12 @@ def test_a_name_after_its_post_and_before_a_comma_may_end_in_a_function_word():
 
 def test_a_transliterated_name_takes_a_less_name_like_last_character_before_a_bracket():
     assert "苏格拉底" in _persons("葡萄牙总理苏格拉底(José Socrates)今晚抵澳。")
+
+
+def test_the_party_post_and_the_head_of_the_place_unseparated_are_two_titles():
+    found = titles_by_name("县委副书记县长王大明出席会议。")
+    assert found["王大明"] == {("副书记", "县委"), ("县长", None)}
+
+
+def test_a_counsellor_of_the_state_council_is_a_post():
+    assert titles_by_name("国务院参事乔宗淮出席。")["乔宗淮"] == {("参事", "国务院")}
