@@ -336,7 +336,9 @@ _COMMON = 100           # the commonest surnames, by rank
 # ---------------------------------------------------------------------------
 
 # Between a label and its list: 市领导还有:, 老领导有, 领导同志是:.
-_LIST_INTRO = re.compile("(?:同志)?(?:还有|也有|有|是|包括|分别是|分别为|为)?[:：]|(?:同志)?(?:还有|也有|有|包括|分别是)")
+_ORDER_NOTE = r"(?:\s*[(（]按[^()（）\n]{1,12}[)）])?"      # 委员(按姓名笔画为序):甲、乙 / 委员:(按姓氏笔画排列)
+_LIST_INTRO = re.compile(f"(?:同志)?{_ORDER_NOTE}(?:还有|也有|有|是|包括|分别是|分别为|为)?[:：]{_ORDER_NOTE}\\s*"
+                         "|(?:同志)?(?:还有|也有|有|包括|分别是)")
 # Where a list closed by 等+label begins: after punctuation or one of these words.
 _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
@@ -351,9 +353,13 @@ def _list_intro(text: str, item: TitleItem) -> re.Match | None:
     a post followed by a colon (大会的执行主席是:甲、乙, 主持人:甲) or by 的是 (执行主席的是甲、乙)."""
     intro = _LIST_INTRO.match(text, item.end)
     if intro is not None and (item.kind == "label" or item.post.endswith("领导")
-                              or (item.kind == "post" and intro.group()[-1:] in ":：")):
+                              or (item.kind == "post" and _has_colon(intro))):
         return intro
     return _POST_HELD_BY.match(text, item.end) if item.kind == "post" else None
+
+
+def _has_colon(intro: re.Match) -> bool:
+    return ":" in intro.group() or "：" in intro.group()
 
 
 def introduces_list(text: str, item: TitleItem) -> bool:
@@ -380,7 +386,7 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
             titles = (title,) if it.kind == "label" or title.org or not it.post.endswith("领导") else ()
             if it.kind == "post" and titles:       # 大会主席团常务主席、大会执行主席:甲、乙: both posts are theirs
                 titles = tuple(chain_titles(text, vocab, items, it)) or titles
-            colon = intro.group()[-1:] in ":："
+            colon = _has_colon(intro)
             for hit in _names_after(text, intro.end(), vocab, across_commas=colon):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), titles, "label"))
         elif it.kind == "label" and it.post_start > 0 and text[it.post_start - 1] == "等":
@@ -404,12 +410,15 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
             break
         # 成员包括:蒙市|前任市长…: a place's short name before a post, not a name
         names.extend(h for h in hits if not (h.end - h.start == 2 and text[h.end - 1] in "市县区省旗盟"))
-        hit = hits[-1]
-        sep = text[hit.end:hit.end + 1]
+        after = _ANNOTATED.match(text, hits[-1].end).end()      # 扎西措姆(女)、 吕涛(汉族)、: a roster's notes
+        sep = text[after:after + 1]
         if sep != "、" and not (across_commas and sep in ",，"):
             break
-        pos = hit.end + 1
+        pos = _ANNOTATED.match(text, after + 1).end()
     return names
+
+
+_ANNOTATED = re.compile(r"[ \u3000]*(?:[(（](?:女|男|[\u4e00-\u9fff]{1,5}族)[)）])?[ \u3000]*")
 
 
 def _names_before(text: str, end: int, vocab: Vocabulary, *, after_post: bool = False) -> list[NameHit]:

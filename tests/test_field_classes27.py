@@ -113,3 +113,11 @@ def test_the_party_post_and_the_head_of_the_place_unseparated_are_two_titles():
 
 def test_a_counsellor_of_the_state_council_is_a_post():
     assert titles_by_name("国务院参事乔宗淮出席。")["乔宗淮"] == {("参事", "国务院")}
+
+
+def test_a_roster_after_its_post_an_ordering_note_and_notes_in_brackets():
+    text = "委员:(按姓名笔画为序)\n扎西措姆(女)、白玛罗布、 吕涛(汉族)、宗嘎。"
+    found = titles_by_name(text)
+    assert {n for n in found if ("委员", None) in found[n]} == {"扎西措姆", "白玛罗布", "吕涛", "宗嘎"}
+    found = titles_by_name("委员（按姓氏笔画为序）：王大明、李建国（女）、张立新、赵春来")
+    assert all(found[n] == {("委员", None)} for n in ("王大明", "李建国", "张立新", "赵春来"))
