@@ -121,3 +121,13 @@ def test_a_roster_after_its_post_an_ordering_note_and_notes_in_brackets():
     assert {n for n in found if ("委员", None) in found[n]} == {"扎西措姆", "白玛罗布", "吕涛", "宗嘎"}
     found = titles_by_name("委员（按姓氏笔画为序）：王大明、李建国（女）、张立新、赵春来")
     assert all(found[n] == {("委员", None)} for n in ("王大明", "李建国", "张立新", "赵春来"))
+
+
+def test_a_submission_to_the_congress_is_a_proposal():
+    from extract.appointments import find_appointments
+    from extract.records import Person
+
+    text = "钟某某被提请任命、决定为某市政府副市长、代市长。"
+    got = find_appointments(text, persons=[Person("钟某某", spans=((0, 3),))], issue_date="2013-09-16",
+                            vocab=Vocabulary.load())
+    assert [(a.action.value, a.post) for a in got] == [("propose", "副市长"), ("acting", "市长")]
