@@ -272,7 +272,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             framed = (announced and len(given) == 2 and is_cjk(given[1]) and given[1] not in PUNCT
                       and text[end:end + 1] in "，,、；;。" and text[pos:g_start + 1] not in vocab.word_pairs
                       and given not in vocab.word_pairs)   # 主任|宋国地|, (地 ends no name elsewhere; not 商量过)
-            if not (_given_ok(given, vocab) or framed and _given_ok(given[0], vocab)) or _blocked(text, pos, end, vocab):
+            if not (_given_ok(given, vocab) or framed and _given_ok(given[0], vocab)) \
+                    or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]
             # 副书记|聂党权|参加: right after a post and before a clear end, a rare character (党, 际) may be one
