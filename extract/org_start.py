@@ -22,7 +22,7 @@ from extract.vocab import JURISDICTION_CHARS, Vocabulary
 # What closes a list of firms by their short names (三一重工、中联重科等一批效益看好的企业): 等 … 企业/公司
 COMPANY_LIST_END = re.compile(r"等(?:一批|一大批|[\d一二三四五六七八九十多几]+家)?(?:[^，,。；;：:\s]{2,12}?的)?"   # (等一批效益看好的企业)
                                r"(?:重点|规上|规模以上|民营|骨干|龙头|工业|日资|外资|台资|港资|合资|知名|大型)?(?:企业|公司)"
-                              r"(?![家界主])")      # (甲、乙等企业家: persons)
+                               r"(?![家界主])")     # (甲、乙等企业家: persons)
 _LIST_REST = re.compile(r"(?:、[\u4e00-\u9fff()（）]{2,12}?){0,8}(?=等)")
 
 

@@ -256,8 +256,8 @@ _PREPOSITION_SURNAMES = frozenset("向和与及同在对为把被将于从由跟
 
 def _married_surname_before(text: str, a: int, b: int, vocab: Vocabulary) -> bool:
     """A Hong Kong or Taiwan married name (陈李婉霞: the husband's surname before her own) whose first
-    surname the name model left out: a common surname stands before a name of three characters, and a post
-    ends before it (总干事|关何少芳) or a form of address follows the name (辜严倬云|女士)."""
+    surname the name model left out: a surname (no preposition) stands before a name of three characters,
+    and a post ends before it (总干事|关何少芳) or a form of address follows the name (辜严倬云|女士)."""
     husband = text[a - 1] if a >= 1 else ""
     if b - a != 3 or husband not in vocab.surnames or husband in _PREPOSITION_SURNAMES:
         return False
