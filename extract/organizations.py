@@ -238,6 +238,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         hits.append((name_start, s_end, kind))
     found: dict[str, tuple[OrgKind, list[TextSpan]]] = {}
     for s, e, kind in hits:
+        s = _known_start(text, s, e, vocab)
         _note(found, text[s:e], body_kind(text[s:e], kind, vocab), (s, e))
     for name, span, kind in extra:
         _note(found, name, body_kind(name, kind, vocab), span)
@@ -335,6 +336,7 @@ _PARTY_BEFORE_CONGRESS = re.compile(r"中共(?=第?[一二三四五六七八九�
 # (某某论坛2018年年会); a name joined to another by a dash (中国—东盟博览会) is the name of something else.
 _NOT_THE_BODY_AFTER = re.compile(r"[和与及、][\u4e00-\u9fff]{1,4}国家|[\u4e00-\u9fff]{0,3}奖|[0-9０-９]|年会")
 _JOINED_BY_DASH = "—-－–"
+_AWARD_AFTER = re.compile(r"[\u4e00-\u9fff]{0,3}奖")
 
 
 def _known_bodies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
@@ -347,8 +349,9 @@ def _known_bodies(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[st
         [w for w, kind in v.foreign.items() if kind == "intl_org"] + list(v.known_organizations)))
     for m in bodies.finditer(text, start):
         s, e = m.span()
-        if (s > 0 and text[s - 1] in _JOINED_BY_DASH) or _NOT_THE_BODY_AFTER.match(text, e):
-            continue
+        if (s > 0 and text[s - 1] in _JOINED_BY_DASH) or (_AWARD_AFTER if m.group() in known
+                                                            else _NOT_THE_BODY_AFTER).match(text, e):
+            continue            # (英特尔6月8日发表声明: a date after a firm, not a forum's edition)
         kind, not_before = known.get(m.group(), (OrgKind.OTHER, ""))
         if m.group() in known and (text[e:e + 1] in set(not_before) or _cuts_a_word(text, s, e, vocab)
                                    or _heads_a_longer_name(text, e, vocab) or not _stands_alone(text, s, e, vocab)):
@@ -374,6 +377,15 @@ def _stands_alone(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
     place = text[max(0, s - 2):s] in ("中国", "中华") or vocab.word_ends_at(text, s, vocab.regions, max_len=4) \
         or vocab.word_ends_at(text, s, vocab.foreign, max_len=4)
     return not place and can_follow(text, e, vocab)
+
+
+def _known_start(text: str, s: int, e: int, vocab: Vocabulary) -> int:
+    """Where a name that a known organization's short name runs into begins (可口|可乐公司 -> 可口可乐公司)."""
+    known = vocab.derived("known_names_re", lambda v: compile_words(v.known_organizations))
+    for m in known.finditer(text, max(0, s - 5), min(e, s + 5)):
+        if m.start() < s < m.end() <= e:
+            return m.start()
+    return s
 
 
 def _cuts_a_word(text: str, s: int, e: int, vocab: Vocabulary) -> bool:

@@ -131,3 +131,9 @@ def test_a_submission_to_the_congress_is_a_proposal():
     got = find_appointments(text, persons=[Person("钟某某", spans=((0, 3),))], issue_date="2013-09-16",
                             vocab=Vocabulary.load())
     assert [(a.action.value, a.post) for a in got] == [("propose", "副市长"), ("acting", "市长")]
+
+
+def test_news_agencies_and_a_firm_before_a_date_or_its_suffix():
+    found = _orgs("据路透社报道，美联社和法新社也发了消息。英特尔6月8日发表声明。可口可乐公司指责对手。")
+    assert {k: found.get(k) for k in ("路透社", "美联社", "法新社", "英特尔", "可口可乐公司")} == {
+        "路透社": "media", "美联社": "media", "法新社": "media", "英特尔": "company", "可口可乐公司": "company"}
