@@ -251,7 +251,7 @@ _ADDRESSED_AFTER = ("女士", "太太", "夫人")
 
 
 # Surnames that are far more often a preposition or a conjunction before a name (主任向|何少芳介绍)
-_PREPOSITION_SURNAMES = frozenset("向和与及同在对为把被将于从由跟给让")
+_CONJUNCTION_SURNAMES = frozenset("向和于从")
 
 
 def _married_surname_before(text: str, a: int, b: int, vocab: Vocabulary) -> bool:
@@ -259,7 +259,7 @@ def _married_surname_before(text: str, a: int, b: int, vocab: Vocabulary) -> boo
     surname the name model left out: a surname (no preposition) stands before a name of three characters,
     and a post ends before it (总干事|关何少芳) or a form of address follows the name (辜严倬云|女士)."""
     husband = text[a - 1] if a >= 1 else ""
-    if b - a != 3 or husband not in vocab.surnames or husband in _PREPOSITION_SURNAMES:
+    if b - a != 3 or husband not in vocab.surnames or husband in _CONJUNCTION_SURNAMES:
         return False
     if vocab.word_ends_at(text, a - 1, vocab.posts, max_len=6):
         return True
