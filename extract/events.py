@@ -402,7 +402,19 @@ def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int,
             inside.setdefault(k, []).extend(nested_events(
                 text, start, end, events[k], people, chosen, vocab,
                 place=lambda e, found, at: _with_more_participants(e, found, roles, by_name, roles_from=at)))
+    for k, nested in inside.items():
+        met = {p.name for e in nested if e.kind == EventKind.MEETING for p in e.participants[1:]}
+        parent = events[k]
+        if met and parent.participants:
+            # the persons a visit's leader met, at those meetings only (they did not make the visit)
+            kept = [p for i, p in enumerate(parent.participants)
+                    if i == 0 or p.name not in met or set(p.roles) & _AT_THE_VISIT]
+            events[k] = replace(parent, participants=tuple(replace(p, order=i + 1) for i, p in enumerate(kept)))
     return [x for k, e in enumerate(events) for x in (e, *inside.get(k, ()))]
+
+
+# the roles of a person met during a visit who also took part in it (陪同考察, 出席欢迎仪式)
+_AT_THE_VISIT = frozenset({"陪同", "随同", "出席", "参加", "主持", "接待", "迎接", "致辞", "讲话", "带队", "率"})
 
 
 # 《甲、乙同志在市纪委全会上的讲话》, 《关于丙同志任职的决定(草案)》: a document's title names persons who are

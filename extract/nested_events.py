@@ -42,10 +42,12 @@ def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] 
     oath = words_pattern(w for w, (a, _) in acts.items() if a == "oath")
     signed = words_pattern(w for w, (a, _) in acts.items() if a == "signed")
     talk = words_pattern(w for w, (a, _) in acts.items() if a == "talk")
+    met = words_pattern(w for w, (a, _) in acts.items() if a == "met")
     return re.compile(
         rf"(?P<oath>(?:向|对)?(?:{oath})(?:庄严|郑重|集体)?宣誓(?:仪式)?)"
         rf"|(?P<sv>签署|签订|缔结|签约)了?(?P<signed>[^,，。；;]{{0,30}}?(?:{signed}))"
-        rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))")
+        rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))"
+        rf"|(?P<met>{met})(?:了|并宴请了?|会谈了?)?(?![时中后前上的]|期间|结束|活动|会谈时)")
 
 
 def nested_events(text: str, start: int, end: int, parent: Event, people: Sequence[NameMention],
@@ -65,8 +67,9 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
     for s, e in sentences(text, start, end):
         for m in acts_re.finditer(text, s, e):
             kind = _kind(m, vocab)
-            act = "oath" if m.group("oath") else "signed" if m.group("signed") else "talk"
-            if kind == parent.kind or _same_act(act, parent.name):
+            act = "oath" if m.group("oath") else "signed" if m.group("signed") else "met" if m.group("met") else "talk"
+            if (kind == parent.kind and act != "met") or _same_act(act, parent.name) or \
+                    act == "met" and parent.kind in (EventKind.MEETING, EventKind.RECEPTION):
                 continue
             left = clause_left(text, s, m.start())
             if _NOT_NOW.search(text[left:m.start()]):
@@ -77,6 +80,11 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
                 found = sorted(in_sentence + [p for p in chosen if s <= p.span[0] < e], key=lambda p: p.span) \
                     or _earlier_chosen(text, s, [*people, *chosen])
                 name = _oath_name(text[s:m.start()], found, m.group(), parent)
+            elif act == "met":
+                if parent.span and s <= parent.span[0] < e:
+                    continue     # the sentence that names the activity: the meeting is it, or how it began
+                out += _meetings(text, left, m, e, in_sentence, lead, kind, parent, place)
+                continue
             elif act == "signed":
                 found = in_sentence or _signers_after(text, e, end, people)
                 name = _named(holder, found, m.group("sv") + m.group("signed"), lead)
@@ -96,6 +104,40 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
                 once[act] = len(out)
             out.append(place(event, found, left))
     return out
+
+
+def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Sequence[NameMention],
+              lead: Sequence[NameMention], kind: EventKind, parent: Event, place: callable) -> list[Event]:
+    """The meetings a visit's sentence tells (访老期间,甲拜会了乙和丙。此外,甲还会见了丁): one with the
+    persons met (after the verb, or after 与/同 before it: 甲与乙进行了会谈), by whoever is named before them
+    or else the visit's leader; one for each host where they met apart (甲、乙分别会见了丙).  会见, 接见 and 拜会
+    take whom they meet after the verb; 与/同 before it marks whom one meets only for 会谈, 会晤 (甲与乙会见了丙:
+    both met 丙)."""
+    clause_end = next((k for k in range(m.end(), end) if text[k] in ",，。；;"), end)
+    if text[m.start() - 1] == "的" or re.search(r"(?:时|中|之际|期间|以后|之后)$", text[m.end():clause_end].strip()):
+        return []            # 受到乙的会见; 甲在会见乙时表示: a meeting the sentence does not tell as done here
+    before = [p for p in in_sentence if left <= p.span[0] < m.start()]
+    with_ = _WITH.search(text, left, m.start()) if m.group("met") in _MUTUAL else None
+    hosts = [p for p in before if with_ is None or p.span[0] < with_.start()] or list(lead)
+    met = [p for p in before if with_ is not None and p.span[0] >= with_.end()] + \
+        [p for p in in_sentence if m.end() <= p.span[0] < clause_end]
+    met = list({p.name: p for p in met if p.name not in {h.name for h in hosts}}.values())
+    if not met or not hosts:
+        return []
+    verb = m.group("met")
+    names = "和".join(p.name for p in met[:2]) + ("等" if len(met) > 2 else "")
+    apart = "分别" in text[left:m.start()] or text.startswith("分别", m.end())
+    out = []
+    for group in ([h] for h in hosts) if apart else [hosts]:       # 甲、乙分别会见了丙: one meeting each
+        name = shorten(tidy(group[0].name + ("与" + names + verb if with_ else verb + names)))
+        event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=verb)
+        out.append(place(event, [*group, *met], left))
+    return out
+
+
+# 甲与乙会谈, 甲同乙会晤: who was met, before a verb of mutual meeting
+_MUTUAL = ("会谈", "会晤", "会面", "见面")
+_WITH = re.compile(r"(?<![参给])[与同](?![时此])")
 
 
 # 王勇、白玛赤林代表双方在备忘录上签字: who signed, in a sentence soon after what was signed
@@ -122,7 +164,8 @@ def _kind(m: re.Match[str], vocab: Vocabulary) -> EventKind:
 
 def _same_act(act: str, name: str) -> bool:
     """Is the parent activity this act itself (a symposium's report that says it held a symposium)?"""
-    return bool(re.search("宣誓" if act == "oath" else "签|缔结|结好|结为" if act == "signed" else "座谈", name))
+    return bool(re.search("宣誓" if act == "oath" else "签|缔结|结好|结为" if act == "signed" else
+                          "会见|会晤|拜会|拜访|接见|会谈|会面" if act == "met" else "座谈", name))
 
 
 def _paragraph_end(text: str, sentence_end: int, end: int) -> int:
