@@ -33,7 +33,7 @@ import bisect
 import functools
 import datetime as _dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from extract import lexicon
@@ -48,6 +48,7 @@ __all__ = [
     "resolve_relative",
     "find_event_dates",
     "base_at",
+    "within_year",
     "chronicle_day",
     "dateline_day",
 ]
@@ -424,7 +425,7 @@ def _line_days(text: str) -> tuple[list[int], list[re.Match]]:
 
 # 一月 / 9月份 on a line of its own, under a year's heading (2004年 on its line) or in a chronicle of the issue's
 # year (2020年第一季度某区大事记): the month of the items below, its year the heading's, else the issue's.
-_BARE_MONTH_RE = re.compile(rf"^[ \t\u3000]*(?P<m>{_MONTH})[ \t]?月(?:份)?[ \t\u3000]*$", re.M)
+_BARE_MONTH_RE = re.compile(rf"^[ \t\u3000]*(?P<m>{_MONTH})[ \t]?月(?:份)?(?:大事记?)?[ \t\u3000]*$", re.M)
 _YEAR_HEADING_RE = re.compile(rf"^[ \t\u3000]*(?P<y>{_YEAR})[ \t]?年(?:度)?[ \t\u3000]*$", re.M)
 
 
@@ -442,18 +443,38 @@ def _month_headings(text: str) -> tuple[list[int], list[tuple[tuple[int | None, 
     return [h[0] for h in heads], [(h[1], h[2]) for h in heads]
 
 
+# 2011年 on a line of its own, or a chronicle's title with its year and no month (某区2009年大事记): the year of
+# the dates below that write none
+_YEAR_TITLE_RE = re.compile(rf"^[ \t\u3000]*(?:[^\n]{{0,30}}?[^\d\n])?(?P<y>{_YEAR})[ \t]?年(?:度)?"
+                            rf"(?:[\u4e00-\u9fff]{{0,8}}?大事记?)?[ \t\u3000]*$", re.M)
+
+
+@functools.lru_cache(maxsize=4)
+def _year_headings(text: str) -> list[tuple[int, int]]:
+    """(end, year) of each year's heading of ``text`` (the title of a chronicle: 某区2009年大事记, or a year on
+    its own line)."""
+    return [(m.end(), _number(m.group("y"))) for m in _YEAR_TITLE_RE.finditer(text)
+            if m.group().strip().endswith(("年", "年度", "大事", "大事记"))]
+
+
 def base_at(text: str, pos: int, base: str | None) -> str | None:
     """The date that days written at ``pos`` count from: ``base``, or, under a month heading of a
     chronicle (``(2024年5月)`` on its own line, in an issue of August; ``一月`` under ``2004年``), the last
-    day of that month."""
+    day of that month; under a year's heading alone (某区2009年大事记, 2011年 on its line), the last day of
+    that year (or the issue, if earlier)."""
     starts, found = _month_headings(text)
     k = bisect.bisect_right(starts, pos) - 1
     while k >= 0 and found[k][1] > pos:               # a heading that ends after pos does not count
         k -= 1
+    issue = _parse_base(base)
+    year_heading = next((y for end, y in reversed(_year_headings(text)) if end <= pos
+                         and (k < 0 or end > starts[k])), None)
+    if year_heading is not None and 1900 <= year_heading <= 2100:
+        last = _dt.date(year_heading, 12, 31)
+        return _iso(last if issue is None or last < issue else issue)
     if k < 0:
         return base
     year, month = found[k][0]
-    issue = _parse_base(base)
     if year is None and issue is not None:
         year = issue.year if month <= issue.month else issue.year - 1
     if year is None or month is None or not _valid(month, 1, year):
@@ -461,6 +482,21 @@ def base_at(text: str, pos: int, base: str | None) -> str | None:
     nxt = _make(year + (month == 12), month % 12 + 1, 1)
     last = nxt - _dt.timedelta(days=1)
     return _iso(last if issue is None or last < issue else issue)
+
+
+def within_year(found: Sequence[DateMention], year_end: str) -> list[DateMention]:
+    """``found`` with the dates that a month and day resolved past ``year_end`` (the last day of a chronicle's
+    year: 1月6日 under 某区2009年大事记) moved back into that year."""
+    end = _parse_base(year_end)
+    out = []
+    for d in found:
+        day, last = _parse_base(d.date), _parse_base(d.end_date)
+        if end is not None and day is not None and day > end and "年" not in d.surface:
+            moved = _make(day.year - 1, day.month, day.day)
+            last = _make(last.year - 1, last.month, last.day) if last is not None else None
+            d = DateMention(d.span, d.surface, _iso(moved), _iso(last), d.part_of_day)
+        out.append(d)
+    return out
 
 
 _ITEM_DAY = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})日")

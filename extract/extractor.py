@@ -96,8 +96,9 @@ class Extractor:
             issue = article.date or page_year
             at = article.source_span[0]
             month_base = dates.item_base(source.text, at, article.source_span[1], issue)
+            headed = dates.item_base(source.text, at, article.source_span[1], None) is not None
             records.append(self.read(article, page_year=page_year,
-                                     month_base=month_base if month_base != issue else None,
+                                     month_base=month_base if month_base != issue or headed else None,
                                      carried_day=dates.chronicle_day(source.text, at, issue)))
         return records
 
@@ -183,9 +184,13 @@ class Extractor:
         written = dates.dateline_day(article.dateline, counted_from)   # 本报6月7日讯: 今天 is the 7th
 
         def dates_in(start: int, end: int) -> list[tuple[int, int, str | None]]:
-            base = dates.base_at(text, start, month_base or written or counted_from)  # under a month heading: that month
+            given = month_base or written or counted_from
+            base = dates.base_at(text, start, given)  # under a month heading: that month
+            found = dates.find_event_dates(text[start:end], base, words=words)
+            if (month_base or base != given) and base and base.endswith("-12-31"):
+                found = dates.within_year(found, base)      # under a year's heading (2009年大事记): that year
             return [(start + d.span[0], start + d.span[1], d.date if not by_year or "月" in d.surface else None)
-                    for d in dates.find_event_dates(text[start:end], base, words=words)]
+                    for d in found]
 
         appointments = find_appointments(text, persons=persons, issue_date=issue or from_address, vocab=vocab,
                                          place=place or None, body_start=article.body_start)

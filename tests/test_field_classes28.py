@@ -46,3 +46,37 @@ def test_a_meeting_named_only_in_passing_is_no_event_of_its_own():
 def test_a_meeting_that_is_the_articles_own_activity_is_not_told_twice():
     text = "8月7日,市长李明在市政府会见了参加第三届经贸洽谈会的台商代表张志强一行。"
     assert len(_events(text)) == 1
+
+
+# --- a chronicle's year heading dates its items (issue 18) ------------------------------------------------
+
+def _dates(tmp_path, text: str, **record) -> list[str | None]:
+    """The dates of the events of ``text`` read as ``kg extract`` reads a JSON Lines record with ``record``."""
+    import json
+
+    from extract import ExtractConfig, extractor, read_inputs
+    path = tmp_path / "chronicle.jsonl"
+    path.write_text(json.dumps({"id": "c1", "text": text, **record}, ensure_ascii=False) + "\n", encoding="utf-8")
+    read = extractor(ExtractConfig())
+    return [e.date for source in read_inputs([str(path)]) for r in read(source) for e in r.events]
+
+
+CHRONICLE = ("某经济区2009年大事记\n"
+             "1月6日  市委常委、秘书长张建国到经济区考察。\n"
+             "2月25日  副市长李文华调研经济区海防堤工程建设。\n")
+
+
+def test_a_chronicles_year_title_dates_its_items_in_that_year(tmp_path):
+    assert _dates(tmp_path, CHRONICLE, date="2010-01-12") == ["2009-01-06", "2009-02-25"]
+
+
+def test_a_year_alone_on_its_line_outweighs_the_year_of_the_address(tmp_path):
+    text = CHRONICLE.replace("某经济区2009年大事记", "2011年")
+    assert _dates(tmp_path, text, url="http://www.example.cn/2021/1011/750149.shtml") == [
+        "2011-01-06", "2011-02-25"]
+
+
+def test_a_month_chronicles_heading_with_its_label_dates_its_days(tmp_path):
+    text = ("2024年某区政协大事记\n一月份大事记\n5日\n区政协在滨河公园举行委员集体生日活动,区政协主席王丽华参加。\n"
+            "11日\n区政协召开新委员培训会。区政协副主席陈国强出席会议并讲话。\n")
+    assert _dates(tmp_path, text, url="http://www.example.cn/2024/0820/1.html") == ["2024-01-05", "2024-01-11"]
