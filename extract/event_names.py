@@ -38,7 +38,8 @@ _CLOSES = re.compile(r"(?:(?:\d{1,2}月)?(?:\d{1,2}|[一二三四五六七八九
 # Where the run of a named event stops on its left (…日,召开的X: after 的; 在X: after 在).
 _LEFT_STOPS = re.compile(r"[,，。；;：:、\s(（)）]|召开|举行|举办|出席|参加|列席|主持|开展|的|在|于|了|(?<=[0-9一二三四五六七八九十])日|上午|下午|晚上|昨天|今天|"
                          r"近日|日前|当天|随后|期间|陪同|带领|率|讯")
-_TIME_HEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚)?[,，]?")
+_TIME_HEAD = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?"
+                        r"(?:上午|下午|晚上|晚)?[,，]?")
 # Between the names of a subject: titles and list punctuation (罗殿龙,市长肖化: 罗殿龙 肖化).
 _CLAUSE_STOP = "，,。；;：:！？!?\n"
 _FILLER = re.compile(r"亲切|专程|一行\d+人")
@@ -281,10 +282,10 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
 # Verbs that lead a group: the act is what the group then did (带队,…到某地视察…)
 _LEAD_VERBS = frozenset({"带队", "带领", "率领", "率", "率队"})
 # …等部门负责人, …一行, 视察组: the persons led, before what they did
-_GROUP_WORDS = r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|(?:考察|调研|视察|督查|督导|检查|工作|慰问|招商|代表|访问|观摩|评估|巡视|指导|验收)(?:组|团|队))"
-_LED_GROUP = re.compile(_GROUP_WORDS + r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就)")
+_GROUP_WORDS = r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|领导|(?:考察|调研|视察|督查|督导|检查|工作|慰问|招商|代表|访问|观摩|评估|巡视|指导|验收)(?:组|团|队))"
+_LED_GROUP = re.compile(_GROUP_WORDS + r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就|亲临|莅临|先后)")
 _GROUP_AT_END = re.compile(_GROUP_WORDS + r"(?:等)?$")
-_GOES = re.compile(r"对|到|赴|前往|深入|来到|走进")
+_GOES = re.compile(r"对|到|赴|前往|深入|来到|走进|亲临|莅临")
 
 
 def _led_act(text: str, verb_end: int, stop: int, end: int, rest: str, *, names_end: frozenset[int] = frozenset()

@@ -295,6 +295,8 @@ def _generic(name: str, vocab: Vocabulary) -> bool:
 
 # Lines of a web page that are navigation, not a headline.
 _NAVIGATION = re.compile(r"位置|首页|>|当前|导航")
+# A subheadline that says only who was there (甲乙等应邀出席, 县委书记甲县长乙等陪同), a site's greeting (欢迎您来到某市)
+_ONLY_WHO = re.compile(r"(?:^|\s)[^\s,，。]{2,60}?(?:应邀|分别|一同)?(?:出席|陪同|参加|列席)$|^(?:您好[,，!！]?)?欢迎(?:您|访问)")
 
 
 def _headline_lines(text: str, body_start: int) -> list[tuple[int, int]]:
@@ -309,7 +311,8 @@ def _headline_lines(text: str, body_start: int) -> list[tuple[int, int]]:
         start, end = pos, pos + len(line)
         pos = end + 1
         cleaned = clean_line(line)
-        if not cleaned or len(cleaned) > 80 or _NAVIGATION.search(cleaned) or (start >= stop and cleaned == line):
+        if not cleaned or len(cleaned) > 80 or _NAVIGATION.search(cleaned) or (start >= stop and cleaned == line) \
+                or _ONLY_WHO.search(cleaned):
             continue
         at = text.find(cleaned, start, end)
         if at >= 0:

@@ -80,3 +80,22 @@ def test_a_month_chronicles_heading_with_its_label_dates_its_days(tmp_path):
     text = ("2024年某区政协大事记\n一月份大事记\n5日\n区政协在滨河公园举行委员集体生日活动,区政协主席王丽华参加。\n"
             "11日\n区政协召开新委员培训会。区政协副主席陈国强出席会议并讲话。\n")
     assert _dates(tmp_path, text, url="http://www.example.cn/2024/0820/1.html") == ["2024-01-05", "2024-01-11"]
+
+
+# --- event names a reader would write (issue 19) ---------------------------------------------------------
+
+def test_a_session_after_a_range_of_days_is_named_by_its_name_not_its_close():
+    text = ("2024年10月17日至18日,东山乡第十一届人民代表大会第七次会议圆满完成各项议程,胜利闭幕。\n"
+            "大会听取并审议了乡长刘文军所作的政府工作报告。")
+    assert [name for name, _, _ in _events(text)] == ["东山乡第十一届人民代表大会第七次会议"]
+
+
+def test_a_subheadline_of_who_attended_names_no_event():
+    text = ("王建国李文华等应邀出席\n"
+            "某省在线讯 大地春潮涌动,气象万千。昨日下午,中国人民政治协商会议第九届某省委员会第四次会议在省政协礼堂隆重开幕。")
+    assert [name for name, _, _ in _events(text)][0] == "中国人民政治协商会议第九届某省委员会第四次会议"
+
+
+def test_an_activity_led_is_named_by_what_the_group_did():
+    text = "3月16日,常务副市长蒋立新率领市财政局、发改委、工信委、环保局等市直有关部门领导到南华糖业集团调研。"
+    assert [name for name, _, _ in _events(text)] == ["蒋立新到南华糖业集团调研"]
