@@ -99,3 +99,20 @@ def test_a_subheadline_of_who_attended_names_no_event():
 def test_an_activity_led_is_named_by_what_the_group_did():
     text = "3月16日,常务副市长蒋立新率领市财政局、发改委、工信委、环保局等市直有关部门领导到南华糖业集团调研。"
     assert [name for name, _, _ in _events(text)] == ["蒋立新到南华糖业集团调研"]
+
+
+# --- labels of a list of names (issue 17) ------------------------------------------------------------------
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(t.post, t.org) for t in p.titles] for r in extract_text(text) for p in r.persons}
+
+
+def test_retired_leaders_listed_under_their_label_take_it():
+    assert _titles("全国政协常委陈光明,老同志黄一荣、韦纯山、赵富民出席大会。") == {
+        "陈光明": [("常委", "全国政协")], "黄一荣": [("老同志", None)], "韦纯山": [("老同志", None)],
+        "赵富民": [("老同志", None)]}
+
+
+def test_party_government_and_army_leaders_are_the_levels_leaders():
+    assert _titles("出席团拜会的有省党政军领导金银光、方文明。") == {
+        "金银光": [("领导", "省")], "方文明": [("领导", "省")]}
