@@ -344,13 +344,14 @@ _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
 
 _CLOSING_ORGAN_MAX = 12     # 等|大会主席团|成员: the organ of a post that closes a list
-# A post the list's persons hold, then 的是 (担任本次会议执行主席的是甲、乙、丙): who holds it, named after
-_POST_HELD_BY = re.compile("的是[:：]?")
+# A post the list's persons hold, then 的是 or 的有 (担任本次会议执行主席的是甲、乙、丙; 担任大会执行主席的有:甲、乙):
+# who holds it, named after
+_POST_HELD_BY = re.compile("的[是有][:：]?")
 
 
 def _list_intro(text: str, item: TitleItem) -> re.Match | None:
     """What opens the list of names after ``item``: a label (or a post 领导) followed by 有, 还有 or a colon,
-    a post followed by a colon (大会的执行主席是:甲、乙, 主持人:甲) or by 的是 (执行主席的是甲、乙)."""
+    a post followed by a colon (大会的执行主席是:甲、乙, 主持人:甲) or by 的是/的有 (执行主席的是甲、乙)."""
     intro = _LIST_INTRO.match(text, item.end)
     if intro is not None and (item.kind == "label" or item.post.endswith("领导")
                               or (item.kind == "post" and _has_colon(intro))):

@@ -116,3 +116,8 @@ def test_retired_leaders_listed_under_their_label_take_it():
 def test_party_government_and_army_leaders_are_the_levels_leaders():
     assert _titles("出席团拜会的有省党政军领导金银光、方文明。") == {
         "金银光": [("领导", "省")], "方文明": [("领导", "省")]}
+
+
+def test_a_post_held_by_those_listed_after_de_you():
+    titles = _titles("大会在国歌声中隆重开幕。担任此次大会执行主席的有:骆德明、张光华、朱斌文、许洪波。")
+    assert titles == {n: [("执行主席", None)] for n in ("骆德明", "张光华", "朱斌文", "许洪波")}
