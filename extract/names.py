@@ -443,6 +443,8 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
         if end - pos >= 2 and text[end] in _FREE_BREAKS:
             break               # 某某赴青河调研: a movement word, where a surname-led reading ends
+        if end - pos == 3 and first in vocab.surnames and text[end] in vocab.name_right:
+            break               # 镇长朱敏煜|作2024年…报告: a word that closes names, after a surname-led three
         verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
         if end > pos and (vocab.post_re.match(text, end) or _ends_strongly(text, end, vocab)
                           or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or TIME_START.match(text, end)))):

@@ -121,3 +121,8 @@ def test_party_government_and_army_leaders_are_the_levels_leaders():
 def test_a_post_held_by_those_listed_after_de_you():
     titles = _titles("大会在国歌声中隆重开幕。担任此次大会执行主席的有:骆德明、张光华、朱斌文、许洪波。")
     assert titles == {n: [("执行主席", None)] for n in ("骆德明", "张光华", "朱斌文", "许洪波")}
+
+
+def test_a_word_that_closes_names_is_no_fourth_character():
+    names = {p.name for r in extract_text("第一次全体会议上,镇长朱敏达作2024年镇政府工作报告。") for p in r.persons}
+    assert names == {"朱敏达"}
