@@ -237,7 +237,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             hits.pop()
         hits.append((name_start, s_end, kind))
     found: dict[str, tuple[OrgKind, list[TextSpan]]] = {}
-    for s, e, kind in hits:
+    for s, e, kind in _split_joined(text, hits, vocab):
         s = _known_start(text, s, e, vocab)
         _note(found, text[s:e], body_kind(text[s:e], kind, vocab), (s, e))
     for name, span, kind in extra:
@@ -460,6 +460,22 @@ def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
         if tail in vocab.org_suffixes:
             return vocab.org_suffixes[tail]
     return None
+
+
+def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabulary) -> list[tuple[int, int, OrgKind]]:
+    """Two names joined by 和/与/及 read as one (某股份有限公司和某集团有限公司): two, where the part before ends
+    with a suffix of two characters or more and the part after has four or more."""
+    out = []
+    for s, e, kind in hits:
+        cut = next((k for k in range(s + 2, e - 4) if text[k] in "和与及"
+                    and len(vocab.word_ends_at(text, k, vocab.org_suffixes, max_len=6) or "") >= 2
+                    and not vocab.org_suffix_re.match(text, k)), None)      # (not 和平, 与会: a word it begins)
+        if cut is None:
+            out.append((s, e, kind))
+            continue
+        left = vocab.word_ends_at(text, cut, vocab.org_suffixes, max_len=6)
+        out += [(s, cut, vocab.org_suffixes.get(left, kind)), (cut + 1, e, kind)]
+    return out
 
 
 class _Reach:

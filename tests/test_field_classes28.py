@@ -126,3 +126,13 @@ def test_a_post_held_by_those_listed_after_de_you():
 def test_a_word_that_closes_names_is_no_fourth_character():
     names = {p.name for r in extract_text("第一次全体会议上,镇长朱敏达作2024年镇政府工作报告。") for p in r.persons}
     assert names == {"朱敏达"}
+
+
+# --- organizations (issue 17) -----------------------------------------------------------------------------
+
+def test_two_firms_joined_by_he_are_two_organizations():
+    orgs = {o.name for r in extract_text("新疆华电股份有限公司和吉祥瑞投资集团有限公司签订合作协议。") for o in r.organizations}
+    assert {"新疆华电股份有限公司", "吉祥瑞投资集团有限公司"} <= orgs
+    assert not any("和" in o for o in orgs)
+    assert "杭州和利时自动化有限公司" in {o.name for r in extract_text("杭州和利时自动化有限公司中标。")
+                                          for o in r.organizations}
