@@ -123,6 +123,7 @@ def test_words_and_pronouns_framed_by_a_post_and_an_act_are_no_names():
 
 
 def test_the_leaders_of_party_government_and_garrison_are_a_group_label():
+    # (recorded like 省领导 since round 28: three of the four field articles that print it do)
     (record,) = extract_text("省党政军领导王立军、罗清华在主席台就座。")
     assert {p.name: [(t.post, t.org) for t in p.titles] for p in record.persons} == {
-        "王立军": [("党政军领导", "省")], "罗清华": [("党政军领导", "省")]}
+        "王立军": [("领导", "省")], "罗清华": [("领导", "省")]}
