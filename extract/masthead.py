@@ -26,13 +26,15 @@ _PAGE_IN_LINE_RE = re.compile(r"(?:(?:^|[\s/|｜:：])第|[:：])\s*[A-Za-z]{0,3
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
 # a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image)
 _NAV_LABEL_RE = re.compile(r"[\u3400-\u9fff]{0,10}(?:首页|移动版|手机版|客户端|网群|频道|资讯)[:：]?|跳过导航|跳转到?导航|"
+                           r"[\u3400-\u9fff]{2,6}切换|(?:从正文)?(?:移动)*到主菜单|"
                            r"[\u3400-\u9fff]{2,8}(?:[:：]\s*更多[\u3400-\u9fff]{0,4}|\s*更多\s*(?:>>|»|＞＞))|"
                            r".{0,20}\(?Logo[-\w]*\)?.{0,20}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.ASCII)
 # the number an HTML list gives each of its entries, as a page's text keeps it (1. 版面导航)
 _LIST_NO_RE = re.compile(r"^[0-9]{1,2}\.\s+(?=\S)")
 # the fields of a record exported from a newspaper database, one a line (【报纸名称】, 【出版日期】, 【全文】)
-_DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|入库时间|全文|正文|作者|副篇名|副标题|引题|栏目|分类号|文献号)】[:：]?")
+_DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|入库时间|全文|正文|作者|副篇名|副标题|引题|栏目|分类号|文献号|"
+                          r"类型|关键词|地址)】[:：]?")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -317,8 +319,13 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if _breadcrumb(t):                                       # 首页>新闻中心>正文, 贯通日本>>中日友好>>正文
         return True
-    buttons = [b for b in re.split(r"[【】\[\]\s|｜]+", t) if b]     # 【打印】【关闭】
-    if buttons and any(c in t for c in "【】[]") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
+    buttons = [b for b in re.split(r"[【】\[\]\s|｜:：]+", t) if b]     # 【打印】【关闭】, 用户名:密码:[注册]
+    if buttons and any(c in t for c in "【】[]:：") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
+        return True
+    half = len(bare) // 2
+    if half >= 2 and bare == bare[:half] * 2 and cues.masthead.get(bare[:half]) in ("button", "web"):
+        return True                                          # 打印本文打印本文: a button and its icon's text
+    if _LETTER_PAGE_RE.match(t.strip()):                     # A06:封面报道: a page's letter, number and name
         return True
     bare = bare.rstrip(DECOR)                                # 某某公众号 ×
     for word in cues.channels:
@@ -426,6 +433,8 @@ _CRUMB_ENDS = ("正文", "正文阅读", "详细内容", "内容", "详情")
 
 
 # 您当前所在位置:, 你当前的位置:首页正文, 当前位置: a site's breadcrumb, whatever its steps
+# A06:封面报道: a section page's letter and number, then its name
+_LETTER_PAGE_RE = re.compile(r"^[A-Z]\d{1,2}\s*[:：]\s*[\u3400-\u9fff]{2,8}$")
 _HERE_RE = re.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:所在)?的?位置\s*[:：]")
 
 
@@ -438,7 +447,9 @@ def _breadcrumb(t: str) -> bool:
     seps = len(_CRUMB_SEP_RE.findall(t))
     if not seps or any(c in t for c in "。，,；;") or any(len(x) > 20 for x in steps):
         return False
-    return seps >= 2 or (bool(steps) and (steps[-1].strip() in _CRUMB_ENDS or steps[0].strip().endswith("网")))
+    doubled = re.search(r">>|»|＞＞|》》", t) is not None and all(len(x.strip()) <= 14 for x in steps)
+    return seps >= 2 or doubled or (bool(steps) and (steps[-1].strip() in _CRUMB_ENDS
+                                                    or steps[0].strip().endswith(("网", "首页"))))
 
 
 # 第2版:综合新闻 names the page's column; 第1版(要闻), a digitised paper's page and its name, names none

@@ -136,3 +136,13 @@ def test_two_firms_joined_by_he_are_two_organizations():
     assert not any("和" in o for o in orgs)
     assert "杭州和利时自动化有限公司" in {o.name for r in extract_text("杭州和利时自动化有限公司中标。")
                                           for o in r.organizations}
+
+
+# --- web page debris over a headline (issue 18) ------------------------------------------------------------
+
+def test_site_debris_over_the_title_is_no_headline():
+    body = "\n市领导到驻军部队走访慰问\n本报讯 1月20日,市委书记王大明到驻军部队走访慰问,市长李小刚陪同。"
+    for debris in ("用户名:密码:[注册][找回密码]", "从正文移动到主菜单", "吉林切换", "打印本文打印本文", "A06:封面报道",
+                   "某某侨联>>侨联动态", "数字版首页>第A06:封面报道", "【类型】报纸", "前一天  后一天"):
+        [record] = extract_text(debris + body)
+        assert record.article.headline == "市领导到驻军部队走访慰问", debris
