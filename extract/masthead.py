@@ -175,7 +175,7 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
 def _clause_verbs(dirs: tuple[str, ...]) -> list[str]:
     verbs = lexicon.load("verbs", lexicon_dirs=dirs)
     out = [w for w in verbs if (verbs.field(w, 0) or "").startswith("v")]
-    for name in ("roles", "event_triggers", "appointment_verbs", "appointment_actions"):
+    for name in ("roles", "event_triggers", "appointment_verbs", "appointment_actions", "clause_verbs"):
         out += list(lexicon.load(name, lexicon_dirs=dirs))
     return out
 

@@ -146,3 +146,9 @@ def test_site_debris_over_the_title_is_no_headline():
                    "某某侨联>>侨联动态", "数字版首页>第A06:封面报道", "【类型】报纸", "前一天  后一天"):
         [record] = extract_text(debris + body)
         assert record.article.headline == "市领导到驻军部队走访慰问", debris
+
+
+def test_a_title_of_two_clauses_whose_second_opens_with_an_organs_verb_is_split():
+    text = "第三届世界商会大会今日开幕 落实137个招商项目\n本报讯 第三届世界商会大会今日在某市开幕,市长王大明出席。"
+    [record] = extract_text(text)
+    assert (record.article.headline, record.article.subheadline) == ("第三届世界商会大会今日开幕", "落实137个招商项目")
