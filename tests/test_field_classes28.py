@@ -152,3 +152,8 @@ def test_a_title_of_two_clauses_whose_second_opens_with_an_organs_verb_is_split(
     text = "第三届世界商会大会今日开幕 落实137个招商项目\n本报讯 第三届世界商会大会今日在某市开幕,市长王大明出席。"
     [record] = extract_text(text)
     assert (record.article.headline, record.article.subheadline) == ("第三届世界商会大会今日开幕", "落实137个招商项目")
+
+
+def test_a_credit_row_with_a_bar_names_reporters():
+    [record] = extract_text("市长王大明出席活动。\n\n记者|洪一蓉 何欣然\n\n审核|何磊\n")
+    assert {p.name for p in record.persons if p.is_reporter} == {"洪一蓉", "何欣然", "何磊"}
