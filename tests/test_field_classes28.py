@@ -157,3 +157,8 @@ def test_a_title_of_two_clauses_whose_second_opens_with_an_organs_verb_is_split(
 def test_a_credit_row_with_a_bar_names_reporters():
     [record] = extract_text("市长王大明出席活动。\n\n记者|洪一蓉 何欣然\n\n审核|何磊\n")
     assert {p.name for p in record.persons if p.is_reporter} == {"洪一蓉", "何欣然", "何磊"}
+
+
+def test_a_photographer_credited_with_she_slash_is_a_reporter():
+    [record] = extract_text("省长李大明主持会议。\n\n      文/曹梦楠  摄/宋开")
+    assert {p.name for p in record.persons if p.is_reporter} == {"曹梦楠", "宋开"}
