@@ -162,3 +162,12 @@ def test_a_credit_row_with_a_bar_names_reporters():
 def test_a_photographer_credited_with_she_slash_is_a_reporter():
     [record] = extract_text("省长李大明主持会议。\n\n      文/曹梦楠  摄/宋开")
     assert {p.name for p in record.persons if p.is_reporter} == {"曹梦楠", "宋开"}
+
+
+# --- roles (issue 19) --------------------------------------------------------------------------------------
+
+def test_a_list_label_governs_its_list_past_semicolons():
+    [record] = extract_text("出席团拜会的有省领导金银光、方文明;省高级人民法院院长左世中,省人民检察院检察长柯汉文;"
+                            "老同志李立成、王庭东。")
+    assert {p.name: [r.role for r in p.roles] for p in record.persons} == {
+        n: ["出席"] for n in ("金银光", "方文明", "左世中", "柯汉文", "李立成", "王庭东")}
