@@ -113,6 +113,10 @@ def test_retired_leaders_listed_under_their_label_take_it():
         "赵富民": [("老同志", None)]}
 
 
+def test_retired_leaders_of_a_level_take_the_label_as_written():
+    assert _titles("区委书记薛明先后看望慰问了区级老同志张春秀、石金民。")["张春秀"] == [("区级老同志", None)]
+
+
 def test_party_government_and_army_leaders_are_the_levels_leaders():
     assert _titles("出席团拜会的有省党政军领导金银光、方文明。") == {
         "金银光": [("领导", "省")], "方文明": [("领导", "省")]}
