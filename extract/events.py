@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract.event_names import activity_name, clause_phrase, clean_line, event_date, named_event, shorten, subject_name, tidy
-from extract.nested_events import nested_events
+from extract.nested_events import MUTUAL_MEETINGS, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
 from extract.roles import WHILE_MEETING     # 在与某市市长某某会谈时,…: each talk of a visit is an activity
@@ -406,7 +406,10 @@ def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int,
                 text, start, end, events[k], people, chosen, vocab,
                 place=lambda e, found, at: _with_more_participants(e, found, roles, by_name, roles_from=at)))
     for k, nested in inside.items():
-        met = {p.name for e in nested if e.kind == EventKind.MEETING for p in e.participants[1:]}
+        # those met: at a meeting told inside, with no role from its verb (the hosts are its subject: 会见), or
+        # after its first for a talk between both sides (甲与乙会谈)
+        met = {p.name for e in nested if e.kind == EventKind.MEETING and e.trigger
+               for i, p in enumerate(e.participants) if e.trigger not in p.roles or i and e.trigger in MUTUAL_MEETINGS}
         parent = events[k]
         if met and parent.participants:
             # the persons a visit's leader met, at those meetings only (they did not make the visit)

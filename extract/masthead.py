@@ -432,9 +432,9 @@ _CRUMB_SEP_RE = re.compile(r"\s*(?:>+|»+|＞+|›+)\s*")
 _CRUMB_ENDS = ("正文", "正文阅读", "详细内容", "内容", "详情")
 
 
-# 您当前所在位置:, 你当前的位置:首页正文, 当前位置: a site's breadcrumb, whatever its steps
 # A06:封面报道: a section page's letter and number, then its name
 _LETTER_PAGE_RE = re.compile(r"^[A-Z]\d{1,2}\s*[:：]\s*[\u3400-\u9fff]{2,8}$")
+# 您当前所在位置:, 你当前的位置:首页正文, 当前位置: a site's breadcrumb, whatever its steps
 _HERE_RE = re.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:所在)?的?位置\s*[:：]")
 
 

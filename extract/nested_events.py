@@ -117,7 +117,7 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     if text[m.start() - 1] == "的" or re.search(r"(?:时|中|之际|期间|以后|之后)$", text[m.end():clause_end].strip()):
         return []            # 受到乙的会见; 甲在会见乙时表示: a meeting the sentence does not tell as done here
     before = [p for p in in_sentence if left <= p.span[0] < m.start()]
-    with_ = _WITH.search(text, left, m.start()) if m.group("met") in _MUTUAL else None
+    with_ = _WITH.search(text, left, m.start()) if m.group("met") in MUTUAL_MEETINGS else None
     hosts = [p for p in before if with_ is None or p.span[0] < with_.start()] or list(lead)
     met = [p for p in before if with_ is not None and p.span[0] >= with_.end()] + \
         [p for p in in_sentence if m.end() <= p.span[0] < clause_end]
@@ -136,7 +136,7 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
 
 
 # 甲与乙会谈, 甲同乙会晤: who was met, before a verb of mutual meeting
-_MUTUAL = ("会谈", "会晤", "会面", "见面")
+MUTUAL_MEETINGS = ("会谈", "会晤", "会面", "见面")
 _WITH = re.compile(r"(?<![参给])[与同](?![时此])")
 
 
