@@ -43,11 +43,15 @@ def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] 
     signed = words_pattern(w for w, (a, _) in acts.items() if a == "signed")
     talk = words_pattern(w for w, (a, _) in acts.items() if a == "talk")
     met = words_pattern(w for w, (a, _) in acts.items() if a == "met")
+    held = words_pattern(w for w, (a, _) in acts.items() if a == "attended")
     return re.compile(
         rf"(?P<oath>(?:向|对)?(?:{oath})(?:庄严|郑重|集体)?宣誓(?:仪式)?)"
         rf"|(?P<sv>签署|签订|缔结|签约)了?(?P<signed>[^,，。；;]{{0,30}}?(?:{signed}))"
         rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))"
-        rf"|(?P<met>{met})(?:了|并宴请了?|会谈了?)?(?![时中后前上的]|期间|结束|活动|会谈时)")
+        rf"|(?P<met>{met})(?:了|并宴请了?|会谈了?)?(?![时中后前上的]|期间|结束|活动|会谈时)"
+        rf"|(?P<av>出席|参加)了?"
+        rf"(?P<attended>[“\"][^,，。；;、“”\"]{{2,40}}?(?:{held})[”\"]|[^,，。；;、“”\"]{{2,40}}?(?:{held}))"
+        rf"(?=[,，。；;、和及并]|$)")
 
 
 def nested_events(text: str, start: int, end: int, parent: Event, people: Sequence[NameMention],
@@ -67,7 +71,8 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
     for s, e in sentences(text, start, end):
         for m in acts_re.finditer(text, s, e):
             kind = _kind(m, vocab)
-            act = "oath" if m.group("oath") else "signed" if m.group("signed") else "met" if m.group("met") else "talk"
+            act = "oath" if m.group("oath") else "signed" if m.group("signed") else "met" if m.group("met") else \
+                "attended" if m.group("attended") else "talk"
             if (kind == parent.kind and act != "met") or _same_act(act, parent.name) or \
                     act == "met" and parent.kind in (EventKind.MEETING, EventKind.RECEPTION):
                 continue
@@ -80,10 +85,11 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
                 found = sorted(in_sentence + [p for p in chosen if s <= p.span[0] < e], key=lambda p: p.span) \
                     or _earlier_chosen(text, s, [*people, *chosen])
                 name = _oath_name(text[s:m.start()], found, m.group(), parent)
-            elif act == "met":
+            elif act in ("met", "attended"):
                 if parent.span and s <= parent.span[0] < e:
                     continue     # the sentence that names the activity: the meeting is it, or how it began
-                out += _meetings(text, left, m, e, in_sentence, lead, kind, parent, place)
+                out += _meetings(text, left, m, e, in_sentence, lead, kind, parent, place) if act == "met" else \
+                    _attended(text, left, m, e, in_sentence, lead, parent, vocab, place)
                 continue
             elif act == "signed":
                 found = in_sentence or _signers_after(text, e, end, people)
@@ -135,6 +141,51 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     return out
 
 
+def _attended(text: str, left: int, m: re.Match[str], end: int, in_sentence: Sequence[NameMention],
+              lead: Sequence[NameMention], parent: Event, vocab: Vocabulary, place: callable) -> list[Event]:
+    """The named gatherings a visit's sentence says its people attended (出席了在哈尔滨市召开的中俄立法机构圆桌会议;
+    前来参加第九届浙洽会、第六届消博会): one each, named as written, by whoever is named before the verb or else
+    the visit's leader.  A gathering named by its kind alone (参加活动, 出席会议) is none."""
+    hosts = [p for p in in_sentence if left <= p.span[0] < m.start()] or list(lead)
+    if not hosts:
+        return []
+    out, pos, name = [], m.end("attended"), m.group("attended")
+    while True:
+        to_come = _TO_COME.search(name) is not None
+        name = name[name.rfind("的") + 1:]              # 于此举行的某某大会: the gathering, not where it was held
+        bare = name.strip("“”\"")
+        if not to_come and _named_gathering(bare, vocab) and bare != parent.name:
+            noun = next((w for w, (a, _) in vocab.nested_acts.items() if a == "attended" and bare.endswith(w)), "")
+            kind = EventKind(vocab.nested_acts[noun][1]) if noun else EventKind.OTHER
+            event = Event(name=shorten(tidy(name)), kind=kind, date=parent.date, span=(pos - len(name), pos),
+                          trigger=m.group("av"))
+            out.append(place(event, hosts, left))
+        more = _MORE_HELD.match(text, pos, end)         # 第九届浙洽会、第六届消博会: the next one of the list
+        if more is None or not any(more.group(1).endswith(w) for w, (a, _) in vocab.nested_acts.items()
+                                   if a == "attended"):
+            return out
+        name, pos = more.group(1), more.end(1)
+
+
+def _named_gathering(name: str, vocab: Vocabulary) -> bool:
+    """Does ``name`` name one gathering (中俄立法机构圆桌会议, 第九届浙洽会), not a kind of them (签约仪式, 相关活动,
+    本次会议) nor several (…等活动) nor one to come (即将举行的…)?"""
+    if _NOT_ONE.search(name) or len(name) > MAX_NAME:
+        return False
+    return len(name) >= 8 or bool(_PROPER.search(name)) or bool(vocab.region_re and vocab.region_re.search(name))
+
+
+# what makes a gathering's name its own: a number, an edition, a year, a quoted or titled name
+_PROPER = re.compile(r"[0-9０-９“”《]|第|届")
+# a demonstrative or a kind before it, several of them, one to come, a clause joined to it
+_NOT_ONE = re.compile(r"^(?:本次|这次|此次|这个|这一|今天|当天|上述|相关|有关|该|其他|各项|一系列|大型|和|及|并|与)|等|举行|召开|举办")
+_TO_COME = re.compile(r"即将|将于|将在|将要")
+
+
+# 、第六届消博会 / 和第八届夏季达沃斯论坛: another gathering after the first, up to the clause's end
+_MORE_HELD = re.compile(r"[、和及]([^,，。；;、“”]{2,40}?)(?=[,，。；;、和及的]|$)")
+
+
 # 甲与乙会谈, 甲同乙会晤: who was met, before a verb of mutual meeting
 MUTUAL_MEETINGS = ("会谈", "会晤", "会面", "见面")
 _WITH = re.compile(r"(?<![参给])[与同](?![时此])")
@@ -164,6 +215,8 @@ def _kind(m: re.Match[str], vocab: Vocabulary) -> EventKind:
 
 def _same_act(act: str, name: str) -> bool:
     """Is the parent activity this act itself (a symposium's report that says it held a symposium)?"""
+    if act == "attended":
+        return False                    # (a gathering attended is told apart from its parent by its name)
     return bool(re.search("宣誓" if act == "oath" else "签|缔结|结好|结为" if act == "signed" else
                           "会见|会晤|拜会|拜访|接见|会谈|会面" if act == "met" else "座谈", name))
 

@@ -175,3 +175,17 @@ def test_a_list_label_governs_its_list_past_semicolons():
                             "老同志李立成、王庭东。")
     assert {p.name: [r.role for r in p.roles] for p in record.persons} == {
         n: ["出席"] for n in ("金银光", "方文明", "左世中", "柯汉文", "李立成", "王庭东")}
+
+
+def test_a_named_gathering_a_visitor_attended_is_an_event_of_its_own():
+    text = ("2006年9月14日至18日,全国人大常委会委员长吴大国来黑龙江省考察。深入牡丹江市、哈尔滨市等地,"
+            "视察了哈尔滨市建成集团有限公司;出席了在哈尔滨市召开的中俄立法机构圆桌会议。")
+    found = _events(text)
+    assert ("中俄立法机构圆桌会议", "meeting", ["吴大国"]) in found
+
+
+def test_a_gathering_named_by_its_kind_or_to_come_is_no_event_of_its_own():
+    for tail in ("出席了签约仪式。", "参加了相关活动。", "还将出席即将在郑州举行的2014中国旅游城市市长论坛。",
+                 "出席本次会议的代表团举行全体会议。"):
+        text = "2006年9月14日至18日,委员长吴大国来黑龙江省考察,视察了建成集团有限公司。吴大国" + tail
+        assert len(_events(text)) == 1, tail
