@@ -26,7 +26,7 @@ _PAGE_IN_LINE_RE = re.compile(r"(?:(?:^|[\s/|｜:：])第|[:：])\s*[A-Za-z]{0,3
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
 # a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image)
 _NAV_LABEL_RE = re.compile(r"[\u3400-\u9fff]{0,10}(?:首页|移动版|手机版|客户端|网群|频道|资讯)[:：]?|跳过导航|跳转到?导航|"
-                           r"[\u3400-\u9fff]{2,6}切换|(?:从正文)?(?:移动)*到主菜单|"
+                           r"[\u3400-\u9fff]{2,6}切换|(?:从正文)?(?:移动)*到主菜单|关注[\u3400-\u9fff]{1,8}(?:网|公众号|微博|微信)|"
                            r"[\u3400-\u9fff]{2,8}(?:[:：]\s*更多[\u3400-\u9fff]{0,4}|\s*更多\s*(?:>>|»|＞＞))|"
                            r".{0,20}\(?Logo[-\w]*\)?.{0,20}")
 _URL_RE = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.ASCII)
@@ -328,6 +328,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if _LETTER_PAGE_RE.match(t.strip()):                     # A06:封面报道: a page's letter, number and name
         return True
     bare = bare.rstrip(DECOR)                                # 某某公众号 ×
+    if bare in cues.channels:
+        return True                                          # 微博 / 微信 alone: a share button
     for word in cues.channels:
         if bare.endswith(word) and len(bare) > len(word) and len(bare) - len(word) <= 14:
             info.add_org(bare[: -len(word)], "media")

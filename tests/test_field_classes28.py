@@ -147,7 +147,8 @@ def test_two_firms_joined_by_he_are_two_organizations():
 def test_site_debris_over_the_title_is_no_headline():
     body = "\n市领导到驻军部队走访慰问\n本报讯 1月20日,市委书记王大明到驻军部队走访慰问,市长李小刚陪同。"
     for debris in ("用户名:密码:[注册][找回密码]", "从正文移动到主菜单", "吉林切换", "打印本文打印本文", "A06:封面报道",
-                   "某某侨联>>侨联动态", "数字版首页>第A06:封面报道", "【类型】报纸", "前一天  后一天"):
+                   "某某侨联>>侨联动态", "数字版首页>第A06:封面报道", "【类型】报纸", "前一天  后一天",
+                   "关注东北网\n微博"):
         [record] = extract_text(debris + body)
         assert record.article.headline == "市领导到驻军部队走访慰问", debris
 
@@ -189,3 +190,10 @@ def test_a_gathering_named_by_its_kind_or_to_come_is_no_event_of_its_own():
                  "出席本次会议的代表团举行全体会议。"):
         text = "2006年9月14日至18日,委员长吴大国来黑龙江省考察,视察了建成集团有限公司。吴大国" + tail
         assert len(_events(text)) == 1, tail
+
+
+def test_a_sites_buttons_after_the_story_open_no_story_of_their_own():
+    base = "市领导到驻军部队走访慰问\n\n本报讯 1月20日,市委书记王大明到驻军部队走访慰问,市长李小刚陪同。\n\n"
+    for tail in ("新浪友情提醒:看新闻也有“巧”方法! \n收藏此页】【 】【打印】【关闭\n",
+                 "热文榜\n\n某某集团 合力图强 和谐致远\n更多\n\n视频\n\n更多\n\n专题\n"):
+        assert [r.article.headline for r in extract_text(base + tail)] == ["市领导到驻军部队走访慰问"], tail
