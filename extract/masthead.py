@@ -376,6 +376,10 @@ _EMPTY_FIELD_RE = re.compile(r"[\u3400-\u9fff]{1,8}\s*[:：]")
 _COUNTER_RE = re.compile(r"(?:\s*(?:[\u3400-\u9fff]{1,5}\s*[:：]?\s*)?[-+]?[0-9][0-9,.]*\s*(?:次|票|人|条|字|分)?"
                          r"(?:\s*[(（][0-9]{1,6}次?[\u3400-\u9fff]{0,3}[)）])?\s*)+")
 _PART_LINKS_RE = re.compile(r"(?:\s*第\s*[0-9]{1,3}\s*页)+\s*")
+# 本新闻共2页,当前在第01页: where the reader is in a story cut into pages; 人参与 评论: a comment counter
+_PAGES_OF_RE = re.compile(r"本(?:新闻|文|篇)?共\s*[0-9]{1,2}\s*页[,，]?\s*(?:当前在?第\s*[0-9]{1,3}\s*页)?|[0-9]*\s*人参与\s*评论?")
+# 标签:宪法 干部 人大 / 关键词:…: a page's tags, words a space apart
+_TAGS_RE = re.compile(r"(?:标签|Tags|TAG)\s*[:：]\s*(?:[\u3400-\u9fffA-Za-z0-9]{1,10}\s*){1,10}")
 _TIME_STAMP_RE = re.compile(r"[\u3400-\u9fff]{0,4}时间\s*[0-9]{1,2}\s*[时:：]\s*[0-9]{2}\s*分?")
 _DOUBLED_RE = re.compile(r"(\S{1,4})\s+\1")
 
@@ -390,7 +394,7 @@ def _widget_row(t: str, cues: PageCues) -> bool:
         return CJK_RE.search(t) is not None and not _DATE_LIKE_RE.search(t)
     if _EMPTY_FIELD_RE.fullmatch(t):
         return cues.act_label_re is None or cues.act_label_re.search(t) is None
-    return any(p.fullmatch(t) for p in (_PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE))
+    return any(p.fullmatch(t) for p in (_PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE, _PAGES_OF_RE, _TAGS_RE))
 
 
 # counters are not dates (2月22日 8)

@@ -197,3 +197,13 @@ def test_a_sites_buttons_after_the_story_open_no_story_of_their_own():
     for tail in ("新浪友情提醒:看新闻也有“巧”方法! \n收藏此页】【 】【打印】【关闭\n",
                  "热文榜\n\n某某集团 合力图强 和谐致远\n更多\n\n视频\n\n更多\n\n专题\n"):
         assert [r.article.headline for r in extract_text(base + tail)] == ["市领导到驻军部队走访慰问"], tail
+
+
+def test_a_pages_counters_and_tags_are_furniture():
+    from extract.masthead import Masthead, read_furniture
+    from extract.vocab import vocabulary
+    cues = vocabulary(()).page_cues
+    for row in ("本新闻共2页,当前在第01页", "人参与 评论", "标签:宪法 干部 人大常委会 黄冈 湖北"):
+        assert read_furniture(row, cues, Masthead(), in_masthead=False, after_open_body=False, before_dateline=False), row
+    assert not read_furniture("出席:王大明、李小刚", cues, Masthead(), in_masthead=False, after_open_body=False,
+                              before_dateline=False)
