@@ -378,7 +378,7 @@ _COUNTER_RE = re.compile(r"(?:\s*(?:[\u3400-\u9fff]{1,5}\s*[:：]?\s*)?[-+]?[0-9
 _PART_LINKS_RE = re.compile(r"(?:\s*第\s*[0-9]{1,3}\s*页)+\s*")
 # 本新闻共2页,当前在第01页: where the reader is in a story cut into pages; 人参与 评论: a comment counter
 _PAGES_OF_RE = re.compile(r"本(?:新闻|文|篇)?共\s*[0-9]{1,2}\s*页[,，]?\s*(?:当前在?第\s*[0-9]{1,3}\s*页)?|[0-9]*\s*人参与\s*评论?")
-# 标签:宪法 干部 人大 / 关键词:…: a page's tags, words a space apart
+# 标签:宪法 干部 人大: a page's tags, words a space apart
 _TAGS_RE = re.compile(r"(?:标签|Tags|TAG)\s*[:：]\s*(?:[\u3400-\u9fffA-Za-z0-9]{1,10}\s*){1,10}")
 _TIME_STAMP_RE = re.compile(r"[\u3400-\u9fff]{0,4}时间\s*[0-9]{1,2}\s*[时:：]\s*[0-9]{2}\s*分?")
 _DOUBLED_RE = re.compile(r"(\S{1,4})\s+\1")

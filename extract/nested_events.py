@@ -1,6 +1,7 @@
 """Activities told inside another one: the oath the newly appointed swear at the session that appointed
 them (会议举行了宪法宣誓仪式), an agreement signed during a visit (双方签署了友好城市协议书), a symposium held
-during an inspection (…考察某联络站,并召开座谈会).  CONVENTIONS.md counts every activity an article
+during an inspection (…考察某联络站,并召开座谈会), the meetings of a visit (访老期间,甲拜会了乙) and the named
+gatherings its people attended (出席了…圆桌会议).  CONVENTIONS.md counts every activity an article
 reports as an event; a reader asks "when was this agreement signed, and by whom" of the signing, not of
 the visit around it.
 
