@@ -156,16 +156,20 @@ def _attended(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
         name = name[name.rfind("的") + 1:]              # 于此举行的某某大会: the gathering, not where it was held
         bare = name.strip("“”\"")
         if not to_come and _named_gathering(bare, vocab) and bare != parent.name:
-            noun = next((w for w, (a, _) in vocab.nested_acts.items() if a == "attended" and bare.endswith(w)), "")
+            noun = _held_noun(bare, vocab)
             kind = EventKind(vocab.nested_acts[noun][1]) if noun else EventKind.OTHER
             event = Event(name=shorten(tidy(name)), kind=kind, date=parent.date, span=(pos - len(name), pos),
                           trigger=m.group("av"))
             out.append(place(event, hosts, left))
         more = _MORE_HELD.match(text, pos, end)         # 第九届浙洽会、第六届消博会: the next one of the list
-        if more is None or not any(more.group(1).endswith(w) for w, (a, _) in vocab.nested_acts.items()
-                                   if a == "attended"):
+        if more is None or not _held_noun(more.group(1), vocab):
             return out
         name, pos = more.group(1), more.end(1)
+
+
+def _held_noun(name: str, vocab: Vocabulary) -> str:
+    """The gathering's noun that ``name`` ends with (论坛, 开幕式: lexicon ``nested_acts``, act attended), or ""."""
+    return next((w for w, (a, _) in vocab.nested_acts.items() if a == "attended" and name.endswith(w)), "")
 
 
 def _named_gathering(name: str, vocab: Vocabulary) -> bool:
