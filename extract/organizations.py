@@ -25,11 +25,13 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from extract.records import Organization, OrgKind, TextSpan
-from extract.textutil import PUNCT, compile_words, is_cjk
+from extract.org_names import is_place, tail_kind
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
                                Segmenter, left_limit, opens_at, start_of_name, stop_cut)
-from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
+from extract.outlets import outlets, sources
+from extract.records import Organization, OrgKind, TextSpan
+from extract.textutil import PUNCT, compile_words, is_cjk
+from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 
 # Words after a congress or CPPCC organ that make it a person's status: 人大代表, 政协委员.
@@ -59,13 +61,6 @@ _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
 _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议")
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
-# A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
-# Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
-_SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自|稿源)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
-_SOURCE_PARTS = re.compile(r"[·•—\-－]+")
-_SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网", "网络", "原创", "互联网")
-_MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")
-_LONG_SOURCE = 12
 # A list of names closed by 等企业 (来到A、B、C等企业调研): each item is a company, named by its short name.
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{2,12}")
 _LIST_REACH = 80
@@ -107,25 +102,6 @@ def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 def _inside_titles_of_works(text: str) -> list[TextSpan]:
     return [m.span() for m in re.finditer(r"《[^》]{0,80}》", text)]
-
-
-# A newspaper or a magazine is named in 《》 as a work is (据《某某日报》报道, 摘自《某某晚报》): its name is
-# the organization that publishes it (media); a bulletin or a report is no publisher (《某市人民政府公报》).
-_PAPER_IN_TITLE = re.compile(r"《([\u4e00-\u9fff]{1,10}(?:日报|晚报|早报|晨报|时报|商报|快报|导报|周报|画报|青年报"
-                             r"|杂志|周刊|月刊|半月谈))》")
-
-
-# An outlet's name alone on a line in lenticular brackets, the way sites head the copy they carry (【某某网】).
-# (A line that dates an outlet's copy, 某某日报 2016-12-06, is page furniture, not in the article's text.)
-_OUTLET_LINE = re.compile(r"^[ \t\u3000]*【([\u4e00-\u9fff]{2,12}?(?:网站|网|日报|晚报|早报|晨报|时报|商报|在线|电视台"
-                          r"|广播电台|客户端|频道))】[ \t\u3000]*$", re.M)
-
-
-def _outlets(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
-    """Papers named in 《》 and outlets alone on a line in 【】: media, whatever their names end with."""
-    for regex in (_PAPER_IN_TITLE, _OUTLET_LINE):
-        for m in regex.finditer(text, start):
-            yield m.group(1), m.span(1)
 
 
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
@@ -245,10 +221,10 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in _parents(found, vocab):
         if name not in found:
             _note(found, name, kind, span)
-    for name, span, kind in itertools.chain(_sources(text, start, vocab), _listed_companies(text, start, vocab)):
+    for name, span, kind in itertools.chain(sources(text, start, vocab), _listed_companies(text, start, vocab)):
         if name not in found and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
-    for name, span in _outlets(text, start):
+    for name, span in outlets(text, start):
         if name not in found and not person_spans.overlaps(*span):
             _note(found, name, OrgKind.MEDIA, span)
     named = _Reach([x for _, spans in found.values() for x in spans])
@@ -300,30 +276,6 @@ def _whole_post(name: str, vocab: Vocabulary) -> bool:
     """运动员, 国务委员: the name is a post, not a body."""
     m = vocab.post_re.match(name)
     return m is not None and m.end() == len(name)
-
-
-def _sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
-    """The publishers named on source lines (来源:某某网 作者:…): media unless their ending says otherwise.
-
-    A long run glued to the next line (来源:某某公众信息网某某会见…) is cut after its first media ending.
-    """
-    for m in _SOURCE_LINE.finditer(text, start):
-        pos = m.start(1)
-        for part in _SOURCE_PARTS.split(m.group(1)):
-            begin, pos = pos, pos + len(part) + 1
-            if len(part) > _LONG_SOURCE:
-                ending = _MEDIA_ENDINGS.search(part, 2)
-                if not ending:
-                    continue
-                part = part[: ending.end()]
-            half = len(part) // 2
-            if len(part) % 2 == 0 and part[:half] == part[half:]:
-                part = part[:half]      # 某某网某某网: a line and its repeat joined
-            if part.endswith("讯") and part[-2:-1] in ("报", "网", "社"):
-                part = part[:-1]        # 来源:某某网讯: the outlet of a dateline (来源:本报讯: none)
-            if len(part) < 2 or part.startswith(_SOURCE_NOT_NAMES) or part.startswith("本") or is_place(part, vocab):
-                continue
-            yield part, (begin, begin + len(part)), tail_kind(part, vocab) or OrgKind.MEDIA
 
 
 # The party by its short name before one of its congresses or plenums (中共|二十大, 中共|十九届四中全会): the
@@ -448,20 +400,6 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
             yield name, span, kind
 
 
-def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
-    """The kind its ending gives a name (the longest organ or suffix it ends with, up to 10 characters; a
-    suffix in brackets counts: 重庆钢铁(集团))."""
-    if name[-1:] in ")）":
-        name = name[:-1].replace("（", "(").rpartition("(")[2] or name
-    for k in range(min(len(name), 10), 0, -1):
-        tail = name[-k:]
-        if tail in vocab.organs:
-            return vocab.organs[tail]
-        if tail in vocab.org_suffixes:
-            return vocab.org_suffixes[tail]
-    return None
-
-
 def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabulary) -> list[tuple[int, int, OrgKind]]:
     """Two names joined by 和/与/及 read as one (某股份有限公司和某集团有限公司): two, where the part before ends
     with a suffix of two characters or more and the part after has four or more."""
@@ -519,20 +457,6 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
     if kind == OrgKind.CONGRESS:        # 市委常委会: a party committee's standing committee
         return OrgKind.PARTY if body == OrgKind.PARTY and name.endswith(("常委会", "常务委员会")) else kind
     return body or kind                 # 市委外事办, 县委办公室: the party's; 人大常委会办公室: congress
-
-
-def is_place(name: str, vocab: Vocabulary) -> bool:
-    """杭州市, 阿联酋, 马来西亚砂拉越州, 市: a jurisdiction, not an organization."""
-    if (len(name) < 2 or name in vocab.regions or name in vocab.foreign or name in ("中国", "中华人民共和国")
-            or foreign_division(name, vocab)):
-        return True
-    if name[-1] not in JURISDICTION_CHARS:
-        return False
-    for k in range(min(len(name), 10), 1, -1):
-        tail = name[-k:]
-        if tail in vocab.organs or tail in vocab.org_suffixes:
-            return False
-    return True
 
 
 def _note(found: dict, name: str, kind: OrgKind, span: TextSpan) -> None:

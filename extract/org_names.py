@@ -1,0 +1,37 @@
+"""What a name is, by the vocabulary alone: the kind its ending gives it, or a place and no body at all.
+
+Pure questions about one string, asked by the finders of organizations (``extract.organizations``) and of
+media outlets (``extract.outlets``).
+"""
+from __future__ import annotations
+
+from extract.records import OrgKind
+from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
+
+
+def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
+    """The kind its ending gives a name (the longest organ or suffix it ends with, up to 10 characters; a
+    suffix in brackets counts: 重庆钢铁(集团))."""
+    if name[-1:] in ")）":
+        name = name[:-1].replace("（", "(").rpartition("(")[2] or name
+    for k in range(min(len(name), 10), 0, -1):
+        tail = name[-k:]
+        if tail in vocab.organs:
+            return vocab.organs[tail]
+        if tail in vocab.org_suffixes:
+            return vocab.org_suffixes[tail]
+    return None
+
+
+def is_place(name: str, vocab: Vocabulary) -> bool:
+    """杭州市, 阿联酋, 马来西亚砂拉越州, 市: a jurisdiction, not an organization."""
+    if (len(name) < 2 or name in vocab.regions or name in vocab.foreign or name in ("中国", "中华人民共和国")
+            or foreign_division(name, vocab)):
+        return True
+    if name[-1] not in JURISDICTION_CHARS:
+        return False
+    for k in range(min(len(name), 10), 1, -1):
+        tail = name[-k:]
+        if tail in vocab.organs or tail in vocab.org_suffixes:
+            return False
+    return True
