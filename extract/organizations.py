@@ -60,6 +60,9 @@ _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
 _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议")
+# An outlet's channel written after its name: 某某日报|客户端.  A media ending right after a body extends it
+# too (中央政府|门户网站), not one outlet's name after another's (某某新闻网|某某日报: two).
+_CHANNELS = ("客户端", "网站", "频道")
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
 # A list of names closed by 等企业 (来到A、B、C等企业调研): each item is a company, named by its short name.
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{2,12}")
@@ -156,7 +159,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             between = text[prev_end:s_start]
             stationed = between.startswith(STATIONED) and 2 <= len(between) <= 8 and not any(c in HARD for c in between)
             extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
-                       and not text.endswith("公司", 0, prev_end)) or between.startswith(STATIONED)
+                       and not text.endswith("公司", 0, prev_end)) or between.startswith(STATIONED) or (
+                kind == OrgKind.MEDIA and not between and (hits[-1][2] != OrgKind.MEDIA or word in _CHANNELS))
             branch = word.startswith(_BRANCH) and between in vocab.regions      # …有限公司|泉州分公司
             if (extends and len(between) < 8 and not any(c in HARD or c in PREPOSITIONS for c in between)):
                 floor = prev_start
