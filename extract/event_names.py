@@ -242,7 +242,8 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     if len(parts) >= 2:
         # 栾克军、王军、王立泰…参加: a list of three names or more is called by the first and 等
         last = next(m for m in subject if m.span[0] == pos)
-        parts, pos = [parts[0] + "等"], last.span[1]
+        first = parts[0] + parts[1] if parts[0].endswith(("与", "同")) else parts[0]   # 甲同乙、丙等会谈: 甲同乙等
+        parts, pos = [first + "等"], last.span[1]
         pos += text.startswith("等", pos)           # (…,秘书长高扬等出席会议: one 等)
     parts.append(text[pos:verb.end()])
     rest = text[verb.end():stop]

@@ -409,7 +409,7 @@ def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int,
         # those met: at a meeting told inside, with no role from its verb (the hosts are its subject: 会见), or
         # after its first for a talk between both sides (甲与乙会谈)
         met = {p.name for e in nested if e.kind == EventKind.MEETING and e.trigger
-               for i, p in enumerate(e.participants) if e.trigger not in p.roles or i and e.trigger in MUTUAL_MEETINGS}
+               for i, p in enumerate(e.participants) if e.trigger not in p.roles or i and _mutual(e)}
         parent = events[k]
         if met and parent.participants:
             # the persons a visit's leader met, at those meetings only (they did not make the visit)
@@ -417,6 +417,11 @@ def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int,
                     if i == 0 or p.name not in met or set(p.roles) & _AT_THE_VISIT]
             events[k] = replace(parent, participants=tuple(replace(p, order=i + 1) for i, p in enumerate(kept)))
     return [x for k, e in enumerate(events) for x in (e, *inside.get(k, ()))]
+
+
+def _mutual(meeting: Event) -> bool:
+    """A meeting of both sides (甲与乙会谈, 甲同乙会见会谈: named 甲与乙…), whose persons after the first were met."""
+    return meeting.trigger in MUTUAL_MEETINGS or meeting.name.startswith(meeting.participants[0].name + "与")
 
 
 # the roles of a person met during a visit who also took part in it (陪同考察, 出席欢迎仪式)

@@ -124,7 +124,8 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     if text[m.start() - 1] == "的" or re.search(r"(?:时|中|之际|期间|以后|之后)$", text[m.end():clause_end].strip()):
         return []            # 受到乙的会见; 甲在会见乙时表示: a meeting the sentence does not tell as done here
     before = [p for p in in_sentence if left <= p.span[0] < m.start()]
-    with_ = _WITH.search(text, left, m.start()) if m.group("met") in MUTUAL_MEETINGS else None
+    mutual = m.group("met") in MUTUAL_MEETINGS or "会谈" in m.group()            # 甲同乙会见会谈
+    with_ = _WITH.search(text, left, m.start()) if mutual else None
     hosts = [p for p in before if with_ is None or p.span[0] < with_.start()] or list(lead)
     met = [p for p in before if with_ is not None and p.span[0] >= with_.end()] + \
         [p for p in in_sentence if m.end() <= p.span[0] < clause_end]
@@ -132,13 +133,18 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     if not met or not hosts:
         return []
     verb = m.group("met")
-    names = "和".join(p.name for p in met[:2]) + ("等" if len(met) > 2 else "")
     apart = "分别" in text[left:m.start()] or text.startswith("分别", m.end())
     out = []
-    for group in ([h] for h in hosts) if apart else [hosts]:       # 甲、乙分别会见了丙: one meeting each
+    if apart and with_ and len(hosts) == 1:     # 甲分别同乙、丙会见会谈: one meeting with each (甲分别会见了乙
+        # 和丙, 与他们进行了交流: one, as the annotators read it)
+        pairs = [(hosts, [p]) for p in met]
+    else:                               # 甲、乙分别会见了丙: one meeting each
+        pairs = [([h], met) for h in hosts] if apart else [(hosts, met)]
+    for group, whom in pairs:
+        names = "和".join(p.name for p in whom[:2]) + ("等" if len(whom) > 2 else "")
         name = shorten(tidy(group[0].name + ("与" + names + verb if with_ else verb + names)))
         event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=verb)
-        out.append(place(event, [*group, *met], left))
+        out.append(place(event, [*group, *whom], left))
     return out
 
 

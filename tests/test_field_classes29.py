@@ -23,3 +23,36 @@ def test_an_outlets_channel_joins_its_name_but_two_outlets_stay_two():
     names = [name for name, _ in found]
     assert "东海日报客户端" in names
     assert "东海新闻网东海日报" not in names and "东海新闻网" in names
+
+
+def _events(text: str) -> list[tuple[str, str, list[str]]]:
+    return [(e.name, e.kind.value, [p.name for p in e.participants]) for r in extract_text(text) for e in r.events]
+
+
+# --- one meeting with each of those met apart (issue 19) ----------------------------------------------------
+
+TRIP = ("本报讯 9月2日至6日,省委书记林卫东率团访问哈萨克斯坦。"
+        "访问期间,林卫东分别同哈萨克斯坦副总理努尔兰、外交部部长叶尔兰等会见会谈,进行了深入交流。")
+
+
+def test_one_host_who_met_several_apart_has_one_meeting_with_each():
+    meetings = [(name, people) for name, kind, people in _events(TRIP) if kind == "meeting"]
+    assert [people for _, people in meetings] == [["林卫东", "努尔兰"], ["林卫东", "叶尔兰"]]
+
+
+def test_those_met_apart_are_not_on_the_visit():
+    visit = next(people for _, kind, people in _events(TRIP) if kind == "visit")
+    assert visit == ["林卫东"]
+
+
+def test_a_leader_whose_instructions_are_followed_is_no_participant():
+    text = ("本报讯 为落实习近平总书记有关重要指示精神,10月8日,市长高建民带队赴北湖区调研秋粮收购工作。")
+    people = [p for _, _, found in _events(text) for p in found]
+    assert "高建民" in people and "习近平" not in people
+
+
+def test_a_meeting_with_several_is_named_by_the_first_met_not_by_a_bare_conjunction():
+    text = ("本报讯 9月2日至6日,省委书记林卫东率团访问哈萨克斯坦。\n"
+            "林卫东同哈萨克斯坦副总理努尔兰、外交部部长叶尔兰、议长卡林等会见会谈,进行了深入交流。")
+    names = [name for name, kind, _ in _events(text) if kind == "meeting"]
+    assert names == ["林卫东同努尔兰等会见会谈"]
