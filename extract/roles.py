@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 
 from extract.officials import NameMention
 from extract.records import Role, TextSpan
+from extract.referred import by_both_sides, by_the_newly_elected
 from extract.textutil import CLAUSE_END, sentences
 from extract.vocab import Vocabulary
 
@@ -296,6 +297,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     starts = [m.span[0] for m in people]
     carried: tuple[str, TextSpan, bool] | None = None
     listed: tuple[str, TextSpan, bool] | None = None
+    last_named: Sequence[NameMention] = ()          # the persons of the last sentence that named any
     for s_start, s_end in _listing_sentences(text, start, starts, vocab):
         in_sentence = people[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
         label = _label_verb(text, s_start, s_end, vocab) if in_sentence else None
@@ -413,8 +415,11 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             for g in grp:
                 if not any(r.span[0] > role.span[0] and r.span[0] - role.span[1] < 20 for r in roles[g.span]):
                     roles[g.span].append(role)
-        if not in_sentence:
-            for g, role in _by_the_newly_elected(text, s_start, s_end, people, vocab):
+        if in_sentence:
+            last_named = in_sentence
+        else:
+            for g, role in [*by_the_newly_elected(text, s_start, s_end, people, vocab),
+                            *by_both_sides(text, s_start, s_end, last_named, vocab)]:
                 if role.role not in [r.role for r in roles[g.span]]:
                     roles[g.span].append(role)
     _reports_made(text, people, roles, vocab, start)
@@ -513,41 +518,6 @@ def _led_party(text: str, group: Sequence[NameMention], verb_at: int,
             continue
         return [p for p in people if lead.end() <= p.span[0] and p.span[1] <= close.start()]
     return []
-
-
-# 新当选的乡政府、乡人大领导…举行宪法宣誓仪式 / 新当选人员…进行了宪法宣誓: a group named as the newly elected
-# is the persons elected just before (…当选…, 选举甲为…); they take the verbs role_governors.tsv marks
-# ``elected`` (宣誓).
-_NEWLY_ELECTED = re.compile(r"新当选(?:的|人员|者)")
-_ELECTION = re.compile(r"当选|选举")
-_ELECTION_REACH = 2                 # paragraphs, this one included, where the election is looked for
-
-
-def _by_the_newly_elected(text: str, s_start: int, s_end: int, people: Sequence[NameMention],
-                          vocab: Vocabulary) -> list[tuple[NameMention, Role]]:
-    """The persons elected before a sentence whose subject is the newly elected, each with its verb."""
-    group = _NEWLY_ELECTED.search(text, s_start, s_end)
-    if group is None:
-        return []
-    verbs = [m for m in vocab.role_re.finditer(text, group.end(), s_end)
-             if vocab.role_governors.get(m.group()) == "elected"]
-    if not verbs:
-        return []
-    since = s_start
-    for _ in range(_ELECTION_REACH):
-        since = text.rfind("\n", 0, max(since - 1, 0)) + 1
-    out = []
-    for a, b in sentences(text, since, s_start):
-        election = _ELECTION.search(text, a, b)
-        if election is None:
-            continue
-        for m in people:
-            # 王杰当选… / 选举了孙继远为…: a name after the sentence's first 选举, or in a clause with 当选
-            clause = (max([a] + [text.rfind(c, a, m.span[0]) + 1 for c in CLAUSE_END]),
-                      min([b] + [k for k in (text.find(c, m.span[1], b) for c in CLAUSE_END) if k >= 0]))
-            if a <= m.span[0] < b and (m.span[0] > election.start() or "当选" in text[clause[0]:clause[1]]):
-                out += [(m, Role(v.group(), v.span())) for v in verbs[:1]]
-    return out
 
 
 _UNNAMED = ("负责人", "负责同志", "领导", "同志", "代表")

@@ -56,3 +56,21 @@ def test_a_meeting_with_several_is_named_by_the_first_met_not_by_a_bare_conjunct
             "林卫东同哈萨克斯坦副总理努尔兰、外交部部长叶尔兰、议长卡林等会见会谈,进行了深入交流。")
     names = [name for name, kind, _ in _events(text) if kind == "meeting"]
     assert names == ["林卫东同努尔兰等会见会谈"]
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: [x.role for x in p.roles] for r in extract_text(text) for p in r.persons}
+
+
+# --- a sentence of both sides that names no one (issue 19: roles) -------------------------------------------
+
+def test_both_sides_who_talked_are_the_persons_just_named():
+    text = ("本报讯 3月5日,市长周建平会见了来访的东岭集团董事长许明一行。会见中,双方就深化合作进行了深入交流。")
+    roles = _roles(text)
+    assert "交流" in roles["周建平"] and "交流" in roles["许明"]
+
+
+def test_what_both_sides_promise_to_strengthen_is_no_talk():
+    text = ("本报讯 3月5日,市长周建平会见了来访的东岭集团董事长许明一行。双方表示,将进一步加强交流与合作。")
+    roles = _roles(text)
+    assert "交流" not in roles["周建平"] and "交流" not in roles["许明"]
