@@ -41,7 +41,8 @@ _SEPARATELY = re.compile(r"分别(?!陪同|参加|出席|介绍|汇报|致辞|�
 _STAMP_LINE = re.compile(r"\s*(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*"
                          r"(?:\d{1,2}:\d{2}|来源|作者|发布|编辑|浏览|阅读|点击|星期|$)")
 # 本报讯(记者 X) / 新华社北京9月25日电(记者 X) / 某某网8月19日海口消息: a dateline with its byline.
-_DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电|日[\u4e00-\u9fff]{0,6}?(?:电|消息))\s*(?:[(（][^)）]{0,80}[)）])?")
+_DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电|日[\u4e00-\u9fff]{0,6}?(?:电|消息))[:：]?\s*(?:[(（][^)）]{0,80}[)）])?"
+                       r"|^[^,，。;；:：\s]{2,16}[:：](?=\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日)")   # 某某网频道:3月27日上午,…
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).
 _DATE_LEAD = re.compile(r"^\s*(?:[■□●○◆◇▲△★☆▶►·•]\s*)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
 _DATE_OPENS = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|中午|凌晨)?[,，]")
@@ -108,6 +109,7 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
     separately = False
     before_main = False          # the current activity was held before the main one (会前, 签约前)
     lead_days = None             # the first and last (month, day) of a range that opens the lead
+    undated_lead = False         # the lead names no day (the paragraph after it may)
     visit = False                # the lead reports a delegation's visit (某市长率代表团来泉访问)
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
@@ -119,7 +121,8 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
         if first:
             if (not is_date or _STAMP_LINE.match(lead)) and ("。" not in para or photo_caption(para.strip())):
                 continue                                   # a line of the page before the lead (its stamp, a photo's caption)
-            current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
+            dated, current_date = event_date(text, p_start + offset, p_end, dates_in)
+            undated_lead = not dated         # 某某到某地调研。(a caption or a summary) \n 3月27日上午,某某…: its day
             lead_days = _range_days(lead)
             visit = _VISIT_LEAD.search(para) is not None and _RECEIVED.search(para) is None
             separately = _SEPARATELY.search(para) is not None
@@ -133,6 +136,9 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
             current_date = event_date(text, p_start + offset, p_end, dates_in)[1]
             if current_date is not None:
                 continue
+        if undated_lead and is_date and not segs:
+            current_date = event_date(text, p_start + offset, p_end, dates_in)[1]    # the lead's day too
+        undated_lead = False
         by_person = separately and (p_start + offset) in person_starts and _acts(text, p_start + offset, p_end, vocab)
         back_to_main = before_main and not (is_date or is_seq) and _only_lists_attendance(lead)
         received = visit and not segs and _RECEIVED.search(re.split(r"[。；;]", lead, maxsplit=1)[0]) is not None

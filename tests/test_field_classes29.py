@@ -74,3 +74,14 @@ def test_what_both_sides_promise_to_strengthen_is_no_talk():
     text = ("本报讯 3月5日,市长周建平会见了来访的东岭集团董事长许明一行。双方表示,将进一步加强交流与合作。")
     roles = _roles(text)
     assert "交流" not in roles["周建平"] and "交流" not in roles["许明"]
+
+
+# --- an undated lead takes the day of the paragraph after it (issue 19: dates) ------------------------------
+
+def test_an_undated_caption_before_the_lead_takes_the_leads_day():
+    text = ("吴东林到北湖区部分企业调研项目建设。\n"
+            "东湖网讯:3月27日上午,市委书记吴东林深入北湖区部分企业就项目建设情况进行调研。\n"
+            "吴东林来到北湖制药公司,详细了解企业生产经营情况。")
+    records = extract_text(text, date="2015-03-30")
+    dates = [e.date for r in records for e in r.events]
+    assert dates and all(d == "2015-03-27" for d in dates)
