@@ -37,6 +37,9 @@ _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作�
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
+# a caption of a picture story opened by its credit: 本报全媒体记者 某某 摄 2021年1月15日,…。
+_CREDIT_OPENS_RE = re.compile(r"^[^\s,，。]{0,12}?(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,5}(?:[\s、][\u3400-\u9fff·]{2,5})*"
+                              r"\s*摄\s+(?=\S[^。]*。)")
 # a teaser entry in brackets on a line of its own: 【全县秋季农业生产工作会议召开】
 _TEASER_RE = re.compile(r"【[^【】。；;！？]{6,60}】")
 # an entry of a numbered run: 01 标题 / 2、标题 / 3. 标题 (not 1日, not a year)
@@ -185,7 +188,8 @@ def classify(ln: Line, cues: PageCues) -> None:
         # (…的字眼,对此,某某说出了心中之想……[全文]: a teaser's lead opens the teaser's entry)
         ln.starts_article = TEASER_END_RE.search(t) is not None or (
             ln.from_page is not None and ln.pieces[0][0] > ln.start) or bool(
-            cues.dateline_re.match(t)) or bool(paren and is_byline(paren.group("body"), cues)) or (
+            cues.dateline_re.match(t) or _CREDIT_OPENS_RE.match(t)) or bool(
+            paren and is_byline(paren.group("body"), cues)) or (
             ln.item and (len(t) > _HEADLINE_MAX or any(c in t for c in "。；;！？!?")
                          or (len(t) > 40 and any(c in t for c in "，,"))))
     commas = sum(t.count(c) for c in "，,")

@@ -85,3 +85,20 @@ def test_an_undated_caption_before_the_lead_takes_the_leads_day():
     records = extract_text(text, date="2015-03-30")
     dates = [e.date for r in records for e in r.events]
     assert dates and all(d == "2015-03-27" for d in dates)
+
+
+# --- a picture story's captions, each opened by its credit (issue 18) ---------------------------------------
+
+def test_captions_opened_by_their_credits_are_one_entry_each():
+    from extract.ingest.normalisation import normalise
+    from extract.page import split_page
+    from extract.records import Source
+    page = ("东岭新闻网\n东岭:一城山水 向新而行\n\n"
+            "本报全媒体首席记者 陈光 摄 2022年5月16日,东岭市区沐浴在夕阳之下。城市基础设施日臻完善。\n\n"
+            "本报通讯员 吴小明 摄 2014年3月22日,天鹅在市区西郊的湖面畅游。近年来,东岭加强生态建设。\n\n"
+            "本报全媒体记者 蒋林 摄 2021年1月15日,产业园区的数据中心员工在机房巡检。园区聚集了多个项目。\n")
+    norm, offsets = normalise(page)
+    articles = split_page(Source(id="p", origin="p.txt", text=norm, raw=page, offsets=offsets))
+    bodies = [a.text for a in articles]
+    assert len(bodies) == 3
+    assert [b.count(" 摄 ") for b in bodies] == [1, 1, 1]
