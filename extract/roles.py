@@ -31,8 +31,8 @@ _ZUO = re.compile(r"作(?P<x>[^,，。;；、《]{1,14})")      # (作《关于�
 # 对某某一行来我市考察表示欢迎: a verb inside what 表示欢迎 is about (对 opens it within the clause)
 _WELCOMED = re.compile(r"[^,，。；;]{0,6}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|谢意)")
 _TO_WHOM = re.compile(r"对[^,，。；;]*$")
-# how someone came, before a verb of kind ``came`` (role_governors.tsv): 到会祝贺, 到场观礼及祝贺
-_CAME = re.compile(r"(?:到会|到场|前来|莅临|专程|及|并)$")
+# how someone came, before a verb of kind ``came`` (role_governors.tsv): 到会祝贺, 到场观礼及祝贺, 在主席台就座,祝贺…
+_CAME = re.compile(r"(?:到会|到场|前来|莅临|专程|及|并|就[座坐][,，])$")
 # 表示(热烈的)祝贺, 致以祝贺: the verb is the object of 表示
 _EXPRESSED = re.compile(r"(?:表示|致以|表达)[^,，。；;、]{0,5}$")
 # 接待的工作, 考察的任务: a verb before 的 and one of these names a task, not an act

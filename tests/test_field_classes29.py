@@ -102,3 +102,17 @@ def test_captions_opened_by_their_credits_are_one_entry_each():
     bodies = [a.text for a in articles]
     assert len(bodies) == 3
     assert [b.count(" 摄 ") for b in bodies] == [1, 1, 1]
+
+
+# --- landmarks listed are no persons; guests seated to congratulate (issue 17) ----------------------------
+
+def test_a_list_of_landmarks_is_no_list_of_names():
+    text = "全市有4A级以上景区15处,如龙门、白马寺、小浪底水库等。调研组先后来到赵家沟和薛家沟工业园区。"
+    names = [p.name for r in extract_text(text) for p in r.persons]
+    assert not {"白马寺", "小浪底水库", "赵家沟"} & set(names)
+
+
+def test_guests_seated_to_congratulate_take_both_roles():
+    text = "本报讯 1月12日,区政协六届六次会议开幕。李庆、王频、郭建伟等在主席台就座,祝贺大会召开。"
+    roles = _roles(text)
+    assert all(roles[n] == ["就座", "祝贺"] for n in ("李庆", "王频", "郭建伟"))
