@@ -21,7 +21,7 @@ from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "clause_phrase", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
            "tidy"]
 
 MAX_NAME = 30
@@ -316,12 +316,26 @@ def _led_act(text: str, verb_end: int, stop: int, end: int, rest: str, *, names_
     return None
 
 
+# 在会见以某某为团长的某国代表团时,甲…: a meeting a lead listed, told in a part of its own
+WHILE_RECEIVING = re.compile(r"\s*在(?P<verb>会见|接见|会晤|拜会)(?P<guest>[^,，。；;]{1,60}?)时[,，]\s*")
+
+
 def _met_with(text: str, start: int, end: int, people: Sequence[NameMention]) -> tuple[str, TextSpan] | None:
-    """在与某市市长某某会谈时,甲表示…: 甲与某市市长某某会谈 (the guest by name alone where that is too long)."""
+    """在与某市市长某某会谈时,甲表示…: 甲与某市市长某某会谈 (the guest by name alone where that is too long);
+    在会见以某某为团长的某国代表团时,甲…: 甲会见某国代表团 (the guest as the last words name it)."""
     m = WHILE_MEETING.match(text, start, end)
-    subject = next((p for p in people if m and p.span[0] == m.end()), None)
+    received = None if m else WHILE_RECEIVING.match(text, start, end)
+    subject = next((p for p in people if (m or received) and p.span[0] == (m or received).end()), None)
     if subject is None:
         return None
+    if received is not None:
+        guest, head = received.group("guest"), received.group("guest").rpartition("的")[2]
+        if 2 <= len(head) <= 12:
+            guest = head            # (以某某为团长的|某国代表团: the delegation, not who leads it)
+        elif len(subject.name + guest) + 2 > MAX_NAME:
+            named = next((p.name for p in people if received.start("guest") <= p.span[0] < received.end("guest")), "")
+            guest = named or guest[-8:]
+        return subject.name + received.group("verb") + guest, (received.start(), subject.span[1])
     at = text.index("在", m.start()) + 2             # after 在与
     other = text[at:m.start("verb")]
     name = subject.name + "与" + other + m.group("verb")

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.event_names import activity_name, clause_phrase, clean_line, event_date, named_event, shorten, subject_name, tidy
+from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, named_event, shorten,
+                                 subject_name, tidy)
 from extract.nested_events import MUTUAL_MEETINGS, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
@@ -117,7 +118,8 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
         offset = len(para) - len(lead)
         is_date = bool(_DATE_LEAD.match(lead))
         is_seq = lead.startswith(_SEQUENCE_OPENERS) or bool(_BEFORE_AFTER.match(lead)) or \
-            bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab) or bool(WHILE_MEETING.match(lead))
+            bool(_WHILE_THERE.match(lead)) and _acts(text, p_start + offset, p_end, vocab) or \
+            bool(WHILE_MEETING.match(lead) or WHILE_RECEIVING.match(lead))
         if first:
             if (not is_date or _STAMP_LINE.match(lead)) and ("。" not in para or photo_caption(para.strip())):
                 continue                                   # a line of the page before the lead (its stamp, a photo's caption)

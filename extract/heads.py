@@ -34,8 +34,12 @@ _CLOCK_RE = re.compile(r"\d{1,2}\s*[时:：]\s*\d{2}")
 _CONTINUATION_CHARS = set("的了着和与及等在对向为是将把被从于由就也都还又并而")
 
 
+# …but 在会见某团时, / 在某地考察期间, opens a sentence of its own (a section under a subheading)
+_WHILE_OPENS = re.compile(r"在[^,，。；;]{1,60}?(?:时|期间|之际)[,，]")
+
+
 def _continues_line(t: str, cues: PageCues) -> bool:
-    if not t or t[0] in _CONTINUATION_CHARS:
+    if not t or (t[0] in _CONTINUATION_CHARS and not _WHILE_OPENS.match(t)):
         return bool(t)
     return cues.word_start_re.match(t) is not None
 

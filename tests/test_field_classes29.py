@@ -116,3 +116,17 @@ def test_guests_seated_to_congratulate_take_both_roles():
     text = "本报讯 1月12日,区政协六届六次会议开幕。李庆、王频、郭建伟等在主席台就座,祝贺大会召开。"
     roles = _roles(text)
     assert all(roles[n] == ["就座", "祝贺"] for n in ("李庆", "王频", "郭建伟"))
+
+
+# --- each meeting a lead lists, told under its own subheading (issue 19) ---------------------------------------
+
+def test_meetings_told_under_subheadings_are_events_of_their_own():
+    text = ("9月9日,省长周立新在厦门分别会见了前来参加投洽会的美国商务部代表团和东岭集团代表团。\n"
+            "会见美国客人\n"
+            "在会见以美国商务部副部长约翰·史密斯为团长的美国商务部代表团时,周立新对客人表示欢迎。"
+            "副省长陈平会见时在座。\n"
+            "会见东岭集团客人\n"
+            "在会见东岭集团董事长许明率领的东岭集团代表团时,周立新介绍了本省经济发展情况。")
+    found = _events(text)
+    assert [name for name, _, _ in found[1:]] == ["周立新会见美国商务部代表团", "周立新会见东岭集团代表团"]
+    assert set(found[1][2]) == {"周立新", "约翰·史密斯", "陈平"} and set(found[2][2]) == {"周立新", "许明"}
