@@ -130,3 +130,15 @@ def test_meetings_told_under_subheadings_are_events_of_their_own():
     found = _events(text)
     assert [name for name, _, _ in found[1:]] == ["周立新会见美国商务部代表团", "周立新会见东岭集团代表团"]
     assert set(found[1][2]) == {"周立新", "约翰·史密斯", "陈平"} and set(found[2][2]) == {"周立新", "许明"}
+
+
+# --- what stands around a name is not the name (issue 17: persons) -----------------------------------------
+
+def test_a_form_of_address_before_a_post_after_yi_is_not_the_name():
+    names = [p.name for r in extract_text("以美国商务部副部长约翰·史密斯先生为团长的代表团昨日到访。") for p in r.persons]
+    assert names == ["约翰·史密斯"]
+
+
+def test_an_elder_named_in_a_feature_is_read_from_after_the_word_elder():
+    names = [p.name for r in extract_text("维吾尔族老人买买提·艾力说,日子越过越好。") for p in r.persons]
+    assert names == ["买买提·艾力"]
