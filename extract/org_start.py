@@ -328,7 +328,35 @@ def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
     杭州和利时自动化有限公司).
     """
     hard, _ = _cuts(text, lo, hi, vocab)
-    return max(hard, default=lo)
+    cut = max(hard, default=lo)
+    for k in range(1, _STRAY_MAX + 1):         # 当|北京市人大常委会, 答好|广东省委: a word no lexicon stops, then a place
+        stray = text[cut:cut + k]
+        place = vocab.region_re.match(text, cut + k, hi)
+        if place is not None and _stray_word(stray, vocab) and _major_place(place.group(), vocab) and \
+                place.end() < hi and not any(opens_at(text, j, hi, vocab) for j in range(cut, cut + k)):
+            return cut + k      # (天|津市: 天津市 opens at 天)
+    return cut
+
+
+_STRAY_MAX = 2
+
+
+def _stray_word(word: str, vocab: Vocabulary) -> bool:
+    """Can ``word``, right before a place, be no part of a body's name (当, 答好; not 驻, 中共, 国民党, 新)?"""
+    return (all(is_cjk(c) and c not in JURISDICTION_CHARS and c not in "届第" for c in word)
+            and STATIONED not in word and not word.startswith(NATIONAL)
+            and vocab.region_re.match(word) is None and vocab.organ_re.search(word) is None
+            and vocab.org_suffix_re.search(word) is None and word not in _NAME_PREFIXES)
+
+
+def _major_place(place: str, vocab: Vocabulary) -> bool:
+    """A province or a city, or a place written with its level (复兴, 合作, 罗城 alone are county names that stand
+    inside other words)."""
+    return len(place) >= 2 and (place[-1] in JURISDICTION_CHARS
+                                or vocab.regions.get(place, ("", "county", ""))[1] in ("city", "province"))
+
+
+_NAME_PREFIXES = frozenset({"新", "大", "老", "小", "东", "西", "南", "北", "中", "原"})
 
 
 def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:

@@ -142,3 +142,18 @@ def test_a_form_of_address_before_a_post_after_yi_is_not_the_name():
 def test_an_elder_named_in_a_feature_is_read_from_after_the_word_elder():
     names = [p.name for r in extract_text("维吾尔族老人买买提·艾力说,日子越过越好。") for p in r.persons]
     assert names == ["买买提·艾力"]
+
+
+# --- a word before a place is no part of the organ (issue 17: title orgs) ---------------------------------
+
+def test_a_word_before_a_province_is_cut_from_the_organ_of_a_title():
+    for text, organ in (("当北京市人大常委会主任杜德印提出建议时,全场鼓掌。", "北京市人大常委会"),
+                        ("如何答好不久前广东省委书记汪洋提出的三道题。", "广东省委")):
+        orgs = [t.org for r in extract_text(text) for p in r.persons for t in p.titles]
+        assert orgs == [organ]
+
+
+def test_a_place_that_opens_the_organ_keeps_what_is_part_of_it():
+    text = "天津市滨海新区人民政府副区长王强、中共北京市委书记刘琪、驻北京办事处主任李明出席。"
+    orgs = [t.org for r in extract_text(text) for p in r.persons for t in p.titles]
+    assert orgs == ["天津市滨海新区人民政府", "中共北京市委", "驻北京办事处"]
