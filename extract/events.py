@@ -335,7 +335,9 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
     """The activities of the article, each with its participants in listing order.  ``decided``: the elected
     and appointed where the decision names them, at no event but the oath they swear."""
     by_name = {p.name: p for p in persons}
-    quoted = _quoted(text, mentions, roles)
+    starts = {m.span[0] for m in mentions}
+    quoted = _quoted(text, mentions, roles) | {m.span for m in mentions if not roles.get(m.span) and (
+        once := _ONCE_CAME.match(text, m.span[1])) and once.start("once") not in starts}      # (…和曾某某: a name)
     people = sorted((m for m in mentions if not m.is_reporter and m.span not in ideology and m.span not in quoted
                      and not by_name.get(m.name, Person(m.name)).is_reporter), key=lambda m: m.span)
     cited = [t.span() for t in _CITED_TITLE.finditer(text)]
@@ -439,6 +441,11 @@ _AT_THE_VISIT = frozenset({"陪同", "随同", "出席", "参加", "主持", "�
 # 《甲、乙同志在市纪委全会上的讲话》, 《关于丙同志任职的决定(草案)》: a document's title names persons who are
 # not placed at the event that studies it
 _CITED_TITLE = re.compile(r"《[^《》\n]{2,120}》")
+
+
+# 甲、乙曾两次莅临视察, 丙也曾亲临考察: persons named for what they did before, at no event of this article
+_ONCE_CAME = re.compile(r"(?:[、和与及][\u4e00-\u9fff·]{2,8}?)*?(?:也|还|都|亦)?(?P<once>曾)(?:经|[一两二三四五六七八九十几多数]次)?"
+                        r"(?!任|担任|在|是|为|获|被|于|多次)")
 
 
 # 某某说,在甲主席和乙总统的推动下,…: a verb of saying, and what is said after it

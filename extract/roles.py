@@ -380,8 +380,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 continue
             if attributive:
                 continue        # 会见了前来参加某活动的某某: the verb of a relative clause of the object
-            if not group:
-                continue
+            if not group or _done_before(text, max(clause_start, group[-1].span[1]), pos):
+                continue        # (甲、乙曾两次莅临视察: an act of the past, not of this event)
             # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
             # (but 甲,乙,相关领导以及某办、某局等部门负责同志参加会议: the list of those who attend goes on)
             things = _THING_LIST.search(text, clause_start, pos)
@@ -465,6 +465,12 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+# 曾两次莅临视察, 也曾亲临考察, 曾经到此调研: a verb of an act done before, after the subject's name
+_DONE_BEFORE = re.compile(r"曾经?(?:[一两二三四五六七八九十几多数]次)?[^,，。；;]{0,4}$")
+
+
+def _done_before(text: str, after_subject: int, pos: int) -> bool:
+    return after_subject < pos and _DONE_BEFORE.search(text, after_subject, pos) is not None
 # A clause whose subject is both sides of a meeting (会见了乙一行,双方就…进行了座谈): the host and the met
 _BOTH_SIDES = re.compile(r"\s*(?:宾主|会谈|会见|座谈)?双方")
 # 会见了前来参加某论坛的嘉宾, 会见了甲、乙等参加某活动的企业家: a verb after the clause's verb, in a relative

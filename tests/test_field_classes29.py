@@ -157,3 +157,17 @@ def test_a_place_that_opens_the_organ_keeps_what_is_part_of_it():
     text = "天津市滨海新区人民政府副区长王强、中共北京市委书记刘琪、驻北京办事处主任李明出席。"
     orgs = [t.org for r in extract_text(text) for p in r.persons for t in p.titles]
     assert orgs == ["天津市滨海新区人民政府", "中共北京市委", "驻北京办事处"]
+
+
+# --- leaders named for what they did before, or whose words are heeded (issue 19) ------------------------
+
+def test_leaders_who_once_came_are_not_at_todays_visit():
+    text = ("本报讯 5日,集团总经理蒋洁敏到东湖炼油厂调研。东湖炼油厂具有光荣的历史,"
+            "胡锦涛、江泽民曾两次莅临视察指导工作,温家宝也曾亲临考察。")
+    found = [p for r in extract_text(text) for e in r.events for p in e.participants]
+    assert [p.name for p in found] == ["蒋洁敏"] and [x for p in found for x in p.roles] == ["调研"]
+
+
+def test_a_leaders_recent_instruction_heeded_places_no_leader():
+    text = "本报讯 5日,省委书记栗战书到黑河市调研。他强调,要认真贯彻落实胡锦涛总书记最近对我省工作的重要指示。"
+    assert [p.name for r in extract_text(text) for e in r.events for p in e.participants] == ["栗战书"]
