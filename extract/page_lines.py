@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from extract.headline_fit import BREADCRUMB_RE, site_above, speaks_of
 from extract.items import split_at_days, split_at_marks, split_at_numbers
 from extract.lines import Line, classify, iter_lines, make_line
-from extract.masthead import (DECOR, TEASER_END_RE, Masthead, PageCues, column_named, page_heading, place_label,
-                              read_furniture)
+from extract.masthead import (AGO_RE, DECOR, TEASER_END_RE, Masthead, PageCues, column_named, page_heading,
+                              place_label, read_furniture)
 from extract.records import TextSpan
 
 # a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
@@ -80,6 +80,11 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
         related = False
         if lines and (label := place_label(t, cues)):
             columns.append((len(lines), label))      # 黄石 / 7月30日,黄石市委书记…: a round-up's section
+            continue
+        if lines and AGO_RE.fullmatch(t.strip()) and lines[-1].headline_like:
+            link = lines.pop()      # 某某会见某某 / 53分钟前: a link to another story, with when it was posted
+            if lines and lines[-1].text.endswith(link.text):
+                lines.pop()         # (2. 某某会见某某 / 某某会见某某 / 53分钟前: its number's line over it)
             continue
         prev = lines[-1] if lines else None
         after_open = prev is not None and not prev.closed and not prev.headline_like

@@ -171,3 +171,14 @@ def test_leaders_who_once_came_are_not_at_todays_visit():
 def test_a_leaders_recent_instruction_heeded_places_no_leader():
     text = "本报讯 5日,省委书记栗战书到黑河市调研。他强调,要认真贯彻落实胡锦涛总书记最近对我省工作的重要指示。"
     assert [p.name for r in extract_text(text) for e in r.events for p in e.participants] == ["栗战书"]
+
+
+# --- a web page's links to other stories, each with when it was posted (issue 18) ---------------------------
+
+def test_links_to_other_stories_with_their_posting_times_are_furniture():
+    text = ("本报讯 区人大常委会昨日举行第29次会议,决定王立新为区人民政府代理区长。\n"
+            "1. 冷锋来袭周四最低15度\n    冷锋来袭周四最低15度\n    1小时前\n"
+            "2. 张海峰会见李明华 李明华:合作前景广阔\n    张海峰会见李明华 李明华:合作前景广阔\n    53分钟前\n")
+    records = extract_text(text)
+    assert [p.name for r in records for p in r.persons] == ["王立新"]
+    assert not any("分钟前" in r.article.text or "冷锋" in r.article.text for r in records)
