@@ -106,6 +106,8 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
     for m in vocab.event_noun_re.finditer(text, start, end):
         if m.group() in vocab.roles or m.group() in vocab.role_compounds:
             continue                                   # 考察, 走访慰问: an act, named by its subject and object
+        if m.group().endswith("会") and text[m.end():m.end() + 1] in _MEETING_VERB_ENDS:
+            continue                                   # 年度工作会|晤: the noun is the verb's first half
         after = m.end()
         nxt = vocab.event_noun_re.match(text, after)   # 人民代表大会第一次会议: the longest run
         if nxt:
@@ -137,6 +139,7 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
     return best
 
 
+_MEETING_VERB_ENDS = frozenset("晤见谈同")        # 会晤, 会见, 会谈, 会同: verbs, not a gathering's 会
 _NUMBERED_MEETING = re.compile(r"[一二三四五六七八九十百\d]+次(?:全体)?会议$")     # …第四次会议 as the lead's subject
 # What a numbered sitting does as the subject of a decision (某市人大常委会第十七次会议通过|决定|任命…): it closes the name
 _DECIDES = re.compile(r"(?:审议|表决|依法)?(?:通过|决定|批准|选举|任命|免去|接受|同意|听取)")

@@ -182,3 +182,8 @@ def test_links_to_other_stories_with_their_posting_times_are_furniture():
     records = extract_text(text)
     assert [p.name for r in records for p in r.persons] == ["王立新"]
     assert not any("分钟前" in r.article.text or "冷锋" in r.article.text for r in records)
+
+
+def test_a_yearly_meeting_of_two_sides_is_named_by_its_noun_not_a_piece_of_it():
+    text = "本报讯 12月11日,东湖市和西岭市外事部门举行年度工作会晤,回顾一年来两市的交流成果。"
+    assert [name for name, _, _ in _events(text)] == ["年度工作会晤"]
