@@ -21,8 +21,8 @@ from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "named_event", "activity_name", "subject_name", "shorten",
-           "tidy"]
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "named_event",
+           "activity_name", "subject_name", "shorten", "tidy"]
 
 MAX_NAME = 30
 

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, named_event, shorten,
-                                 subject_name, tidy)
+from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, named_event,
+                                 shorten, subject_name, tidy)
 from extract.nested_events import MUTUAL_MEETINGS, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan

@@ -382,6 +382,8 @@ _PAGES_OF_RE = re.compile(r"本(?:新闻|文|篇)?共\s*[0-9]{1,2}\s*页[,，]?\
 _TAGS_RE = re.compile(r"(?:标签|Tags|TAG)\s*[:：]\s*(?:[\u3400-\u9fffA-Za-z0-9]{1,10}\s*){1,10}")
 _TIME_STAMP_RE = re.compile(r"[\u3400-\u9fff]{0,4}时间\s*[0-9]{1,2}\s*[时:：]\s*[0-9]{2}\s*分?")
 _DOUBLED_RE = re.compile(r"(\S{1,4})\s+\1")
+# ·11月23日星期六: a site's date row without its year
+_WEEKDAY_ROW_RE = re.compile(r"[·•]?\s*\d{1,2}月\d{1,2}日\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?")
 AGO_RE = re.compile(r"[0-9]{1,3}\s*(?:秒|分钟|小时|天)前")        # 53分钟前: when a related story was posted
 
 
@@ -395,7 +397,8 @@ def _widget_row(t: str, cues: PageCues) -> bool:
         return CJK_RE.search(t) is not None and not _DATE_LIKE_RE.search(t)
     if _EMPTY_FIELD_RE.fullmatch(t):
         return cues.act_label_re is None or cues.act_label_re.search(t) is None
-    return any(p.fullmatch(t) for p in (_PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE, _PAGES_OF_RE, _TAGS_RE, AGO_RE))
+    return any(p.fullmatch(t) for p in (_PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE, _PAGES_OF_RE, _TAGS_RE, AGO_RE,
+                                        _WEEKDAY_ROW_RE))
 
 
 # counters are not dates (2月22日 8)

@@ -404,7 +404,7 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         headline, subheadlines = two.group(1), [two.group(2)] + subheadlines
     elif headline and (pair := clause_pair(headline, cues)):
         headline, subheadlines = pair[0], [pair[1]] + subheadlines
-    headline = _PICTURES_RE.sub("", headline) if headline else headline    # …学习考察(组图)
+    headline = _PICTURES_RE.sub("", headline).lstrip("·•") if headline else headline    # …学习考察(组图), ·标题
     subheadline = "\n".join(subheadlines) or None
     if d.paras:
         first = d.paras[0][0]

@@ -187,3 +187,11 @@ def test_links_to_other_stories_with_their_posting_times_are_furniture():
 def test_a_yearly_meeting_of_two_sides_is_named_by_its_noun_not_a_piece_of_it():
     text = "本报讯 12月11日,东湖市和西岭市外事部门举行年度工作会晤,回顾一年来两市的交流成果。"
     assert [name for name, _, _ in _events(text)] == ["年度工作会晤"]
+
+
+# --- a site's bullet before a headline, its date row without a year (issue 18: headlines) ---------------------
+
+def test_a_bullet_before_a_headline_and_a_yearless_date_row_are_not_the_headline():
+    text = ("·11月23日星期六\n·周立新同志到东湖临港装备制造基地调研\n"
+            "本报讯 11月22日,市委书记周立新到东湖临港装备制造基地调研。")
+    assert [r.article.headline for r in extract_text(text)] == ["周立新同志到东湖临港装备制造基地调研"]
