@@ -313,7 +313,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         info.add_org(t, "media")
         return True
     bare = SPACED_OUT_RE.sub("", t.lstrip(DECOR + "(（【["))          # (大 事 记: spaced out)
-    if bare in cues.sections or bare.rstrip("】]）)") in cues.sections:
+    if bare in cues.sections or bare.rstrip("】]）)" + DECOR) in cues.sections:     # (时政要闻☆☆)
         return True
     if _section_label(t):
         return True

@@ -195,3 +195,8 @@ def test_a_bullet_before_a_headline_and_a_yearless_date_row_are_not_the_headline
     text = ("·11月23日星期六\n·周立新同志到东湖临港装备制造基地调研\n"
             "本报讯 11月22日,市委书记周立新到东湖临港装备制造基地调研。")
     assert [r.article.headline for r in extract_text(text)] == ["周立新同志到东湖临港装备制造基地调研"]
+
+
+def test_a_section_name_with_stars_after_it_is_no_headline():
+    text = "地方新闻\n本期头条☆☆\n乌坵乡长补选\n本报讯 乌坵乡第十一届乡长补选昨日举行投票,蔡金照当选。"
+    assert [r.article.headline for r in extract_text(text)] == ["乌坵乡长补选"]
