@@ -119,8 +119,9 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
                       and _NUMBERED_MEETING.search(text, max(start, m.start() - 8), after) is not None))
         left = _left_edge(text, start, m.start())
         opened = left > start and _OPENS.search(text, max(start, left - 6), left) is not None
-        whole = left == start or text[left - 1] in "，,：: \n"
-        subject = left == start or _TIME_HEAD.fullmatch(text[start:left]) is not None     # (2月23日,)某会议…
+        subject = left == start or _TIME_HEAD.fullmatch(text[start:left]) is not None \
+            or _LASTING.fullmatch(text[start:left]) is not None     # (2月23日,)(历时6天的)某会议…
+        whole = subject or text[left - 1] in "，,：: \n"
         if not (closed or opened or (subject and _NUMBERED_MEETING.search(text[left:after]))):
             continue                                   # (某会第四次会议圆满完成各项议程: a sitting as the subject)
         if not (opened or whole or closed):
@@ -139,6 +140,7 @@ def named_event(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str
     return best
 
 
+_LASTING = re.compile("(?:" + _TIME_HEAD.pattern.lstrip("^") + r")?(?:历时|为期|会期)[^,，。；;]{1,8}的")
 _MEETING_VERB_ENDS = frozenset("晤见谈同")        # 会晤, 会见, 会谈, 会同: verbs, not a gathering's 会
 _NUMBERED_MEETING = re.compile(r"[一二三四五六七八九十百\d]+次(?:全体)?会议$")     # …第四次会议 as the lead's subject
 # What a numbered sitting does as the subject of a decision (某市人大常委会第十七次会议通过|决定|任命…): it closes the name

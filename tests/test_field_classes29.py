@@ -200,3 +200,9 @@ def test_a_bullet_before_a_headline_and_a_yearless_date_row_are_not_the_headline
 def test_a_section_name_with_stars_after_it_is_no_headline():
     text = "地方新闻\n本期头条☆☆\n乌坵乡长补选\n本报讯 乌坵乡第十一届乡长补选昨日举行投票,蔡金照当选。"
     assert [r.article.headline for r in extract_text(text)] == ["乌坵乡长补选"]
+
+
+def test_a_session_that_lasted_days_is_named_by_its_name_not_by_how_it_closed():
+    text = ("本报讯 1月29日下午,历时6天的东湖省第十二届人民代表大会第四次会议圆满完成各项议程,在东湖市胜利闭幕。"
+            "大会主席团常务主席李明华主持会议。")
+    assert _events(text)[0][0] == "东湖省第十二届人民代表大会第四次会议"
