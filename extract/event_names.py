@@ -154,7 +154,7 @@ _SUB_MEETING = re.compile(r"(?:隆重|正式)?(?:召开|举行)了?(?P<sub>(?:�
 # or a body before 召开/举行 is the holder, written before the meeting's name.
 # Bodies that hold one together are listed (县科技局、南田镇联合举办X); a short bracket closes a name (工商联(商会)).
 _HELD_BY = re.compile(r"(?P<h>(?:[^,，。；;：:、\s“”]{2,24}?、)*[^,，。；;：:、\s“”]{1,24}?)"
-                      r"(?:隆重|正式|联合|共同)?(?:召开|举行|举办)(?:了|的)?$")
+                      r"(?:今天|昨天|今日|昨日|当天|早上|上午|中午|下午|晚上)?(?:隆重|正式|联合|共同)?(?:召开|举行|举办)(?:了|的)?$")
 _HOLDER_ENDS = ("镇", "乡", "县", "市", "区", "旗", "州", "省", "街道", "委员会", "常委会", "政府", "代表团",
                 "人大", "政协", "党委", "党工委", "管委会", "局", "厅", "工商联", "商会", "协会", "学会", "联合会")
 _ONE_HOLDER = ("县", "市", "区", "旗", "镇", "乡")     # 区召开…: a local paper's own district

@@ -206,3 +206,8 @@ def test_a_session_that_lasted_days_is_named_by_its_name_not_by_how_it_closed():
     text = ("本报讯 1月29日下午,历时6天的东湖省第十二届人民代表大会第四次会议圆满完成各项议程,在东湖市胜利闭幕。"
             "大会主席团常务主席李明华主持会议。")
     assert _events(text)[0][0] == "东湖省第十二届人民代表大会第四次会议"
+
+
+def test_a_sitting_held_this_morning_is_named_with_the_body_that_held_it():
+    text = "本报讯 东湖省人大常委会早上举行第29次会议,正式接受王立新辞去省长职务的请求。"
+    assert _events(text)[0][0] == "东湖省人大常委会第29次会议"
