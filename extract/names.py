@@ -16,7 +16,7 @@ from extract.name_chars import NameHit, name_chars_end, padded_given, past_selec
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
 from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, WEAK,  # noqa: F401
                                   act_at, weak_word_closes)
-from extract.textutil import PUNCT, is_cjk
+from extract.textutil import PUNCT, compile_words, is_cjk
 from extract.vocab import Vocabulary
 
 # Middle-dot variants that join the parts of a transliterated name.
@@ -440,15 +440,16 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
         return []               # 成员包括|谢某某、…: a verb before a surname-led name
     end = pos
     likeness: list[float] = []
+    prefixes = vocab.derived("long_prefix_re", lambda v: compile_words(p for p in v.post_prefixes if len(p) >= 2))
     while end < limit and end - pos < 7 and is_cjk(text[end]) and text[end] not in PUNCT:
         if end - pos >= 2 and text[end] in _FREE_BREAKS:
             break               # 某某赴青河调研: a movement word, where a surname-led reading ends
         if end - pos == 3 and first in vocab.surnames and text[end] in vocab.name_right:
             break               # 镇长朱敏煜|作2024年…报告: a word that closes names, after a surname-led three
         verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
-        if end > pos and (vocab.post_re.match(text, end) or _ends_strongly(text, end, vocab)
-                          or (end - pos >= 2 and ((verb and len(verb.group()) >= 2) or TIME_START.match(text, end)))):
-            break               # (a verb of one character, 加 of 计明南加, is a name's character as often)
+        if end > pos and (vocab.post_re.match(text, end) or _ends_strongly(text, end, vocab) or (end - pos >= 2 and (
+                (verb and len(verb.group()) >= 2) or TIME_START.match(text, end) or prefixes.match(text, end)))):
+            break               # (a verb of one character, 加 of 计明南加, is a name's character as often; 代理 a verb too)
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
         if end == pos and text[end] in vocab.surnames:
             like = max(like, 0.0)

@@ -211,3 +211,8 @@ def test_a_session_that_lasted_days_is_named_by_its_name_not_by_how_it_closed():
 def test_a_sitting_held_this_morning_is_named_with_the_body_that_held_it():
     text = "本报讯 东湖省人大常委会早上举行第29次会议,正式接受王立新辞去省长职务的请求。"
     assert _events(text)[0][0] == "东湖省人大常委会第29次会议"
+
+
+def test_acting_written_after_a_name_as_a_verb_is_no_part_of_the_name():
+    text = "本报讯 省人大常委会会议通过了省长王立新辞职的请求,省长职务由常务副省长周盛林代理。"
+    assert [p.name for r in extract_text(text) for p in r.persons] == ["王立新", "周盛林"]
