@@ -42,17 +42,22 @@ _NOUN_AFTER = ("人员",)
 
 
 def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[TextSpan]:
-    """Mentions of leaders named only as the authors of doctrine: 习近平总书记关于…, 习近平新时代….
+    """Mentions of leaders named only as the authors of doctrine (习近平总书记关于…, 习近平新时代…) or in the name
+    of a place in their memory (叶剑英纪念园).
 
     The lexicon ``ideology_heads`` lists what follows the name in such phrases
     (总书记关于, 主席重要讲话, 新时代中国特色社会主义思想 ...).
     """
     out: set[TextSpan] = set()
     for m in mentions:
-        hit = vocab.ideology_re.match(text, m.span[1])
+        hit = vocab.ideology_re.match(text, m.span[1]) or _MEMORIAL.match(text, m.span[1])
         if hit or _cited(text, m.span):
             out.add(m.span)
     return out
+
+
+# 叶剑英纪念园, 黄遵宪故居, 张思德铜像: a place named after a person, who is named but was not there
+_MEMORIAL = re.compile(r"(?:同志)?(?:纪念园|纪念馆|纪念碑|纪念堂|故居|旧居|陵园|陵墓|墓|铜像|雕像|塑像|展览馆|生平)")
 
 
 # 会议传达学习了某某在某地调研时的讲话精神: a leader whose words are studied, not one who was there

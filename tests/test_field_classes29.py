@@ -216,3 +216,10 @@ def test_a_sitting_held_this_morning_is_named_with_the_body_that_held_it():
 def test_acting_written_after_a_name_as_a_verb_is_no_part_of_the_name():
     text = "本报讯 省人大常委会会议通过了省长王立新辞职的请求,省长职务由常务副省长周盛林代理。"
     assert [p.name for r in extract_text(text) for p in r.persons] == ["王立新", "周盛林"]
+
+
+def test_a_person_a_memorial_is_named_after_was_not_at_the_visit():
+    text = "本报讯 3月5日,省委书记林卫东先后来到东山书院和叶剑英纪念园等地,看望慰问当地干部群众。"
+    found = _events(text)
+    assert found and all("叶剑英" not in people for _, _, people in found)
+    assert "叶剑英" in [p.name for r in extract_text(text) for p in r.persons]
