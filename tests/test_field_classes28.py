@@ -204,6 +204,7 @@ def test_a_pages_counters_and_tags_are_furniture():
     from extract.vocab import vocabulary
     cues = vocabulary(()).page_cues
     for row in ("本新闻共2页,当前在第01页", "人参与 评论", "标签:宪法 干部 人大常委会 黄冈 湖北"):
-        assert read_furniture(row, cues, Masthead(), in_masthead=False, after_open_body=False, before_dateline=False), row
+        assert read_furniture(row, cues, Masthead(), in_masthead=False, after_open_body=False,
+                              before_dateline=False), row
     assert not read_furniture("出席:王大明、李小刚", cues, Masthead(), in_masthead=False, after_open_body=False,
                               before_dateline=False)
