@@ -360,7 +360,8 @@ _ITEM_DAY_RE = re.compile(rf"^[ \t\u3000]*(?P<d>{_DAY})日", re.M)
 
 
 def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
-    r"""In a chronicle (days under month headings), the day of the last item before ``pos`` that writes one:
+    r"""In a chronicle (days under month headings), the day label of the item at ``pos`` (二日 …, a day in
+    Chinese numerals that no date rule reads alone), else the day of the last item before it that writes one:
     the day of an item that writes none (△ 某某年会开幕。 after 1日,…), else None.
 
     >>> chronicle_day("(2024年5月)\n1日,某会召开。\n△ 某年会开幕。", 16, "2024-08-10")
@@ -371,8 +372,8 @@ def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
     if k < 0:
         return _same_day(text, pos, base)
     heading_end = found[k][1]
-    last = None
-    for m in _ITEM_DAY_RE.finditer(text, heading_end, pos):
+    last = _ITEM_DAY_RE.match(text, pos)        # the item's own day label (二日 全省…: no date alone)
+    for m in () if last else _ITEM_DAY_RE.finditer(text, heading_end, pos):
         last = m
     if last is None:
         return None

@@ -405,12 +405,12 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
 
 
 def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabulary) -> list[tuple[int, int, OrgKind]]:
-    """Two names joined by 和/与/及 read as one (某股份有限公司和某集团有限公司): two, where the part before ends
-    with a suffix of two characters or more and the part after has four or more."""
+    """Two names joined by 和/与/及 read as one (某股份有限公司和某集团有限公司, 某届委员会和某届纪律检查委员会,
+    某钢结构厂及某木业有限公司): two, where the part before ends with a suffix or an organ (of two characters or
+    more, or of one after three) and the part after has four characters or more."""
     out = []
     for s, e, kind in hits:
-        cut = next((k for k in range(s + 2, e - 4) if text[k] in "和与及"
-                    and len(vocab.word_ends_at(text, k, vocab.org_suffixes, max_len=6) or "") >= 2
+        cut = next((k for k in range(s + 2, e - 4) if text[k] in "和与及" and _ends_a_name(text, s, k, vocab)
                     and not vocab.org_suffix_re.match(text, k)), None)      # (not 和平, 与会: a word it begins)
         if cut is None:
             out.append((s, e, kind))
@@ -418,6 +418,12 @@ def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabu
         left = vocab.word_ends_at(text, cut, vocab.org_suffixes, max_len=6)
         out += [(s, cut, vocab.org_suffixes.get(left, kind)), (cut + 1, e, kind)]
     return out
+
+
+def _ends_a_name(text: str, s: int, k: int, vocab: Vocabulary) -> bool:
+    tail = max((vocab.word_ends_at(text, k, table, max_len=6) or "" for table in (vocab.org_suffixes, vocab.organs)),
+               key=len)
+    return len(tail) >= 2 or (len(tail) == 1 and k - s >= 4)
 
 
 class _Reach:
