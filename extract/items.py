@@ -77,7 +77,8 @@ _NUMBER_AT = re.compile(r"(?:^|(?<=[。！？!?”」])|(?<=\s)(?=[一二三四�
 _NUMBER_HEAD = re.compile(_NUMBER)                                             # at the start of a span
 # 这十大新闻如下: 一、…: a run of numbered items after the colon that announces it, in the same line
 _ANNOUNCED_RUN = re.compile(r"如下[:：]\s*(?=一、)")
-_ANNOUNCES_LIST = re.compile(r"(?:十大|[0-9一二三四五六七八九十]+[条件项则])[^。]{0,12}如下[:：]\s*$")
+_ANNOUNCES_LIST = re.compile(r"(?:十大|[0-9一二三四五六七八九十]+[条件项则])[^。]{0,12}如下[:：]\s*$"
+                             r"|(?:公布|评出|评选出|揭晓)了?[^。]{0,12}十大[^。,，]{0,6}[。:：]\s*$")
 _CHINESE_NUMBERS = {c: k for k, c in enumerate("一二三四五六七八九十", 1)}
 
 
@@ -247,8 +248,11 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
                 out.append(Draft(head=d.head, paras=[]))        # the title printed right over the run: its column
             for a, b in zip(bounds, bounds[1:]):
                 paras = _lines_between(d.paras, a, b)
-                # 1、标题 over its body, or alone (a list of headlines): the item's headline
+                # 1、标题 over its body, or alone (a list of headlines): the item's headline (一、某某庆典 printed
+                # with no blank line before the body: the first line of the paragraph)
                 head = paras.pop(0) if _title_line(paras[0], lines) else None
+                if head is None and len(paras[0]) > 1 and _title_line(paras[0][:1], lines):
+                    head, paras[0] = paras[0][:1], paras[0][1:]
                 out.append(Draft(head=head, paras=paras, item=True))
             continue
         elif (not dateline and len(d.paras) >= 2 and d.head and len(d.head) == 1
@@ -288,7 +292,8 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
             column = None
             kept.append(d)
             continue
-        if d.head and not lines[d.head[0]].item and not lines[d.head[0]].numbered and d.paras:
+        if (d.head and not lines[d.head[0]].item and not lines[d.head[0]].numbered and d.paras
+                and not _NUMBERED_PARA.match(lines[d.head[0]].text)):      # (一、某某庆典 over its body: its own)
             column = _column(lines[d.head[-1]].text)             # 要闻简报 printed over its first item (the
             #                                                      line nearest it: a page's title stands above)
             d.head = None

@@ -241,9 +241,13 @@ def _menu_item(t: str, cues: PageCues) -> bool:
 
 
 def headline_text(ln: Line, cues: PageCues) -> str:
-    """The text of a headline line without its item mark, list bullet or number (★标题, - 2014-10-16标题, 1、标题)."""
+    """The text of a headline line without its item mark, list bullet or number (★标题, - 2014-10-16标题, 1、标题,
+    二、标题)."""
     t = ln.text.lstrip("".join(cues.item_marks) + " \u3000")
-    return NUMBERED_RE.sub("", LIST_ROW_RE.sub("", t, count=1) if ln.item else t)
+    return _CHINESE_ORDINAL_RE.sub("", NUMBERED_RE.sub("", LIST_ROW_RE.sub("", t, count=1) if ln.item else t))
+
+
+_CHINESE_ORDINAL_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、(?=[\u3400-\u9fffA-Za-z0-9“])")
 
 
 def mark_runs(lines: list[Line]) -> None:

@@ -45,3 +45,23 @@ def test_a_chronicle_day_in_chinese_numerals_opens_an_entry():
     second = next(r for r in records if r.article.text.lstrip().startswith("二日"))
     assert [p.name for p in second.persons] == ["赵明"]
     assert second.events and second.events[0].date == "2011-06-02"
+
+
+# --- a city's ten news announced without 如下 (issue 18: pages) -------------------------------------------------
+
+TEN_NEWS = ("西河评出2003年十大新闻\n\n"
+            "  回顾这一年西河市发生的大事,西河市人民政府新闻办公室昨天公布了2003年西河市十大新闻。\n\n"
+            "  一、建城庆典 招商旅游结硕果\n"
+            "  活动以文化展示为平台,各类欢庆活动贯穿全年。共举办全国性活动50多项,引进签约项目247项。\n\n"
+            "  二、政务大厅启用\n"
+            "  1月25日,投资730万元的西河市政务大厅启动运行,首批32个部门进驻。\n\n"
+            "  三、城西水系竣工\n"
+            "  8月11日,西河城西水系全线贯通,最后进入迎泽公园。\n")
+
+
+def test_a_ten_news_list_announced_in_a_sentence_gives_an_entry_per_news_each_headed():
+    records = extract_text(TEN_NEWS)
+    headlines = [r.article.headline for r in records]
+    assert headlines[1:] == ["建城庆典 招商旅游结硕果", "政务大厅启用", "城西水系竣工"]
+    second = records[2].article
+    assert second.text[second.body_start:].lstrip().startswith("1月25日")
