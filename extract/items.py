@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from extract.lines import Line
+from extract.lines import SITTING_LABEL_RE, Line
 from extract.masthead import DECOR, SPACED_OUT_RE, PageCues
 from extract.textutil import CREDIT_END_RE
 
@@ -127,11 +127,18 @@ def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int
 _DAY_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*([0-9]{1,2})日(?:\s*[—至~～-]\s*[0-9]{1,2}日)?\s+(?=[\u3400-\u9fff])")
 
 
+# A yearbook's sittings run together (…出席会议。 第16次会议 1月8日召开,…。 【主席会议】 第3次会议 2月9日召开): a
+# sitting's number set off as a label before its day opens a record.
+_SITTING_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*" + SITTING_LABEL_RE.pattern)
+
+
 def split_at_days(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of line ``text[start:end]`` cut before each day label run into it, when at least
     ``CHRONICLE_MIN`` of them follow sentences with days that do not go back (a chronicle printed as one
-    paragraph: 1日 …。 2日 …。 6日—7日 …)."""
+    paragraph: 1日 …。 2日 …。 6日—7日 …; a yearbook's sittings: 第15次会议 1月7日召开,…。 第16次会议 1月8日…)."""
     found = list(_DAY_RUN_IN.finditer(text, start, end))
+    if len(found) < CHRONICLE_MIN:
+        found = list(_SITTING_RUN_IN.finditer(text, start, end))       # (the month of each, not its day)
     days = [int(m.group(1)) for m in found]
     if len(found) < CHRONICLE_MIN or any(b < a for a, b in zip(days, days[1:])):
         yield start, end

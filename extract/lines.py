@@ -32,6 +32,9 @@ _ORDINAL_RE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、\s*)?")   
 _DAY_LABEL_RE = re.compile(r"(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[:：]?|[0-9]{1,2}日(?:\s*[—至~～-]\s*[0-9]{1,2}日)?"
                            r"|(?:[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九]|廿[一二三四五六七八九]?|卅一?)日)"
                            r"(?:(?<=[:：])\s*|\s+)(?=\S)")     # (6日—7日 为期两天的…, 二日 全省…: a day alone, set off by a space)
+# a sitting's number set off as a label before its day (【常委会会议】 第15次会议 1月7日召开,…): a yearbook's record
+SITTING_LABEL_RE = re.compile(r"(?:【[^】\s]{2,12}】\s*)?第[0-9一二三四五六七八九十百]{1,4}次(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
+                              r"(?:全体)?会议\s+([0-9]{1,2})月[0-9]{1,2}日")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
                         r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编)\s*(?:[(（][一二三终]审[)）])?\s*[:：]")
@@ -174,6 +177,8 @@ def classify(ln: Line, cues: PageCues) -> None:
     # 一、8月15日下午,…: a week's list of leaders' activities numbers its dated entries
     ln.dated = _DATED_RE.match(bare, _ORDINAL_RE.match(bare).end()) is not None
     ln.day_label = _DAY_LABEL_RE.match(bare) is not None
+    if SITTING_LABEL_RE.match(bare):
+        ln.dated = ln.day_label = True      # 第16次会议 1月8日召开,…: a yearbook's record of a sitting
     ln.numbered = NUMBERED_RE.match(t) is not None
     if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line

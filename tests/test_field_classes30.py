@@ -65,3 +65,37 @@ def test_a_ten_news_list_announced_in_a_sentence_gives_an_entry_per_news_each_he
     assert headlines[1:] == ["建城庆典 招商旅游结硕果", "政务大厅启用", "城西水系竣工"]
     second = records[2].article
     assert second.text[second.body_start:].lstrip().startswith("1月25日")
+
+
+# --- a yearbook's sittings run together in one paragraph (issue 18: pages) --------------------------------------
+
+YEARBOOK = ("政协东湖市西城区委员会2006年年鉴\n"
+            "【全体委员会议】 七届三次会议 2006年1月5日至8日召开,335名委员出席会议。副主席王洪林主持开幕式。"
+            " 【常务委员会会议】 第15次会议 1月7日召开,李明德主持。王洪林、刘志平出席会议。"
+            " 第16次会议 1月8日召开,李明德主持。会议审议通过了工作要点。王洪林、孙立新出席会议。"
+            " 第17次(扩大)会议 3月20日召开,王洪林主持。刘志平、孙立新出席会议。")
+
+
+def test_a_yearbooks_sittings_run_together_are_one_record_each_dated():
+    records = extract_text(YEARBOOK)
+    openings = [r.article.text.lstrip()[:8] for r in records]
+    assert openings[1:] == ["【常务委员会会议", "第16次会议 1", "第17次(扩大)"]
+    third = records[3]
+    assert sorted(p.name for p in third.persons) == ["刘志平", "孙立新", "王洪林"]
+    assert third.events and third.events[0].date == "2006-03-20"
+
+
+# --- a visit's programme announced (issue 19: events) -------------------------------------------------------
+
+def test_a_gathering_a_visitor_is_to_attend_is_an_event_of_the_programme():
+    text = ("本报讯 应东江省政府邀请,澳门特区行政长官陈明德将于本月九日率团访问东江省。"
+            "访问期间,陈明德将出席2024东江—澳门经贸合作交流会,并参观东江市城市规划展示馆。")
+    events = [(e.name, [p.name for p in e.participants]) for r in extract_text(text) for e in r.events]
+    assert ("2024东江—澳门经贸合作交流会", ["陈明德"]) in events
+
+
+def test_a_gathering_attended_years_ago_is_still_no_event():
+    text = ("本报讯 9月2日,澳门特区行政长官陈明德率团访问东江省。"
+            "陈明德说,他2019年曾出席2019东江—澳门经贸合作交流会,对东江印象深刻。")
+    names = [e.name for r in extract_text(text) for e in r.events]
+    assert "2019东江—澳门经贸合作交流会" not in names
