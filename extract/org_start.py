@@ -57,6 +57,7 @@ _SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
 PARTICLES = set("的了着过是他她它我你们这不没")    # and pronouns and negations: no name runs across them
 PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
+_LEADING = set("为向对给把被在从跟")     # a preposition after a verb inside a placed name ends the place's reach
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
 _BRAND_MAX = 4          # the longest trade name written before a firm's place (丹佛斯|天津有限公司)
@@ -134,6 +135,10 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
     soft_after = [c for c in soft if opener is not None and c > opener]
+    led = [c for c in soft_after if text[c] in _LEADING and c < suffix_start - 2]
+    if led:
+        opener = None           # 在龙港亲自|为瑞田钢业有限公司: a verb and its preposition after the place end it
+        soft = led
     if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
         if (company and 2 <= opener - cut <= _BRAND_MAX and not any(cut < c <= opener for c in soft)
                 and (cut in hard or cut == lo) and all(is_cjk(c) for c in text[cut:opener])):
@@ -142,6 +147,8 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     if text.endswith(_TASK_BODIES, suffix_start, name_end or suffix_start + 8):
         soft = []               # 旧区改造工作领导小组, 防汛抗旱指挥部: a body named by its task keeps its verbs
     cut = max([cut, *soft])
+    while cut < suffix_start - 2 and text[cut] in PREPOSITIONS and not text.startswith(_SELF_GOVERNED, cut):
+        cut += 1                # 亲自|为瑞田钢业有限公司: a verb's cut leaves the preposition after it out too
     if _township_at(text, cut, suffix_start, boundaries):
         return cut, True
     if segmenter is not None:

@@ -99,3 +99,11 @@ def test_a_gathering_attended_years_ago_is_still_no_event():
             "陈明德说,他2019年曾出席2019东江—澳门经贸合作交流会,对东江印象深刻。")
     names = [e.name for r in extract_text(text) for e in r.events]
     assert "2019东江—澳门经贸合作交流会" not in names
+
+
+# --- a verb and its preposition between a place and a company (issue 17: organizations) -------------------------
+
+def test_a_company_after_a_place_a_verb_and_wei_is_named_without_them():
+    found = _orgs("5日,西州市市长刘明在龙港亲自为瑞田钢业有限公司送来一面匾额。")
+    assert "瑞田钢业有限公司" in found
+    assert not any("亲自" in name for name in found)
