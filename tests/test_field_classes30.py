@@ -107,3 +107,19 @@ def test_a_company_after_a_place_a_verb_and_wei_is_named_without_them():
     found = _orgs("5日,西州市市长刘明在龙港亲自为瑞田钢业有限公司送来一面匾额。")
     assert "瑞田钢业有限公司" in found
     assert not any("亲自" in name for name in found)
+
+
+# --- a list label with two verbs, or opened by where they sat (issue 19: roles) ----------------------------------
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: [r.role for r in p.roles] for rec in extract_text(text) for p in rec.persons}
+
+
+def test_a_label_with_two_verbs_gives_both_to_everyone_listed():
+    found = _roles("本报讯 9日,全省大会召开。应邀出席大会并在主席台就座的有张云川、胡春华、车俊等领导。")
+    assert found == {"张云川": ["出席", "就座"], "胡春华": ["出席", "就座"], "车俊": ["出席", "就座"]}
+
+
+def test_a_label_opened_by_the_platform_gives_its_verb_and_a_plain_label_one_verb():
+    assert _roles("本报讯 9日,全省大会召开。在主席台就座的有张云川、胡春华。") == {"张云川": ["就座"], "胡春华": ["就座"]}
+    assert _roles("本报讯 9日,座谈会召开。参加座谈的有张云川、胡春华。") == {"张云川": ["参加"], "胡春华": ["参加"]}
