@@ -104,6 +104,8 @@ _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
 _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
 # A title and its subtitle printed on one line, two spaces apart; what a web page says it shows with it
 _TWO_TITLES_RE = re.compile(r"^([^\s].{3,}?[^\s])(?:[ \t]{2,}|\u3000+)([^\s].{3,})$")
+# a wire's dateline over a feature, its title after 题: (中新网太原4月12日 题:…, 新华网银川9月14日电 题:…)
+_WIRE_TITLE_RE = re.compile(r"^[^:：，,。]{2,24}?\d{1,2}月\d{1,2}日电?\s*题\s*[:：]\s*(?=\S)")
 _PICTURES_RE = re.compile(r"\s*[(（\[【](?:组图|多图|图|图文|附图|视频|图片)[)）\]】]$")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
@@ -405,6 +407,7 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     elif headline and (pair := clause_pair(headline, cues)):
         headline, subheadlines = pair[0], [pair[1]] + subheadlines
     headline = _PICTURES_RE.sub("", headline).lstrip("·•") if headline else headline    # …学习考察(组图), ·标题
+    headline = _WIRE_TITLE_RE.sub("", headline) if headline else headline     # 中新网太原4月12日 题:标题
     subheadline = "\n".join(subheadlines) or None
     if d.paras:
         first = d.paras[0][0]

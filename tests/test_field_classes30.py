@@ -123,3 +123,9 @@ def test_a_label_with_two_verbs_gives_both_to_everyone_listed():
 def test_a_label_opened_by_the_platform_gives_its_verb_and_a_plain_label_one_verb():
     assert _roles("本报讯 9日,全省大会召开。在主席台就座的有张云川、胡春华。") == {"张云川": ["就座"], "胡春华": ["就座"]}
     assert _roles("本报讯 9日,座谈会召开。参加座谈的有张云川、胡春华。") == {"张云川": ["参加"], "胡春华": ["参加"]}
+
+
+def test_a_wires_dateline_over_a_feature_is_left_out_of_its_headline():
+    text = ("中新网西州4月12日 题:三国出访 东江高官代表团向全世界推销东江\n作者 任明\n"
+            "11日,东江省代表团在哥本哈根举行推介会,省长王建国出席并致辞。")
+    assert [r.article.headline for r in extract_text(text)] == ["三国出访 东江高官代表团向全世界推销东江"]
