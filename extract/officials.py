@@ -34,25 +34,24 @@ MAX_ORG_LEN = 30
 # Posts written as organ-unit + 长 whose unit character belongs to the organ
 # when the organ is written without it: 组织部长 -> 组织部 + 部长.
 _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])长$")
+# presses whose 社 a 社长 shares (某某日报社长 -> 某某日报社); a firm's 社长 (三洋电机社长) heads the firm as written
+_SOCIETIES = ("报社", "出版社", "通讯社", "杂志社", "合作社", "新华社", "中新社", "画社", "诗社", "学社", "总社", "分社")
 # Sections of an organ that a post names without naming them (省委组织部|处长, 市卫健委|科长): the organ is the org.
 _SECTIONS = "处科所站队组"
 
-# "驻华", "驻沪": a posting written between the sending state and the post.
-POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")
+POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")    # 驻华, 驻沪: a posting between the sending state and the post
 _MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
 
 
 def _ends_with_organ(org_text: str, vocab: Vocabulary) -> bool:
-    organ = vocab.word_ends_at(org_text, len(org_text), vocab.organs, max_len=6)
-    return organ is not None and len(organ) >= 2      # (干部|处长: 干部处, the cadres division)
+    return len(vocab.word_ends_at(org_text, len(org_text), vocab.organs, max_len=6) or "") >= 2    # (干部|处长: 干部处)
 
 
 @dataclass(frozen=True, slots=True)
 class TitleItem:
     """One post as written: the organ part (if any) and the post."""
 
-    seg_start: int       # where the organ part may start; for posts found by find_title_items: -1,
-                         # worked out (by seg_start) only for the posts a name follows
+    seg_start: int       # where the organ part may start (-1 from find_title_items: worked out where a name follows)
     post_start: int
     end: int
     post: str
@@ -196,7 +195,8 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         unit = _UNIT_POSTS.match(core)
         if (unit and not prefix and org_text and not org_text.endswith(unit.group(1))
                 and not (unit.group(1) == "校" and org_text.endswith("学"))     # 某某大学|校长: a school already
-                and not (unit.group(1) in _SECTIONS and _ends_with_organ(org_text, vocab))):
+                and not (unit.group(1) in _SECTIONS and _ends_with_organ(org_text, vocab))
+                and (unit.group(1) != "社" or (org_text + "社").endswith(_SOCIETIES))):
             org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
     posted = POSTED_TO.search(org_text)
     if posted and org_text.endswith(_MISSIONS):

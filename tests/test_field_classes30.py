@@ -129,3 +129,8 @@ def test_a_wires_dateline_over_a_feature_is_left_out_of_its_headline():
     text = ("中新网西州4月12日 题:三国出访 东江高官代表团向全世界推销东江\n作者 任明\n"
             "11日,东江省代表团在哥本哈根举行推介会,省长王建国出席并致辞。")
     assert [r.article.headline for r in extract_text(text)] == ["三国出访 东江高官代表团向全世界推销东江"]
+
+
+def test_a_firms_shacho_heads_the_firm_and_a_papers_the_press():
+    assert _orgs("日本国会议员高木、南海电机社长桑野出席推介会。") == ["南海电机"]
+    assert "东江日报社" in _orgs("东江日报社长王明出席推介会。")
