@@ -56,6 +56,7 @@ _SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
 # prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
 PARTICLES = set("的了着过是他她它我你们这不没")    # and pronouns and negations: no name runs across them
+_NOUNS_OF_NOT = ("不锈钢", "不动产")                  # (太钢不锈钢股份公司: 不 of a noun, no negation)
 PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 _LEADING = set("为向对给把被在从跟")     # a preposition after a verb inside a placed name ends the place's reach
 # An opener further than this from the suffix, with a verb between, does not open the name.
@@ -204,7 +205,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     """Ends of stop words, particles, participation verbs and group labels (hard cuts) and of other
     verbs and adverbs (soft cuts) in [lo, hi).  A one-character stop cuts only before a place."""
     name_end = hi if name_end is None else name_end
-    hard: list[int] = [i + 1 for i in range(lo, hi) if text[i] in PARTICLES]
+    hard: list[int] = [i + 1 for i in range(lo, hi)
+                       if text[i] in PARTICLES and not text.startswith(_NOUNS_OF_NOT, i)]
     soft: list[int] = []
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
     inside_place = {i for r in vocab.region_re.finditer(text, lo, hi) for i in range(r.start() + 1, r.end())}

@@ -134,3 +134,7 @@ def test_a_wires_dateline_over_a_feature_is_left_out_of_its_headline():
 def test_a_firms_shacho_heads_the_firm_and_a_papers_the_press():
     assert _orgs("日本国会议员高木、南海电机社长桑野出席推介会。") == ["南海电机"]
     assert "东江日报社" in _orgs("东江日报社长王明出席推介会。")
+
+
+def test_stainless_steel_is_no_negation_cutting_a_firms_name():
+    assert "东钢不锈钢股份公司" in _orgs("东钢不锈钢股份公司副总经理张明陪同考察。")
