@@ -375,12 +375,13 @@ def _skip_back(text: str, pos: int, chars: str) -> int:
 
 # --- 本报讯, 某某网讯, 某某日报海口6月17日讯, 某某社香港5月9日电: the outlet a dateline names ----------------
 # an outlet's name holds no verb of saying or citing (他说据某某社消息 names 某某社 only, and not here)
-_OUTLET = r"(?:(?![据说称])[\u4e00-\u9fff]){0,10}(?:报|网|社|台|新闻|客户端)"
+_OUTLET = r"(?:(?![据说称])[\u4e00-\u9fff]){0,10}(?:报|网|社|台|新闻|客户端|融媒)"
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY = rf"(?:{_NUMBER}月)?{_NUMBER}日"
-_DATELINE_OUTLET = re.compile(      # OUTLET [PLACE] DAY 电|讯, OUTLET 讯|消息, OUTLET PLACE 讯|专电
+_DATELINE_OUTLET = re.compile(      # OUTLET [PLACE] DAY 电|讯, OUTLET DAY PLACE 消息, OUTLET 讯|消息, OUTLET PLACE 讯
     rf"(?:^|(?<=[\s【\[|]))(?:据|转自)?(?P<outlet>{_OUTLET})"
-    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}?)?{_DAY}(?:讯|电|消息)|讯|消息|[\u4e00-\u9fff]{{2,3}}?(?:讯|专电))", re.M)
+    rf"(?:(?:[\u4e00-\u9fff]{{2,4}}?)?{_DAY}(?:讯|电|消息)|{_DAY}[\u4e00-\u9fff]{{2,4}}?(?:电|消息)"
+    rf"|讯|消息|[\u4e00-\u9fff]{{2,3}}?(?:讯|专电))", re.M)
 
 
 def dateline_outlets(text: str) -> list[tuple[str, tuple[int, int], int]]:

@@ -16,9 +16,10 @@ from extract.records import OrgKind, TextSpan
 from extract.vocab import Vocabulary
 
 
-# A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端.
+# A source line names the publisher of the article: 来源:某某网, 文章来源:某某日报·某某客户端, (来源于某某网).
 # Not after a quotation mark (注明“来源:…” is a reprint notice); the fields of the line end it.
-_SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自|稿源)[:：][ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
+_SOURCE_LINE = re.compile(r"(?<![“\"'‘])(?:来源|来自|转自|稿源)(?:[:：]|于(?=[\u4e00-\u9fff]{2,12}[)）]))"
+                          r"[ \t\u3000]*([\u4e00-\u9fff·•—\-－]{2,40})")
 _SOURCE_PARTS = re.compile(r"[·•—\-－]+")
 _SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网", "网络", "原创", "互联网")
 _MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")

@@ -138,3 +138,14 @@ def test_a_firms_shacho_heads_the_firm_and_a_papers_the_press():
 
 def test_stainless_steel_is_no_negation_cutting_a_firms_name():
     assert "东钢不锈钢股份公司" in _orgs("东钢不锈钢股份公司副总经理张明陪同考察。")
+
+
+# --- outlets of datelines and source notes (issue 17: organizations) ------------------------------------------
+
+def test_an_outlet_before_the_day_and_the_place_of_its_dateline_is_named():
+    assert "东江网" in _orgs("东江网8月13日漯河消息 8月10日,台胞王明一行到漯河参观。")
+    assert "西州融媒" in _orgs("西州融媒讯(记者次仁卓玛)26日,政协西州市委员会召开会议。")
+
+
+def test_a_source_note_in_brackets_names_its_outlet():
+    assert "东铝网" in _orgs("客人对投资环境表示满意。(来源于东铝网)")
