@@ -323,6 +323,9 @@ def _split_two(text: str, hit: NameHit, vocab: Vocabulary) -> list[NameHit]:
 def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:
     """``token`` as it is, or as two surname-led names where it is four to six characters that split so."""
     start, t = token
+    syllables = vocab.minority_syllables
+    if len(t) in (4, 6) and all(t[k:k + 2] in syllables for k in range(0, len(t), 2)):
+        return [token]              # 索朗达杰: one Tibetan name of two syllables, not 索朗 and 达杰
     if 4 <= len(t) <= 6 and not plausible_name(t, vocab):
         splits = [k for k in (2, 3) if 2 <= len(t) - k <= 3 and plausible_name(t[:k], vocab)
                   and plausible_name(t[k:], vocab)]

@@ -149,3 +149,18 @@ def test_an_outlet_before_the_day_and_the_place_of_its_dateline_is_named():
 
 def test_a_source_note_in_brackets_names_its_outlet():
     assert "东铝网" in _orgs("客人对投资环境表示满意。(来源于东铝网)")
+
+
+# --- Tibetan names in a credit and a list (issue 17: persons) ------------------------------------------------
+
+def _names(text: str) -> list[str]:
+    return [p.name for r in extract_text(text) for p in r.persons]
+
+
+def test_a_tibetan_reporters_name_of_two_syllables_is_one_name():
+    assert _names("东江在线消息(驻西藏记者索朗达杰、德庆白珍)自治区人大会议今天闭幕。")[:2] == ["索朗达杰", "德庆白珍"]
+
+
+def test_tibetan_names_in_a_presidium_list_are_read_whole():
+    names = _names("大会执行主席张胜利、才保多杰、昂多加、格日相曲、索南才让,县长桑周出席。")
+    assert "格日相曲" in names and "索南才让" in names
