@@ -164,3 +164,7 @@ def test_a_tibetan_reporters_name_of_two_syllables_is_one_name():
 def test_tibetan_names_in_a_presidium_list_are_read_whole():
     names = _names("大会执行主席张胜利、才保多杰、昂多加、格日相曲、索南才让,县长桑周出席。")
     assert "格日相曲" in names and "索南才让" in names
+
+
+def test_gei_after_a_name_closes_it():
+    assert _names("8日 市委书记张建国给东湖一中学生复信,勉励他们努力学习。")[0] == "张建国"
