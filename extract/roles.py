@@ -56,8 +56,8 @@ def ideology_spans(text: str, mentions: Sequence[NameMention], vocab: Vocabulary
     return out
 
 
-# 叶剑英纪念园, 黄遵宪故居, 张思德铜像: a place named after a person, who is named but was not there
-_MEMORIAL = re.compile(r"(?:同志)?(?:纪念园|纪念馆|纪念碑|纪念堂|故居|旧居|陵园|陵墓|墓|铜像|雕像|塑像|展览馆|生平)")
+# 叶剑英纪念园, 黄遵宪故居, 张思德铜像, 王昭君的故里: a place named after a person, who is named but was not there
+_MEMORIAL = re.compile(r"(?:同志)?(?:纪念园|纪念馆|纪念碑|纪念堂|故居|旧居|陵园|陵墓|墓|铜像|雕像|塑像|展览馆|生平|的?故里)")
 
 
 # 会议传达学习了某某在某地调研时的讲话精神: a leader whose words are studied, not one who was there

@@ -168,3 +168,9 @@ def test_tibetan_names_in_a_presidium_list_are_read_whole():
 
 def test_gei_after_a_name_closes_it():
     assert _names("8日 市委书记张建国给东湖一中学生复信,勉励他们努力学习。")[0] == "张建国"
+
+
+def test_a_figure_whose_ancestral_home_the_city_is_is_at_no_event():
+    text = ("本报讯 9日,市长马建国会见英国驻武汉总领事麦克一行。马建国介绍,东江是古代民族团结使者王昭君的故里。")
+    people = [p.name for r in extract_text(text) for e in r.events for p in e.participants]
+    assert "马建国" in people and "王昭君" not in people
