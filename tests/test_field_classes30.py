@@ -171,6 +171,7 @@ def test_gei_after_a_name_closes_it():
 
 
 def test_a_figure_whose_ancestral_home_the_city_is_is_at_no_event():
-    text = ("本报讯 9日,市长马建国会见英国驻武汉总领事麦克一行。马建国介绍,东江是古代民族团结使者王昭君的故里。")
+    text = ("本报讯 9日,市长马建国会见英国驻武汉总领事麦克一行。东江是三峡工程所在地,古代民族团结使者王昭君的故里,"
+            "享有水电之都的美誉。")
     people = [p.name for r in extract_text(text) for e in r.events for p in e.participants]
     assert "马建国" in people and "王昭君" not in people
