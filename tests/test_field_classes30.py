@@ -175,3 +175,9 @@ def test_a_figure_whose_ancestral_home_the_city_is_is_at_no_event():
             "享有水电之都的美誉。")
     people = [p.name for r in extract_text(text) for e in r.events for p in e.participants]
     assert "马建国" in people and "王昭君" not in people
+
+
+def test_a_taiwan_county_city_before_its_mayor_is_a_place_and_a_double_verb_gives_both():
+    found = _roles("本报讯 1日,升旗典礼在县府广场举行。县长王乾发、马公市长苏昆雄、澎防部副指挥官林义华等出席参与。")
+    assert "马公" not in found
+    assert found["苏昆雄"] == ["出席", "参与"]
