@@ -269,6 +269,8 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
             entries = list(range(len(d.paras)))
         elif teasers and all(lines[p[-1]].text.endswith(_CUT_OFF) for p in d.paras[:-1]):
             entries = list(range(len(d.paras)))     # a channel's list of stories, each its opening words and …
+        elif not dateline and _signed_briefs([lines[p[-1]].text for p in d.paras]):
+            entries = list(range(len(d.paras)))     # a round-up of briefs, each signed by its reporters
         else:
             out.append(d)
             continue
@@ -314,6 +316,17 @@ _BRIEFS_TITLE = re.compile(r"[\u3400-\u9fff]{0,6}(?:快讯|简讯|短讯|动态|
 _CUT_OFF = ("…", "...")          # the end of a story's opening words in a list of stories
 _NUMBERED_PARA = re.compile(r"\s*(?:0?([1-9][0-9]?)\s*(?:、|[.．](?![0-9]))|([一二三四五六七八九十]{1,2})、)")
 NUMBERED_MIN = 3                # paragraphs opened by 1、 2、 3、 … before a body is read as a numbered run
+
+
+# a paragraph closed by its reporters in brackets: …参与临床救治。(记者 王某某), …(记者李某、赵某)
+_SIGNED_RE = re.compile(r"[。！？!?…”][(（](?P<who>(?:本报|新华社)?(?:记者|通讯员)\s*[\u3400-\u9fff、，, ]{2,24})[)）]$")
+
+
+def _signed_briefs(ends: Sequence[str]) -> bool:
+    """Do at least two paragraphs, half of them or more, close with their reporters in brackets, and are the
+    credits not all the same (a round-up of signed briefs, not one report printed twice)?"""
+    signed = [m.group("who") for t in ends if (m := _SIGNED_RE.search(t.strip()))]
+    return len(signed) >= 2 and 2 * len(signed) >= len(ends) and len(set(signed)) > 1
 
 
 def _title_line(para: list[int], lines: list[Line]) -> bool:

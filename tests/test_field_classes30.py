@@ -181,3 +181,22 @@ def test_a_taiwan_county_city_before_its_mayor_is_a_place_and_a_double_verb_give
     found = _roles("本报讯 1日,升旗典礼在县府广场举行。县长王乾发、马公市长苏昆雄、澎防部副指挥官林义华等出席参与。")
     assert "马公" not in found
     assert found["苏昆雄"] == ["出席", "参与"]
+
+
+# --- a round-up of briefs each signed by its reporters (issue 18: pages) -----------------------------------------
+
+ROUND_UP = ("2020年是不平凡的一年。本社记者深入山乡社区,用一篇篇报道留下了珍贵的历史印记。\n"
+            "加入抗疫的第二天,黄明在日记中写下了这句话。作为中心医院主治医师,她主动站了出来。(记者 王全超)\n"
+            "疫情发生以来,东江还出台一系列针对性措施,社区送菜上门,农村喇叭村村响。(记者李勇、赵宇飞)\n"
+            "夜幕降临,东江龙驹镇老街上,彩灯明亮起来,偶见戴着口罩的路人匆匆走过。(记者王金涛、赵宇飞)\n")
+
+
+def test_a_round_up_of_briefs_each_signed_is_an_entry_a_brief():
+    records = extract_text(ROUND_UP)
+    assert len(records) == 4
+    assert [p.name for p in records[1].persons] == ["黄明", "王全超"]
+
+
+def test_one_report_printed_twice_with_the_same_credit_stays_whole():
+    once = "会议还决定,任命毛光明为东江省人民政府副省长,决定接受李华辞去副省长职务的请求。(记者 廖小清)\n"
+    assert len(extract_text("东江省人大常委会召开会议\n" + once + once)) == 1
