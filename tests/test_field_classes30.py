@@ -38,11 +38,16 @@ CHRONICLE = ("东江省人民政府大事记\n(2011年6月)\n"
              "三日 省长王建国在东湖会见香港客人。")
 
 
+def _entries(text: str, width: int) -> tuple[list, list[str]]:
+    """The records of ``text`` and the first ``width`` characters of each."""
+    records = extract_text(text)
+    return records, [r.article.text.lstrip()[:width] for r in records]
+
+
 def test_a_chronicle_day_in_chinese_numerals_opens_an_entry():
-    records = extract_text(CHRONICLE)
-    openings = [r.article.text.lstrip()[:3] for r in records]
-    assert "二日 " in openings and "三日 " in openings
-    second = next(r for r in records if r.article.text.lstrip().startswith("二日"))
+    records, openings = _entries(CHRONICLE, 3)
+    assert "二日 " in openings and openings[-1] == "三日 "
+    second = records[openings.index("二日 ")]
     assert [p.name for p in second.persons] == ["赵明"]
     assert second.events and second.events[0].date == "2011-06-02"
 
@@ -77,12 +82,10 @@ YEARBOOK = ("政协东湖市西城区委员会2006年年鉴\n"
 
 
 def test_a_yearbooks_sittings_run_together_are_one_record_each_dated():
-    records = extract_text(YEARBOOK)
-    openings = [r.article.text.lstrip()[:8] for r in records]
+    records, openings = _entries(YEARBOOK, 8)
     assert openings[1:] == ["【常务委员会会议", "第16次会议 1", "第17次(扩大)"]
-    third = records[3]
-    assert sorted(p.name for p in third.persons) == ["刘志平", "孙立新", "王洪林"]
-    assert third.events and third.events[0].date == "2006-03-20"
+    assert sorted(p.name for p in records[3].persons) == ["刘志平", "孙立新", "王洪林"]
+    assert records[3].events and records[3].events[0].date == "2006-03-20"
 
 
 # --- a visit's programme announced (issue 19: events) -------------------------------------------------------
