@@ -373,8 +373,9 @@ def chronicle_day(text: str, pos: int, base: str | None) -> str | None:
         return _same_day(text, pos, base)
     heading_end = found[k][1]
     last = _ITEM_DAY_RE.match(text, pos)        # the item's own day label (二日 全省…: no date alone)
-    for m in () if last else _ITEM_DAY_RE.finditer(text, heading_end, pos):
-        last = m
+    if last is None:
+        for last in _ITEM_DAY_RE.finditer(text, heading_end, pos):
+            pass
     if last is None:
         return None
     day = _resolve(None, None, _number(last.group("d")), _parse_base(base_at(text, last.start(), base)))
