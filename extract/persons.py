@@ -50,7 +50,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_name_posts(text, vocab, items, known)
     mentions += find_addressed(text, vocab, known)
     mentions += find_known_names(text, vocab)
-    mentions = dedupe_mentions(mentions)
+    mentions = dedupe_mentions([m for m in mentions if not _across_a_word(text, m, vocab)])
     mentions = leading_labels(text, trailing_labels(text, mentions, vocab), vocab)
     mentions = resolve_surnames(mentions)
     mentions = dedupe_mentions(propagate(text, mentions))
@@ -58,6 +58,16 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += backend_names(text, mentions, backend, vocab)
     mentions = resolve_given_names(text, resolve_surnames(mentions))   # (老宋 is 宋知廉 whom only the backend found)
     return dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
+
+
+def _across_a_word(text: str, m: NameMention, vocab: Vocabulary) -> bool:
+    """Is the "name" a surname read into an organ or a post (区委顾|问, 区法院|院长: 区 is a surname too)?
+    Its last character begins a post that runs on past it, or it ends with an organ's word that no given
+    name is made of (法院, 农委; but 王海军: 海军 is a common given name)."""
+    post = vocab.post_re.match(text, m.span[1] - 1)
+    organ = vocab.word_ends_at(m.name, len(m.name), vocab.organs, max_len=4) or ""
+    return (post is not None and post.end() > m.span[1]) or (
+        len(organ) >= 2 and min(vocab.given_lr.get(c, 0.0) for c in organ) < 0)
 
 
 def find_known_names(text: str, vocab: Vocabulary) -> list[NameMention]:

@@ -203,3 +203,9 @@ def test_a_round_up_of_briefs_each_signed_is_an_entry_a_brief():
 def test_one_report_printed_twice_with_the_same_credit_stays_whole():
     once = "会议还决定,任命毛光明为东江省人民政府副省长,决定接受李华辞去副省长职务的请求。(记者 廖小清)\n"
     assert len(extract_text("东江省人大常委会召开会议\n" + once + once)) == 1
+
+
+def test_a_surname_read_into_an_organ_or_a_post_is_no_name():
+    names = _names("区政府副区长毕婉玲、区法院院长杨建成、区检察院检察长王明出席。区委顾问王九鹏陪同。")
+    assert names == ["毕婉玲", "杨建成", "王明", "王九鹏"]
+    assert "王海军" in _names("【本报记者张以正、本报驻河北记者袁坤、王海军石家庄18日电】省委书记白明说。")
