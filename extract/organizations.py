@@ -54,6 +54,7 @@ _ONE_CHARACTER_VERBS = set("作做向对给把让请将")
 _PARENT_OF = ("党委", "党组")
 # What may stand before a short organ named as a list item.
 _LIST_BEFORE = set("、，,：:；;")
+_GENERIC_ORGANS = ("政府", "中央", "社区")
 # One-character function words that may follow a name.
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
@@ -193,7 +194,14 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             # the body that was there before
             name_start = joined.end()
         name = text[name_start:s_end]
-        if not _acceptable(name, word, kind, placed, is_organ, vocab) or text[s_end - 1:s_end + 1] in _WORD_ACROSS:
+        # 县委、人大、政协领导: a bare organ listed right after a named one is a name too, but not 政府 (党委、政府:
+        # the field gold mostly reads it as the generic "government"), 中央 (the README's decision) or one that
+        # opens a longer name (武警|黔东南支队)
+        bare_listed = (is_organ and name == word and len(word) == 2 and word not in _GENERIC_ORGANS and bool(hits)
+                       and hits[-1][1] == name_start - 1 and text[name_start - 1] in "、和及"
+                       and vocab.region_re.match(text, s_end) is None)
+        if not (bare_listed or _acceptable(name, word, kind, placed, is_organ, vocab)) or \
+                text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue
         if (_TERM.search(name) and _SITTING_AFTER.match(text, s_end) and not _TERM_COMMITTEE.search(name)
                 and not name.endswith(("常委会", "常务委员会"))):
@@ -209,7 +217,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         # a short organ named alone as an item of a list (乡农办、河长办工作人员) may stand before a noun too
         listed = (is_organ and name == word and len(word) in (3, 4) and name_start > 0
                   and text[name_start - 1] in _LIST_BEFORE)
-        placed_organ = placed_organ or listed
+        placed_organ = placed_organ or listed or bare_listed
         if is_organ and not placed_organ and not can_follow(text, s_end, vocab):
             continue
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)

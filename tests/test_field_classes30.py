@@ -209,3 +209,9 @@ def test_a_surname_read_into_an_organ_or_a_post_is_no_name():
     names = _names("区政府副区长毕婉玲、区法院院长杨建成、区检察院检察长王明出席。区委顾问王九鹏陪同。")
     assert names == ["毕婉玲", "杨建成", "王明", "王九鹏"]
     assert "王海军" in _names("【本报记者张以正、本报驻河北记者袁坤、王海军石家庄18日电】省委书记白明说。")
+
+
+def test_a_bare_organ_listed_after_a_named_one_is_named_but_not_the_generic_government():
+    found = _orgs("出席会议的还有县委、人大、政协领导,公安局负责人。")
+    assert "人大" in found and "政协" in found
+    assert "政府" not in _orgs("离不开自治区党委、政府的高度重视。")
