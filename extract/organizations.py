@@ -193,6 +193,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             # …及|外经局, 区与|某某集团有限公司, 以|某某会议所: a conjunction opens no name; 仓山区原|福州市织带厂:
             # the body that was there before
             name_start = joined.end()
+        if (is_organ and not placed and name_start < s_start and word[0] in JURISDICTION_CHARS and len(word) >= 2
+                and len(vocab.word_ends_at(text, s_start, vocab.suffix_words, max_len=4) or "") >= 2):
+            name_start = s_start        # 报送|市委: a word before an organ of "the" city is no part of its name
         name = text[name_start:s_end]
         # 县委、人大、政协领导: a bare organ listed right after a named one is a name too, but not 政府 (党委、政府:
         # the field gold mostly reads it as the generic "government"), 中央 (the README's decision) or one that

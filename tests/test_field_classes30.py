@@ -215,3 +215,7 @@ def test_a_bare_organ_listed_after_a_named_one_is_named_but_not_the_generic_gove
     found = _orgs("出席会议的还有县委、人大、政协领导,公安局负责人。")
     assert "人大" in found and "政协" in found
     assert "政府" not in _orgs("离不开自治区党委、政府的高度重视。")
+
+
+def test_a_word_before_an_organ_of_the_city_is_no_part_of_its_name():
+    assert _orgs("各单位将情况归类整理,报送市委、市政府供决策参考。") == ["市委", "市政府"]
