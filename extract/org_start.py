@@ -58,6 +58,7 @@ _SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 PARTICLES = set("的了着过是他她它我你们这不没")    # and pronouns and negations: no name runs across them
 _NOUNS_OF_NOT = ("不锈钢", "不动产")                  # (太钢不锈钢股份公司: 不 of a noun, no negation)
 PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
+_OPENING_CHARS = PREPOSITIONS | set("()（）")
 _LEADING = set("为向对给把被在从跟")     # a preposition after a verb inside a placed name ends the place's reach
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
@@ -130,9 +131,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (not 蒙古国国家大呼拉尔)
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
     cut = max([*hard, *_function_cuts(text, lo, suffix_start)], default=lo)
-    while (cut < suffix_start and (text[cut] in PREPOSITIONS or text[cut] in "()（）")
-           and not text.startswith(_SELF_GOVERNED, cut)):
-        cut += 1                # 在|市委, but 自治区党委 keeps its 自
+    cut = _past_prepositions(text, cut, suffix_start, _OPENING_CHARS)    # 在|市委, (某某: no name opens with them
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
     soft_after = [c for c in soft if opener is not None and c > opener]
@@ -148,8 +147,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     if text.endswith(_TASK_BODIES, suffix_start, name_end or suffix_start + 8):
         soft = []               # 旧区改造工作领导小组, 防汛抗旱指挥部: a body named by its task keeps its verbs
     cut = max([cut, *soft])
-    while cut < suffix_start - 2 and text[cut] in PREPOSITIONS and not text.startswith(_SELF_GOVERNED, cut):
-        cut += 1                # 亲自|为瑞田钢业有限公司: a verb's cut leaves the preposition after it out too
+    cut = _past_prepositions(text, cut, suffix_start - 2, PREPOSITIONS)   # 亲自|为瑞田…: the preposition after a verb
     if _township_at(text, cut, suffix_start, boundaries):
         return cut, True
     if segmenter is not None:
@@ -157,6 +155,14 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         if seg_start is not None:
             return seg_start, False
     return cut, False
+
+
+def _past_prepositions(text: str, cut: int, stop: int, chars: set[str]) -> int:
+    """``cut`` moved past the prepositions (of ``chars``) that open the text there, up to ``stop``; the 自 of
+    自治区 and its kind stays."""
+    while cut < stop and text[cut] in chars and not text.startswith(_SELF_GOVERNED, cut):
+        cut += 1
+    return cut
 
 
 # Bodies named by the task they were set up for, whose names hold verbs (疫情防控工作领导小组, 防汛抗旱指挥部).

@@ -95,9 +95,10 @@ _COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}
 _WHEN_LEAD = re.compile(r"(?:当晚|当天|当日|昨晚|昨天|今天|是日|上午|下午|晚上)")
 _AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
 _LABEL_LEAD = ("应邀", "另外", "此外")
-_SEATED_LEAD = re.compile(r"(?:应邀|另外|此外)?(?:在(?:主席台|台上|前排)(?=就座|就坐|落座))?")
+_PLATFORM = "在(?:主席台|台上|前排)"
+_SEATED_LEAD = re.compile(rf"(?:{'|'.join(_LABEL_LEAD)})?(?:{_PLATFORM}(?=就座|就坐|落座))?")     # (always matches)
 # 应邀出席大会并在主席台就座的有A、B: a second verb of the label after 并, which each listed person takes too
-_AND_THEN = re.compile(r"并(?:在(?:主席台|台上|前排))?")
+_AND_THEN = re.compile(rf"并(?:{_PLATFORM})?")
 _NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
 _LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
 
@@ -114,7 +115,7 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
         # 出席活动的国外嘉宾有A,B,C等: the label ends with 有 (还有, 包括) and no colon
         when = _WHEN_LEAD.match(text, i, limit)             # 当晚出席嘉宾包括A,B…: the time before the label
         lead = _SEATED_LEAD.match(text, when.end() if when else i, limit)    # 应邀出席…, 在主席台就座的有
-        verb = vocab.role_re.match(text, lead.end() if lead else when.end() if when else i, limit)
+        verb = vocab.role_re.match(text, lead.end(), limit)
         tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
         guests = _GUESTS_TAIL.match(text, verb.end(), limit) if verb and tail is None else None
         if verb is None and tail is None:      # 前来我省考察的还有A,B: who came to do it
