@@ -22,7 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extract import dates, jurisdiction
-from extract.name_lists import _post_phrase, _surname_led
+from extract.label_lists import surname_led
+from extract.name_lists import _post_phrase
 from extract.names import plausible_name
 from extract.officials import (TitleItem, _inherit_orgs, _inheritable, _make_title, _split_prefix, find_title_items,
                                looks_like_org)
@@ -34,7 +35,6 @@ __all__ = ["find_appointments", "reader_of"]
 
 _ACTING = frozenset({"代", "代理"})
 _CANDIDATE_ENDS = ("候选人预备人选", "候选人", "提名人选", "拟任人选", "人选")
-# After the names: 同志, and a count (甲、乙等3名同志).
 # What may follow a name in a decision: (壮族), (女), 同志, 教授; names are joined by 、, 以及, 和 ...
 _PER_NAME = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?:同志|先生|女士|教授|博士)?")
 _JOIN = re.compile("、|以及|和|及|与")
@@ -270,7 +270,7 @@ def _listed(r: _Reader, m: re.Match, action: AppointmentAction):
         s, e = pos + part.start(), pos + part.end()
         name = r.names.starts.get(s, (0, ""))[1] if r.names.starts.get(s, (0, ""))[0] <= e else ""
         written = re.sub(f"(?:{_PER_NAME.pattern})(?:{_COUNT.pattern})?$", "", part.group())
-        if not name and (plausible_name(written, r.vocab) or _surname_led(written, r.vocab)
+        if not name and (plausible_name(written, r.vocab) or surname_led(written, r.vocab)
                          or out and _listed_name(written, r.vocab)):
             name = written              # 甲、令某某、乙: in a list that names open, a part of a name's length
         if not name:
@@ -366,7 +366,7 @@ def _runs(r: _Reader, pos: int, stop: str):
         lengths = sorted((3, 2), key=lambda n: not _place_at(r, pos + n))
         for n in lengths:
             cand = text[pos:pos + n]
-            if (plausible_name(cand, r.vocab) or _surname_led(cand, r.vocab)) and _posts(r, pos + n) is not None:
+            if (plausible_name(cand, r.vocab) or surname_led(cand, r.vocab)) and _posts(r, pos + n) is not None:
                 yield [cand], pos + n
                 break
     connect = (_CONNECT if stop == "为" else _OF).search(text, pos, pos + 40)
@@ -388,7 +388,7 @@ def _bounded_names(stretch: str, vocab: Vocabulary) -> list[str]:
     names = []
     for part in _JOIN.split(stretch):
         part = re.sub(f"(?:{_PER_NAME.pattern})$", "", part)
-        if not (plausible_name(part, vocab) or _surname_led(part, vocab)):
+        if not (plausible_name(part, vocab) or surname_led(part, vocab)):
             return []
         names.append(part)
     return names
@@ -407,7 +407,7 @@ def _bounded_before(r: _Reader, pos: int) -> tuple[list[str], int]:
         if cand[0] in _PRONOUNS or cand[-1] in "为的":
             continue
         strong = text.endswith(_STRONG_OPENERS, 0, s)      # 接受|布某某|辞去: the name whatever its characters
-        if plausible_name(cand, r.vocab) or _surname_led(cand, r.vocab) or strong and _listed_name(cand, r.vocab):
+        if plausible_name(cand, r.vocab) or surname_led(cand, r.vocab) or strong and _listed_name(cand, r.vocab):
             return [cand], s
     return [], pos
 

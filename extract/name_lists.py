@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, act_at, boundary_score, place_like,
+from extract.label_lists import LIST_PART, listed_names, loosely_a_name, surname_led
+from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, boundary_score, place_like,
                            plausible_name, read_name)
 from extract.officials import (
     HOLDS,
@@ -31,98 +32,10 @@ from extract.officials import (
     seg_start,
 )
 from extract.org_start import COMPANY_LIST_END
-from extract.records import Title
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk, words_pattern
 from extract.vocab import Vocabulary
 
-__all__ = ["find_appointments", "find_introduced_lists", "introduces_list", "list_after"]
-
-
-# ---------------------------------------------------------------------------
-# Names listed after a label or a post: 市领导朱华、章登峰
-# ---------------------------------------------------------------------------
-
-def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Title]) -> list[NameMention]:
-    """市领导朱华、章登峰: the names listed after the first share its group label."""
-    out: list[NameMention] = []
-    pos = first.end
-    while pos < len(text) and (text[pos] == "、" or (text[pos] in "和及与" and pos > first.end)):
-        hits = _listed_names(text, pos + 1, vocab)      # (…、丁和戊: the last joined by 和)
-        if not hits and text[pos] != "、":
-            break
-        if not hits and text[pos] == "、":
-            hits = _vouched_part(text, pos + 1, vocab)
-        if not hits:
-            ref = _surname_ref(text, pos + 1, vocab)
-            if ref is None:
-                break
-            name_end, post_item = ref
-            title = Title(post_item, None, post_item, (pos + 2, name_end))
-            out.append(NameMention(text[pos + 1], (pos + 1, pos + 2), tuple(titles) + (title,), "label",
-                                   surname_only=True))
-            pos = name_end
-            continue
-        out.extend(NameMention(h.text(text), (h.start, h.end), tuple(titles), "label") for h in hits)
-        pos = hits[-1].end
-    return out
-
-
-# What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.
-_LISTED_NAME_END = "、等及和与,，。;；"
-
-
-def _listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
-    """The name at ``pos`` of a list a label announces (市领导甲、乙、丙): [] when none; two names joined by
-    和/及/与 (…、甲和乙) give two.  A surname-led run of two or three characters that the next 、, 等 or a
-    participation verb bounds is a name here even when its characters are rare in names (…、林某取、)."""
-    hit = read_name(text, pos, vocab, min_score=WEAK, free=True, announced=True)
-    if hit is not None:
-        s = text[hit.start:hit.end]
-        if s in vocab.foreign or s in vocab.regions:
-            return []           # …、韩国驻华大使馆公使某某: the sending state of the next item, no name
-        for j in range(2, len(s) - 1):
-            if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
-                return [NameHit(hit.start, hit.start + j, hit.score), NameHit(hit.start + j + 1, hit.end, hit.score)]
-        return [hit]
-    for n in (3, 2):
-        part = text[pos:pos + n]
-        if (len(part) == n and _surname_led(part, vocab)
-                and (text[pos + n:pos + n + 1] in _LISTED_NAME_END or act_at(text, pos + n, vocab)
-                     or _WHERE_AFTER.match(text, pos + n))):
-            return [NameHit(pos, pos + n, WEAK)]
-    return []
-
-
-def _vouched_part(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
-    """…、位志荣、王美萍…: a part between two 、 of a labelled list that reads as no name (a rare surname) is one
-    where the list goes on with a name after it and the part is name-like (no word, place, post or body): its
-    first character may be a surname the vocabulary does not know, the others rarer in names than a free list allows
-    (令续鹏), the names on both sides vouching for it."""
-    q = text.find("、", pos + 2, pos + 4)
-    if (q < 0 or "、" in text[pos:q] or not _loosely_a_name(text[pos:q], vocab, free_lead=True, floor=_VOUCHED_CHAR)
-            or not _listed_names(text, q + 1, vocab)):
-        return []
-    return [NameHit(pos, q, WEAK)]
-
-
-# …、毕某某在主席台就座: the list's last name, then where they sat
-_WHERE_AFTER = re.compile(r"在主席台|在台上|在前排")
-
-
-def _surname_led(part: str, vocab: Vocabulary) -> bool:
-    """A surname and one or two characters, no post, place or known non-name: a name where a list bounds it."""
-    return (len(part) in (2, 3) and part[0] in vocab.surnames and all(is_cjk(c) for c in part)
-            and part not in vocab.non_names and part not in vocab.regions and not vocab.post_re.search(part))
-
-
-def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | None:
-    """丁博士, 王书记: a surname and a post that refer to someone; returns (end, post)."""
-    if pos >= len(text) or text[pos] not in vocab.surnames or text[pos] in vocab.post_prefixes:
-        return None             # (原一级巡视员: a former post, not 原 the surname)
-    m = vocab.post_re.match(text, pos + 1)
-    if not m or boundary_score(text, m.end(), vocab) < WEAK:
-        return None
-    return m.end(), m.group()
+__all__ = ["find_appointments", "find_introduced_lists", "introduces_list"]
 
 
 # ---------------------------------------------------------------------------
@@ -275,7 +188,7 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
         part = _PERSONAL_NOTE.sub("", text[p:q])          # 白玛赤林(藏族): the name without its note
         if plausible_name(part, vocab):
             plain += 1
-        elif _surname_led(part, vocab):
+        elif surname_led(part, vocab):
             lenient += 1
         else:
             # 额尔登图: a name not led by a surname, read as if punctuation (not 为) ended it
@@ -406,7 +319,7 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
     """The names listed from ``pos``, separated by 、 (and by commas when ``across_commas``)."""
     names: list[NameHit] = []
     while True:
-        hits = _listed_names(text, pos, vocab)
+        hits = listed_names(text, pos, vocab)
         if not hits:
             break
         # 成员包括:蒙市|前任市长…: a place's short name before a post, not a name
@@ -532,7 +445,7 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             if hit is None and names:
                 # 杨丹、龙波舟、雷音、王大学、张言苍在主席台就坐: inside a list, a surname and one or two
                 # characters between two 、 is a name, though its characters make a word (大学)
-                n = next((n for n in (3, 2) if text[p + n:p + n + 1] == "、" and _surname_led(text[p:p + n], vocab)), 0)
+                n = next((n for n in (3, 2) if text[p + n:p + n + 1] == "、" and surname_led(text[p:p + n], vocab)), 0)
                 if n:
                     hit = NameHit(p, p + n, WEAK)
                     listed.add(p)
@@ -564,9 +477,6 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
 # What closes a list of names that opens a clause: a conjunction before a label (…、丁以及大会主席团成员), a
 # participation or decision verb (…、丁出席, …、丁当选为, …、丁不再担任), 在 before a seat (…、丁在主席台就座).
 _LIST_CLOSE = re.compile("以及|及|和|等|在|出席|参加|列席|陪同|就座|就坐|当选|不再|分别|同志")
-_LIST_PART = 6           # the longest part of such a list (斑丹卓玛, 普布次旦: names no surname leads)
-_LOOSE_CHAR = -2.5       # below this, a character seldom stands in a name of any kind
-_VOUCHED_CHAR = -4.0     # … and below this, not even between two names of a list
 
 
 def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
@@ -577,36 +487,26 @@ def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     spans: list[tuple[int, int]] = []
     p = pos
     while True:
-        q = text.find("、", p, p + _LIST_PART + 1)
+        q = text.find("、", p, p + LIST_PART + 1)
         if q < 0:
             break
         spans.append((p, q))
         p = q + 1
     if len(spans) < 2:
         return []
-    last = next((p + n for n in range(2, _LIST_PART + 1) if _LIST_CLOSE.match(text, p + n)), None)
+    last = next((p + n for n in range(2, LIST_PART + 1) if _LIST_CLOSE.match(text, p + n)), None)
     if last is None:
         return []
     spans.append((p, last))
     parts = [text[a:b] for a, b in spans]
     plain = sum(1 for part in parts if plausible_name(part, vocab))
-    if plain < 2 or 3 * plain < len(parts) or not all(plausible_name(part, vocab) or _loosely_a_name(part, vocab) for part in parts):
+    if plain < 2 or 3 * plain < len(parts) or not all(plausible_name(part, vocab) or loosely_a_name(part, vocab) for part in parts):
         return []
     if not (text.startswith(("当选", "不再", "出席", "参加", "列席", "陪同", "就座", "就坐", "分别"), last)
             or _acts_later(text, last, vocab) or text.startswith(("以及", "及", "和", "等"), last)):
         return []
     return [NameHit(a, b, END) for a, b in spans]
 
-
-def _loosely_a_name(part: str, vocab: Vocabulary, *, free_lead: bool = False, floor: float = _LOOSE_CHAR) -> bool:
-    """A part of a list of names that may be a name where the list vouches for it: CJK, name-like characters,
-    not a place, post, body or foreign state (文献 and 廉果 stand in lists of names; 市委 and 会议 do not)."""
-    return (2 <= len(part) <= _LIST_PART and all(is_cjk(c) for c in part) and not place_like(part)
-            and part not in vocab.regions and part not in vocab.posts and part not in vocab.foreign
-            and not vocab.post_re.search(part) and not vocab.organ_re.search(part)
-            and not vocab.org_suffix_re.search(part) and not vocab.group_label_re.search(part)
-            and min(max(vocab.given_lr.get(c, 0.0), vocab.foreign_lr.get(c, 0.0))
-                    for c in part[free_lead:]) >= floor)
 
 
 def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:

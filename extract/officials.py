@@ -4,7 +4,7 @@ Each finder is a pure function of the text and the vocabulary that returns ``Nam
 runs them in order of confidence, asks the statistical backend, and assembles the persons.
 
     省委常委、市委书记刘非致辞        title chain before a name       find_title_chains
-    市领导朱华、章登峰出席            group label before a name list  find_label_lists
+    市领导朱华、章登峰出席            group label before a name list  extract.label_lists.list_after
     …沈燕俊等区领导                   trailing group label            (applied in find_title_chains' caller)
     刘国娟、杨帆参加。                names opening a clause          extract.name_lists.find_clause_lists
     刘非书记 / 丁博士 / 习近平总书记  name or surname before a post   extract.name_posts.find_name_posts
@@ -31,14 +31,12 @@ CHAIN_SEPS = "、,，"
 ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼" + "■□●◆◇▲△★☆※|｜"
 MAX_ORG_LEN = 30
 
-# Posts written as organ-unit + 长 whose unit character belongs to the organ
-# when the organ is written without it: 组织部长 -> 组织部 + 部长.
+# Posts written as organ-unit + 长 whose unit character belongs to the organ written without it: 组织部长 -> 组织部 + 部长.
 _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])长$")
 # presses whose 社 a 社长 shares (某某日报社长 -> 某某日报社); a firm's 社长 (三洋电机社长) heads the firm as written
 _SOCIETIES = ("报社", "出版社", "通讯社", "杂志社", "合作社", "新华社", "中新社", "画社", "诗社", "学社", "总社", "分社")
 # Sections of an organ that a post names without naming them (省委组织部|处长, 市卫健委|科长): the organ is the org.
 _SECTIONS = "处科所站队组"
-
 POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")    # 驻华, 驻沪: a posting between the sending state and the post
 _MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
 
@@ -425,7 +423,8 @@ def _word_not_name(text: str, label: TitleItem, start: int, vocab: Vocabulary) -
 
 def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> list[NameMention]:
     """Names written right after a post, honorific or label, each with the whole chain of its titles."""
-    from extract.name_lists import find_appointments, find_introduced_lists, introduces_list, list_after
+    from extract.label_lists import first_listed, list_after    # (the list readers import this module)
+    from extract.name_lists import find_appointments, find_introduced_lists, introduces_list
 
     chains = _Chains(text, vocab, items)
     mentions: list[NameMention] = []
@@ -434,7 +433,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     for it in items:
         if not chains.names_follow(it) or introduces_list(text, it):
             continue  # (市领导还有:… / 主席台就座的领导有…: read by find_introduced_lists)
-        hit = read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
+        hit = (read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
+               or first_listed(text, it.end, vocab))        # (副主席刘也强、许某: a list vouches for its first)
         if hit is None and text.startswith("由", it.end):      # 执行主席由甲、乙担任: the post is theirs
             hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None and text[it.end:it.end + 1] in (" ", "\u3000"):     # 食物及卫生局局长 周一岳(女)⏎: a roster row
