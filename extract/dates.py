@@ -117,11 +117,16 @@ _PART_NO_DAY_RE = re.compile(r"(?:上午|下午|中午|晚上|凌晨)")
 _DATE_START_RE = re.compile("[0-9０-９〇○零一二两三四五六七八九十]")   # where a date atom may begin
 # 3日内, 近3日: durations, not dates (a day number preceded or followed by these).
 _DURATION_BEFORE = "近每续历期共约满第超逾数"
+_NOT_A_DAY_BEFORE = _DURATION_BEFORE + "前后这那几半头廿周整多当今昨明一二三四五六七八九十〇○零两"
 # 昨(17)日, 今(二十四日), 于昨（14）日下午: a relative word with the day written in brackets; the day counts.
 _BRACKET_DAY_RE = re.compile(rf"[昨今明前]\s*[(（]\s*(?P<d>{_DAY})\s*日?\s*[)）]\s*日?")
 # A day in Chinese numerals without its month counts where it opens a clause: 。二十三日,… / 二十三日上午
 _DAY_OPENS_CLAUSE = re.compile(r"[,，]|上午|下午|中午|晚上|凌晨")
 _CLAUSE_BEFORE = "。，,；;：:)）\n 　"
+# … or where it follows its subject and an act or a part of the day follows it (何某九日率团前往, 十一日上午):
+# wire and Hong Kong style
+_DAY_THEN_ACT = re.compile("上午|下午|中午|早上|晚上|晚|凌晨|在|于|起|举行|舉行|开幕|開幕|闭幕|閉幕|出席|率|離|离|抵|赴|前往|走访|"
+                           "走訪|会见|會見")
 _DURATION_AFTER = re.compile(r"(?:内|以内|之内|以上|游)")
 _WEEK_RE = re.compile(r"(?P<pre>上上|上|本|这|下下|下)?个?(?:星期|周|礼拜)(?P<wd>[一二三四五六日天])(?![年月末])")
 _WEEK_OFFSET = {None: 0, "本": 0, "这": 0, "上": -1, "上上": -2, "下": 1, "下下": 2}
@@ -195,7 +200,7 @@ def _resolve(year: int | None, month: int | None, day: int, base: _dt.date | Non
         options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _make(y, month, day))]
         return min(options, key=lambda d: abs((d - base).days) if d <= base + _FUTURE else 366 + (d - base).days,
                    default=None)
-    if day <= base.day:                   # a day alone: this month, or the month before
+    if day <= base.day + _SOON_DAYS:      # a day alone: this month (the next few days: to come), or the month before
         return _make(base.year, base.month, day)
     return _make(*_month_before(base.year, base.month), day)
 
@@ -203,6 +208,9 @@ def _resolve(year: int | None, month: int | None, day: int, base: _dt.date | Non
 # News reports what happened: a month and day more than this after the issue is of the year before
 # (3月8日 in a September issue is last March, not next March; 12月30日 in October is to come).
 _FUTURE = _dt.timedelta(days=120)
+# … while a day alone a few days after the issue's is to come this month (将于12日举行 in a 9th's issue): a
+# report of the month before writes its month
+_SOON_DAYS = 5
 
 
 def _iso(day: _dt.date | None) -> str | None:
@@ -233,9 +241,7 @@ def _date_atoms(text: str, base: _dt.date | None, words: DateWords) -> list[_Fou
             continue                              # a bare number (but 5月24上午: 日 left out before the hour)
         if ys and not ms:
             continue                              # 2025年25日 is no date
-        if not ms and not ds.translate(_FULLWIDTH_DIGITS).isdigit() and not (
-                len(ds) >= 2 and m.group("dsuf") == "日" and _DAY_OPENS_CLAUSE.match(text, m.end())
-                and (m.start() == 0 or text[m.start() - 1] in _CLAUSE_BEFORE)):
+        if not ms and not ds.translate(_FULLWIDTH_DIGITS).isdigit() and not _cn_day_alone(text, m):
             continue                              # 二十五日 without a month: too ambiguous (but 。二十三日,…)
         start, end = m.span()
         if start and text[start - 1] in _DURATION_BEFORE:
@@ -258,6 +264,19 @@ def _date_atoms(text: str, base: _dt.date | None, words: DateWords) -> list[_Fou
         end, part = _part_after(text, end, words)
         found.append(_Found(DateMention((start, end), text[start:end], _iso(date), _iso(end_date), part), date))
     return found
+
+
+def _cn_day_alone(text: str, m: re.Match[str]) -> bool:
+    """A day in Chinese numerals with no month that is a date: one that opens a clause, of two characters or
+    a part of the day or an act after it (。二十三日,… / 十一日出席…), or one after its subject with an act
+    after it (何某九日率团前往, 本月九至十一日举行); not 两日, not 一日 alone (one day)."""
+    ds, start, after = m.group("d"), m.start(), m.end()
+    if not (m.group("dsuf") == "日" or m.group("d2")) or "两" in ds or ds == "一" and not m.group("d2"):
+        return False
+    if start == 0 or text[start - 1] in _CLAUSE_BEFORE:
+        return len(ds) >= 2 and bool(_DAY_OPENS_CLAUSE.match(text, after) or _DAY_THEN_ACT.match(text, after))
+    return ("\u4e00" <= text[start - 1] <= "\u9fff" and text[start - 1] not in _NOT_A_DAY_BEFORE
+            and _DAY_THEN_ACT.match(text, after) is not None)
 
 
 def _range_end(m: re.Match[str], start: _dt.date | None) -> _dt.date | None:

@@ -402,18 +402,19 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         if named and not participants and _reported(text, seg, span, name, vocab):
             standing.add(span)
         parts.append((seg.start, seg.end, len(events) - 1))
-    return _without_doubles(_with_nested(text, events, parts, people, chosen, roles, by_name, vocab), standing)
+    return _without_doubles(_with_nested(text, events, parts, people, chosen, roles, by_name, vocab, dates_in), standing)
 
 
 def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int, int]],
                  people: Sequence[NameMention], chosen: Sequence[NameMention], roles: dict[TextSpan, list[Role]],
-                 by_name: dict[str, Person], vocab: Vocabulary) -> list[Event]:
+                 by_name: dict[str, Person], vocab: Vocabulary, dates_in: callable) -> list[Event]:
     """``events`` with the activities told inside each (``extract.nested_events``) right after it."""
     inside: dict[int, list[Event]] = {}
     for start, end, k in parts:
         if 0 <= k < len(events):
             inside.setdefault(k, []).extend(nested_events(
-                text, start, end, events[k], people, chosen, vocab,
+                text, start, end, events[k], people, chosen, vocab, day=lambda a, b: next(
+                    (d for _, _, d in reversed(dates_in(a, b)) if d), None),
                 place=lambda e, found, at: _with_more_participants(e, found, roles, by_name, roles_from=at)))
     for k, nested in inside.items():
         # those met: at a meeting told inside, with no role from its verb (the hosts are its subject: 会见), or

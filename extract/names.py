@@ -42,6 +42,8 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     if pos >= len(text):
         return END
     ch = text[pos]
+    if ch in "○〇" and pos and text[pos - 1] in "一二三四五六七八九十○〇":
+        return 0.0              # 于二|○○四年: a year written in Chinese numerals goes on, no name ends
     if ch in PUNCT or ch.isspace() or not is_cjk(ch):
         return END
     best = 0.0

@@ -12,7 +12,7 @@ act (自2003年签署…以来) nor announces one to come (将签署).  The word
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from extract.event_names import MAX_NAME, clause_left, shorten, tidy
@@ -58,13 +58,16 @@ def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] 
 
 
 def nested_events(text: str, start: int, end: int, parent: Event, people: Sequence[NameMention],
-                  chosen: Sequence[NameMention], vocab: Vocabulary, *, place: callable) -> list[Event]:
+                  chosen: Sequence[NameMention], vocab: Vocabulary, *, place: callable,
+                  day: Callable[[int, int], str | None] = lambda a, b: None) -> list[Event]:
     """The activities told inside ``parent`` in ``text[start:end]`` (its part of the article), in order: at
     most one oath and one signing (the agreements one ceremony signs are one signing; the persons who
     swear one by one swear at one ceremony), any number of symposiums.  ``people``: the persons who may be
     placed at them; ``chosen``: those elected or appointed, who are at nothing but the oath they swear.
     ``place(event, mentions, roles_from)``: ``event`` with ``mentions`` added as participants after its own
-    (``events._with_more_participants``), those before ``roles_from`` with no role."""
+    (``events._with_more_participants``), those before ``roles_from`` with no role.  ``day(a, b)``: the day
+    the last date written in ``text[a:b]`` gives, or None: a visit's meetings and gatherings take the day their
+    sentence writes before them (明日上午出席某某开馆仪式), the other acts the parent's."""
     acts_re = _acts_re(tuple(sorted(vocab.nested_acts.items())))
     if acts_re is None:
         return []
@@ -91,8 +94,9 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
             elif act in ("met", "attended"):
                 if parent.span and s <= parent.span[0] < e:
                     continue     # the sentence that names the activity: the meeting is it, or how it began
-                out += _meetings(text, left, m, e, in_sentence, lead, kind, parent, place) if act == "met" else \
-                    _attended(text, left, m, e, in_sentence, lead, parent, vocab, place)
+                when = day(s, m.start()) or parent.date
+                out += _meetings(text, left, m, e, in_sentence, lead, kind, parent, when, place) if act == "met" \
+                    else _attended(text, left, m, e, in_sentence, lead, parent, when, vocab, place)
                 continue
             elif act == "signed":
                 found = in_sentence or _signers_after(text, e, end, people)
@@ -116,7 +120,8 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
 
 
 def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Sequence[NameMention],
-              lead: Sequence[NameMention], kind: EventKind, parent: Event, place: callable) -> list[Event]:
+              lead: Sequence[NameMention], kind: EventKind, parent: Event, when: str | None,
+              place: callable) -> list[Event]:
     """The meetings a visit's sentence tells (访老期间,甲拜会了乙和丙。此外,甲还会见了丁): one with the
     persons met (after the verb, or after 与/同 before it: 甲与乙进行了会谈), by whoever is named before them
     or else the visit's leader; one for each host where they met apart (甲、乙分别会见了丙).  会见, 接见 and 拜会
@@ -145,13 +150,14 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     for group, whom in pairs:
         names = "和".join(p.name for p in whom[:2]) + ("等" if len(whom) > 2 else "")
         name = shorten(tidy(group[0].name + ("与" + names + verb if with_ else verb + names)))
-        event = Event(name=name, kind=kind, date=parent.date, span=(left, m.end()), trigger=verb)
+        event = Event(name=name, kind=kind, date=when, span=(left, m.end()), trigger=verb)
         out.append(place(event, [*group, *whom], left))
     return out
 
 
 def _attended(text: str, left: int, m: re.Match[str], end: int, in_sentence: Sequence[NameMention],
-              lead: Sequence[NameMention], parent: Event, vocab: Vocabulary, place: callable) -> list[Event]:
+              lead: Sequence[NameMention], parent: Event, when: str | None, vocab: Vocabulary,
+              place: callable) -> list[Event]:
     """The named gatherings a visit's sentence says its people attended (出席了在哈尔滨市召开的中俄立法机构圆桌会议;
     前来参加第九届浙洽会、第六届消博会): one each, named as written, by whoever is named before the verb or else
     the visit's leader.  A gathering named by its kind alone (参加活动, 出席会议) is none."""
@@ -166,7 +172,7 @@ def _attended(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
         if not to_come and _named_gathering(bare, vocab) and bare != parent.name:
             noun = _held_noun(bare, vocab)
             kind = EventKind(vocab.nested_acts[noun][1]) if noun else EventKind.OTHER
-            event = Event(name=shorten(tidy(name)), kind=kind, date=parent.date, span=(pos - len(name), pos),
+            event = Event(name=shorten(tidy(name)), kind=kind, date=when, span=(pos - len(name), pos),
                           trigger=m.group("av"))
             out.append(place(event, hosts, left))
         more = _MORE_HELD.match(text, pos, end)         # 第九届浙洽会、第六届消博会: the next one of the list
@@ -219,7 +225,9 @@ def _signers_after(text: str, sentence_end: int, end: int, people: Sequence[Name
 
 
 def _kind(m: re.Match[str], vocab: Vocabulary) -> EventKind:
-    word = next((w for w in vocab.nested_acts if w in m.group()), None)
+    """The kind of the act's last noun (经贸洽谈会开馆仪式: a ceremony), or of the first it holds."""
+    word = max((w for w in vocab.nested_acts if m.group().endswith(w)), key=len, default=None) or \
+        next((w for w in vocab.nested_acts if w in m.group()), None)
     try:
         return EventKind(vocab.nested_acts[word][1]) if word else EventKind.OTHER
     except ValueError:

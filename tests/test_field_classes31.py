@@ -27,3 +27,37 @@ def test_a_name_that_is_also_a_city_between_two_names_of_a_list_is_a_name():
 def test_a_city_after_a_name_of_a_list_and_before_no_name_is_no_name():
     found = _titles("市长王建国、沈阳、大连两市的客商出席。")
     assert "沈阳" not in found
+
+
+# --- a visit's programme, day by day (issue 19: events and dates) ----------------------------------------------
+
+def _events(text: str, date: str) -> list[tuple[str | None, str, str]]:
+    return [(e.date, e.kind.value, e.name) for r in extract_text(text, date=date) for e in r.events]
+
+
+PROGRAMME = ("本报讯 东江省省长王建国九日率领省政府代表团前往南湖市,出席第三届南湖经贸合作论坛。王建国于今晚出席论坛的"
+             "开幕仪式,明日上午出席南湖经贸洽谈会开馆仪式、投资合作项目集体签约仪式。")
+
+
+def test_the_gatherings_of_a_programme_take_the_day_their_clause_writes_and_the_kind_of_their_last_noun():
+    found = _events(PROGRAMME, "2009-06-09")
+    assert ("2009-06-10", "ceremony", "南湖经贸洽谈会开馆仪式") in found
+    assert ("2009-06-10", "ceremony", "投资合作项目集体签约仪式") in found
+
+
+def test_a_day_in_chinese_numerals_after_its_subject_and_before_an_act_is_a_date():
+    from extract.dates import find_event_dates
+    assert [(m.surface, m.date) for m in find_event_dates("王建国九日率领代表团前往南湖市。", "2009-06-10")] == \
+        [("九日", "2009-06-09")]
+    assert find_event_dates("三日游和两日后离开,一日三餐。", "2009-06-10") == []
+
+
+def test_a_day_alone_a_few_days_after_the_issue_is_to_come_this_month():
+    from extract.dates import find_event_dates
+    assert [m.date for m in find_event_dates("论坛将于12日开幕。", "2009-06-09")] == ["2009-06-12"]
+    assert [m.date for m in find_event_dates("论坛已于28日开幕。", "2009-06-09")] == ["2009-05-28"]
+
+
+def test_a_year_in_chinese_numerals_after_yu_is_no_name():
+    found = _titles("首届“论坛”于二○○四年在南湖举办;第二届“论坛”于二○○五年在西江举行。")
+    assert "于二" not in found
