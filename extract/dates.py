@@ -123,8 +123,7 @@ _BRACKET_DAY_RE = re.compile(rf"[昨今明前]\s*[(（]\s*(?P<d>{_DAY})\s*日?\s
 # A day in Chinese numerals without its month counts where it opens a clause: 。二十三日,… / 二十三日上午
 _DAY_OPENS_CLAUSE = re.compile(r"[,，]|上午|下午|中午|晚上|凌晨")
 _CLAUSE_BEFORE = "。，,；;：:)）\n 　"
-# … or where it follows its subject and an act or a part of the day follows it (何某九日率团前往, 十一日上午):
-# wire and Hong Kong style
+# … or after its subject, an act or a part of the day after it (何某九日率团前往, 十一日上午: wire and Hong Kong style)
 _DAY_THEN_ACT = re.compile("上午|下午|中午|早上|晚上|晚|凌晨|在|于|起|举行|舉行|开幕|開幕|闭幕|閉幕|出席|率|離|离|抵|赴|前往|走访|"
                            "走訪|会见|會見")
 _DURATION_AFTER = re.compile(r"(?:内|以内|之内|以上|游)")
@@ -208,8 +207,7 @@ def _resolve(year: int | None, month: int | None, day: int, base: _dt.date | Non
 # News reports what happened: a month and day more than this after the issue is of the year before
 # (3月8日 in a September issue is last March, not next March; 12月30日 in October is to come).
 _FUTURE = _dt.timedelta(days=120)
-# … while a day alone a few days after the issue's is to come this month (将于12日举行 in a 9th's issue): a
-# report of the month before writes its month
+# … while a day alone a few days after the issue's is to come (将于12日举行 in a 9th's issue: last month's has its month)
 _SOON_DAYS = 5
 
 

@@ -8,7 +8,8 @@ On a page that holds several stories, each opened by a headline or a dateline, t
 own and the second is a headline printed without its body.  On a page that holds one story (a web page: its
 title, a photo's caption, 本报讯…), the first is a subheading (察看某文化中心 / 门头沟区某村…) and the second
 the rest of a paragraph the excerpt cut off: both stay in the story, each a paragraph of its own.  A section
-that shares hardly any words with the story before it is another story even there.
+that shares hardly any words with the story before it is another story even there.  ``listed_lines`` finds the
+titles of an e-paper's list of the stories on its page, each a headline-only entry.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from extract.lines import Line
 from extract.masthead import PageCues
 from extract.textutil import photo_caption
 
-__all__ = ["find_heads", "shared_words"]
+__all__ = ["find_heads", "listed_lines", "shared_words"]
 
 _PLAIN_TITLE_MAX = 40           # a first line this short with no comma is a title
 _LEAD_TITLE_MAX = 30            # a line before a dated lead, without punctuation, is a title
@@ -164,3 +165,44 @@ def _stories(lines: list[Line], unsure: set[int]) -> int:
 
 
 _ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{1,4}[届次]")
+
+
+# An e-paper's list of the titles printed on its page, beside the one story it shows (under 标题导航, or under
+# the 上一篇/下一篇 row): each the headline of a story of the page whose body the view leaves out, a headline-only
+# entry; the box's own words (导读☞, 返回某某, 03版) are furniture.  A web page's 相关链接 list names stories
+# elsewhere: furniture (the field set's gold), and so is a list with no e-paper row before it.
+_EPAPER_LIST_RE = re.compile("标题导航|版面导航|本版导航|本版标题|上一篇|下一篇")
+_NAV_RE = re.compile(r"^(?:返回|点击|更多|导读|进入|上一篇|下一篇|相关|推荐|往期|查看|打印|关闭|收藏)|版$|☞|>>$|主办$|出版$")
+_LISTED_TITLE = (4, 40)
+
+
+def _listed_title(ln: Line) -> bool:
+    t = ln.text.lstrip("·•● ")
+    return (ln.headline_like and not ln.caption and not ln.label and _LISTED_TITLE[0] <= len(t) <= _LISTED_TITLE[1]
+            and not any(c in t for c in "，,") and t[-1] not in ":：" and not t.startswith("图为") and not _NAV_RE.search(t))
+
+
+def listed_lines(lines: list[Line], text: str) -> set[int]:
+    """The lines of an e-paper's title lists: in a run of title-like lines (furniture between them), those
+    printed after the list's row (标题导航, 下一篇), but not the head lines right over the body that follows."""
+    out: set[int] = set()
+    i, n = 0, len(lines)
+    while i < n:
+        if not _listed_title(lines[i]):
+            i += 1
+            continue
+        s = i
+        while i < n and (_listed_title(lines[i]) or _NAV_RE.search(lines[i].text)):
+            i += 1
+        e = i
+        while e > s and i < n and lines[e - 1].head and e > i - 3:
+            e -= 1                      # (the story's headline and subheadline over its body)
+        # the list's row before the run or inside it (its titles after it), or right after it (· 标题一 / · 标题二 /
+        # 返回主页 | 版面导航 | 标题导航)
+        cue = _EPAPER_LIST_RE.search(text, lines[s - 1].end if s else 0, lines[e].start if e < n else len(text))
+        if cue and (e == i or cue.start() < lines[e - 1].end):
+            titles = [k for k in range(s, e) if _listed_title(lines[k])]
+            after = [k for k in titles if lines[k].start > cue.start()]
+            before = [k for k in titles if lines[k].start < cue.start()]
+            out.update(after if len(after) >= 2 else before if len(before) >= 2 else ())
+    return out

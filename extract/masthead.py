@@ -245,6 +245,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
     if not after_open_body and cues.masthead.get(re.sub(r"\s+", "", t)) in ("web", "button"):
         return True                                            # 登 入: a button, its letters spaced out
+    if _BACK_TO_RE.match(t):
+        return True                                            # 返回新数字报, 返回东湖日报: a link back
     if _breadcrumb(t) and not after_open_body:
         info.steps.update(x.strip() for x in _CRUMB_SEP_RE.split(re.split("[:：]", t)[-1]) if x.strip())
         return True
@@ -446,6 +448,9 @@ _CRUMB_ENDS = ("正文", "正文阅读", "详细内容", "内容", "详情")
 _LETTER_PAGE_RE = re.compile(r"^[A-Z]\d{1,2}\s*[:：]\s*[\u3400-\u9fff]{2,8}$")
 # 您当前所在位置:, 你当前的位置:首页正文, 当前位置: a site's breadcrumb, whatever its steps
 _HERE_RE = re.compile(r"^\s*(?:您|你)?(?:当前|现在)?(?:所在)?的?位置\s*[:：]")
+
+
+_BACK_TO_RE = re.compile(r"^返回[\u4e00-\u9fff]{0,8}(?:报|网|首页|目录|顶部|列表|主页|版面|频道|栏目)$")
 
 
 def _breadcrumb(t: str) -> bool:

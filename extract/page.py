@@ -34,7 +34,9 @@ function of the lines before it (steps 1-3 are ``extract.page_lines.read_lines``
    ``设,加快`` -> ``推进项目建设,加快``.  Nothing is joined into or out of a headline.
 6. **Articles**: a headline group starts an article; so does a paragraph that
    opens with a dateline or a ``(上接第N版)`` marker once the current article
-   has a body.
+   has a body.  An e-paper's list of the titles on its page (under 标题导航 or
+   the 上一篇/下一篇 row, ``extract.heads.listed_lines``) gives a headline-only
+   entry per title; a web page's 相关链接 list is furniture.
 7. **Headline check**: a headline that starts with a person's name followed by
    a headline verb (lexicon ``headline_verbs``: 在, 参加, 调研, 强调 ...) does
    not head a body that never names that person; the body is left without a
@@ -83,7 +85,7 @@ from extract.undated import date_from_filename
 from extract.items import Draft, items
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import BYLINE_PAREN_RE, Line, headline_text, is_byline, mark_runs
-from extract.heads import find_heads, shared_words
+from extract.heads import find_heads, listed_lines, shared_words
 from extract.headline_fit import bigram_set, fits, leader_names
 from extract.masthead import DECOR, LIST_ROW_RE, PageCues
 from extract.page_lines import read_lines
@@ -144,15 +146,19 @@ def _joined_head(head_lines: Sequence[Line]) -> int:
     return k if head_lines else 0
 
 
-def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
+def _blocks(lines: list[Line], listed: set[int] = frozenset()) -> list[tuple[str, list[int]]]:
     blocks: list[tuple[str, list[int]]] = []
     repeated = Counter(ln.text for ln in lines if ln.head)
     i, n = 0, len(lines)
     while i < n:
-        if lines[i].head:
+        if i in listed:                 # a title of an e-paper's list: a headline-only entry of its own
+            blocks.append(("listed", [i]))
+            i += 1
+        elif lines[i].head:
             group = [i]
             i += 1
             while (i < n and lines[i].head and len(group) < 3 and not lines[i].item and not lines[group[-1]].item
+                   and i not in listed
                    and not lines[i].numbered
                    and repeated[lines[i].text] == 1 and repeated[lines[group[-1]].text] == 1
                    and lines[group[-1]].copies == 1 and lines[i].copies == 1):
@@ -163,7 +169,7 @@ def _blocks(lines: list[Line]) -> list[tuple[str, list[int]]]:
             para = [i]
             i += 1
             while (i < n and not lines[i].head and not lines[i].starts_article and not lines[i].byline
-                   and not lines[para[-1]].closed and not lines[i].under_label):
+                   and not lines[para[-1]].closed and not lines[i].under_label and i not in listed):
                 para.append(i)
                 i += 1
             blocks.append(("para", para))
@@ -177,6 +183,10 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         if kind == "head" and cur is not None and cur.head is None and _captions_only(cur, lines) and all(
                 lines[i].text.startswith(_DECK_DASHES) for i in idx):
             cur.paras.append(idx)           # ■某会就职典礼,宾主合影。 / ——某某等主礼 / 本报讯…: the deck under the photo
+            continue
+        if kind == "listed":
+            drafts.append(Draft(head=idx))
+            cur = None
             continue
         if kind == "head":
             cur = Draft(head=idx)
@@ -225,7 +235,8 @@ def _no_sentence(d: Draft, lines: list[Line]) -> bool:
     if d.head is not None or d.item or not d.paras:
         return False
     text = "".join(lines[i].text for p in d.paras for i in p)
-    return len(text) <= _STUB_MAX and not _SENTENCE_END.intersection(text)
+    return not _SENTENCE_END.intersection(text) and (      # (电话 新闻热线:96706 报刊发行:0531-…: contact rows)
+        len(text) <= _STUB_MAX or 2 * sum("\u3400" <= c <= "\u9fff" for c in text) < len(text))
 
 
 def _teaser_alone(d: Draft, lines: list[Line]) -> bool:
@@ -404,9 +415,9 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     two = _TWO_TITLES_RE.match(headline or "")
     if two:                                     # 某参访团到市议会参访  加强双边交流合作: title and subtitle, one line
         headline, subheadlines = two.group(1), [two.group(2)] + subheadlines
-    elif headline and (pair := clause_pair(headline, cues)):
+    elif headline and d.paras and (pair := clause_pair(headline, cues)):     # (a listed title stays whole)
         headline, subheadlines = pair[0], [pair[1]] + subheadlines
-    headline = _PICTURES_RE.sub("", headline).lstrip("·•") if headline else headline    # …学习考察(组图), ·标题
+    headline = _PICTURES_RE.sub("", headline).lstrip("·• ") if headline else headline    # …学习考察(组图), ·标题
     headline = _WIRE_TITLE_RE.sub("", headline) if headline else headline     # 中新网太原4月12日 题:标题
     subheadline = "\n".join(subheadlines) or None
     if d.paras:
@@ -514,7 +525,7 @@ def split_page(source: Source, *, lexicon_dirs: tuple[str, ...] = (), cues: Page
     lines, info, credits, columns = read.lines, read.info, read.credits, read.columns
     mark_runs(lines)
     find_heads(lines, cues)
-    drafts = items(_drafts(lines, _blocks(lines)), lines, cues)
+    drafts = items(_drafts(lines, _blocks(lines, listed_lines(lines, source.text))), lines, cues)
     placed = _place_headlines(drafts, lines, cues)
     if len(placed) > 1:
         placed = [(k, d) for k, d in placed if not _no_sentence(d, lines)] or placed

@@ -61,3 +61,44 @@ def test_a_day_alone_a_few_days_after_the_issue_is_to_come_this_month():
 def test_a_year_in_chinese_numerals_after_yu_is_no_name():
     found = _titles("首届“论坛”于二○○四年在南湖举办;第二届“论坛”于二○○五年在西江举行。")
     assert "于二" not in found
+
+
+# --- an e-paper's list of the titles on its page (issue 18: pages) ----------------------------------------------
+
+def _entries(text: str) -> list[tuple[str | None, bool]]:
+    from extract.page import split_page
+    from extract.records import Source
+    return [(a.headline, a.headline_only) for a in split_page(Source(id="p", origin="p.txt", text=text, raw=""))]
+
+
+EPAPER_VIEW = """01版:要闻 4下一版
+标题导航
+东湖市召开全市经济工作会议
+西城区举行重点项目集中开工仪式
+南湖新区签约五个产业项目
+返回东湖日报
+
+东湖市召开全市经济工作会议
+
+本报讯(记者 李明)12月3日,东湖市召开全市经济工作会议。市委书记王建国出席会议并讲话。他强调,要坚定信心。
+会议还部署了明年的重点工作。"""
+
+
+def test_the_titles_under_an_e_papers_title_list_are_headline_only_entries():
+    assert _entries(EPAPER_VIEW) == [("西城区举行重点项目集中开工仪式", True), ("南湖新区签约五个产业项目", True),
+                                     ("东湖市召开全市经济工作会议", False)]
+
+
+def test_a_bulleted_title_list_with_its_row_after_it_is_headline_only_entries_too():
+    page = ("· 西城区举行重点项目集中开工仪式\n· 南湖新区签约五个产业项目 \n收藏 打印 推荐\n返回主页 | 版面导航 | 标题导航\n"
+            "3上一篇  下一篇4\n东湖市召开全市经济工作会议\n\n本报讯(记者 李明)12月3日,东湖市召开全市经济工作会议。"
+            "市委书记王建国出席会议并讲话。")
+    found = _entries(page)
+    assert ("西城区举行重点项目集中开工仪式", True) in found and ("南湖新区签约五个产业项目", True) in found
+    assert ("东湖市召开全市经济工作会议", False) in found
+
+
+def test_a_web_pages_related_links_are_no_entries():
+    page = ("东湖市召开全市经济工作会议\n\n本报讯(记者 李明)12月3日,东湖市召开全市经济工作会议。市委书记王建国出席会议并"
+            "讲话。\n相关链接\n西城区举行重点项目集中开工仪式\n南湖新区签约五个产业项目")
+    assert _entries(page) == [("东湖市召开全市经济工作会议", False)]
