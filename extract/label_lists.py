@@ -119,10 +119,12 @@ def _surname_ref(text: str, pos: int, vocab: Vocabulary) -> tuple[int, str] | No
 
 def loosely_a_name(part: str, vocab: Vocabulary, *, free_lead: bool = False, floor: float = _LOOSE_CHAR) -> bool:
     """A part of a list of names that may be a name where the list vouches for it: CJK, name-like characters,
-    not a place, post, body or foreign state (文献 and 廉果 stand in lists of names; 市委 and 会议 do not)."""
+    not a place, post, body or foreign state (文献 and 廉果 stand in lists of names; 市委 and 会议 do not); a
+    Tibetan or Mongolian name of known syllables (此里卓玛) is one whatever its characters."""
     return (2 <= len(part) <= LIST_PART and all(is_cjk(c) for c in part) and not place_like(part)
             and part not in vocab.regions and part not in vocab.posts and part not in vocab.foreign
             and not vocab.post_re.search(part) and not vocab.organ_re.search(part)
             and not vocab.org_suffix_re.search(part) and not vocab.group_label_re.search(part)
-            and min(max(vocab.given_lr.get(c, 0.0), vocab.foreign_lr.get(c, 0.0))
-                    for c in part[free_lead:]) >= floor)
+            and (min(max(vocab.given_lr.get(c, 0.0), vocab.foreign_lr.get(c, 0.0))
+                     for c in part[free_lead:]) >= floor
+                 or len(part) % 2 == 0 and all(part[k:k + 2] in vocab.minority_syllables for k in range(0, len(part), 2))))

@@ -180,8 +180,10 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
     A surname-led part of two or three characters whose characters are rare in names (于某伟) is taken
     when the list holds at least as many parts that are plainly names."""
     names: list[NameHit] = []
-    plain = lenient = 0
+    plain = lenient = loose = 0
     p = start
+    while p < end and text[p] in " \u3000":
+        p += 1
     while p < end:
         q = text.find("、", p, end)
         q = end if q < 0 else q
@@ -199,15 +201,21 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
                 plain += len(run)
                 p = q + 1
                 continue
-            if hit is None or hit.end != len(part):
+            if (hit is None or hit.end != len(part)) and not (
+                    loosely_a_name(part, vocab, free_lead=True) and part[0] not in _LED_BY_A_WORD
+                    and not vocab.verb_re.match(part) and not vocab.appointment_action_re.match(part)
+                    and not vocab.act_re.match(part)):          # (选举王某, 在李某: a word before the name)
                 return []
-            plain += 1
+            plain += hit is not None and hit.end == len(part)
+            loose += hit is None or hit.end != len(part)
         names.append(NameHit(p, p + len(part), END))
         p = q + 1
-    return names if plain >= lenient else []
+    # (孙某吉才、丹增、此里卓玛、都吉台、朱以约等原厅级老领导: names no surname leads, where a third are plainly names)
+    return names if plain >= lenient and (not loose or plain >= 2 and 3 * plain >= len(names)) else []
 
 
 _PERSONAL_NOTE = re.compile(r"[(（][^()（）、]{1,8}[)）]$")
+_LED_BY_A_WORD = "在于由从对向与和及同跟把被将给为经"
 _RUN_MIN, _RUN_MAX = 5, 24     # the runs of names written together read (two names to eight of three characters)
 
 
@@ -303,9 +311,10 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
             colon = _has_colon(intro)
             for hit in _names_after(text, intro.end(), vocab, across_commas=colon):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), titles, "label"))
-        elif it.kind == "label" and it.post_start > 0 and text[it.post_start - 1] == "等":
+        elif it.kind == "label" and (at := it.post_start - 1 - text.startswith("原", it.post_start - 1)) >= 0 \
+                and text[at] == "等":                  # (甲、乙等原厅级老领导: the former rank all the same)
             title = _make_title(text, it, it.seg_start, vocab)
-            for hit in _names_before(text, it.post_start - 1, vocab):
+            for hit in _names_before(text, at, vocab):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
         elif it.kind == "post" and (organ := seg_start(text, it.post_start, vocab, 0)) > 0 and text[organ - 1] == "等" \
                 and it.post_start - organ <= _CLOSING_ORGAN_MAX:

@@ -102,3 +102,26 @@ def test_a_web_pages_related_links_are_no_entries():
     page = ("东湖市召开全市经济工作会议\n\n本报讯(记者 李明)12月3日,东湖市召开全市经济工作会议。市委书记王建国出席会议并"
             "讲话。\n相关链接\n西城区举行重点项目集中开工仪式\n南湖新区签约五个产业项目")
     assert _entries(page) == [("东湖市召开全市经济工作会议", False)]
+
+
+# --- retired leaders and the names no surname leads (issue 17: titles) -----------------------------------------
+
+def test_a_closing_label_of_a_former_rank_gives_the_names_before_it_that_title():
+    found = _titles("会议由州委书记主持。\n\n  孙诺吉才、丹增、此里卓玛、都吉台、朱以约等原厅级老领导应邀出席。")
+    assert set(found) == {"孙诺吉才", "丹增", "此里卓玛", "都吉台", "朱以约"}
+    assert found["此里卓玛"] == [("厅级老领导", None)]
+
+
+def test_retired_cadres_are_a_label():
+    found = _titles("市政协离退休干部贺俊修、王克正、张中、白玉田等应邀列席会议。")
+    assert found.get("白玉田") == [("离退休干部", None)]
+
+
+def test_a_word_before_the_first_name_of_an_election_stays_out_of_the_names():
+    found = _titles("会议选举张敏为人大常委会副主任,选举王俭、叶旭、李强、赵亮、赵涛为人大常委会委员。")
+    assert "王俭" in found and not any(name.startswith("选举") for name in found)
+
+
+def test_with_at_the_head_of_a_clause_is_no_part_of_the_organ():
+    found = _titles("行政长官出席国庆酒会,与中联办副主任殷晓静、中华总商会会长杨钊等嘉宾祝酒。")
+    assert found.get("殷晓静") == [("副主任", "中联办")]
