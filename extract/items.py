@@ -200,6 +200,12 @@ _META_ONLY_RE = re.compile(r"^(?:(?:信息)?来源|发布(?:时间|日期)|时�
 _SHORT_WORD_MAX = 6
 
 
+# a paragraph that opens with who did what (盐田区召开…, 市长某某到…调研), not with what the meeting did (会议指出)
+_ANOTHER_ACTIVITY = re.compile(r"(?!会议|会上|会后|会前|他|她|其间|期间|随后|据悉|据了解|同时|此外|活动|仪式)"
+                               r"[^,，。;；:：“”]{2,20}?(?:召开|举办|举行|开幕|闭幕|成立|揭牌|签约|签订|签署|会见|调研|视察|"
+                               r"考察|检查|慰问|出席|参观|走访)")
+
+
 def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]:
     """Cut bulletins and chronicles into their items and give each run of items its column (``extract.items``)."""
     def opens(p: list[int]) -> Line:
@@ -231,7 +237,10 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
         flat = [i for p in d.paras for i in p]
         starts = chronicle_starts([opens(p).dated for p in d.paras], dateline, [opens(p).day_label for p in d.paras])
         if starts and all(opens(d.paras[j]).day_label for j in starts):
-            entries = starts            # 1月21日 我县召开…: an entry runs from its day's label to the next
+            # 1月21日 我县召开…: an entry runs from its day's label to the next, but for a paragraph of the day that
+            # tells another activity (…。 / 盐田区召开…工作会议, …): an entry of its own
+            entries = sorted(set(starts) | {j for j, p in enumerate(d.paras) if j > starts[0]
+                                            and _ANOTHER_ACTIVITY.match(lines[p[0]].text)})
         elif starts:
             # every paragraph of a chronicle is an entry (同日 …, a second meeting of the day), but a
             # header ((四月)) joins the entry after it

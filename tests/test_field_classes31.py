@@ -125,3 +125,31 @@ def test_a_word_before_the_first_name_of_an_election_stays_out_of_the_names():
 def test_with_at_the_head_of_a_clause_is_no_part_of_the_organ():
     found = _titles("行政长官出席国庆酒会,与中联办副主任殷晓静、中华总商会会长杨钊等嘉宾祝酒。")
     assert found.get("殷晓静") == [("副主任", "中联办")]
+
+
+# --- chronicles: another activity of the day, and Δ marks (issue 18: pages) --------------------------------------
+
+def _bodies(text: str) -> list[str]:
+    from extract.page import split_page
+    from extract.records import Source
+    return [a.text[a.body_start:a.body_start + 12] for a in split_page(Source(id="c", origin="c.txt", text=text, raw=""))]
+
+
+def test_a_paragraph_of_a_chronicle_day_that_tells_another_activity_is_an_entry_of_its_own():
+    text = ("发布时间:2012-06-19\n"
+            "4日 东江寺举办祈福活动。\n"
+            "6日 西城区召开区人民武装部领导班子调整命令大会。区委书记王建国出席大会。\n"
+            "西城区召开年度人口和计划生育工作会议,全面部署全年工作。区长李明参加会议。\n"
+            "会议要求各街道抓好落实。\n"
+            "8日 第七届外来青工器乐比赛在西城区举行。")
+    bodies = _bodies(text)
+    assert len(bodies) == 4
+    assert bodies[2].startswith("西城区召开年度")
+
+
+def test_delta_marks_open_the_items_of_a_chronicle():
+    text = ("1日 西城区成立揭牌。市领导王建国出席。\n"
+            "Δ 全省专项整治工作召开电视电话会议。\n"
+            "Δ 年度十大招商人物颁奖晚会在市广电中心举行。\n"
+            "2日 市政府举行新闻发布会。")
+    assert len(_bodies(text)) == 4
