@@ -24,6 +24,7 @@ _SOURCE_PARTS = re.compile(r"[·•—\-－]+")
 _SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网", "网络", "原创", "互联网")
 _MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")
 _LONG_SOURCE = 12
+_GLUED_META = re.compile("浏览|阅读|点击|发布|作者|编辑(?!部)|时间|字号")
 
 
 # A newspaper or a magazine is named in 《》 as a work is (据《某某日报》报道, 摘自《某某晚报》): its name is
@@ -48,16 +49,19 @@ def outlets(text: str, start: int) -> Iterator[tuple[str, TextSpan]]:
 def sources(text: str, start: int, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, OrgKind]]:
     """The publishers named on source lines (来源:某某网 作者:…): media unless their ending says otherwise.
 
-    A long run glued to the next line (来源:某某公众信息网某某会见…) is cut after its first media ending.
+    A long run glued to the next line (来源:某某公众信息网某某会见…) is cut after its first media ending; so is
+    one the row's next field runs into (来源:某某集团官网浏览量:742次, 来源:某某日报俄罗斯当地时间…).
     """
     for m in _SOURCE_LINE.finditer(text, start):
         pos = m.start(1)
         for part in _SOURCE_PARTS.split(m.group(1)):
             begin, pos = pos, pos + len(part) + 1
-            if len(part) > _LONG_SOURCE:
-                ending = _MEDIA_ENDINGS.search(part, 2)
-                if not ending:
-                    continue
+            glued = _GLUED_META.search(part)        # 来源:某某集团官网浏览量:742次, 来源:某某日报⏎俄罗斯当地时间…:
+            part = part[:glued.start()] if glued else part      # the row's next field or the next line run in
+            ending = _MEDIA_ENDINGS.search(part, 2)
+            if len(part) > _LONG_SOURCE and not ending:
+                continue
+            if ending and (len(part) > _LONG_SOURCE or glued):
                 part = part[: ending.end()]
             half = len(part) // 2
             if len(part) % 2 == 0 and part[:half] == part[half:]:

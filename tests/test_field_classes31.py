@@ -153,3 +153,20 @@ def test_delta_marks_open_the_items_of_a_chronicle():
             "Δ 年度十大招商人物颁奖晚会在市广电中心举行。\n"
             "2日 市政府举行新闻发布会。")
     assert len(_bodies(text)) == 4
+
+
+# --- organizations: source rows and words before a name (issue 17: organizations) -------------------------------
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for r in extract_text(text) for o in r.organizations]
+
+
+def test_a_source_row_stops_before_the_field_glued_to_it():
+    found = _orgs("西江市代表团到东湖集团考察交流\n发布日期:2022-12-08来源:东江日报浏览量:742次\n12月8日,代表团到东湖集团考察。")
+    assert "东江日报" in found and not any("浏览" in name for name in found)
+
+
+def test_jieban_and_lingju_are_no_part_of_the_name_after_them():
+    found = _orgs("新任副市长王建军接班公安部党委副书记。另据中新社报道,西城区召开会议。")
+    assert "公安部" in found and "中新社" in found
+    assert not any(name.startswith(("王建军", "接班", "另据")) for name in found)
