@@ -139,6 +139,8 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     if led:
         opener = None           # 在龙港亲自|为瑞田钢业有限公司: a verb and its preposition after the place end it
         soft = led
+    if opener is not None and (acted := _organ_after_act(text, opener, suffix_start, vocab)) is not None:
+        return acted, True      # 到西城区调研|区委…: the body the visit went to, not the place and the act
     if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
         if (company and 2 <= opener - cut <= _BRAND_MAX and not any(cut < c <= opener for c in soft)
                 and (cut in hard or cut == lo) and all(is_cjk(c) for c in text[cut:opener])):
@@ -155,6 +157,16 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         if seg_start is not None:
             return seg_start, False
     return cut, False
+
+
+def _organ_after_act(text: str, opener: int, suffix_start: int, vocab: Vocabulary) -> int | None:
+    """Where a jurisdiction's organ begins right after an activity written after the place that opens the name
+    (到西城区调研|区委工作, 到泰安市调研检查|市委贯彻…), or None."""
+    for p in range(opener + 2, suffix_start):
+        act = vocab.act_re.match(text, p, suffix_start)
+        if act and text[act.end()] in JURISDICTION_CHARS and opens_at(text, act.end(), suffix_start + 4, vocab):
+            return act.end()
+    return None
 
 
 def _past_prepositions(text: str, cut: int, stop: int, chars: set[str]) -> int:

@@ -170,3 +170,9 @@ def test_jieban_and_lingju_are_no_part_of_the_name_after_them():
     found = _orgs("新任副市长王建军接班公安部党委副书记。另据中新社报道,西城区召开会议。")
     assert "公安部" in found and "中新社" in found
     assert not any(name.startswith(("王建军", "接班", "另据")) for name in found)
+
+
+def test_an_organ_after_the_place_and_the_activity_of_a_visit_begins_at_its_level():
+    found = _orgs("调研组到泰安市调研检查市委贯彻落实情况。省委书记到西城区调研区委工作。")
+    assert "市委" in found and "区委" in found
+    assert not any("调研" in name for name in found)
