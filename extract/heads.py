@@ -125,6 +125,42 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
     for i in range(1, n):
         if lines[i - 1].head and lines[i].headline_like and not lines[i].head and _ORDINAL_GOES_ON.match(lines[i].text):
             lines[i].head = lines[i].goes_on = True
+    _title_under_site_label(lines)
+
+
+_SITE_LABEL_MAX = 10        # 参事之窗, 金平要闻, 看某某app: a channel's label over a web page's title
+_BUTTON_MAX = 6             # 其他, 详细内容, 分享按钮, 即时港闻: a button or a channel, whatever its words
+_SITE_WORDS = re.compile(r"网|报|app|APP|App|客户端|频道|之窗|要闻|新闻|动态|热点|专题|首页|导航|栏目|在线|资讯|政务")
+_RUN_READ = 12              # the lines of a page's opening run read for its title
+
+
+def _title_under_site_label(lines: list[Line]) -> None:
+    """A web page that opens with a run of short lines (a channel's label, navigation) over its title: the title
+    is the line of the run that speaks of the body under it, not the first line, which speaks of nothing there
+    (参事之窗 / 某某调研组赴某市调研 / 8月15日,某某调研组…)."""
+    k = next((i for i, ln in enumerate(lines[:_RUN_READ + 1]) if not ln.headline_like), None)
+    first = lines[0].text
+    if (k is None or k < 2 or not lines[0].head or len(first) > _SITE_LABEL_MAX
+            or not (len(first) <= _BUTTON_MAX or _SITE_WORDS.search(first))
+            or any(ln.text == first for ln in lines[1:])):
+        return                  # (把温暖送到群众心坎上 / 某镇开展节前慰问活动: a short title over its subtitle; a
+        #                         title printed again over its body)
+    body = "".join(ln.text for ln in lines[k:k + 3])
+    label = _share(lines[0].text, body)
+    title = next((i for i in range(1, k) if len(lines[i].text) > _SITE_LABEL_MAX
+                  and _share(lines[i].text, body) >= max(_TITLE_SHARE, label + 0.1)), None)
+    if title is not None:
+        for ln in lines[:title]:
+            ln.head = False
+        lines[title].head = True
+
+
+_TITLE_SHARE = 1 / 3        # of a title's character pairs, those its body's first lines hold at least
+
+
+def _share(line: str, body: str) -> float:
+    pairs = bigram_set(line)
+    return sum(p in body for p in pairs) / len(pairs) if pairs else 0.0
 
 
 _GOES_ON_READ = 80          # characters of a section read for the words it shares with the story before it

@@ -176,3 +176,17 @@ def test_an_organ_after_the_place_and_the_activity_of_a_visit_begins_at_its_leve
     found = _orgs("调研组到泰安市调研检查市委贯彻落实情况。省委书记到西城区调研区委工作。")
     assert "市委" in found and "区委" in found
     assert not any(name.startswith(("泰安市", "西城区")) for name in found)
+
+
+# --- a channel's label over a web page's title (issue 17: headlines) -------------------------------------------
+
+def test_a_channels_label_over_a_web_pages_title_is_not_its_headline():
+    page = ("参事之窗\n东江省参事调研组赴西江市调研对外合作\n"
+            "8月15日至16日,东江省参事调研组赴西江市调研对外合作工作。调研组听取了西江市政府的汇报。")
+    assert _entries(page) == [("东江省参事调研组赴西江市调研对外合作", False)]
+
+
+def test_a_short_headline_over_its_subtitle_stays_the_headline():
+    page = ("把温暖送到群众心坎上\n东湖镇开展节前慰问活动\n"
+            "本报讯(记者 李明)春节即将来临,东湖镇开展节前慰问活动,镇长王建国来到困难群众家中慰问。")
+    assert _entries(page)[0] == ("把温暖送到群众心坎上", False)
