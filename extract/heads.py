@@ -139,9 +139,10 @@ def _title_under_site_label(lines: list[Line]) -> None:
     is the line of the run that speaks of the body under it, not the first line, which speaks of nothing there
     (参事之窗 / 某某调研组赴某市调研 / 8月15日,某某调研组…)."""
     k = next((i for i, ln in enumerate(lines[:_RUN_READ + 1]) if not ln.headline_like), None)
+    if k is None or k < 2:
+        return
     first = lines[0].text
-    if (k is None or k < 2 or not lines[0].head or len(first) > _SITE_LABEL_MAX
-            or not (len(first) <= _BUTTON_MAX or _SITE_WORDS.search(first))
+    if (not lines[0].head or len(first) > _SITE_LABEL_MAX or not (len(first) <= _BUTTON_MAX or _SITE_WORDS.search(first))
             or any(ln.text == first for ln in lines[1:])):
         return                  # (把温暖送到群众心坎上 / 某镇开展节前慰问活动: a short title over its subtitle; a
         #                         title printed again over its body)
