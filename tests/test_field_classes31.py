@@ -190,3 +190,8 @@ def test_a_short_headline_over_its_subtitle_stays_the_headline():
     page = ("把温暖送到群众心坎上\n东湖镇开展节前慰问活动\n"
             "本报讯(记者 李明)春节即将来临,东湖镇开展节前慰问活动,镇长王建国来到困难群众家中慰问。")
     assert _entries(page)[0] == ("把温暖送到群众心坎上", False)
+
+
+def test_those_who_wait_to_greet_a_guest_take_the_role():
+    found = {p.name: p.roles for r in extract_text("本报讯 市长王建国、副市长李明在机场迎候来访的代表团。") for p in r.persons}
+    assert "迎候" in found.get("王建国", ())
