@@ -193,5 +193,6 @@ def test_a_short_headline_over_its_subtitle_stays_the_headline():
 
 
 def test_those_who_wait_to_greet_a_guest_take_the_role():
-    found = {p.name: p.roles for r in extract_text("本报讯 市长王建国、副市长李明在机场迎候来访的代表团。") for p in r.persons}
+    found = {p.name: [x.role for x in p.roles] for r in extract_text("本报讯 市长王建国、副市长李明在机场迎候来访的代表团。")
+             for p in r.persons}
     assert "迎候" in found.get("王建国", ())
