@@ -13,6 +13,8 @@ from extract.vocab import Vocabulary
 
 # A date or a number after a name: 哈塔米十九日, 劳伦斯1月.
 TIME_START = re.compile(r"[0-9０-９一二三四五六七八九十]+[日月年号]|[今昨明前]天|近日|日前")
+# A word of time that no name holds (时年 is no surname 时 and a given 年; 于今年 no 于 and 今年).
+TIME_WORD = re.compile("[今明去前当时]年|[今昨明当同次]日|[今昨明当]天")
 
 # Boundary scores: how clearly the text after a candidate closes a name.
 END = 3          # end of text, punctuation, space

@@ -14,7 +14,7 @@ import re
 
 from extract.name_chars import NameHit, name_chars_end, padded_given, past_selectors, without_selectors
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
-from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, WEAK,  # noqa: F401
+from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, TIME_WORD, WEAK,  # noqa: F401
                                   act_at, weak_word_closes)
 from extract.textutil import PUNCT, compile_words, is_cjk
 from extract.vocab import Vocabulary
@@ -158,11 +158,10 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         if k >= end - start and (word in vocab.non_names or word in vocab.regions or word in vocab.posts
                                  or word in vocab.organs or word in vocab.known_organizations):
             return True
-        if k == end - start - 1 and text[end - 1] in _LOCATIVES and word in vocab.non_names:
-            return True         # 领导|班子中, 调整|班子后: a word and where in it or when, no name
-        if k == end - start - 1 and text[end - 1] in "团队" and word in vocab.regions:
-            return True         # 山西|团, 江苏|队: a province's delegation or team, no name
-    return False
+        if k == end - start - 1 and (text[end - 1] in _LOCATIVES and word in vocab.non_names
+                                     or text[end - 1] in "团队" and word in vocab.regions):
+            return True         # 领导|班子中 (a word and where in it or when), 山西|团 (a province's team): no name
+    return bool(TIME_WORD.match(text, start) or TIME_WORD.match(text, start + 1, end))   # 时年|47岁, 于|今年9月
 
 
 _LOCATIVES = "中里内上下外前后"
@@ -181,7 +180,7 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
 
 
 # Function words that end no given name, however name-like the characters before them (刘璇将, 温泉又, 高兴地)
-NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘")
+NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾")
 
 
 def _given_ok(given: str, vocab: Vocabulary) -> bool:

@@ -196,3 +196,10 @@ def test_those_who_wait_to_greet_a_guest_take_the_role():
     found = {p.name: [x.role for x in p.roles] for r in extract_text("本报讯 市长王建国、副市长李明在机场迎候来访的代表团。")
              for p in r.persons}
     assert "迎候" in found.get("王建国", ())
+
+
+# --- words of time read as names (issue 17: persons) ----------------------------------------------------------
+
+def test_a_word_of_time_is_no_name():
+    found = _titles("2010年,中组部选派66名干部到地方任职,时年47岁的王正谱入选。国务院评估后,于今年9月正式退出。")
+    assert "时年" not in found and "于今年" not in found and "王正谱" in found
