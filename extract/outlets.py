@@ -24,7 +24,7 @@ _SOURCE_PARTS = re.compile(r"[·•—\-－]+")
 _SOURCE_NOT_NAMES = ("作者", "发布", "时间", "编辑", "本站", "本网", "网络", "原创", "互联网")
 _MEDIA_ENDINGS = re.compile(r"网|报|在线|客户端|电视台|广播电台")
 _LONG_SOURCE = 12
-_GLUED_META = re.compile("浏览|阅读|点击|发布|作者|编辑(?!部)|时间|字号")
+_GLUED_META = re.compile("浏览|阅读|点击|发布(?:时间|日期)|作者|编辑(?!部)|时间|字号")   # (not 某某发布: an outlet)
 
 
 # A newspaper or a magazine is named in 《》 as a work is (据《某某日报》报道, 摘自《某某晚报》): its name is

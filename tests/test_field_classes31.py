@@ -164,6 +164,7 @@ def _orgs(text: str) -> list[str]:
 def test_a_source_row_stops_before_the_field_glued_to_it():
     found = _orgs("西江市代表团到东湖集团考察交流\n发布日期:2022-12-08来源:东江日报浏览量:742次\n12月8日,代表团到东湖集团考察。")
     assert "东江日报" in found and not any("浏览" in name for name in found)
+    assert "东江发布" in _orgs("来源:东江发布\n本市召开全市经济工作会议。")      # (an account named 某某发布 stays whole)
 
 
 def test_jieban_and_lingju_are_no_part_of_the_name_after_them():
