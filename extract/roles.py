@@ -99,6 +99,7 @@ _PLATFORM = "在(?:主席台|台上|前排)"
 _SEATED_LEAD = re.compile(rf"(?:{'|'.join(_LABEL_LEAD)})?(?:{_PLATFORM}(?=就座|就坐|落座))?")     # (always matches)
 # 应邀出席大会并在主席台就座的有A、B: a second verb of the label after 并, which each listed person takes too
 _AND_THEN = re.compile(rf"并(?:{_PLATFORM})?")
+_SIDE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}方面|[中外我双]方)")   # the side a label speaks for (上海方面, 中方)
 _NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
 _LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
 
@@ -132,7 +133,7 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
         if tail is None or text[tail.end():tail.end() + 1] in _NOT_A_LIST or "的" not in tail.group():
             return None
         return verb.group(), (i, tail.end()), False
-    label = re.sub(r"\s", "", text[i:colon])
+    label = _SIDE.sub("", re.sub(r"\s", "", text[i:colon]), count=1)       # 上海方面出席的领导还有: the side
     label = label[next((len(w) for w in _LABEL_LEAD if label.startswith(w)), 0):]
     m = vocab.role_re.match(label)
     if m is None:

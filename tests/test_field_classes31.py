@@ -204,3 +204,9 @@ def test_those_who_wait_to_greet_a_guest_take_the_role():
 def test_a_word_of_time_is_no_name():
     found = _titles("2010年,中组部选派66名干部到地方任职,时年47岁的王正谱入选。国务院评估后,于今年9月正式退出。")
     assert "时年" not in found and "于今年" not in found and "王正谱" in found
+
+
+def test_a_list_label_that_names_its_side_first_gives_its_verb_to_everyone_listed():
+    found = {p.name: [x.role for x in p.roles]
+             for r in extract_text("上海方面出席的领导还有:市委副书记王安顺,市委常委冯国勤等。") for p in r.persons}
+    assert found.get("王安顺") == ["出席"] and found.get("冯国勤") == ["出席"]
