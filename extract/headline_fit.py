@@ -50,10 +50,15 @@ def leader_names(headline: str, cues: PageCues) -> list[str]:
     return names
 
 
+def pair_share(line: str, body: str) -> float:
+    """The share of ``line``'s character pairs that occur in ``body`` (0 for a line with none)."""
+    pairs = bigram_set(line)
+    return sum(p in body for p in pairs) / len(pairs) if pairs else 0.0
+
+
 def speaks_of(line: str, body: str) -> bool:
     """Do at least half of ``line``'s character pairs occur in ``body``?"""
-    pairs = bigram_set(line)
-    return bool(pairs) and sum(p in body for p in pairs) * 2 >= len(pairs)
+    return pair_share(line, body) >= 0.5
 
 
 def fits(headline: str, body: str, cues: PageCues) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.headline_fit import bigram_set
+from extract.headline_fit import bigram_set, pair_share
 from extract.lines import Line
 from extract.masthead import PageCues
 from extract.textutil import photo_caption
@@ -147,9 +147,9 @@ def _title_under_site_label(lines: list[Line]) -> None:
         return                  # (把温暖送到群众心坎上 / 某镇开展节前慰问活动: a short title over its subtitle; a
         #                         title printed again over its body)
     body = "".join(ln.text for ln in lines[k:k + 3])
-    label = _share(lines[0].text, body)
+    label = pair_share(lines[0].text, body)
     title = next((i for i in range(1, k) if len(lines[i].text) > _SITE_LABEL_MAX
-                  and _share(lines[i].text, body) >= max(_TITLE_SHARE, label + 0.1)), None)
+                  and pair_share(lines[i].text, body) >= max(_TITLE_SHARE, label + 0.1)), None)
     if title is not None:
         for ln in lines[:title]:
             ln.head = False
@@ -157,11 +157,6 @@ def _title_under_site_label(lines: list[Line]) -> None:
 
 
 _TITLE_SHARE = 1 / 3        # of a title's character pairs, those its body's first lines hold at least
-
-
-def _share(line: str, body: str) -> float:
-    pairs = bigram_set(line)
-    return sum(p in body for p in pairs) / len(pairs) if pairs else 0.0
 
 
 _GOES_ON_READ = 80          # characters of a section read for the words it shares with the story before it
