@@ -76,8 +76,9 @@ def tidy(name: str) -> str:
     """``name`` without the page furniture around it (``▲某团拜会某市政府`` -> ``某团拜会某市政府``), a day
     written after its subject (郭某16日率…) and a trailing 一行 (会见某代表团一行)."""
     out = _JUNK_AFTER.sub("", _MARKS_BEFORE.sub("", name)).strip(" ,，、】]）)")
-    if out.startswith("“") and out.endswith("”") and out.count("“") == 1:
-        out = out[1:-1]                 # “2011年某某推介会暨项目签约仪式”: the name, not its quotation marks
+    for left, right in ("“”", "「」"):
+        if out.startswith(left) and out.endswith(right) and out.count(left) == 1:
+            out = out[1:-1]             # “2011年某某推介会暨项目签约仪式”, 「某某交流会」: the name, not its quotes
     out = _DAY_INSIDE.sub("", out)
     if out.endswith("一行") and len(out) > 6:
         out = out[:-2]

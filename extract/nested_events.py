@@ -53,7 +53,7 @@ def _acts_re(items: tuple[tuple[str, tuple[str, str]], ...]) -> re.Pattern[str] 
         rf"|(?P<hv>召开|举行|主持召开)了?(?P<talk>[^,，。；;]{{0,25}}?(?:{talk})(?!会?[上时中的精]))"
         rf"|(?P<met>{met})(?:了|并宴请了?|会谈了?)?(?![时中后前上的]|期间|结束|活动|会谈时)"
         rf"|(?P<av>出席|参加)了?"
-        rf"(?P<attended>[“\"][^,，。；;、“”\"]{{2,40}}?(?:{held})[”\"]|[^,，。；;、“”\"]{{2,40}}?(?:{held}))"
+        rf"(?P<attended>[“「\"][^,，。；;、“”「」\"]{{2,40}}?(?:{held})[”」\"]|[^,，。；;、“”「」\"]{{2,40}}?(?:{held}))"
         rf"(?=[,，。；;、和及并]|$)")
 
 
@@ -168,8 +168,8 @@ def _attended(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     while True:
         to_come = _TO_COME.search(name) is not None
         name = name[name.rfind("的") + 1:]              # 于此举行的某某大会: the gathering, not where it was held
-        bare = name.strip("“”\"")
-        if not to_come and _named_gathering(bare, vocab) and bare != parent.name:
+        bare = name.strip("“”「」\"")
+        if not to_come and _named_gathering(name, vocab) and bare != parent.name:      # (a quoted name is one)
             noun = _held_noun(bare, vocab)
             kind = EventKind(vocab.nested_acts[noun][1]) if noun else EventKind.OTHER
             event = Event(name=shorten(tidy(name)), kind=kind, date=when, span=(pos - len(name), pos),
@@ -195,14 +195,14 @@ def _named_gathering(name: str, vocab: Vocabulary) -> bool:
 
 
 # what makes a gathering's name its own: a number, an edition, a year, a quoted or titled name
-_PROPER = re.compile(r"[0-9０-９“”《]|第|届")
+_PROPER = re.compile(r"[0-9０-９“”「」《]|第|届")
 # a demonstrative or a kind before it, several of them, one to come, a clause joined to it
 _NOT_ONE = re.compile(r"^(?:本次|这次|此次|这个|这一|今天|当天|上述|相关|有关|该|其他|各项|一系列|大型|和|及|并|与)|等|举行|召开|举办")
 _TO_COME = re.compile(r"即将|将于|将在|将要")
 
 
 # 、第六届消博会 / 和第八届夏季达沃斯论坛: another gathering after the first, up to the clause's end
-_MORE_HELD = re.compile(r"[、和及]([^,，。；;、“”]{2,40}?)(?=[,，。；;、和及的]|$)")
+_MORE_HELD = re.compile(r"[、和及]([^,，。；;、“”「」]{2,40}?)(?=[,，。；;、和及的]|$)")
 
 
 # 甲与乙会谈, 甲同乙会晤: who was met, before a verb of mutual meeting

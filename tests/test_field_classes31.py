@@ -210,3 +210,10 @@ def test_a_list_label_that_names_its_side_first_gives_its_verb_to_everyone_liste
     found = {p.name: [x.role for x in p.roles]
              for r in extract_text("上海方面出席的领导还有:市委副书记王安顺,市委常委冯国勤等。") for p in r.persons}
     assert found.get("王安顺") == ["出席"] and found.get("冯国勤") == ["出席"]
+
+
+def test_a_gathering_of_a_programme_named_in_corner_quotes_is_an_event_named_without_them():
+    text = ("【本报讯】行政长官王建国将于下周四至周六率团访问东江省。王建国将于周四晚上飞抵东湖市,与东江省领导会面,"
+            "翌日再出席「东港经贸交流会」;参观东湖市城市规划展示馆。")
+    names = [e.name for r in extract_text(text, date="2014-01-17") for e in r.events]
+    assert "东港经贸交流会" in names
