@@ -204,7 +204,7 @@ _ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{
 # entry; the box's own words (导读☞, 返回某某, 03版) are furniture.  A web page's 相关链接 list names stories
 # elsewhere: furniture (the field set's gold), and so is a list with no e-paper row before it.
 _EPAPER_LIST_RE = re.compile("标题导航|版面导航|本版导航|本版标题|上一篇|下一篇")
-_NAV_RE = re.compile(r"^(?:返回|点击|更多|导读|进入|上一篇|下一篇|相关|推荐|往期|查看|打印|关闭|收藏)|版$|☞|>>$|主办$|出版$")
+_NAV_RE = re.compile(rf"^(?:{'|'.join(_NAV_STARTS)}|点击|更多|导读|进入|相关|推荐|往期|查看|打印|关闭|收藏)|版$|☞|>>$|主办$|出版$")
 _LISTED_TITLE = (4, 40)
 
 
