@@ -57,6 +57,8 @@ _LIST_BEFORE = set("、，,：:；;")
 _GENERIC_ORGANS = ("政府", "中央", "社区")
 # One-character function words that may follow a name.
 _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都还又已所")
+# departments every county has, named alone for the local one (宣传部, 党支部): not a national ministry
+_LOCAL_DEPARTMENTS = ("支部", "指挥部", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政法部")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
@@ -203,6 +205,12 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         bare_listed = (is_organ and name == word and len(word) == 2 and word not in _GENERIC_ORGANS and bool(hits)
                        and hits[-1][1] == name_start - 1 and text[name_start - 1] in "、和及"
                        and vocab.region_re.match(text, s_end) is None)
+        if (is_organ and not placed and name_start < s_start and len(word) >= 3
+                and ((word.endswith("部") and not word.endswith(_LOCAL_DEPARTMENTS))
+                     or word.startswith(("国家", "国务院", "中央", "全国")))
+                and not _acceptable(name, word, kind, placed, is_organ, vocab)
+                and _acceptable(word, word, kind, False, is_organ, vocab)):
+            name, name_start = word, s_start    # 应|财政部的邀请, 记者从|财政部获悉: a body named alone
         if not (bare_listed or _acceptable(name, word, kind, placed, is_organ, vocab)) or \
                 text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue
