@@ -203,7 +203,9 @@ _ORDINAL_GOES_ON = re.compile(r"第[一二三四五六七八九十百零〇0-9]{
 # the 上一篇/下一篇 row): each the headline of a story of the page whose body the view leaves out, a headline-only
 # entry; the box's own words (导读☞, 返回某某, 03版) are furniture.  A web page's 相关链接 list names stories
 # elsewhere: furniture (the field set's gold), and so is a list with no e-paper row before it.
-_EPAPER_LIST_RE = re.compile("标题导航|版面导航|本版导航|本版标题|上一篇|下一篇")
+_EPAPER_LIST_RE = re.compile("标题导航|版面导航|本版导航|本版标题|上一篇|下一篇|加载更多")
+# a portal's box of bulleted titles has its "more" link on a row of its own (更多>>> / ·标题一 / ·标题二)
+_MORE_ROW_RE = re.compile(r"^[ \t]*更多[ \t]*(?:>+|》+|»+)?[ \t]*$", re.M)
 _NAV_RE = re.compile(rf"^(?:{'|'.join(_NAV_STARTS)}|点击|更多|导读|进入|相关|推荐|往期|查看|打印|关闭|收藏)|版$|☞|>>$|主办$|出版$")
 _LISTED_TITLE = (4, 40)
 
@@ -212,6 +214,10 @@ def _listed_title(ln: Line) -> bool:
     t = ln.text.lstrip("·•● ")
     return (ln.headline_like and not ln.caption and not ln.label and _LISTED_TITLE[0] <= len(t) <= _LISTED_TITLE[1]
             and not any(c in t for c in "，,") and t[-1] not in ":：" and not t.startswith("图为") and not _NAV_RE.search(t))
+
+
+def _bulleted(ln: Line) -> bool:
+    return ln.text.lstrip().startswith(("·", "•", "●"))
 
 
 def listed_lines(lines: list[Line], text: str) -> set[int]:
@@ -227,13 +233,16 @@ def listed_lines(lines: list[Line], text: str) -> set[int]:
         while i < n and (_listed_title(lines[i]) or _NAV_RE.search(lines[i].text)):
             i += 1
         e = i
-        while e > s and i < n and lines[e - 1].head and e > i - 3:
-            e -= 1                      # (the story's headline and subheadline over its body)
+        while e > s and i < n and lines[e - 1].head and e > i - 3 and not _bulleted(lines[e - 1]):
+            e -= 1                      # (the story's headline and subheadline over its body; not a list's ·item)
         # the list's row before the run or inside it (its titles after it), or right after it (· 标题一 / · 标题二 /
         # 返回主页 | 版面导航 | 标题导航)
-        cue = _EPAPER_LIST_RE.search(text, lines[s - 1].end if s else 0, lines[e].start if e < n else len(text))
+        lo, hi = lines[s - 1].end if s else 0, lines[e].start if e < n else len(text)
+        cue = _EPAPER_LIST_RE.search(text, lo, hi)
+        bulleted = cue is None and (cue := _MORE_ROW_RE.search(text, lo, hi)) is not None
         if cue and (e == i or cue.start() < lines[e - 1].end):
-            titles = [k for k in range(s, e) if _listed_title(lines[k])]
+            titles = [k for k in range(s, e) if _listed_title(lines[k])
+                      and (not bulleted or _bulleted(lines[k]))]
             after = [k for k in titles if lines[k].start > cue.start()]
             before = [k for k in titles if lines[k].start < cue.start()]
             out.update(after if len(after) >= 2 else before if len(before) >= 2 else ())

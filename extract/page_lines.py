@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extract.headline_fit import BREADCRUMB_RE, site_above, speaks_of
+from extract.heads import listed_lines
 from extract.items import split_at_days, split_at_marks, split_at_numbers
 from extract.lines import Line, classify, iter_lines, make_line
 from extract.masthead import (AGO_RE, DECOR, TEASER_END_RE, Masthead, PageCues, column_named, page_heading,
@@ -112,9 +113,8 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
         lines.append(ln)
 
     if crumb and site_above(lines, crumb):
-        lines = lines[crumb:]
-        columns = [(max(0, j - crumb), name) for j, name in columns]
-        titled = None if titled is None or titled < crumb else titled - crumb
+        lines, columns, kept = _cut_above(lines, columns, crumb, text)
+        titled = None if titled is None or titled < crumb else titled - crumb + kept
     if titled is None:
         titled = _printed_twice(lines)
     if titled is not None and lines[titled].headline_like and not any(ln.closed for ln in lines[:titled]):
@@ -124,7 +124,16 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
         top = next((j for j in range(max(0, titled - 2), titled + 1)
                     if all(ln.headline_like for ln in lines[j:titled + 1]) and speaks_of(lines[j].text, body)), None)
         if top is not None:
-            lines = lines[top:]
-            columns = [(max(0, j - top), name) for j, name in columns]
-            lines[0].titled = True
+            lines, columns, kept = _cut_above(lines, columns, top, text)
+            lines[kept].titled = True
     return PageLines(lines, info, credits, columns)
+
+
+def _cut_above(lines: list[Line], columns: list[tuple[int, str | None]], top: int,
+               text: str) -> tuple[list[Line], list[tuple[int, str | None]], int]:
+    """The lines from ``top`` on, and of those above only the titles of a list (·标题 / 更多>>>: headline-only
+    entries, not the site's furniture); the columns' line numbers moved with them; how many were kept above."""
+    kept = sorted(listed_lines(lines[:top], text[:lines[top].start]))
+    at = {k: n for n, k in enumerate(kept)}
+    moved = [(j - top + len(kept) if j >= top else sum(k < j for k in at), name) for j, name in columns]
+    return [lines[k] for k in kept] + lines[top:], moved, len(kept)

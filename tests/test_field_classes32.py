@@ -26,3 +26,37 @@ def test_a_ministry_of_an_earlier_government_is_a_body():
 def test_a_department_every_county_has_is_not_made_a_ministry():
     assert "宣传部" not in _orgs("记者从宣传部获悉,活动将于下周举行。")
     assert "劳动部" not in _orgs("各地劳动部门要加强监督。")
+
+
+# --- a portal's boxes of titles (issue 18: pages) -----------------------------------------------------------------
+
+def _entries(text: str) -> list[tuple[str | None, bool]]:
+    from extract.page import split_page
+    from extract.records import Source
+    return [(a.headline, a.headline_only) for a in split_page(Source(id="p", origin="p.txt", text=text, raw=""))]
+
+
+PORTAL_VIEW = """更多>>>
+·东湖市召开全市经济工作会议
+·西城区举行重点项目集中开工仪式
+·南湖新区签约五个产业项目
+更多>>>
+·北山县春节期间文化活动丰富多彩
+·东湖市首批农户住进新楼
+新闻中心 您现在的位置>>首页>>新闻中心
+东湖市举行道德模范颁奖晚会
+东湖网 2009-02-03
+    本报讯(记者 李明)2月2日晚,东湖市道德模范颁奖晚会举行。市委书记王建国出席晚会并为获奖者颁奖。"""
+
+
+def test_the_bulleted_titles_of_a_portals_boxes_are_headline_only_entries():
+    found = _entries(PORTAL_VIEW)
+    assert ("西城区举行重点项目集中开工仪式", True) in found
+    assert ("北山县春节期间文化活动丰富多彩", True) in found
+    assert sum(only for _, only in found) == 5
+
+
+def test_a_more_link_under_captions_makes_no_title_list():
+    page = ("东湖市举行道德模范颁奖晚会\n\n本报讯(记者 李明)2月2日晚,东湖市道德模范颁奖晚会举行。市委书记王建国出席晚会。\n\n"
+            "王建国为获奖者颁奖\n\n晚会现场\n\n热文榜\n\n东湖集团 合力图强 和谐致远\n更多\n\n视频\n\n更多\n")
+    assert not any(only for _, only in _entries(page))
