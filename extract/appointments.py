@@ -153,7 +153,7 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
         if not post.strip("-") or title.post in vocab.reporter_words or (
                 (name in vocab.foreign or name in vocab.regions) and name not in known):
             continue            # (甲任乙摄: two names and a credit; 韩国当选总统某某: a country, no one elected)
-        title = replace(title, post=post, org=_without_ordinal(title.org))
+        title = replace(title, post=post, org=_without_ordinal(title.org, vocab))
         org_full = jurisdiction.expand_title(title, place, vocab).org_full if place else None
         date, stated = when.at(at)
         entry = Appointment(name=name, action=action, post=post, org=title.org, surface=text[span[0]:span[1]],
@@ -506,9 +506,9 @@ def _posts(r: _Reader, pos: int, *, stop: int | None = None) -> tuple[int, list[
     return end, titles
 
 
-def _without_ordinal(org: str | None) -> str | None:
-    """澳门特别行政区第六任 (行政长官): the ordinal of the post is no part of the organ."""
-    if org is None:
+def _without_ordinal(org: str | None, vocab: Vocabulary | None = None) -> str | None:
+    """某特别行政区第六任 (行政长官): the post's ordinal is no organ, nor is an event (全体会议的执行主席; with vocab)."""
+    if org is None or (vocab is not None and vocab.names_an_event(org)):
         return None
     return _ORDINAL.sub("", org) or None
 

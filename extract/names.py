@@ -22,6 +22,7 @@ from extract.vocab import Vocabulary
 # Middle-dot variants that join the parts of a transliterated name.
 _DOTS = "·•・‧∙."
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,7}(?:[·•・‧∙][\u4e00-\u9fff]{1,10})+")
+_COUNT_AT = re.compile(r"(?:[一二三四五六七八九十两]{1,3}|\d{1,3})[位名人]")     # a count of those just named
 
 # A given-name character this much rarer in names than in text (我, 的, 区) rules the reading out.
 IMPLAUSIBLE = -3.2
@@ -50,7 +51,8 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     m = vocab.name_right_re.match(text, pos)
     if m:
         best = STRONG if vocab.name_right[m.group()] == "strong" else weak_word_closes(text, m, vocab)
-    if best < STRONG and act_at(text, pos, vocab):
+    if best < STRONG and (act_at(text, pos, vocab) or (      # (甲、乙|四位同志, but 主任李伟和|三位副主任)
+            _COUNT_AT.match(text, pos) and text[pos - 1] not in "和与及同跟")):
         best = STRONG
     if best < POST and vocab.post_re.match(text, pos):
         best = POST

@@ -156,6 +156,12 @@ class Vocabulary:
                 return text[pos - k:pos]
         return None
 
+    def names_an_event(self, name: str) -> bool:
+        """Does ``name`` end with an event's noun (会议, 闭幕式) that is no organ's (人民代表大会)?"""
+        noun = self.word_ends_at(name, len(name), self.event_nouns, max_len=6)
+        organ = self.word_ends_at(name, len(name), self.organs, max_len=8)
+        return noun is not None and (organ is None or len(organ) < len(noun))
+
     def region_full(self, name: str) -> str | None:
         hit = self.regions.get(name)
         return hit[0] if hit else None

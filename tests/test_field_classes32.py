@@ -60,3 +60,21 @@ def test_a_more_link_under_captions_makes_no_title_list():
     page = ("东湖市举行道德模范颁奖晚会\n\n本报讯(记者 李明)2月2日晚,东湖市道德模范颁奖晚会举行。市委书记王建国出席晚会。\n\n"
             "王建国为获奖者颁奖\n\n晚会现场\n\n热文榜\n\n东湖集团 合力图强 和谐致远\n更多\n\n视频\n\n更多\n")
     assert not any(only for _, only in _entries(page))
+
+
+# --- posts at an event, lists closed by a count (issue 17: titles) ------------------------------------------------
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(t.post, t.org) for t in p.titles] for r in extract_text(text) for p in r.persons}
+
+
+def test_a_post_held_at_a_session_has_no_organ():
+    found = _titles("县政协主席王建国,副主席李明、赵强担任第四次全体会议的执行主席。")
+    assert ("执行主席", None) in found["李明"]
+    assert all(org != "第四次全体会议" for _, org in found["赵强"])
+
+
+def test_a_count_of_the_people_named_closes_a_labelled_list():
+    found = _titles("县政协副主席李明、赵强、谢定敏三位同志出席会议。")
+    assert found.get("谢定敏") == [("副主席", "县政协")]
+    assert "李伟和" not in _titles("市人大常委会主任李伟和三位副主任登台宣誓。")
