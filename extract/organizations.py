@@ -163,6 +163,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             stationed = between.startswith(STATIONED) and 2 <= len(between) <= 8 and not any(c in HARD for c in between)
             extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
                        and not text.endswith("公司", 0, prev_end)) or between.startswith(STATIONED) or (
+                not between and text.endswith("中央", 0, prev_end)              # 香港中央|图书馆, 中央|民族大学
+                and kind in (OrgKind.INSTITUTION, OrgKind.MEDIA)) or (
                 kind == OrgKind.MEDIA and not between and (hits[-1][2] != OrgKind.MEDIA or word in _CHANNELS))
             branch = word.startswith(_BRANCH) and between in vocab.regions      # …有限公司|泉州分公司
             if (extends and len(between) < 8 and not any(c in HARD or c in PREPOSITIONS for c in between)):

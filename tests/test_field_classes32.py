@@ -78,3 +78,9 @@ def test_a_count_of_the_people_named_closes_a_labelled_list():
     found = _titles("县政协副主席李明、赵强、谢定敏三位同志出席会议。")
     assert found.get("谢定敏") == [("副主席", "县政协")]
     assert "李伟和" not in _titles("市人大常委会主任李伟和三位副主任登台宣誓。")
+
+
+def test_a_library_or_university_named_after_zhongyang_is_one_body():
+    assert "香港中央图书馆" in _orgs("香港中央图书馆举行阅读活动。")
+    assert "中央民族大学" in _orgs("中央民族大学校长王明出席。")
+    assert {"党中央", "国务院"} <= set(_orgs("党中央国务院高度重视。"))
