@@ -504,8 +504,12 @@ _FAMILY = {"visit": "outing", "inspection": "outing"}
 
 
 def _same_name(name: str) -> str:
-    """A meeting's name as its short and full forms share it (县十四届人大五次会议, 县第十四届人民代表大会第五次会议)."""
-    return re.sub(r"[\s第]", "", name).replace("人民代表大会", "人大")
+    """A meeting's name as its short and full forms share it (县十四届人大五次会议, 某某县第十四届人民代表大会第五次
+    会议: the place's name before its level is dropped)."""
+    return _PLACE_BEFORE_TERM.sub("", re.sub(r"[\s第]", "", name).replace("人民代表大会", "人大"))
+
+
+_PLACE_BEFORE_TERM = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?=[省市县区州旗盟镇乡][一二三四五六七八九十百\d]+届)")
 
 
 # The article's main event stands when it names no one if it is a meeting held (a session's opening in a

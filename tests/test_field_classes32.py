@@ -84,3 +84,13 @@ def test_a_library_or_university_named_after_zhongyang_is_one_body():
     assert "香港中央图书馆" in _orgs("香港中央图书馆举行阅读活动。")
     assert "中央民族大学" in _orgs("中央民族大学校长王明出席。")
     assert {"党中央", "国务院"} <= set(_orgs("党中央国务院高度重视。"))
+
+
+# --- one session, written short and in full (issue 19: events) ----------------------------------------------------
+
+def test_a_session_written_short_in_the_headline_and_in_full_in_the_body_is_one_event():
+    text = ("市十五届人大三次会议隆重开幕\n\n05.02.2023  12:43\n\n来源: 东湖日报\n\n2月4日上午,市十五届人大三次会议在东湖"
+            "会堂隆重开幕。记者王明 摄\n\n刘明作政府工作报告。\n\n杨正主持开幕大会。\n\n2月4日上午,东湖市第十五届人民代表大会"
+            "第三次会议在东湖会堂隆重开幕。\n\n本次大会执行主席是:刘洪建、杨正、何健升、董林。")
+    names = [e.name for r in extract_text(text, date="2023-02-05") for e in r.events]
+    assert len([n for n in names if "十五届" in n]) == 1, names
