@@ -429,8 +429,9 @@ def _same_day(text: str, pos: int, base: str | None) -> str | None:
 
 
 # (2024年5月) on a line of its own: the month of a chronicle's items below (1日,… 3日,…).
-# 某市人民政府2008年6月大事记 too: the title of a month's chronicle.
-_MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?:[\u4e00-\u9fff]{{2,20}}?(?={_YEAR}[ \t]?年[^\n]*大事))?"
+# 某市人民政府2008年6月大事记, 某市大事记2004年5月 too: the title of a month's chronicle.
+_MONTH_HEADING_RE = re.compile(rf"^[ \t\u3000]*[(（]?[ \t\u3000]*(?:[\u4e00-\u9fff]{{2,20}}?(?={_YEAR}[ \t]?年[^\n]*大事)"
+                               rf"|[\u4e00-\u9fff]{{0,10}}大事记?[ \t\u3000]*)?"
                                rf"(?P<y>{_YEAR})[ \t]?年[ \t]?(?P<m>{_MONTH})[ \t]?月"
                                rf"(?:份)?(?:[\u4e00-\u9fff]{{0,4}}?大事记?)?[ \t\u3000]*[)）]?[ \t\u3000]*$", re.M)
 
@@ -445,14 +446,13 @@ def _line_days(text: str) -> tuple[list[int], list[re.Match]]:
 # 一月 / 9月份 on a line of its own, under a year's heading (2004年 on its line) or in a chronicle of the issue's
 # year (2020年第一季度某区大事记): the month of the items below, its year the heading's, else the issue's.
 _BARE_MONTH_RE = re.compile(rf"^[ \t\u3000]*(?P<m>{_MONTH})[ \t]?月(?:份)?(?:大事记?)?[ \t\u3000]*$", re.M)
-_YEAR_HEADING_RE = re.compile(rf"^[ \t\u3000]*(?P<y>{_YEAR})[ \t]?年(?:度)?[ \t\u3000]*$", re.M)
 
 
 @functools.lru_cache(maxsize=4)
 def _month_headings(text: str) -> tuple[list[int], list[tuple[tuple[int | None, int | None], int]]]:
     """The month headings of ``text`` once for all its events: their starts, and ((year, month), end); the
     year None where a month's heading stands under no year's."""
-    years = [(m.start(), _number(m.group("y"))) for m in _YEAR_HEADING_RE.finditer(text)]
+    years = _year_headings(text)        # (2004年 / 一月, 2010年大事记 / 1月 / 2日 …: that year's January)
     heads = [(m.start(), (_number(m.group("y")), _number(m.group("m"))), m.end())
              for m in _MONTH_HEADING_RE.finditer(text)]
     for m in _BARE_MONTH_RE.finditer(text):
@@ -465,7 +465,7 @@ def _month_headings(text: str) -> tuple[list[int], list[tuple[tuple[int | None, 
 # 2011年 on a line of its own, or a chronicle's title with its year and no month (某区2009年大事记): the year of
 # the dates below that write none
 _YEAR_TITLE_RE = re.compile(rf"^[ \t\u3000]*(?:[^\n]{{0,30}}?[^\d\n])?(?P<y>{_YEAR})[ \t]?年(?:度)?"
-                            rf"(?:[\u4e00-\u9fff]{{0,8}}?大事记?)?[ \t\u3000]*$", re.M)
+                            rf"(?:[\u4e00-\u9fff]{{0,8}}?(?:大事记?|年鉴))?[ \t\u3000]*$", re.M)
 
 
 @functools.lru_cache(maxsize=4)
@@ -473,7 +473,7 @@ def _year_headings(text: str) -> list[tuple[int, int]]:
     """(end, year) of each year's heading of ``text`` (the title of a chronicle: 某区2009年大事记, or a year on
     its own line)."""
     return [(m.end(), _number(m.group("y"))) for m in _YEAR_TITLE_RE.finditer(text)
-            if m.group().strip().endswith(("年", "年度", "大事", "大事记"))]
+            if m.group().strip().endswith(("年", "年度", "大事", "大事记", "年鉴"))]
 
 
 def base_at(text: str, pos: int, base: str | None) -> str | None:

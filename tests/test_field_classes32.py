@@ -94,3 +94,27 @@ def test_a_session_written_short_in_the_headline_and_in_full_in_the_body_is_one_
             "第三次会议在东湖会堂隆重开幕。\n\n本次大会执行主席是:刘洪建、杨正、何健升、董林。")
     names = [e.name for r in extract_text(text, date="2023-02-05") for e in r.events]
     assert len([n for n in names if "十五届" in n]) == 1, names
+
+
+# --- a chronicle's year from its title (issue 19: dates) ----------------------------------------------------------
+
+def _event_dates(text: str, date: str | None = None) -> list[str | None]:
+    return [e.date for r in extract_text(text, date=date) for e in r.events]
+
+
+def test_a_month_under_a_chronicles_year_title_is_that_years_month():
+    page = ("2010年大事记\n\n信息来源: 发布时间:2015-08-12 00:00:00\n\n 1月\n\n   2日  东湖县旅游项目二期工程建设开工。\n\n"
+            "   同日  东湖县王剑主编的《东湖方志》出版。\n\n   4日  市委召开全市经济工作会议,传达全省有关会议精神。"
+            "市委书记王明出席会议并讲话。\n\n   5日  全市中南部地区普降大到暴雪。\n\n   8日  东湖市在全省文艺精品创作"
+            "总结表彰大会上获奖。市长李强出席大会。\n")
+    found = _event_dates(page)
+    assert "2010-01-04" in found and "2010-01-08" in found, found
+
+
+def test_a_chronicles_title_that_names_the_place_first_gives_the_month():
+    page = ("今天是:2024年05月07日 星期二\n东湖档案局\n大事记当前位置:首页 >> 档案文化 >> 大事记\n\n东湖大事记2004年5月\n\n"
+            "发布日期:2008-07-29 浏览次数:4842\n    4月28日至5月1日  市委书记王明一行对芬兰进行了访问。\n\n"
+            "    1日  东湖市首届酒水节开幕。\n\n    7日  全市领导干部大会召开。市长李强出席会议并讲话。\n\n"
+            "    9日  全市国防教育报告会举行。市委副书记赵刚出席。\n")
+    found = _event_dates(page)
+    assert "2004-05-07" in found and "2024-05-07" not in found, found
