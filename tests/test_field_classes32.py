@@ -118,3 +118,15 @@ def test_a_chronicles_title_that_names_the_place_first_gives_the_month():
             "    9日  全市国防教育报告会举行。市委副书记赵刚出席。\n")
     found = _event_dates(page)
     assert "2004-05-07" in found and "2024-05-07" not in found, found
+
+
+# --- a transliterated name with its dot set off by spaces (issue 17: persons) -------------------------------------
+
+def test_a_dot_set_off_by_spaces_joins_one_name():
+    from extract.ingest.normalisation import normalise
+    text, offsets = normalise("主任肖开提 · 依明主持。")
+    assert text == "主任肖开提·依明主持。"
+    assert offsets.to_source(text.index("依")) == 8      # the name's parts keep their places in the source
+    found = _titles("自治区人大常委会主任肖开提 · 依明主持会议,秘书长穆塔里甫 · 肉孜出席。")
+    assert set(found) >= {"肖开提·依明", "穆塔里甫·肉孜"}
+    assert normalise("2021 · 中国")[0] == "2021 · 中国"      # (only between two Chinese characters)

@@ -112,6 +112,10 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
             continue
         if found[0] == "<":
             replacement = "\n"                  # 第2版(要闻)<br/>专栏:<br/>: a page's markup left in its text
+        elif m.lastgroup == "dot":              # 巴哈尔古丽 · 赛买提: one name, its dot set off by spaces
+            dot = found.strip(" \u3000\u00a0")
+            builder.add(dot, start + found.index(dot))
+            continue
         else:
             replacement = "" if len(found) > 2 else _replacement(found)     # (a pinyin gloss goes whole)
         builder.add(replacement, start)
@@ -149,7 +153,12 @@ def _special_re() -> re.Pattern[str]:
             touched.append(c)
     cls = "".join(re.escape(c) for c in touched)
     cls += "".join(_PUNCT_FORMS)
-    return re.compile(f"\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}|{_LINE_TAG}")
+    return re.compile(f"{_SPACED_DOT}|\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}|{_LINE_TAG}")
+
+
+# the spaces around the middle dot of a transliterated name (托乎提 · 亚克夫), between two Chinese characters
+_SPACED_DOT = (r"(?P<dot>(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]+[·•・‧∙][ \u3000\u00a0]*|[·•・‧∙][ \u3000\u00a0]+)"
+               r"(?=[\u3400-\u9fff]))")
 
 
 # 市监(jiān)委, 领(lǐng)导: a mirror site's pinyin after a character, one syllable with its tone mark, which
