@@ -127,6 +127,22 @@ def split_at_numbers(text: str, start: int, end: int) -> Iterator[tuple[int, int
 _DAY_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*([0-9]{1,2})日(?:\s*[—至~～-]\s*[0-9]{1,2}日)?\s+(?=[\u3400-\u9fff])")
 
 
+# A story's dateline run into the line after another story's last sentence (…秘书长某某出席。本报讯(记者 某某)…):
+# the page printed two stories as one paragraph
+_DATELINE_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:本报讯|又讯)\s*[(（])")
+
+
+def split_at_datelines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The spans of line ``text[start:end]`` cut before each dateline run into it after a sentence."""
+    cut = start
+    for m in _DATELINE_RUN_IN.finditer(text, start, end):
+        piece = text[cut:m.start()].rstrip()
+        if piece:
+            yield cut, cut + len(piece)
+            cut = m.end()
+    yield cut, end
+
+
 # A yearbook's sittings run together (…出席会议。 第16次会议 1月8日召开,…。 【主席会议】 第3次会议 2月9日召开): a
 # sitting's number set off as a label before its day opens a record.
 _SITTING_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*" + SITTING_LABEL_RE.pattern)

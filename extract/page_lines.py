@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from extract.headline_fit import BREADCRUMB_RE, site_above, speaks_of
 from extract.heads import listed_lines
-from extract.items import split_at_days, split_at_marks, split_at_numbers
+from extract.items import split_at_datelines, split_at_days, split_at_marks, split_at_numbers
 from extract.lines import Line, classify, iter_lines, make_line
 from extract.masthead import (AGO_RE, DECOR, TEASER_END_RE, Masthead, PageCues, column_named, page_heading,
                               place_label, read_furniture)
@@ -64,7 +64,8 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
     credits: list[TextSpan] = []            # furniture rows holding credits: 来源:X 责任编辑:Y 2021-11-04
     columns: list[tuple[int, str | None]] = []   # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
     spans = [piece for s, e in iter_lines(text) for m_s, m_e in split_at_marks(text, s, e, cues.item_marks)
-             for n_s, n_e in split_at_numbers(text, m_s, m_e) for piece in split_at_days(text, n_s, n_e)]
+             for n_s, n_e in split_at_numbers(text, m_s, m_e) for d_s, d_e in split_at_datelines(text, n_s, n_e)
+             for piece in split_at_days(text, d_s, d_e)]
     lines: list[Line] = []
     related = False                          # under a web page's list of other stories (相关新闻)
     titled: int | None = None                # the line over a web page's first metadata row (发布时间:…)

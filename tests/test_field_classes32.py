@@ -130,3 +130,10 @@ def test_a_dot_set_off_by_spaces_joins_one_name():
     found = _titles("自治区人大常委会主任肖开提 · 依明主持会议,秘书长穆塔里甫 · 肉孜出席。")
     assert set(found) >= {"肖开提·依明", "穆塔里甫·肉孜"}
     assert normalise("2021 · 中国")[0] == "2021 · 中国"      # (only between two Chinese characters)
+
+
+def test_a_dateline_run_into_a_line_after_a_sentence_opens_another_story():
+    page = ("市政协召开常委会议\n\n本报讯(记者 王明)市政协昨天召开常委会议。市政协副主席朱达人、黄跃金出席。本报讯(郑轩)九届市政协"
+            "工作回顾展昨天揭幕,市政协主席王力平为回顾展揭幕。回顾展展出照片三百余幅。\n")
+    texts = [r.article.text for r in extract_text(page)]
+    assert len(texts) == 2 and texts[1].startswith("本报讯(郑轩)"), texts
