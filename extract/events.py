@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, named_event,
                                  shorten, subject_name, tidy)
-from extract.nested_events import MUTUAL_MEETINGS, nested_events
+from extract.nested_events import MUTUAL_MEETINGS, fold_told_meetings, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
 from extract.roles import WHILE_MEETING     # 在与某市市长某某会谈时,…: each talk of a visit is an activity
@@ -352,8 +352,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
     company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
     for i, seg in enumerate(segs):
         in_seg = [m for m in people if seg.start <= m.span[0] < seg.end]
-        if i == 0:
-            # headline names belong to the main event too
+        if i == 0:                      # headline names belong to the main event too
             in_seg = [m for m in people if m.span[0] < body_start] + in_seg
         name, span, named = _event_name(text, seg, i == 0, body_start, people, org_ends, vocab)
         if not name and i == 0 and headline:
@@ -402,7 +401,8 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         if named and not participants and _reported(text, seg, span, name, vocab):
             standing.add(span)
         parts.append((seg.start, seg.end, len(events) - 1))
-    return _without_doubles(_with_nested(text, events, parts, people, chosen, roles, by_name, vocab, dates_in), standing)
+    nested = _with_nested(text, events, parts, people, chosen, roles, by_name, vocab, dates_in)
+    return _without_doubles(fold_told_meetings(text, nested, people), standing)
 
 
 def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int, int]],

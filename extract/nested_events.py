@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
-from extract.event_names import MAX_NAME, clause_left, shorten, tidy
+from extract.event_names import MAX_NAME, WHILE_RECEIVING, clause_left, shorten, tidy
 from extract.officials import NameMention
 from extract.records import Event, EventKind
+from extract.roles import WHILE_MEETING
 from extract.textutil import sentences, words_pattern
 from extract.vocab import Vocabulary
 
@@ -280,3 +282,29 @@ def _named(holder: str, persons: Sequence[NameMention], act: str, lead: Sequence
     if len(holder) + len(act) > MAX_NAME:         # a long list of signers: who led, or the act alone
         holder = "".join(dict.fromkeys(p.name for p in [*lead, *persons][:1]))
     return shorten(tidy(holder + act))
+
+
+_MEETING_KINDS = (EventKind.MEETING, EventKind.RECEPTION)
+
+
+def fold_told_meetings(text: str, events: Sequence[Event], people: Sequence[NameMention]) -> list[Event]:
+    """The events without the parts that tell more of a meeting reported elsewhere in the article (甲会见了乙。⏎
+    在会见乙时,双方…; 在与乙会谈时,…): such a part's people join that meeting, whose participants include
+    everyone the frame names."""
+    out = list(events)
+    for k in range(len(out) - 1, -1, -1):
+        e = out[k]
+        at = text.rfind("在", max(0, e.span[0] - 2), e.span[0] + 1) if e.span else -1
+        frame = (WHILE_MEETING.match(text, at) or WHILE_RECEIVING.match(text, at)) if at >= 0 else None
+        named = {m.name for m in people if frame and frame.start() <= m.span[0] < frame.end()}
+        j = next((j for j, o in enumerate(out) if j != k and named and o.kind in _MEETING_KINDS
+                  and named <= {p.name for p in o.participants}), None)
+        if j is None:
+            continue
+        told = {p.name: p.roles for p in e.participants}
+        there = tuple(replace(p, roles=tuple(dict.fromkeys(p.roles + told.get(p.name, ())))) for p in out[j].participants)
+        more = [p for p in e.participants if p.name not in {q.name for q in there}]
+        out[j] = replace(out[j], participants=there + tuple(
+            replace(p, order=len(there) + n + 1) for n, p in enumerate(more)))
+        del out[k]
+    return out

@@ -137,3 +137,11 @@ def test_a_dateline_run_into_a_line_after_a_sentence_opens_another_story():
             "工作回顾展昨天揭幕,市政协主席王力平为回顾展揭幕。回顾展展出照片三百余幅。\n")
     texts = [r.article.text for r in extract_text(page)]
     assert len(texts) == 2 and texts[1].startswith("本报讯(郑轩)"), texts
+
+
+def test_a_part_framed_by_a_meeting_reported_before_tells_more_of_that_meeting():
+    text = ("东国政府副总理陈红河会见了云南省人民政府省长王予波,并参观了昆明胡志明旧居。\n"
+            "在会见云南省省长王予波时,双方对两国关系感到高兴。\n在与王予波会谈时,陈红河表示,双方合作取得成效。")
+    events = [e for r in extract_text(text, date="2025-06-20") for e in r.events]
+    assert len(events) == 1, [e.name for e in events]
+    assert "会谈" in next(p.roles for p in events[0].participants if p.name == "王予波")
