@@ -129,7 +129,7 @@ _DAY_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*([0-9]{1,2})日(?:\s*[—�
 
 # A story's dateline run into the line after another story's last sentence (…秘书长某某出席。本报讯(记者 某某)…):
 # the page printed two stories as one paragraph
-_DATELINE_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:本报讯|又讯)\s*[(（])")
+_DATELINE_RUN_IN = re.compile(r"(?<=[。！？!?”」])\s*(?=(?:本报讯|又讯)\s*[(（][^()（）\n]{1,30}[)）][^\n]{12})")
 
 
 def split_at_datelines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

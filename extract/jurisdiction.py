@@ -133,6 +133,7 @@ def _short(full: str, vocab: Vocabulary) -> str | None:
 
 
 def expand_title(title: Title, place: Place, vocab: Vocabulary) -> Title:
+    title = _with_level(title, vocab)
     if title.org:
         full = expand(title.org, place, vocab)
     else:
@@ -146,3 +147,14 @@ def expand_title(title: Title, place: Place, vocab: Vocabulary) -> Title:
 def expand_org(org: Organization, place: Place, vocab: Vocabulary) -> Organization:
     full = expand(org.name, place, vocab)
     return replace(org, full_name=full) if full else org
+
+
+def _with_level(title: Title, vocab: Vocabulary) -> Title:
+    """沧州市长, 云林县长, 浙江省长: the place before a post that opens with its level shares that character, and
+    the organ is the place with it (沧州市), where that is a region's name (the field gold's usual reading)."""
+    level = title.post[:1]
+    org = title.org
+    if (org and level in "市县省区州" and title.post[1:2] == "长" and not org.endswith(level)
+            and (org + level) in vocab.regions and title.surface.endswith(org + title.post)):
+        return replace(title, org=org + level)
+    return title

@@ -24,8 +24,10 @@ LOCALE = ["--locale", "浙江省/杭州市/钱塘区"]
 
 
 def sentences() -> list[str]:
+    """The sentences of the sample page, without the datelines that open its stories (本报讯(记者 …)…: one run
+    into a report opens another story)."""
     text = PAGE.read_text(encoding="utf-8")
-    return [s + "。" for s in (x.strip() for x in re.split(r"[。\n]", text)) if len(s) >= 25]
+    return [s + "。" for s in (x.strip() for x in re.split(r"[。\n]", text)) if len(s) >= 25 and not s.startswith("本报讯")]
 
 
 def write_corpus(folder: Path, n: int, *, per_article: int = 6) -> Path:

@@ -145,3 +145,9 @@ def test_a_part_framed_by_a_meeting_reported_before_tells_more_of_that_meeting()
     events = [e for r in extract_text(text, date="2025-06-20") for e in r.events]
     assert len(events) == 1, [e.name for e in events]
     assert "会谈" in next(p.roles for p in events[0].participants if p.name == "王予波")
+
+
+def test_a_place_before_a_post_that_opens_with_its_level_takes_the_level():
+    found = _titles("沧州市长王明、云林县长李强和浙江省长赵刚出席。市委书记张伟主持。")
+    assert found["王明"] == [("市长", "沧州市")] and found["李强"] == [("县长", "云林县")]
+    assert found["赵刚"] == [("省长", "浙江省")]
