@@ -66,7 +66,8 @@ _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议")
 # An outlet's channel written after its name: 某某日报|客户端.  A media ending right after a body extends it
 # too (中央政府|门户网站), not one outlet's name after another's (某某新闻网|某某日报: two).
 _CHANNELS = ("客户端", "网站", "频道")
-_ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅")    # venues, no bodies
+_ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅",     # venues, no bodies
+          "会议中心", "会展中心", "展览中心", "文化中心", "市中心", "展览馆", "规划馆", "大剧院")
 # A list of names closed by 等企业 (来到A、B、C等企业调研): each item is a company, named by its short name.
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fff()（）]{2,12}")
 _LIST_REACH = 80

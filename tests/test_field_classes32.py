@@ -151,3 +151,9 @@ def test_a_place_before_a_post_that_opens_with_its_level_takes_the_level():
     found = _titles("沧州市长王明、云林县长李强和浙江省长赵刚出席。市委书记张伟主持。")
     assert found["王明"] == [("市长", "沧州市")] and found["李强"] == [("县长", "云林县")]
     assert found["赵刚"] == [("省长", "浙江省")]
+
+
+def test_a_venue_is_no_organization():
+    found = _orgs("会议在东湖国际会议中心举行,代表们参观了东湖市规划馆和东湖大剧院,市中心交通顺畅。省歌舞剧院演出。")
+    assert not any(n.endswith(("会议中心", "规划馆", "大剧院", "市中心")) for n in found), found
+    assert "省歌舞剧院" in found
