@@ -381,7 +381,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 meeting = None          # the subject after the clause has its own verb now
             attributive = _RELATIVE.match(text, span[1]) is not None and (
                 _CAME_HERE.search(text, clause_start, pos) is not None
-                or (verb_in_clause and (text.endswith(_COMING, clause_start, pos)
+                or (verb_in_clause and (text.endswith(_COMING, clause_start, pos) or text[occupied_until:pos] == "了"
                                         or (met and met[-1].span[1] > occupied_until))))
             occupied_until = span[1]
             verb_in_clause = True

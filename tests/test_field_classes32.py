@@ -157,3 +157,11 @@ def test_a_venue_is_no_organization():
     found = _orgs("会议在东湖国际会议中心举行,代表们参观了东湖市规划馆和东湖大剧院,市中心交通顺畅。省歌舞剧院演出。")
     assert not any(n.endswith(("会议中心", "规划馆", "大剧院", "市中心")) for n in found), found
     assert "省歌舞剧院" in found
+
+
+# --- the verb of a relative clause right after the verb (issue 19: roles) ------------------------------------------
+
+def test_a_verb_right_after_the_verb_and_its_le_is_the_objects_not_the_subjects():
+    found = {p.name: [r.role for r in p.roles] for r in extract_text("市委书记陈敏尔会见了参加招待会的外国驻东湖总领事。")
+             for p in r.persons}
+    assert found["陈敏尔"] == ["会见"]
