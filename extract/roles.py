@@ -335,6 +335,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         reported_speech = False
         kaizhan: list[tuple[list[NameMention], Role]] = []
         occupied_until = -1
+        accompanied = -1                 # where the clause's 陪同 ends (甲陪同乙考察)
         noun_subject = -1                # the start of a clause whose subject is a noun (…负责人参加了座谈)
         escorts = list(_ESCORTED.finditer(text, s_start, s_end)) \
             if in_sentence and text.find("下", s_start, s_end) >= 0 else []
@@ -351,8 +352,11 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             if kind == "clause":
                 verb_in_clause = False
                 clause_start = pos + 1
+                accompanied = -1
                 continue
             if kind == "person":
+                if any(g.name == payload.name for g in group):
+                    accompanied = -1        # (甲陪同乙参观…甲与乙交换礼品…: the subject named again acts again)
                 if meeting is not None and pos >= meeting.end():
                     verb = meeting.group("verb")
                     if verb not in [r.role for r in roles[payload.span]]:
@@ -406,8 +410,17 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     clause_start == noun_subject or _people_noun_before(text, clause_start, pos)):
                 noun_subject = clause_start      # 甲、乙出席会议,各代表团召集人参加会议: the clause's own subject
                 continue
+            if accompanied >= 0 and not _AND_THEN_OWN.search(text, accompanied, pos):
+                # 甲陪同调研考察 (陪同 only: CONVENTIONS), 甲陪同乙考察: the act after 陪同 is the accompanied's
+                for g in (m for m in met if m.span[0] >= accompanied):
+                    for head in _role_heads(word, vocab):
+                        if head not in [r.role for r in roles[g.span]]:
+                            roles[g.span].append(Role(head, span))
+                continue
             verb_since_group = True
-            for head in _role_heads(word, vocab):
+            heads = _role_heads(word, vocab)
+            accompanied = span[1] if "陪同" in heads else accompanied
+            for head in heads:
                 role = Role(head, span)
                 if head == "开展":
                     clause_end = min([i for i in range(span[1], s_end) if text[i] in CLAUSE_END] or [s_end])
@@ -478,6 +491,7 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+_AND_THEN_OWN = re.compile("并|还|又|和|及|或|后")        # 甲陪同考察并讲话: the subject's own act again
 # 曾两次莅临视察, 也曾亲临考察, 曾经到此调研: a verb of an act done before, after the subject's name
 _DONE_BEFORE = re.compile(r"曾经?(?:[一两二三四五六七八九十几多数]次)?[^,，。；;]{0,4}$")
 

@@ -165,3 +165,16 @@ def test_a_verb_right_after_the_verb_and_its_le_is_the_objects_not_the_subjects(
     found = {p.name: [r.role for r in p.roles] for r in extract_text("市委书记陈敏尔会见了参加招待会的外国驻东湖总领事。")
              for p in r.persons}
     assert found["陈敏尔"] == ["会见"]
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: [r.role for r in p.roles] for r in extract_text(text) for p in r.persons}
+
+
+def test_the_act_after_peitong_is_the_accompanied_ones():
+    # CONVENTIONS: 陪同调研 -> 陪同; 甲陪同乙考察: 乙 inspects, 甲 accompanies
+    assert _roles("延安能源集团副总经理付峰等陪同调研考察。")["付峰"] == ["陪同"]
+    found = _roles("市长王明陪同省长李强考察企业。")
+    assert found["王明"] == ["陪同"] and found["李强"] == ["考察"]
+    assert _roles("市长王明陪同考察并讲话。")["王明"] == ["陪同", "讲话"]
+    assert _roles("县领导金玉心、彭艳等先后陪同参观或出席座谈会。")["彭艳"] == ["陪同", "出席"]
