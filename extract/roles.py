@@ -336,6 +336,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         kaizhan: list[tuple[list[NameMention], Role]] = []
         occupied_until = -1
         accompanied = -1                 # where the clause's 陪同 ends (甲陪同乙考察)
+        entrusted = list(_ENTRUSTED.finditer(text, s_start, s_end)) if "委托" in text[s_start:s_end] else []
         noun_subject = -1                # the start of a clause whose subject is a noun (…负责人参加了座谈)
         escorts = list(_ESCORTED.finditer(text, s_start, s_end)) \
             if in_sentence and text.find("下", s_start, s_end) >= 0 else []
@@ -355,6 +356,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 accompanied = -1
                 continue
             if kind == "person":
+                if any(e.start() < pos < e.end() for e in entrusted):
+                    continue                # 受甲委托,会议由乙主持: 甲 entrusts, 乙 acts
                 if any(g.name == payload.name for g in group):
                     accompanied = -1        # (甲陪同乙参观…甲与乙交换礼品…: the subject named again acts again)
                 if meeting is not None and pos >= meeting.end():
@@ -491,6 +494,7 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+_ENTRUSTED = re.compile(r"受[^,，。；;]{1,60}?委托")
 _AND_THEN_OWN = re.compile("并|还|又|和|及|或|后")        # 甲陪同考察并讲话: the subject's own act again
 # 曾两次莅临视察, 也曾亲临考察, 曾经到此调研: a verb of an act done before, after the subject's name
 _DONE_BEFORE = re.compile(r"曾经?(?:[一两二三四五六七八九十几多数]次)?[^,，。；;]{0,4}$")

@@ -178,3 +178,8 @@ def test_the_act_after_peitong_is_the_accompanied_ones():
     assert found["王明"] == ["陪同"] and found["李强"] == ["考察"]
     assert _roles("市长王明陪同考察并讲话。")["王明"] == ["陪同", "讲话"]
     assert _roles("县领导金玉心、彭艳等先后陪同参观或出席座谈会。")["彭艳"] == ["陪同", "出席"]
+
+
+def test_the_one_who_entrusts_does_not_act():
+    found = _roles("受区人大常委会主任蔡芳林委托,会议由区人大常委会副主任容剑东主持。")
+    assert found["蔡芳林"] == [] and found["容剑东"] == ["主持"]
