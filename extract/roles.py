@@ -422,7 +422,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 continue
             verb_since_group = True
             heads = _role_heads(word, vocab)
-            accompanied = span[1] if "陪同" in heads else accompanied
+            accompanied = span[1] if "陪同" in heads or "随同" in heads else accompanied
             for head in heads:
                 role = Role(head, span)
                 if head == "开展":

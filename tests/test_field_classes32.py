@@ -178,6 +178,7 @@ def test_the_act_after_peitong_is_the_accompanied_ones():
     assert found["王明"] == ["陪同"] and found["李强"] == ["考察"]
     assert _roles("市长王明陪同考察并讲话。")["王明"] == ["陪同", "讲话"]
     assert _roles("县领导金玉心、彭艳等先后陪同参观或出席座谈会。")["彭艳"] == ["陪同", "出席"]
+    assert _roles("我市领导李宏斌、袁宝新随同会见。")["袁宝新"] == ["随同"]
 
 
 def test_the_one_who_entrusts_does_not_act():
