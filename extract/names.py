@@ -182,7 +182,7 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
 
 
 # Function words that end no given name, however name-like the characters before them (刘璇将, 温泉又, 高兴地)
-NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾")
+NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾未不")
 
 
 def _given_ok(given: str, vocab: Vocabulary) -> bool:

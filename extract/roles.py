@@ -400,8 +400,9 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 continue
             if attributive:
                 continue        # 会见了前来参加某活动的某某: the verb of a relative clause of the object
-            if not group or _done_before(text, max(clause_start, group[-1].span[1]), pos):
-                continue        # (甲、乙曾两次莅临视察: an act of the past, not of this event)
+            if not group or _done_before(text, max(clause_start, group[-1].span[1]), pos) or \
+                    text.endswith(_NEGATIONS, max(clause_start, pos - 3), pos):
+                continue        # (甲、乙曾两次莅临视察: an act of the past; 甲不再参加主席团: none)
             # A clause that opens with a list of things (A项目、B项目等进行签约) has its own subject.
             # (but 甲,乙,相关领导以及某办、某局等部门负责同志参加会议: the list of those who attend goes on)
             things = _THING_LIST.search(text, clause_start, pos)
@@ -494,6 +495,7 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 
 _TOGETHER = ("一同", "一起", "共同")
+_NEGATIONS = ("不", "不再", "未", "未能", "没有", "尚未", "无法")
 _ENTRUSTED = re.compile(r"受[^,，。；;]{1,60}?委托")
 _AND_THEN_OWN = re.compile("并|还|又|和|及|或|后")        # 甲陪同考察并讲话: the subject's own act again
 # 曾两次莅临视察, 也曾亲临考察, 曾经到此调研: a verb of an act done before, after the subject's name

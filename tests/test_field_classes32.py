@@ -184,3 +184,9 @@ def test_the_act_after_peitong_is_the_accompanied_ones():
 def test_the_one_who_entrusts_does_not_act():
     found = _roles("受区人大常委会主任蔡芳林委托,会议由区人大常委会副主任容剑东主持。")
     assert found["蔡芳林"] == [] and found["容剑东"] == ["主持"]
+
+
+def test_a_negated_act_is_no_role():
+    found = _roles("因工作变动,陈一新、于绍良等六名同志不再参加大会主席团。")
+    assert found == {"陈一新": [], "于绍良": []}
+    assert _roles("市长王明未出席会议。") == {"王明": []}        # (未 ends no given name: no 王明未)
