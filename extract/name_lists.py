@@ -316,12 +316,16 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
             title = _make_title(text, it, it.seg_start, vocab)
             for hit in _names_before(text, at, vocab):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
-        elif it.kind == "post" and (organ := seg_start(text, it.post_start, vocab, 0)) > 0 and text[organ - 1] == "等" \
+        elif it.kind == "post" and (organ := seg_start(text, it.post_start, vocab, 0)) > 0 \
+                and (deng := _DENG_BEFORE.search(text, max(0, organ - 3), organ)) \
                 and it.post_start - organ <= _CLOSING_ORGAN_MAX:
-            title = _make_title(text, it, organ, vocab)     # 甲、乙、丙等大会主席团成员: the post closes the list
-            for hit in _names_before(text, organ - 1, vocab, after_post=True):
+            title = _make_title(text, it, organ, vocab)     # 甲、乙、丙等(其他)大会主席团成员: the post closes the list
+            for hit in _names_before(text, deng.start(), vocab, after_post=True):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
     return out
+
+
+_DENG_BEFORE = re.compile(r"等(?:其他|其余|全体|部分)?$")
 
 
 def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool) -> list[NameHit]:

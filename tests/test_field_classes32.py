@@ -190,3 +190,8 @@ def test_a_negated_act_is_no_role():
     found = _roles("因工作变动,陈一新、于绍良等六名同志不再参加大会主席团。")
     assert found == {"陈一新": [], "于绍良": []}
     assert _roles("市长王明未出席会议。") == {"王明": []}        # (未 ends no given name: no 王明未)
+
+
+def test_a_post_closing_a_list_after_deng_qita_is_every_names():
+    found = _titles("张成亮、邹建勋、张海涛等其他大会主席团成员在主席台就座。")
+    assert found["邹建勋"] == [("成员", "大会主席团")]
