@@ -117,8 +117,8 @@ def _is_closed(t: str) -> bool:
     while i >= 0 and t[i] in _CLOSERS:
         if t[i] in ")）":                        # (记者 X) after a sentence: look before the bracket
             j = max(t.rfind("(", 0, i), t.rfind("（", 0, i))
-            if j > 0 and t[j - 1] in _SENTENCE_END:
-                return True
+            if j > 0 and t[:j].rstrip(" \u3000\xa0")[-1:] in _SENTENCE_END:
+                return True                     # (…主持。 (张三): a space before the bracket too)
             if j == 0:
                 return True
         i -= 1

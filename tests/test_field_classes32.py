@@ -195,3 +195,8 @@ def test_a_negated_act_is_no_role():
 def test_a_post_closing_a_list_after_deng_qita_is_every_names():
     found = _titles("张成亮、邹建勋、张海涛等其他大会主席团成员在主席台就座。")
     assert found["邹建勋"] == [("成员", "大会主席团")]
+
+
+def test_a_bracketed_credit_after_a_sentence_and_a_space_closes_the_paragraph():
+    (record,) = extract_text("会议由副主任盛建良主持。 (姜小莉)\n\n标签:\n责编:贾晓君")
+    assert {p.name for p in record.persons if p.is_reporter} == {"姜小莉", "贾晓君"}
