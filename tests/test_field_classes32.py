@@ -200,3 +200,8 @@ def test_a_post_closing_a_list_after_deng_qita_is_every_names():
 def test_a_bracketed_credit_after_a_sentence_and_a_space_closes_the_paragraph():
     (record,) = extract_text("会议由副主任盛建良主持。 (姜小莉)\n\n标签:\n责编:贾晓君")
     assert {p.name for p in record.persons if p.is_reporter} == {"姜小莉", "贾晓君"}
+
+
+def test_the_reviewers_of_a_web_page_are_its_credits():
+    (record,) = extract_text("县长王东主持会议。\n来源:东湖县政府办\n初审:魏子璇\n复审:罗安东\n终审:姜群")
+    assert {p.name for p in record.persons if p.is_reporter} >= {"魏子璇", "罗安东", "姜群"}
