@@ -138,8 +138,8 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
     reader = reader_of(text, persons, vocab)
     found: list[tuple[str, TextSpan, AppointmentAction, Title, int]] = []
     for m in vocab.appointment_action_re.finditer(text):
-        if _in_post(reader, m):
-            continue            # the 任 of 主任
+        if _in_post(reader, m) or text.startswith(("前", "之前", "以前"), m.end()):
+            continue            # the 任 of 主任; 履新前是某市副市长: a career before the decision
         action, where = vocab.appointment_actions[m.group()]
         if where == "after":
             found += _after(reader, m, AppointmentAction(action))
@@ -183,9 +183,7 @@ def _acting_organ(entry: Appointment, entries: Sequence[Appointment]) -> Appoint
     return replace(entry, org=other.org, org_full=entry.org_full or other.org_full) if other else entry
 
 
-# ---------------------------------------------------------------------------
-# The three places of the names
-# ---------------------------------------------------------------------------
+# --- The three places of the names -------------------------------------------
 
 def _governed(r: _Reader, m: re.Match, action: AppointmentAction, *, object_: bool):
     """任命甲、乙为X,丙为Y / 免去甲的X职务,乙的Y职务: the names follow the word; a list under the word
@@ -457,9 +455,7 @@ def _opening_name(r: _Reader, pos: int, *, propose: bool, clause: bool) -> tuple
     return [r.names.starts[s][1]], s
 
 
-# ---------------------------------------------------------------------------
-# Posts, headings, dates
-# ---------------------------------------------------------------------------
+# --- Posts, headings, dates --------------------------------------------------
 
 def _posts(r: _Reader, pos: int, *, stop: int | None = None) -> tuple[int, list[Title]] | None:
     """The posts written from ``pos`` up to the clause's end or 职务: (end, titles).  Where a 职务 closes
@@ -495,7 +491,7 @@ def _posts(r: _Reader, pos: int, *, stop: int | None = None) -> tuple[int, list[
         end, chain = more[0], chain + more[1]
     titles = [_ordinal_organ(text, _make_title(text, it, org_start, r.vocab), org_start, it, r.vocab)
               for it, org_start in chain]
-    titles = [_acting_in_org(t) for t in _inherit_orgs(titles, [it for it, _ in chain], r.vocab)]
+    titles = [_acting_in_org(t, text) for t in _inherit_orgs(titles, [it for it, _ in chain], r.vocab)]
     for i in range(len(titles)):
         if titles[i].org is None and i and titles[i - 1].org and titles[i].post.startswith(tuple(_ACTING)):
             titles[i] = replace(titles[i], org=titles[i - 1].org)     # 某市副市长、代理市长: 代理市长 of 某市
@@ -523,10 +519,12 @@ def _ordinal_organ(text: str, title: Title, org_start: int, item: TitleItem, voc
     return title
 
 
-def _acting_in_org(title: Title) -> Title:
-    """代理某市人民政府市长: the 代理 read into the organ goes to the post."""
+def _acting_in_org(title: Title, text: str) -> Title:
+    """代理某市人民政府市长: the 代理 read into the organ, or written right before it, goes to the post."""
     if title.org and title.org.startswith("代理") and len(title.org) > 2:
         return replace(title, org=title.org[2:], post="代理" + title.post)
+    if title.org and not title.post.startswith(tuple(_ACTING)) and text.endswith("代理", 0, title.span[0]):
+        return replace(title, post="代理" + title.post)
     return title
 
 

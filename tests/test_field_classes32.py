@@ -205,3 +205,18 @@ def test_a_bracketed_credit_after_a_sentence_and_a_space_closes_the_paragraph():
 def test_the_reviewers_of_a_web_page_are_its_credits():
     (record,) = extract_text("县长王东主持会议。\n来源:东湖县政府办\n初审:魏子璇\n复审:罗安东\n终审:姜群")
     assert {p.name for p in record.persons if p.is_reporter} >= {"魏子璇", "罗安东", "姜群"}
+
+
+# --- notices (appointments) -------------------------------------------------------------------------------------
+
+def _appointments(text: str) -> list[tuple[str, str, str]]:
+    return [(a.name, a.action.value, a.post) for r in extract_text(text, date="2020-01-01") for a in r.appointments]
+
+
+def test_daili_before_the_organ_of_a_post_makes_it_acting():
+    found = _appointments("会议决定任命王进足为漳州市人民政府副市长、代理漳州市人民政府市长职务。")
+    assert ("王进足", "acting", "市长") in found and ("王进足", "appoint", "市长") not in found
+
+
+def test_a_post_held_before_taking_office_is_no_decision():
+    assert _appointments("刘宇辉履新前是北京市副市长。") == []
