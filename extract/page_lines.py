@@ -135,6 +135,5 @@ def _cut_above(lines: list[Line], columns: list[tuple[int, str | None]], top: in
     """The lines from ``top`` on, and of those above only the titles of a list (·标题 / 更多>>>: headline-only
     entries, not the site's furniture); the columns' line numbers moved with them; how many were kept above."""
     kept = sorted(listed_lines(lines[:top], text[:lines[top].start]))
-    at = {k: n for n, k in enumerate(kept)}
-    moved = [(j - top + len(kept) if j >= top else sum(k < j for k in at), name) for j, name in columns]
+    moved = [(j - top + len(kept) if j >= top else sum(k < j for k in kept), name) for j, name in columns]
     return [lines[k] for k in kept] + lines[top:], moved, len(kept)
