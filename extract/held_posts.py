@@ -137,6 +137,9 @@ _ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产�
 _LINE_ROSTER = re.compile(r"[:：][ \t\u3000]*\n")
 _LINE_ROSTER_HEAD = re.compile("委员|成员|名单|如下|人士|委任|任命")
 _ROSTER_LINE_MAX = 40
+# 委员: 甲⏎⏎乙⏎⏎丙博士*: a post as a label (the text joins its short lines: 委员: 甲乙丙博士*), its members after it
+_POST_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[:：][ \t\u3000]*(?=[\u4e00-\u9fff])")
+_LABEL_MEMBER_TAIL = re.compile(r"(?:博士|教授|先生|女士)?[*＊]?\s*")
 # 其余七位副市长分别为甲、乙: who hold a post, listed after it (titles; the list is no roster of the elected)
 _HOLDERS = re.compile(r"(?:分别为|分别是)[:：]?\s*")
 
@@ -194,6 +197,7 @@ def _lists(text: str, *, holders: bool = False) -> list[re.Match]:
     if holders:
         rosters += [m for m in _HOLDERS.finditer(text) if m.start() not in {r.start() for r in rosters}]
     if "\n" in text and (":" in text or "：" in text):
+        rosters += list(_POST_LABEL.finditer(text)) if holders else []       # (posts only: the people may attend)
         rosters += [m for m in _LINE_ROSTER.finditer(text)
                     if _LINE_ROSTER_HEAD.search(text, text.rfind("\n", 0, m.start()) + 1, m.start())
                     and m.start() not in {r.start() for r in rosters}]
@@ -204,6 +208,9 @@ def roster_members(text: str, persons: Sequence[Person]) -> set[tuple[int, int]]
     """The spans of the names listed under a heading (``_ROSTER``) or as the elected (新一届市委常委分别为甲、
     乙; 选举产生镇人大主席甲、副主席乙,镇长丙): a list, at no event."""
     listed = {span for m in _lists(text) for _, span in _members(text, m, persons)}
+    for m in _POST_LABEL.finditer(text) if "\n" in text else ():      # 委员: 甲乙丙 (a name a line): appointed
+        if len(members := _members(text, m, persons)) >= 2:
+            listed |= {span for _, span in members}
     for m in _ELECTED_THEN.finditer(text):
         stop = _ELECTION_ENDS.search(text, m.end())
         end = stop.start() if stop else len(text)
@@ -223,6 +230,8 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
     names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
     if heading.re is _LINE_ROSTER:
         return _line_members(text, heading.end(), names)
+    if heading.re is _POST_LABEL:
+        return _label_members(text, heading.end(), names)
     pos, members = heading.end(), []
     for s, e, name in names:
         if s < pos:
@@ -265,6 +274,16 @@ def postnominals(text: str, persons: Sequence[Person], vocab: Vocabulary) -> tup
             if pos > end and (seat := _BRACKETED_POST.match(text, pos)) and seat.group(1) in vocab.posts:
                 out.append((p.name, Title(seat.group(1), None, seat.group(1), seat.span(1))))   # …, JP(副主席)
     return tuple(out)
+
+
+def _label_members(text: str, pos: int, names: Sequence[tuple[int, int, str]]) -> list[tuple[str, tuple[int, int]]]:
+    """The names one right after another from ``pos`` (a line each, or joined; 博士, * after one)."""
+    opening = {s: (name, (s, e)) for s, e, name in names}
+    members = []
+    while pos in opening:
+        members.append(opening[pos])
+        pos = _LABEL_MEMBER_TAIL.match(text, opening[pos][1][1]).end()
+    return members
 
 
 def _line_members(text: str, pos: int, names: Sequence[tuple[int, int, str]]) -> list[tuple[str, tuple[int, int]]]:

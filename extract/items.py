@@ -177,8 +177,8 @@ def chronicle_starts(dated: Sequence[bool], has_dateline: bool, labelled: Sequen
     set_off = bool(starts) and all(k < len(labelled) and labelled[k] for k in starts)
     if has_dateline and not (set_off and len(starts) >= CHRONICLE_MIN):
         return []               # (a report with 本报讯 that runs over several days; but 日报讯: 1日 …。 2日 …)
-    if len(starts) >= 2 and (starts[0] == 0 or has_dateline) and set_off:
-        return starts
+    if set_off and len(starts) >= 2 and (starts[0] == 0 or has_dateline or len(starts) >= CHRONICLE_MIN):
+        return starts           # (a year's review: a lead, then 3月 3日 / its entry, 3月 24日 / …)
     if len(starts) < CHRONICLE_MIN or len(starts) < _CHRONICLE_SHARE * len(dated):
         return []
     return starts

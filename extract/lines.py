@@ -267,7 +267,7 @@ def mark_runs(lines: list[Line]) -> None:
 
 
 # A day alone on its line over the entry it dates (大事记: 11日 / 1月11日: / 6日—7日)
-_DAY_HEADING_RE = re.compile(r"(?:[0-9]{1,2}月)?[0-9]{1,2}日(?:\s*[—至~～-]\s*(?:[0-9]{1,2}月)?[0-9]{1,2}日)?[:：]?")
+_DAY_HEADING_RE = re.compile(r"(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日(?:\s*[—至~～-]\s*(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日)?[:：]?")   # (3月 3日: a scan's spaces)
 _DAY_HEADINGS_MIN = 2
 
 

@@ -77,6 +77,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             cand = text[s:p]
             if cand[-1] in _PLACE_ENDS and cand not in vocab.known_names:
                 continue        # 蒙市|前任市长: a place before the post, not a name
+            if text[it.end:it.end + 1] in (":", "：") and text[:s].rstrip(" \t\u3000").endswith((":", "：")):
+                continue        # 主席: 甲|副主席: 乙 (a roster's lines joined): the label of the next name
             if it.post in _DEGREES and _DISCIPLINE.search(text, max(0, p - 3), p) and cand not in known:
                 continue        # 农学|博士, 法学|硕士: the discipline of a degree, not a name
             if len(cand) == 3 and cand[-1] == "为" and vocab.verb_re.fullmatch(cand[:2]) and cand not in vocab.known_names:

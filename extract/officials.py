@@ -19,7 +19,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from extract.names import WEAK, read_name
-from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, stop_cut
+from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.organizations import unit_of
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
@@ -134,8 +134,9 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
                   if (n := vocab.post_re.match(text, k)) and n.end() > m.end()), m)
         (s, e), pos = m.span(), m.end()
         if _organ_blocks_post(text, s, e, vocab):
-            continue
-        # 区长 inside 城区长远: the character before must not glue to a jurisdiction char.
+            continue            # 区长 inside 城区长远: the character before must not glue to a jurisdiction char
+        if 0 < s and e < len(text) and text[s - 1] + text[e] in ("“”", '""', "「」"):
+            s, e, pos = s - 1, e + 1, e + 1     # 桃园县“立委”某某: a post of Taiwan's, in quotes as papers print it
         items.append(TitleItem(-1, s, e, m.group(), "post"))
     for m in vocab.honorific_re.finditer(text, start):
         if len(m.group()) == 1 and not _honorific_may_start(text, m.start(), vocab):
@@ -204,8 +205,8 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if cut:
         former = former or org_name[:cut] in _FORMER       # 原|中共某市委书记
         org_start, org_name = org_start + cut, org_name[cut:]
-    source = news_source_head(org_name, vocab)
-    if source:                  # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not the organ
+    source = news_source_head(org_name, vocab) or place_organ_start(org_name, vocab)
+    if source:      # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not the organ, nor 大会开幕|贵州省委
         org_start, org_name = org_start + source, org_name[source:]
     lead = len(org_name) - len(org_name.lstrip(_ASCII_ALNUM))
     if lead and opens_at(org_name, lead, len(org_name), vocab):
@@ -323,7 +324,7 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
             item, org_start = seat, seg(seat)       # committee's seat and the post after it, unseparated
             continue
         head = post_ends.get(item.post_start) if org_start <= item.post_start else None
-        if item.kind == "post" and head is not None and head.kind == "post" and _heads_a_place(item.post):
+        if item.kind == "post" and head is not None and head.kind == "post" and _HEADS_A_PLACE.fullmatch(item.post):
             chain.append((item, item.post_start))   # 县委副书记|县长某某, 市委书记|市长某某: the party post and the
             item, org_start = head, seg(head)       # head of the place's government, unseparated
             continue
@@ -359,9 +360,8 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
     return chain
 
 
-def _heads_a_place(post: str) -> bool:
-    """县长, 副市长, 常务副省长: a post that heads (or deputises for) a place's government."""
-    return re.fullmatch("(?:常务)?副?[县市区省镇乡州旗盟]长", post) is not None
+# 县长, 副市长, 常务副省长: a post that heads (or deputises for) a place's government
+_HEADS_A_PLACE = re.compile("(?:常务)?副?[县市区省镇乡州旗盟]长")
 
 
 _GAP_STOPS = frozenset(CLAUSE_END + ",，:：\n")

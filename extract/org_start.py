@@ -4,6 +4,7 @@
     stop_cut(text, lo, hi, vocab)      -> the end of the last stop word before a name
     first_opener(text, lo, hi, vocab)  -> the leftmost place, jurisdiction or national word that opens one
     opens_at(text, i, hi, vocab)       -> does one open at ``i``
+    place_organ_start(org_text, vocab)  -> where a place's own organ begins inside a text nothing else opens
 
 In order of preference a name begins at a place, a jurisdiction or a national opener (市|经信局,
 杭州|博岳生物技术有限公司, 中共|…), where a statistical segmenter says its noun phrase begins, or after
@@ -139,6 +140,11 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     if led:
         opener = None           # 在龙港亲自|为瑞田钢业有限公司: a verb and its preposition after the place end it
         soft = led
+    if opener is None and (placed_word := vocab.region_re.match(text, suffix_start, name_end or len(text))) \
+            and placed_word.end() - suffix_start >= 2 and _is_higher_place(placed_word.group(), vocab):
+        # 大会开幕|贵州省委…: an organ word that opens with its own place begins there (or at 中共 right before it)
+        national = next((w for w in NATIONAL if text.endswith(w, lo, suffix_start)), "")
+        return suffix_start - len(national), True
     if opener is not None and (acted := _organ_after_act(text, opener, suffix_start, vocab)) is not None:
         return acted, True      # 到西城区调研|区委…: the body the visit went to, not the place and the act
     if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
@@ -383,7 +389,28 @@ def _major_place(place: str, vocab: Vocabulary) -> bool:
                                 or vocab.regions.get(place, ("", "county", ""))[1] in ("city", "province"))
 
 
+def _is_higher_place(place: str, vocab: Vocabulary) -> bool:
+    """A province or a city, or a place written with its level (贵州, 某某县; not 合作 or 新华, words as well)."""
+    return place[-1] in JURISDICTION_CHARS or vocab.regions.get(place, ("", "", ""))[1] in ("city", "province")
+
+
 _NAME_PREFIXES = frozenset({"新", "大", "老", "小", "东", "西", "南", "北", "中", "原"})
+
+
+# A place's own party committee, government, congress or CPPCC, written whole after its place (贵州省委, 某市人民政府)
+_PLACE_ORGAN = re.compile(r"[省市县区州盟旗]?(?:委|政府|人民政府|人大常委会|人大|政协|纪委)")
+
+
+def place_organ_start(org_name: str, vocab: Vocabulary) -> int:
+    """Where a place's own organ (贵州省委) begins inside an organ text that nothing before it opens (大会开幕|
+    贵州省委), or at 中共 right before it; 0 when the text opens at its start or holds no such organ."""
+    if opens_at(org_name, 0, len(org_name), vocab):
+        return 0
+    for k in range(1, len(org_name) - 2):
+        m = vocab.region_re.match(org_name, k)
+        if m and m.end() - k >= 2 and _PLACE_ORGAN.fullmatch(org_name, m.end()):
+            return k - 2 if org_name.endswith("中共", 0, k) else k
+    return 0
 
 
 def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:

@@ -57,7 +57,17 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
     mentions = resolve_given_names(text, resolve_surnames(mentions))   # (老宋 is 宋知廉 whom only the backend found)
-    return dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
+    mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
+    outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
+    return [m for m in mentions if m.name not in outlets] if outlets else mentions
+
+
+_FILED_ON = re.compile(r"\s?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)")
+
+
+def _opens_dateline(text: str, m: NameMention) -> bool:
+    """Does the "name" open a line's dateline, a day and 讯 right after it (an outlet not named 某某报 or 某某网)?"""
+    return (m.span[0] == 0 or text[m.span[0] - 1] in "\n \u3000") and _FILED_ON.match(text, m.span[1]) is not None
 
 
 def _across_a_word(text: str, m: NameMention, vocab: Vocabulary) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from extract.officials import NameMention
 from extract.records import Role, TextSpan
 from extract.referred import by_both_sides, by_the_newly_elected
+from extract.role_labels import PLATFORM, label_verb
 from extract.textutil import CLAUSE_END, sentences
 from extract.vocab import Vocabulary
 
@@ -86,62 +87,9 @@ def _cited(text: str, span: TextSpan) -> bool:
             and _INSTRUCTION_OF.match(text, span[1]) is not None)
 
 
-# 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
-# verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
-_LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
-# 出席嘉宾包括, 出席领导有, 出席主礼嘉宾有: the guests by a noun, no 的
-_GUESTS_TAIL = re.compile(r"(?:的)?(?:主礼|特邀)?(?:嘉宾|贵宾|来宾|领导|官员|人士)(?:还)?(?:包括|有)[:：]?")
-_COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}?(?=考察|访问|调研|参观|视察|参加|出席)")
-_WHEN_LEAD = re.compile(r"(?:当晚|当天|当日|昨晚|昨天|今天|是日|上午|下午|晚上)")
-_AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
-_LABEL_LEAD = ("应邀", "另外", "此外")
-_PLATFORM = "在(?:主席台|台上|前排)"
-_SEATED_LEAD = re.compile(rf"(?:{'|'.join(_LABEL_LEAD)})?(?:{_PLATFORM}(?=就座|就坐|落座))?")     # (always matches)
 # 应邀出席大会并在主席台就座的有A、B: a second verb of the label after 并, which each listed person takes too
-_AND_THEN = re.compile(rf"并(?:{_PLATFORM})?")
-_SIDE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}方面|[中外我双]方)")   # the side a label speaks for (上海方面, 中方)
-_NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
+_AND_THEN = re.compile(rf"并(?:{PLATFORM})?")
 _LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
-
-
-def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple[str, TextSpan, bool] | None:
-    """The participation verb of a sentence that opens with a list label (出席会议的还有:), if any, and
-    whether the label is the bare verb (出 席:), whose list may go on over the next lines."""
-    i = s_start
-    while i < s_end and text[i].isspace():
-        i += 1
-    limit = min(s_end, i + 48)
-    colon = min((k for k in (text.find(":", i, limit), text.find("：", i, limit)) if k >= 0), default=None)
-    if colon is None:
-        # 出席活动的国外嘉宾有A,B,C等: the label ends with 有 (还有, 包括) and no colon
-        when = _WHEN_LEAD.match(text, i, limit)             # 当晚出席嘉宾包括A,B…: the time before the label
-        lead = _SEATED_LEAD.match(text, when.end() if when else i, limit)    # 应邀出席…, 在主席台就座的有
-        verb = vocab.role_re.match(text, lead.end(), limit)
-        tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
-        guests = _GUESTS_TAIL.match(text, verb.end(), limit) if verb and tail is None else None
-        if verb is None and tail is None:      # 前来我省考察的还有A,B: who came to do it
-            come = _COME_LEAD.match(text, i, limit)
-            verb = vocab.role_re.match(text, come.end(), limit) if come else None
-            tail = _LABEL_TAIL.match(text, verb.end(), limit) if verb else None
-        if guests is not None:
-            return verb.group(), (i, guests.end()), False
-        if tail is None:            # 记者会出席者包括A、B: those who attended, after the occasion's name
-            verb = vocab.role_re.search(text, i, min(limit, i + 12))
-            tail = _AGENT_TAIL.match(text, verb.end(), limit) if verb else None
-            if tail is not None:
-                return verb.group(), (i, tail.end()), False
-        if tail is None or text[tail.end():tail.end() + 1] in _NOT_A_LIST or "的" not in tail.group():
-            return None
-        return verb.group(), (i, tail.end()), False
-    label = _SIDE.sub("", re.sub(r"\s", "", text[i:colon]), count=1)       # 上海方面出席的领导还有: the side
-    label = label[next((len(w) for w in _LABEL_LEAD if label.startswith(w)), 0):]
-    m = vocab.role_re.match(label)
-    if m is None:
-        return None
-    rest = label[m.end():]
-    if rest and _LABEL_TAIL.fullmatch(rest) is None:
-        return None
-    return m.group(), (i, colon), not rest
 
 
 def _only_names(text: str, s_start: int, s_end: int, people: Sequence[NameMention]) -> bool:
@@ -311,7 +259,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     last_named: Sequence[NameMention] = ()          # the persons of the last sentence that named any
     for s_start, s_end in _listing_sentences(text, start, starts, vocab):
         in_sentence = people[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-        label = _label_verb(text, s_start, s_end, vocab) if in_sentence else None
+        label = label_verb(text, s_start, s_end, vocab) if in_sentence else None
         if label is None and carried is not None and _only_names(text, s_start, s_end, in_sentence):
             label = carried                        # 出 席:A、B\nC、D: the list goes on
         if label is None and listed is not None and in_sentence and not vocab.role_re.search(text, s_start, s_end) \
