@@ -305,9 +305,9 @@ def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
 # Title chains bound to the name that follows them
 # ---------------------------------------------------------------------------
 
-# Labels that are a seat the person holds, not the group a list stands in (全国政协委员、省政协副主席某某:
-# both are his titles; 市领导、… opens a list).
+# Labels that are a seat the person holds, not a list's group (全国政协委员、省政协副主席某某; 市领导、… opens a list).
 _SEAT_LABELS = ("人大代表", "政协委员", "党代表")
+_RANKS = frozenset({"上将", "中将", "少将", "大校", "上校", "中校", "少校"})   # 某某少将、政委某某: the rank ends a person
 
 
 def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem,
@@ -337,7 +337,7 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         sep = text[sep_pos]
         if sep in "兼及" or sep in CHAIN_SEPS:       # (某市委常委及某区委书记及人大主任某某: 及 in a chain too)
             prev = items_by_end.get(sep_pos)
-            if prev is not None and (prev.kind != "label" or prev.post.endswith(_SEAT_LABELS)) \
+            if prev is not None and (prev.kind != "label" or prev.post.endswith(_SEAT_LABELS)) and prev.post not in _RANKS \
                     and text[prev.post_start - 1:prev.post_start] != "为" and not text.endswith(HOLDS, 0, seg(prev)):
                 # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments; not 甲调任某军区副
                 # 司令员,某部部长乙: the post a verb gives the one named before it)

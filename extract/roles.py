@@ -270,7 +270,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         if label is not None:
             word, span, _ = label
             words = [word] + [m.group() for m in vocab.role_re.finditer(text, span[0], span[1])
-                              if _AND_THEN.search(text, max(span[0], m.start() - 6), m.start())]
+                              if _AND_THEN.search(text, max(span[0], m.start() - 6), m.start())
+                              or text.endswith((word + "和", word + "及"), span[0], m.start())]   # 出席和列席…的有
             for g in in_sentence:
                 for head in (h for w in words for h in _role_heads(w, vocab)):
                     if head not in [r.role for r in roles[g.span]]:
