@@ -265,7 +265,8 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         rest = rest[:said.start()]      # 某某在带队开展安全生产检查时强调 …: what was said is no part of the act
     parts.append(rest[1:] if rest.startswith("了") else rest)          # 会见了某团: 会见某团
     # (甲等到某烈士陵园,凭吊英烈: the comma between where they went and what they did is left out)
-    name = _FILLER.sub("", _LEADER_OF.sub("", _WHEN.sub("", "".join(parts)))).replace(",", "").replace("，", "")
+    lead = subject[0].name if subject else ""
+    name = _FILLER.sub("", _LEADER_OF.sub("", _without_when("".join(parts), lead))).replace(",", "").replace("，", "")
     name = _ESCORTED.sub("", name)
     name = _without_place(name, vocab)
     name = _TIME_HEAD.sub("", name)
@@ -275,7 +276,7 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
     guest = next((m for m in people if verb.end() <= m.span[0] < stop), None)
     if len(name) > MAX_NAME and guest is not None:
         # 会见来华访问的某国某党中央委员会总书记、国家主席某某及夫人一行: the guest by name, not by every post
-        head = _without_place(_TIME_HEAD.sub("", _WHEN.sub("", "".join(parts[:-1]))), vocab)
+        head = _without_place(_TIME_HEAD.sub("", _without_when("".join(parts[:-1]), lead)), vocab)
         short = head + guest.name
         if len(short) <= MAX_NAME:
             return short, (begin, stop)
@@ -284,6 +285,12 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
     return (shorten(name, ends), (begin, stop)) if name else None
+
+
+def _without_when(name: str, lead: str) -> str:
+    """``name`` without its time phrase (将于3月5日|到…), but a subject named 于某某 keeps its name (于广威到…)."""
+    kept = lead if lead.startswith("于") and name.startswith(lead) else ""
+    return kept + _WHEN.sub("", name[len(kept):])
 
 
 # Verbs that lead a group: the act is what the group then did (带队,…到某地视察…)

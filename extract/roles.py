@@ -114,7 +114,8 @@ _ZUO_WORDS = "工合创写制操动协运振著佳杰力所当称"     # 工作�
 # 某某所作的关于…工作的报告 / 某某作了《关于…的报告》 / 向大会作《政府工作报告》: a report named at length,
 # whose role is 作 and the head noun after the last 的 (作报告, 作审议意见, 作审查报告); a title with no 的 is
 # the role when short (作政府工作报告), else its last noun (所作的《某某乡人大主席团工作报告》: 作报告)
-_MADE_NOUNS = "报告|说明|汇报|意见"
+_MADE_NOUNS = "报告|说明|汇报|意见|发言"
+_LIST_GAP = re.compile("[、,，和及与]")
 _MADE_TITLE = re.compile(rf"(?P<by>所)?作了?的?《(?P<t>[^》\n]{{1,80}}?(?P<n>{_MADE_NOUNS}))》")
 _MADE_PHRASE = re.compile(rf"所作的(?P<t>[^,，。;；\n《》]{{0,100}}?(?P<n>{_MADE_NOUNS}|讲座))(?![会人员书])")
 _MADE_SHORT = 6
@@ -419,8 +420,12 @@ def _reports_made(text: str, people: Sequence[NameMention], roles: dict[TextSpan
             if k < 0 or not _MADE_GAP.fullmatch(text, ends[k][0], m.start()):
                 continue
             role = "作" + _made_head(m)
-            if role not in [r.role for r in roles[ends[k][1]]]:
-                roles[ends[k][1]].append(Role(role, (zuo, m.end())))
+            while True:                 # 委员甲、乙、丙所作的专题发言: each of a list made one
+                if role not in [r.role for r in roles[ends[k][1]]]:
+                    roles[ends[k][1]].append(Role(role, (zuo, m.end())))
+                if k == 0 or not _LIST_GAP.fullmatch(text, ends[k - 1][0], ends[k][1][0]):
+                    break
+                k -= 1
 
 
 def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Vocabulary) -> Iterator[TextSpan]:

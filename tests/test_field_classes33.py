@@ -129,3 +129,50 @@ def test_the_presidium_listed_after_its_label_still_attends():
     text = "大会今天开幕。大会执行主席是:王大明、李小红、张立新。王大明主持大会。"
     events = [e for rec in extract_text(text) for e in rec.events]
     assert events and {"王大明", "李小红", "张立新"} <= {p.name for e in events for p in e.participants}
+
+
+def test_a_rank_after_a_name_ends_that_person_and_opens_no_chain_for_the_next():
+    titles = {p.name: {(t.post, t.org) for t in p.titles} for rec in extract_text(
+        "省委常委、省军区司令员段大明少将、政委张小连少将、副省长柳宝全、省军区副参谋长姚伟旋大校出席。")
+        for p in rec.persons}
+    assert titles["段大明"] == {("常委", "省委"), ("司令员", "省军区"), ("少将", None)}
+    assert titles["张小连"] == {("政委", "省军区"), ("少将", None)}
+    assert titles["柳宝全"] == {("副省长", None)}
+    assert titles["姚伟旋"] == {("副参谋长", "省军区"), ("大校", None)}
+
+
+def test_an_occasion_s_name_does_not_run_into_a_body_s_when_a_wrapped_line_is_joined():
+    orgs = _orgs("省会隆重举行了新兵启程仪式省委常委、省军区司令员段大明少将出席。")
+    assert "省委" in orgs and not any("仪式" in name for name in orgs)
+    assert not any("招待会" in name for name in _orgs("国庆招待会市委常委王大明出席并致辞。"))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("肩负着全市各界群众的重托,齐心协力,委员们参加大会。", "齐心"),
+    ("检察长何超明、廉政专员冯文庄出席。", "廉政"),
+    ("志愿者们种下樟子松、连翘、白蜡等树苗。", "连翘"),
+])
+def test_a_word_that_opens_with_a_surname_is_no_name(text, word):
+    assert word not in _titles(text)
+
+
+def test_two_verbs_of_one_label_joined_by_he_are_each_listed_person_s():
+    roles = _roles("出席和列席闭幕大会的市领导有:赵金城、初立生、顾春明。")
+    assert roles == {name: ["出席", "列席"] for name in ("赵金城", "初立生", "顾春明")}
+
+
+def test_a_body_after_a_verb_of_entrusting_is_named_alone():
+    assert _orgs("受市政府委托市人大常委会副主任王大明作报告。") == ["市政府", "市人大常委会"]
+
+
+def test_each_of_a_list_made_the_speeches_the_meeting_heard():
+    roles = _roles("会议听取了县政协委员王大明、李小红和张立新所作的专题发言。")
+    assert all(any("发言" in r for r in roles[name]) for name in ("王大明", "李小红", "张立新"))
+
+
+def test_a_subject_surnamed_yu_is_no_time_phrase_in_the_event_s_name():
+    # 于 opens a time phrase (将于3月5日到…) and is a surname too (于某某到…)
+    names = [e.name for rec in extract_text("市长于广威到部分工业企业调研。", date="2012-05-05") for e in rec.events]
+    assert names == ["于广威到部分工业企业调研"]
+    names = [e.name for rec in extract_text("市长王大明将于3月5日到部分企业调研。", date="2012-03-01") for e in rec.events]
+    assert names == ["王大明到部分企业调研"]
