@@ -31,7 +31,7 @@ from extract.held_posts import held_posts, roster_members
 from extract.events import find_events
 from extract.join import merge_continuations
 from extract.org_names import tail_kind
-from extract.organizations import find_organizations
+from extract.organizations import find_organizations, numbered_units
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
 from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, OrgKind, Person, Source, Title
@@ -164,6 +164,7 @@ class Extractor:
                     title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))
         outlets = dateline_outlets(text)
         title_orgs += [(name, span, OrgKind.MEDIA) for name, span, _ in outlets if not name.startswith("本")]
+        title_orgs += numbered_units(text)             # 76324部队: a unit of the armed forces by its code
         segmenter = self.backend.tokens if self.backend.segments else None
         proposals = self.backend.organizations(text) if hasattr(self.backend, "organizations") else ()
         # no organization overlaps a person, nor the rest of a dateline (某某社莫斯科8月11日电: no 某某社莫斯科)

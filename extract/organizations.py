@@ -16,7 +16,8 @@ A party or government organ needs a place or jurisdiction (市委, 区经信局:
 全面落实中央: no); a single-character organ (局, 委) needs a stem of two
 characters; sub-units extend over their parent (市规划资源局|钱塘分局); pure
 jurisdictions (杭州市, 马来西亚砂拉越州) are places, not organizations; nothing
-inside 《》 (a title of a work) is an organization.
+inside 《》 (a title of a work) is an organization.  ``numbered_units`` reads the units of the armed
+forces named by their code (76324部队), which no suffix rule sees.
 """
 from __future__ import annotations
 
@@ -109,6 +110,15 @@ def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 def _inside_titles_of_works(text: str) -> list[TextSpan]:
     return [m.span() for m in re.finditer(r"《[^》]{0,80}》", text)]
+
+
+# A unit of the armed forces by its code number (76324部队, 驻锦31283部队), with its sub-unit right after it (…一中队)
+_CODED_UNIT = re.compile(r"(?<![0-9A-Za-z])(?:驻[\u4e00-\u9fff]{1,3}(?=[0-9]))?[0-9]{5}部队(?:[^\W\d_和与及、某]{1,8}?(?:中队|分队|大队|连|营))?")
+
+
+def numbered_units(text: str) -> list[tuple[str, TextSpan, OrgKind]]:
+    """The units named by their code (76324部队, 76140部队通信站一中队): (name, span, kind) as ``extra`` takes them."""
+    return [(m.group(), m.span(), OrgKind.OTHER) for m in _CODED_UNIT.finditer(text)]
 
 
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,

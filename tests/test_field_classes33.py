@@ -176,3 +176,9 @@ def test_a_subject_surnamed_yu_is_no_time_phrase_in_the_event_s_name():
     assert names == ["于广威到部分工业企业调研"]
     names = [e.name for rec in extract_text("市长王大明将于3月5日到部分企业调研。", date="2012-03-01") for e in rec.events]
     assert names == ["王大明到部分企业调研"]
+
+
+def test_a_unit_of_the_armed_forces_named_by_its_code_is_a_body():
+    assert _orgs("市领导先后来到76324部队、75715部队和边防检查站慰问官兵。")[:2] == ["76324部队", "75715部队"]
+    assert _orgs("慰问了76140部队通信站一中队和驻锦31283部队的官兵。") == ["76140部队通信站一中队", "驻锦31283部队"]
+    assert _orgs("服务电话13912345部队") == []
