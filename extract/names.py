@@ -157,9 +157,9 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         word = text[start:start + k]
         if len(word) < k:
             break
-        if (k >= end - start or word[-1] == "委") and (word in vocab.non_names or word in vocab.regions  # 代表|区委向
-                or word in vocab.posts or word in vocab.organs or word in vocab.known_organizations):     # (a 区, surname)
-            return True
+        if (k >= end - start or word[-1] == "委") and (word in vocab.non_names or word in vocab.regions
+                or word in vocab.posts or word in vocab.organs or word in vocab.known_organizations):
+            return True         # (or a committee opens it: 代表|区委|向…, though 区 is a surname)
         if k == end - start - 1 and (text[end - 1] in _LOCATIVES and word in vocab.non_names
                                      or text[end - 1] in "团队" and word in vocab.regions):
             return True         # 领导|班子中 (a word and where in it or when), 山西|团 (a province's team): no name

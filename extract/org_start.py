@@ -141,7 +141,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         opener = None           # 在龙港亲自|为瑞田钢业有限公司: a verb and its preposition after the place end it
         soft = led
     if opener is None and (placed_word := vocab.region_re.match(text, suffix_start, name_end or len(text))) \
-            and placed_word.end() - suffix_start >= 2 and _is_higher_place(placed_word.group(), vocab):
+            and _major_place(placed_word.group(), vocab):    # (not 合作 of 中国合作中心, 新华 of 新华社)
         # 大会开幕|贵州省委…: an organ word that opens with its own place begins there (or at 中共 right before it)
         national = next((w for w in NATIONAL if text.endswith(w, lo, suffix_start)), "")
         return suffix_start - len(national), True
@@ -387,11 +387,6 @@ def _major_place(place: str, vocab: Vocabulary) -> bool:
     inside other words)."""
     return len(place) >= 2 and (place[-1] in JURISDICTION_CHARS
                                 or vocab.regions.get(place, ("", "county", ""))[1] in ("city", "province"))
-
-
-def _is_higher_place(place: str, vocab: Vocabulary) -> bool:
-    """A province or a city, or a place written with its level (贵州, 某某县; not 合作 or 新华, words as well)."""
-    return place[-1] in JURISDICTION_CHARS or vocab.regions.get(place, ("", "", ""))[1] in ("city", "province")
 
 
 _NAME_PREFIXES = frozenset({"新", "大", "老", "小", "东", "西", "南", "北", "中", "原"})
