@@ -37,6 +37,8 @@ _DAY_LABEL_RE = re.compile(r"(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日[:：]
 # a sitting's number set off as a label before its day (【常委会会议】 第15次会议 1月7日召开,…): a yearbook's record
 SITTING_LABEL_RE = re.compile(r"(?:【[^】\s]{2,12}】\s*)?第[0-9一二三四五六七八九十百]{1,4}次(?:[(（][\u4e00-\u9fff]{1,4}[)）])?"
                               r"(?:全体)?会议\s+([0-9]{1,2})月[0-9]{1,2}日")
+# ▲ 某某在会上讲话。(某某 摄): a marked line closed by its photo's credit is a caption, not a brief item
+_PHOTO_CREDIT_END = re.compile(r"。\s*[(（]?[^()（）。]{0,16}(?:摄|摄影|供图)[)）]?$")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
                         r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编)\s*(?:[(（][一二三终]审[)）])?\s*[:：]")
@@ -176,6 +178,8 @@ def classify(ln: Line, cues: PageCues) -> None:
     ln.item = not ln.byline and len(t) > 1 and (t[0] in cues.item_marks or _TEASER_RE.fullmatch(t) is not None
                                                  or LIST_ROW_RE.match(t) is not None)
     bare = t.lstrip("".join(cues.item_marks) + " \u3000") if ln.item else t
+    if ln.item and t[0] in "▲△" and _PHOTO_CREDIT_END.search(t):
+        ln.item = False             # ▲ 某某在会上讲话。(某某 摄): a photo's caption, the story's (``photo_news``)
     # 一、8月15日下午,…: a week's list of leaders' activities numbers its dated entries
     ln.dated = _DATED_RE.match(bare, _ORDINAL_RE.match(bare).end()) is not None
     ln.day_label = _DAY_LABEL_RE.match(bare) is not None

@@ -182,3 +182,15 @@ def test_a_unit_of_the_armed_forces_named_by_its_code_is_a_body():
     assert _orgs("市领导先后来到76324部队、75715部队和边防检查站慰问官兵。")[:2] == ["76324部队", "75715部队"]
     assert _orgs("慰问了76140部队通信站一中队和驻锦31283部队的官兵。") == ["76140部队通信站一中队", "驻锦31283部队"]
     assert _orgs("服务电话13912345部队") == []
+
+
+def test_marked_photo_captions_between_a_web_page_s_deck_and_its_story_are_the_story_s():
+    text = ("州人大会议隆重开幕\n\n来源:东湖网 作者: 发布时间:2012-01-11 21:57:25\n\n"
+            "张大明李小红等出席 王立新主持\n\n"
+            "▲ 1月11日,州第十二届人民代表大会第一次会议隆重开幕。(赵平 摄)\n\n"
+            "▲ 黄小军代表州人民政府向大会作政府工作报告。(马建军 摄)\n\n"
+            "  东湖网讯 (记者 普林) 1月11日,州第十二届人民代表大会第一次会议在州府隆重开幕。")
+    entries = _entries(text)
+    assert len(entries) == 1 and entries[0][0] == "州人大会议隆重开幕"
+    assert "张大明李小红等出席" in entries[0][1] and "东湖网讯" in entries[0][1]
+
