@@ -7,7 +7,8 @@ activity is called by its subject, verb and object (张某会见某国代表团)
 names of the subject are left out, and the phrase stops at the end of its clause.  A name is
 never a clause prefix, never cut inside a word, never empty and at most ``MAX_NAME`` characters.
 
-An event's date is the first date of the sentence that reports it; a web page's time stamp
+Two names of one meeting, short and full, share a ``meeting_key``.  An event's date is the first date of the sentence
+that reports it; a web page's time stamp
 (2018年1月5日| 联系热线, 2021-08-22 09:58) is not an event's date.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "named_event",
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "meeting_key", "named_event",
            "activity_name", "subject_name", "shorten", "tidy"]
 
 MAX_NAME = 30
@@ -472,3 +473,19 @@ def _sentences(text: str, start: int, end: int):
         begin = stop
     if begin < end and text[begin:end].strip():
         yield begin, end
+
+
+def meeting_key(name: str) -> str:
+    """A meeting's name as its short and full forms share it: 县十四届人大五次会议 and 某某县第十四届人民代表大会第五次
+    会议 (the place's name before its level dropped); 某省政协十届二次会议 and 中国人民政治协商会议第十届某省委员会
+    第二次会议 (政协十届二次会议)."""
+    bare = re.sub(r"[\s第]", "", name)
+    cppcc = _CPPCC_SESSION.search(bare)
+    if cppcc:
+        return f"政协{cppcc['n']}届{cppcc['m']}次会议" + bare[cppcc.end():]
+    return _PLACE_BEFORE_TERM.sub("", bare.replace("人民代表大会", "人大"))
+
+
+_PLACE_BEFORE_TERM = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?=[省市县区州旗盟镇乡][一二三四五六七八九十百\d]+届)")
+_CPPCC_SESSION = re.compile(r"(?:中国人民政治协商会议|政协)[^届,，。]{0,12}?(?P<n>[一二三四五六七八九十百\d]+)届"
+                            r"[^次,，。]{0,16}?(?P<m>[一二三四五六七八九十百\d]+)次(?:全体)?会议")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, named_event,
-                                 shorten, subject_name, tidy)
+from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, meeting_key,
+                                 named_event, shorten, subject_name, tidy)
 from extract.nested_events import MUTUAL_MEETINGS, fold_told_meetings, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
@@ -259,7 +259,7 @@ def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: S
         if named is not None:
             # 各代表团召集人会议召开 over 中国共产党某省第十四次代表大会各代表团召集人会议在某地召开: the fuller
             fuller = [x for x in (named_event(text, s, e, vocab) for s, e in places[k + 1:])
-                      if x is not None and _same_name(named[0]) in _same_name(x[0]) and len(x[0]) > len(named[0])]
+                      if x is not None and meeting_key(named[0]) in meeting_key(x[0]) and len(x[0]) > len(named[0])]
             return (*(fuller[-1] if fuller else named), True)
         found = activity_name(text, start, end, people, vocab, org_ends=org_ends)
         with_person = found is not None and any(m.span[0] == found[1][0] for m in people)
@@ -503,15 +503,6 @@ _GATHERINGS = frozenset({"meeting", "forum", "session", "ceremony", "training"})
 _FAMILY = {"visit": "outing", "inspection": "outing"}
 
 
-def _same_name(name: str) -> str:
-    """A meeting's name as its short and full forms share it (县十四届人大五次会议, 某某县第十四届人民代表大会第五次
-    会议: the place's name before its level is dropped)."""
-    return _PLACE_BEFORE_TERM.sub("", re.sub(r"[\s第]", "", name).replace("人民代表大会", "人大"))
-
-
-_PLACE_BEFORE_TERM = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?=[省市县区州旗盟镇乡][一二三四五六七八九十百\d]+届)")
-
-
 # The article's main event stands when it names no one if it is a meeting held (a session's opening in a
 # short wire report): reports of it elsewhere name its participants.
 _HELD_KINDS = (EventKind.SESSION, EventKind.SIGNING)
@@ -542,14 +533,15 @@ def _without_doubles(events: list[Event], standing: set[TextSpan] = frozenset())
     out: list[Event] = []
     by_name: dict[str, int] = {}
     for e in events:
-        key = _same_name(e.name)
+        key = meeting_key(e.name)
         if key and key in by_name:
             k = by_name[key]
             have = {p.name for p in out[k].participants}
             more = [p for p in e.participants if p.name not in have]
             joined = out[k].participants + tuple(replace(p, order=len(out[k].participants) + n + 1)
                                                  for n, p in enumerate(more))
-            out[k] = replace(out[k], participants=joined, date=out[k].date or e.date)
+            name = e.name if len(e.name) > len(out[k].name) else out[k].name     # (the session's full name)
+            out[k] = replace(out[k], name=name, participants=joined, date=out[k].date or e.date)
             continue
         by_name[key] = len(out)
         out.append(e)

@@ -194,3 +194,13 @@ def test_marked_photo_captions_between_a_web_page_s_deck_and_its_story_are_the_s
     assert len(entries) == 1 and entries[0][0] == "州人大会议隆重开幕"
     assert "张大明李小红等出席" in entries[0][1] and "东湖网讯" in entries[0][1]
 
+
+
+def test_a_cppcc_session_written_short_and_in_full_is_one_event_called_by_its_full_name():
+    text = ("东湖省政协十届二次会议开幕\n本报讯 中国人民政治协商会议第十届东湖省委员会第二次会议今天在东湖开幕。"
+            "省政协主席王大明主持会议。省委书记李小红出席。")
+    events = [e for rec in extract_text(text, date="2004-02-14") for e in rec.events]
+    assert [e.name for e in events] == ["中国人民政治协商会议第十届东湖省委员会第二次会议"]
+    from extract.event_names import meeting_key
+    assert meeting_key("东湖省政协十届二次会议") == meeting_key("中国人民政治协商会议第十届东湖省委员会第二次会议")
+    assert meeting_key("市政协三届二次会议") != meeting_key("市政协三届三次会议")
