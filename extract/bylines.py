@@ -27,7 +27,7 @@ from extract.records import Title
 from extract.textutil import compile_words, is_cjk
 from extract.vocab import Vocabulary
 
-__all__ = ["find_reporters"]
+__all__ = ["FILED_ON", "find_reporters"]
 
 NO_POST = "-"                   # reporter_words.tsv: the credit names no post
 MAX_NAMES = 8                   # names in one credit; a page of bylines is not read as one list
@@ -381,6 +381,7 @@ def _skip_back(text: str, pos: int, chars: str) -> int:
 _OUTLET = r"(?:(?![据说称])[\u4e00-\u9fff]){0,10}(?:报|网|社|台|新闻|客户端|融媒)"
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY = rf"(?:{_NUMBER}月)?{_NUMBER}日"
+FILED_ON = re.compile(rf"\s?{_DAY}(?:讯|电)")          # 10月8日讯, 25日电: the day a dateline was filed
 _DATELINE_OUTLET = re.compile(      # OUTLET [PLACE] DAY 电|讯, OUTLET DAY PLACE 消息, OUTLET 讯|消息, OUTLET PLACE 讯
     rf"(?:^|(?<=[\s【\[|]))(?:据|转自)?(?P<outlet>{_OUTLET})"
     rf"(?:(?:[\u4e00-\u9fff]{{2,4}}?)?{_DAY}(?:讯|电|消息)|{_DAY}[\u4e00-\u9fff]{{2,4}}?(?:电|消息)"

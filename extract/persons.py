@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.backends import GrammarOnly, NerBackend
-from extract.bylines import find_reporters
+from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
 from extract.name_lists import find_clause_lists
 from extract.names import place_like, plausible_name
@@ -62,12 +62,9 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
 
 
-_FILED_ON = re.compile(r"\s?(?:\d{1,2}月)?\d{1,2}日(?:讯|电)")
-
-
 def _opens_dateline(text: str, m: NameMention) -> bool:
     """Does the "name" open a line's dateline, a day and 讯 right after it (an outlet not named 某某报 or 某某网)?"""
-    return (m.span[0] == 0 or text[m.span[0] - 1] in "\n \u3000") and _FILED_ON.match(text, m.span[1]) is not None
+    return (m.span[0] == 0 or text[m.span[0] - 1] in "\n \u3000") and FILED_ON.match(text, m.span[1]) is not None
 
 
 def _across_a_word(text: str, m: NameMention, vocab: Vocabulary) -> bool:
