@@ -421,18 +421,30 @@ def _clause_starts(text: str, start: int) -> Iterable[int]:
 _CLOSER_REACH = 9
 
 
-def _closer_re(vocab: Vocabulary) -> re.Pattern[str]:
+def _closer_re(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What closes names, and the characters it may begin with (searched first: one class is cheap to scan,
+    the verbs' alternation is not)."""
     strong = [w for w, kind in vocab.name_right.items() if kind == "strong"]
     other = "[^\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff" + re.escape(PUNCT) + "]"     # not is_cjk, not PUNCT
-    return re.compile("|".join((vocab.act_re.pattern, words_pattern(strong), "[、·•・‧∙]", other,
-                                "[在于](?:" + TIME_START.pattern + ")")))
+    closer = re.compile("|".join((vocab.act_re.pattern, words_pattern(strong), "[、·•・‧∙]", other,
+                                  "[在于](?:" + TIME_START.pattern + ")")))
+    firsts = "".join(sorted({re.escape(w[0]) for w in strong if w}))
+    first = re.compile("|".join((vocab.act_start_re.pattern, f"[{firsts}、·•・‧∙在于]" if firsts else "[、·•・‧∙在于]",
+                                 other)))
+    return closer, first
 
 
 def _may_open_names(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Can names that ``find_clause_lists`` keeps open a clause at ``pos`` (a necessary condition, cheap)?
     A name has two characters at least, so what closes it stands at ``pos + 2`` or later."""
-    m = vocab.derived("clause_closer", _closer_re).search(text, pos + 2, pos + _CLOSER_REACH + 8)
-    return m is not None and m.start() < pos + _CLOSER_REACH
+    closer, first = vocab.derived("clause_closer", _closer_re)
+    end, reach = pos + _CLOSER_REACH + 8, pos + _CLOSER_REACH
+    at = pos + 2
+    while (f := first.search(text, at, reach)) is not None:
+        if closer.match(text, f.start(), end):
+            return True
+        at = f.start() + 1
+    return False
 
 
 _DATELINE_AFTER = re.compile(r"\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|讯|消息)")

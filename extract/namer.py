@@ -428,15 +428,18 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     n = len(text)
     compounds, singles = vocab.compound_surnames, vocab.surnames
 
-    # how name-like each character is: None past the end or for no Chinese character
-    likeness = [given_lr.get(c, 0.0) if is_cjk(c) else None for c in text] + [None, None]
+    lr_get = given_lr.get
 
-    def consider(start: int, s_len: int, end: int, ratios: Sequence[float]) -> None:
+    def core_of(start: int, s_len: int, end: int) -> float | None:
+        """What the candidate is weighs (the first stage), or None where that already rules it out."""
         if text[end - 1] in NOT_LAST_GIVEN:
-            return              # 刘璇|将, 双方|都, 高兴|地: a function word ends no given name
+            return None         # 刘璇|将, 双方|都, 高兴|地: a function word ends no given name
         core = _core_z(text, start, s_len, end, T)
-        if core < CASCADE or ends_inside_word(text, end, vocab):
-            return              # what the candidate is already rules it out (checked: no loss), or it cuts a word
+        return core if core >= CASCADE else None    # (checked: no loss)
+
+    def consider(start: int, s_len: int, end: int, core: float, ratios: Sequence[float]) -> None:
+        if ends_inside_word(text, end, vocab):
+            return              # it cuts a word
         if start not in left_sum:
             left_sum[start] = _left_z(text, start, vocab, T)
         if end not in right_sum:
@@ -451,28 +454,31 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
         start = m.start()
         if covered[start]:
             continue
-        inside: bool | None = None      # starts_inside_word, asked once a candidate is worth scoring
+        inside: bool | None = None      # starts_inside_word, asked once a candidate passes the first stage
         for s_len in ((2, 1) if text[start:start + 2] in compounds else (1,)):
             if s_len == 1 and text[start] not in singles:
                 continue
             g = start + s_len
-            first = likeness[g]
+            # how name-like the given characters are (None past the end or for no Chinese character)
+            c = text[g:g + 1]
+            first = lr_get(c, 0.0) if c and is_cjk(c) else None
             if first is None or first < -4.5:
                 continue
-            one = not covered[g] and first >= PREFILTER
-            second = likeness[g + 1]
-            two = (second is not None and second >= -4.5 and first + second >= PREFILTER
-                   and not covered[g + 1])
-            if not (one or two):
+            c = text[g + 1:g + 2]
+            second = lr_get(c, 0.0) if c and is_cjk(c) else None
+            one = core_of(start, s_len, g + 1) if not covered[g] and first >= PREFILTER else None
+            two = (core_of(start, s_len, g + 2) if second is not None and second >= -4.5
+                   and first + second >= PREFILTER and not covered[g + 1] else None)
+            if one is None and two is None:
                 continue
             if inside is None:
                 inside = starts_inside_word(text, start, vocab)
             if inside:
                 break
-            if one:
-                consider(start, s_len, g + 1, (first,))
-            if two:
-                consider(start, s_len, g + 2, (first, second))
+            if one is not None:
+                consider(start, s_len, g + 1, one, (first,))
+            if two is not None:
+                consider(start, s_len, g + 2, two, (first, second))
     for start, end in familiar_candidates(text, vocab):
         if covered[start] or covered[end - 1] or starts_inside_word(text, start, vocab):
             continue

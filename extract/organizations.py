@@ -31,7 +31,7 @@ from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTI
                                Segmenter, left_limit, opens_at, start_of_name, stop_cut)
 from extract.outlets import outlets, sources
 from extract.records import Organization, OrgKind, TextSpan
-from extract.textutil import PUNCT, compile_words, is_cjk
+from extract.textutil import PUNCT, compile_words, is_cjk, search_from
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 
@@ -77,11 +77,11 @@ _LIST_REACH = 80
 def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[int, int, OrgKind, bool]]:
     """(start, end, kind, is_organ) of every organ word or suffix, the longest at each end position."""
     best: dict[int, tuple[int, int, OrgKind, bool]] = {}
-    for regex, table, is_organ in ((vocab.organ_re, vocab.organs, True),
-                                   (vocab.org_suffix_re, vocab.org_suffixes, False)):
+    for regex, starts, table, is_organ in ((vocab.organ_re, vocab.organ_start_re, vocab.organs, True),
+                                           (vocab.org_suffix_re, vocab.org_suffix_start_re, vocab.org_suffixes, False)):
         pos = lo
         while pos < hi:
-            m = regex.search(text, pos, hi)
+            m = search_from(regex, starts, text, pos, hi)
             if not m:
                 break
             hit = (m.start(), m.end(), table[m.group()], is_organ)

@@ -86,6 +86,17 @@ def finditer_from(regex: re.Pattern[str], starts: re.Pattern[str], text: str, po
             pos = first.start() + 1
 
 
+def search_from(regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """``regex.search(text, pos, endpos)`` for a regex whose matches always begin with a character of
+    ``starts`` (a character class), found by searching ``starts`` first (as ``finditer_from``)."""
+    while (first := starts.search(text, pos, endpos)) is not None:
+        m = regex.match(text, first.start(), endpos)
+        if m:
+            return m
+        pos = first.start() + 1
+    return None
+
+
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(words_pattern(words))
 

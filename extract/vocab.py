@@ -109,7 +109,9 @@ class Vocabulary:
     surname_start_re: re.Pattern[str]     # one character: where a surname or compound surname may begin
     post_start_re: re.Pattern[str]        # one character: where a post (with its prefixes) may begin
     organ_re: re.Pattern[str]
+    organ_start_re: re.Pattern[str]       # one character: where an organ word may begin
     org_suffix_re: re.Pattern[str]
+    org_suffix_start_re: re.Pattern[str]  # one character: where an organization suffix may begin
     region_re: re.Pattern[str]
     zone_re: re.Pattern[str]              # 开发区, 高新区: zones that open an organ's name like a place
     foreign_re: re.Pattern[str]
@@ -118,6 +120,7 @@ class Vocabulary:
     role_re: re.Pattern[str]
     speech_re: re.Pattern[str]
     act_re: re.Pattern[str]               # a participation or a speech verb
+    act_start_re: re.Pattern[str]         # one character: where such a verb may begin
     name_right_re: re.Pattern[str]
     org_stop_re: re.Pattern[str]
     verb_re: re.Pattern[str]
@@ -322,7 +325,9 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         surname_start_re=_first_characters(surnames_lex),
         post_start_re=_first_characters([*prefixes, *post_words]),
         organ_re=compile_words(organs),
+        organ_start_re=_first_characters(organs),
         org_suffix_re=compile_words(org_suffixes),
+        org_suffix_start_re=_first_characters(org_suffixes),
         region_re=compile_words(regions),
         zone_re=compile_words(load("zones")),
         foreign_re=compile_words(foreign),
@@ -331,6 +336,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         role_re=compile_words(role_words),
         speech_re=compile_words(speech),
         act_re=compile_words(role_words | speech),
+        act_start_re=_first_characters(role_words | speech),
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
         verb_re=compile_words(load("verbs")),
