@@ -188,6 +188,8 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
         q = text.find("、", p, end)
         q = end if q < 0 else q
         part = _PERSONAL_NOTE.sub("", text[p:q])          # 白玛赤林(藏族): the name without its note
+        lead = _place_lead(part, vocab)                     # 岳阳市|王亚丹: where the person comes from
+        p, part = p + lead, part[lead:]
         if plausible_name(part, vocab):
             plain += 1
         elif surname_led(part, vocab):
@@ -212,6 +214,14 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
         p = q + 1
     # (孙某吉才、丹增、此里卓玛、都吉台、朱以约等原厅级老领导: names no surname leads, where a third are plainly names)
     return names if plain >= lenient and (not loose or plain >= 2 and 3 * plain >= len(names)) else []
+
+
+def _place_lead(part: str, vocab: Vocabulary) -> int:
+    """The length of a place that opens ``part`` before a plain name (岳阳市|王亚丹), else 0."""
+    for k in range(min(len(part) - 2, 8), 1, -1):
+        if part[:k] in vocab.regions and plausible_name(part[k:], vocab):
+            return k
+    return 0
 
 
 _PERSONAL_NOTE = re.compile(r"[(（][^()（）、]{1,8}[)）]$")

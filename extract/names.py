@@ -160,13 +160,13 @@ def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         if (k >= end - start or word[-1] == "委") and (word in vocab.non_names or word in vocab.regions
                 or word in vocab.posts or word in vocab.organs or word in vocab.known_organizations):
             return True         # (or a committee opens it: 代表|区委|向…, though 区 is a surname)
-        if k == end - start - 1 and (text[end - 1] in _LOCATIVES and word in vocab.non_names
-                                     or text[end - 1] in "团队" and word in vocab.regions):
-            return True         # 领导|班子中 (a word and where in it or when), 山西|团 (a province's team): no name
+        if k == end - start - 1 and ((text[end - 1] in _LOCATIVES or text.startswith(_AND, end - 1))
+                                     and word in vocab.non_names or text[end - 1] in "团队" and word in vocab.regions):
+            return True         # 领导|班子中, 班子|以及 (a word and where, when, 以及), 山西|团 (a team): no name
     return bool(TIME_WORD.match(text, start) or TIME_WORD.match(text, start + 1, end))   # 时年|47岁, 于|今年9月
 
 
-_LOCATIVES = "中里内上下外前后"
+_LOCATIVES, _AND = "中里内上下外前后", ("以及", "以上", "以下", "以外", "以来")
 
 
 def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:

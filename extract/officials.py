@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
+from extract.post_bounds import not_a_post_here
 from extract.organizations import unit_of
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
@@ -106,22 +107,6 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
     return stop_cut(text, start, pos, vocab)
 
 
-# A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
-_POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县长热线|省长热线|区长热线")
-
-
-def _organ_blocks_post(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台): not a post
-    here."""
-    if (m := _POST_HEADS_WORD.match(text, start)) and m.end() > end:
-        return True
-    m = vocab.organ_re.match(text, start)
-    if m and m.end() > end:
-        return True
-    m = vocab.org_suffix_re.match(text, start)
-    return bool(m and m.end() > end)
-
-
 def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[TitleItem]:
     """Every post, honorific and group label written in ``text``, in text order."""
     items: list[TitleItem] = []
@@ -133,8 +118,8 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
         m = next((n for k in range(m.start() + 1, m.end())
                   if (n := vocab.post_re.match(text, k)) and n.end() > m.end()), m)
         (s, e), pos = m.span(), m.end()
-        if _organ_blocks_post(text, s, e, vocab):
-            continue            # 区长 inside 城区长远: the character before must not glue to a jurisdiction char
+        if not_a_post_here(text, s, e, vocab):
+            continue            # 区长 inside 城区长远; 举|行长沙: the post would begin inside a word
         if 0 < s and e < len(text) and text[s - 1] + text[e] in ("“”", '""', "「」"):
             s, e, pos = s - 1, e + 1, e + 1     # 桃园县“立委”某某: a post of Taiwan's, in quotes as papers print it
         items.append(TitleItem(-1, s, e, m.group(), "post"))
@@ -445,8 +430,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         portfolio = _PORTFOLIO.match(text, it.end) if hit is None else None
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
             hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
-        if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)):
-            continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name)
+        if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)) or (
+                hit.end - hit.start > 3 and _ends_with_body_word(text, hit.end, vocab)):
+            continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name; 行长|沙明德中学: a school)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
         if (it.kind == "post" and it.post in _ON_BEHALF and len(chain_items) == 1 and titles[0].org is None
@@ -459,7 +445,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
         # the sentence is the organ of the posts that follow without one
         elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
-              and _inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)):
+              and _inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)
+              and not vocab.word_ends_at(text, chain_items[0][0].post_start, vocab.event_nouns, max_len=4)):
+            # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
             titles[0] = replace(titles[0], org=_organ_of_group(sentence_org[1], titles[0].post))
             titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         after = vocab.honorific_re.match(text, hit.end)
@@ -570,6 +558,12 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         before = chains.titles(chains.items_of(it))
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
+
+
+def _ends_with_body_word(text: str, end: int, vocab: Vocabulary) -> bool:
+    """A school's or a firm's suffix of two characters or more ends at ``end`` (…明德中学): no name ends so."""
+    suffix = vocab.word_ends_at(text, end, vocab.org_suffixes, max_len=4)
+    return suffix is not None and len(suffix) >= 2
 
 
 def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:

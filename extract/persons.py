@@ -27,7 +27,7 @@ from extract.officials import (
     find_title_chains,
     find_title_items,
 )
-from extract.records import Article, Person, TextSpan, Title
+from extract.records import Article, OrgKind, Person, TextSpan, Title
 from extract.textutil import SENTENCE_END, sentences
 from extract.vocab import Vocabulary
 
@@ -377,6 +377,20 @@ def _add_title(titles: list[Title], t: Title) -> None:
     titles.append(t)
 
 
+_BODY_KINDS = (OrgKind.INSTITUTION, OrgKind.ASSOCIATION, OrgKind.COMPANY)
+
+
+def _names_a_body(text: str, end: int, vocab: Vocabulary) -> bool:
+    """The suffix of a school, society or firm, of two characters or more, follows ``end`` and ends there as
+    a word (明德|中学回访, 马海德|基金会; not 崔某|大学生, nor a post: 李某|院长): what stands before it is the
+    body's name, not a person."""
+    suffix = vocab.org_suffix_re.match(text, end)
+    if suffix is None or len(suffix.group()) < 2 or vocab.org_suffixes[suffix.group()] not in _BODY_KINDS:
+        return False
+    after = suffix.end()
+    return not vocab.post_re.match(text, end) and text[after - 1:after + 1] not in vocab.word_pairs
+
+
 def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBackend, vocab: Vocabulary) -> list[NameMention]:
     """Names a statistical backend proposes where the grammar has none.
 
@@ -409,6 +423,8 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBacken
                 continue
             if _place_in_name(name, vocab):
                 continue                          # 安庆军(分区), 扎根津南, 某某嘎查: a place, not a person
+            if _names_a_body(text, b, vocab):
+                continue                          # 长沙明德|中学: the name of a school, not a person
             if _married_surname_before(text, a, b, vocab) and not any(x < a and a - 1 < y for x, y in taken):
                 a, name = a - 1, text[a - 1:b]    # 总干事|关|何少芳, 拜会|辜|严倬云|女士
             out.append(NameMention(name, (a, b), (), "backend"))
