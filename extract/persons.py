@@ -56,7 +56,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = dedupe_mentions(propagate(text, mentions))
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
-    mentions = resolve_given_names(text, resolve_surnames(mentions))   # (老宋 is 宋知廉 whom only the backend found)
+    mentions = resolve_given_names(text, resolve_surnames(mentions), vocab)   # (老宋 is 宋知廉 whom only the backend found)
     mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
     outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
@@ -284,13 +284,14 @@ def _married_surname_before(text: str, a: int, b: int, vocab: Vocabulary) -> boo
     return text.startswith(_ADDRESSED_AFTER, b) and (a < 2 or text[a - 2:a] not in vocab.word_pairs)
 
 
-def resolve_given_names(text: str, mentions: Sequence[NameMention]) -> list[NameMention]:
-    """凤桐同志 -> 赵凤桐: once a leader's full name is written, official news may call him by his given name
-    and 同志; the given name names the one full name of the article that ends with it."""
+def resolve_given_names(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
+    """凤桐同志 -> 赵凤桐, 婷婷区长 -> 张婷婷: once a leader's full name is written, official news may call him by
+    his given name and 同志 or his post; the given name names the one full name of the article that ends with it."""
     full = {m.name for m in mentions if not m.surname_only and len(m.name) == 3}
     out = []
     for m in mentions:
-        if len(m.name) == 2 and m.name not in full and text.startswith("同志", m.span[1]):
+        if len(m.name) == 2 and m.name not in full and (text.startswith("同志", m.span[1])
+                                                        or vocab.post_re.match(text, m.span[1])):
             same = [n for n in full if n[1:] == m.name]
             if len(same) == 1:
                 m = replace(m, name=same[0])

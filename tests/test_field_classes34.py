@@ -53,3 +53,8 @@ def test_a_post_of_the_meeting_takes_no_organ_named_before_it():
     assert persons["李桂兰"] == [("执行主席", None)]
     assert persons["张宇明"] == [("执行主席", None)]
     assert ("副书记", "县委") in persons["牛建福"]
+
+
+def test_a_given_name_before_a_post_names_the_full_name_written_before():
+    text = "区领导王鸿飞、张婷婷、任治坤出席会议。会上,鸿飞书记、婷婷区长等区领导听取了汇报。"
+    assert set(_persons(text)) == {"王鸿飞", "张婷婷", "任治坤"}
