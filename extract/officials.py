@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.post_bounds import not_a_post_here
@@ -420,6 +421,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             continue  # (市领导还有:… / 主席台就座的领导有…: read by find_introduced_lists)
         hit = (read_name(text, it.end, vocab, min_score=WEAK, free=True, announced=True)
                or first_listed(text, it.end, vocab))        # (副主席刘也强、许某: a list vouches for its first)
+        if hit is None and it.kind == "post":
+            hit = doubled_name(text, it.end, vocab)         # 区委书记|果果|主持: a name of one character doubled
         if hit is None and text.startswith("由", it.end):      # 执行主席由甲、乙担任: the post is theirs
             hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None and text[it.end:it.end + 1] in (" ", "\u3000"):     # 食物及卫生局局长 周一岳(女)⏎: a roster row
@@ -431,7 +434,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
             hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
         if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)) or (
-                hit.end - hit.start > 3 and _ends_with_body_word(text, hit.end, vocab)):
+                hit.end - hit.start > 3 and body_not_name(text, hit.end, vocab)):
             continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name; 行长|沙明德中学: a school)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
@@ -558,12 +561,6 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         before = chains.titles(chains.items_of(it))
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
-
-
-def _ends_with_body_word(text: str, end: int, vocab: Vocabulary) -> bool:
-    """A school's or a firm's suffix of two characters or more ends at ``end`` (…明德中学): no name ends so."""
-    suffix = vocab.word_ends_at(text, end, vocab.org_suffixes, max_len=4)
-    return suffix is not None and len(suffix) >= 2
 
 
 def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:

@@ -323,8 +323,9 @@ _VENUES = ("宾馆", "酒店", "饭店", "大厦", "会堂", "礼堂", "中心",
 
 def _after_post_or_venue(text: str, m: re.Match, vocab: Vocabulary) -> bool:
     """A conjunction or preposition right after a post, a venue or a round (副主席和|某镇人民政府,
-    在某某宾馆与|某某集团, 第一轮与|某某公司): what follows it is a name of its own."""
-    if m.group() not in PREPOSITIONS:
+    在某某宾馆与|某某集团, 第一轮与|某某公司), or 兼 after a post (副秘书长兼|政研室主任): what follows it is a
+    name of its own."""
+    if m.group() not in PREPOSITIONS and m.group() != "兼":
         return False
     at = m.start()
     return (vocab.word_ends_at(text, at, vocab.posts, max_len=5) is not None

@@ -58,3 +58,19 @@ def test_a_post_of_the_meeting_takes_no_organ_named_before_it():
 def test_a_given_name_before_a_post_names_the_full_name_written_before():
     text = "区领导王鸿飞、张婷婷、任治坤出席会议。会上,鸿飞书记、婷婷区长等区领导听取了汇报。"
     assert set(_persons(text)) == {"王鸿飞", "张婷婷", "任治坤"}
+
+
+def test_a_post_then_jian_begins_a_body_of_its_own():
+    text = "市委副秘书长兼政研室主任王立新出席。"
+    assert _persons(text)["王立新"] == [("副秘书长", "市委"), ("主任", "政研室")]
+    assert "市委副秘书长兼政研室" not in _organizations(text)
+
+
+def test_a_government_press_office_is_one_organ():
+    assert "江西省政府新闻办" in _organizations("江西省政府新闻办举行新闻发布会。")
+
+
+def test_a_name_of_one_character_doubled_after_a_post():
+    persons = _persons("7月23日上午,市委副书记、市长、城关区委书记果果主持召开市政府常务会议。")
+    assert ("书记", "城关区委") in persons["果果"]
+    assert _persons("县委书记天天下乡调研。") == {}       # (天天: a word)
