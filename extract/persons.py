@@ -388,8 +388,9 @@ def _names_a_body(text: str, end: int, vocab: Vocabulary) -> bool:
     suffix = vocab.org_suffix_re.match(text, end)
     if suffix is None or len(suffix.group()) < 2 or vocab.org_suffixes[suffix.group()] not in _BODY_KINDS:
         return False
-    after = suffix.end()
-    return not vocab.post_re.match(text, end) and text[after - 1:after + 1] not in vocab.word_pairs
+    after = suffix.end()         # (弗格森|学会了: a verb with its particle, not a society)
+    return (not vocab.post_re.match(text, end) and text[after - 1:after + 1] not in vocab.word_pairs
+            and text[after:after + 1] not in "了过着")
 
 
 def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBackend, vocab: Vocabulary) -> list[NameMention]:
