@@ -41,7 +41,7 @@ def test_a_name_before_a_foundation_is_the_foundation_s_name():
 def test_a_person_before_a_post_or_a_longer_word_stays():
     assert "钱立平" in _persons("钱立平院长说,医院将扩建。")            # (院长: a post, not a body)
     assert "崔建平" in _persons("华章追记留美博士生崔建平大学生掌握了邓小平理论。")    # (大学|生: a longer word)
-    assert "弗格森" in _persons("在与老对手的斗智斗勇过程中,弗格森学会了从赛季一开始就绷紧弦。")    # (学会了: a verb)
+    assert "弗格森" in _persons("在与老对手的斗智斗勇过程中，弗格森学会了从赛季一开始就绷紧弦。")    # (学会了: a verb)
 
 
 def test_a_place_before_the_first_name_of_an_elected_list_is_no_part_of_it():
