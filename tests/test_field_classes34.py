@@ -75,3 +75,15 @@ def test_a_name_of_one_character_doubled_after_a_post():
     persons = _persons("7月23日上午,市委副书记、市长、城关区委书记果果主持召开市政府常务会议。")
     assert ("书记", "城关区委") in persons["果果"]
     assert _persons("县委书记天天下乡调研。") == {}       # (天天: a word)
+
+
+def test_the_name_model_reads_ascii_punctuation_as_the_full_width_it_learnt():
+    # real pages come with ASCII commas and colons; the corpora the model learnt from print them full-width
+    from extract.extractor import ExtractConfig, extractor
+    from extract.namer import propose
+
+    vocab = extractor(ExtractConfig()).vocab
+    wide = "在与老对手的斗智斗勇过程中，弗格森学会了从赛季一开始就绷紧弦。"
+    ascii_ = wide.replace("，", ",")
+    assert propose(ascii_, vocab) == propose(wide, vocab) != []
+    assert "弗格森" in _persons(ascii_)
