@@ -460,8 +460,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if with_org:
             sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org, hit.end)
         mentions.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "chain"))
-        # 市领导朱华、章登峰 / 副主任刘德全、王春梅、邓光辉: the names listed after the first share the last title
-        mentions.extend(list_after(text, hit, vocab, titles if it.kind == "label" else titles[-1:]))
+        # 市领导朱华、章登峰 / 党委委员、副主任刘德全、王春梅: the names listed after the first share its titles
+        mentions.extend(list_after(text, hit, vocab, titles))
     # 选举甲为某省人民政府省长: the post written after the names
     mentions.extend(find_appointments(text, vocab, items))
     # 市领导还有:甲、乙 / 甲、乙等省上领导: lists a label introduces or closes

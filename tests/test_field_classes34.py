@@ -87,3 +87,9 @@ def test_the_name_model_reads_ascii_punctuation_as_the_full_width_it_learnt():
     ascii_ = wide.replace("，", ",")
     assert propose(ascii_, vocab) == propose(wide, vocab) != []
     assert "弗格森" in _persons(ascii_)
+
+
+def test_names_listed_after_a_chain_of_posts_share_the_whole_chain():
+    persons = _persons("省国资委党委委员、副主任秦立健、姜延平,省国资委巡视员赵志明带队。")
+    assert persons["姜延平"] == persons["秦立健"] == [("委员", "省国资委党委"), ("副主任", "省国资委")]
+    assert persons["赵志明"] == [("巡视员", "省国资委")]
