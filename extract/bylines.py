@@ -134,8 +134,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         if source:              # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not its organ
             seg, org_text = seg + source, org_text[source:]
         org = vocab.reporter_orgs.get(word)          # 本报记者 -> 本报, 融媒体记者 -> 融媒体
-        if org is None and org_text and (org_text in _credit_outlets(vocab) or looks_like_org(org_text, vocab)):
-            org = org_text                            # 杭州日报记者, 全媒体首席记者
+        if org is None and org_text and (org_text in _credit_outlets(vocab) or looks_like_org(org_text, vocab)
+                                         or _is_outlet(org_text, vocab)):
+            org = org_text                            # 杭州日报记者, 全媒体首席记者, 南海网记者
         surface_start = seg if org and word not in vocab.reporter_orgs else w_start
         titles = _title(vocab, word, org, text[surface_start:w_end], (surface_start, w_end))
         for h in names:

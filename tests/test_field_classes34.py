@@ -93,3 +93,8 @@ def test_names_listed_after_a_chain_of_posts_share_the_whole_chain():
     persons = _persons("省国资委党委委员、副主任秦立健、姜延平,省国资委巡视员赵志明带队。")
     assert persons["姜延平"] == persons["秦立健"] == [("委员", "省国资委党委"), ("副主任", "省国资委")]
     assert persons["赵志明"] == [("巡视员", "省国资委")]
+
+
+def test_a_site_before_a_reporter_s_credit_is_its_organ():
+    persons = _persons("东湖网10月12日消息(东湖网记者陈立才)今天上午,文昌市召开防风会议。")
+    assert persons["陈立才"] == [("记者", "东湖网")]
