@@ -122,6 +122,8 @@ _YEAR_WRITTEN = re.compile(r"(?<![0-9到至—\-－~～])((?:19|20)\d{2})年(?!�
 _YEAR_OF_NAMED = re.compile(r"(?<![0-9])((?:19|20)\d{2})(?=[“「『\"])")
 # A year the text looks back on from the next one: 2020年是极不平凡的一年。过去的一年…, the review of a year's
 # work (2020年度规范性文件备案审查, 2019年度述职, 决算): written in the year after it.
+# …刚刚过去的2024年, 回顾过去的2024年: a year that has just ended, written in the next one.
+_YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
 _YEAR_LOOKED_BACK = re.compile(r"((?:19|20)\d{2})年(?:是[^。;;]{0,16}的一年[。;;,,]过去(?:的)?一年"
                                r"|度[^。;;,,]{0,16}?(?:备案审查|决算|述职|考核|审计|总结))")
 
@@ -137,8 +139,11 @@ def year_base_from_text(text: str) -> str | None:
     '2021-09-02'
     >>> year_base_from_text("作为2016“中美旅游年”首批来访的代表团")
     '2016-09-02'
+    >>> year_base_from_text("委员们回顾了刚刚过去的2024年,1月9日下午大会闭幕。")
+    '2025-09-02'
     """
     years = [int(m.group(1)) for m in _YEAR_WRITTEN.finditer(text)]
     years += [int(m.group(1)) + 1 for m in _YEAR_LOOKED_BACK.finditer(text)]
+    years += [int(m.group(1)) + 1 for m in _YEAR_JUST_PAST.finditer(text)]
     years += [int(m.group(1)) for m in _YEAR_OF_NAMED.finditer(text)]
     return (_dt.date(max(years), 12, 31) - _FUTURE).isoformat() if years else None
