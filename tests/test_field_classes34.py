@@ -98,3 +98,10 @@ def test_names_listed_after_a_chain_of_posts_share_the_whole_chain():
 def test_a_site_before_a_reporter_s_credit_is_its_organ():
     persons = _persons("东湖网10月12日消息(东湖网记者陈立才)今天上午,文昌市召开防风会议。")
     assert persons["陈立才"] == [("记者", "东湖网")]
+
+
+def test_a_page_looking_back_on_the_year_just_past_is_of_the_next_year():
+    from extract.undated import year_base_from_text
+
+    assert year_base_from_text("委员们回顾了刚刚过去的2024年,1月9日下午大会闭幕。") == "2025-09-02"
+    assert year_base_from_text("会议总结了2024年的工作。") == "2024-09-02"
