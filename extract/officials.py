@@ -140,8 +140,14 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
     return kept
 
 
+_BRANCHES = ("分社", "记者站", "支社")
+
+
 def news_source_head(org_name: str, vocab: Vocabulary) -> int:
-    """The length of a news source's name that opens ``org_name`` before another organ, else 0."""
+    """The length of a news source's name that opens ``org_name`` before another organ, else 0 (also where
+    the rest is the outlet's own branch: 中国新闻社安徽分社, 中国日报广西记者站)."""
+    if org_name.endswith(_BRANCHES):
+        return 0
     for n in range(min(len(org_name) - 2, 8), 1, -1):
         if org_name[:n] in vocab.news_sources and looks_like_org(org_name[n:], vocab):
             return n

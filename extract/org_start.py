@@ -133,6 +133,7 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
     cut = max([*hard, *_function_cuts(text, lo, suffix_start)], default=lo)
     cut = _past_prepositions(text, cut, suffix_start, _OPENING_CHARS)    # 在|市委, (某某: no name opens with them
+    cut = _past_complement(text, cut, suffix_start, hard)
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
     soft_after = [c for c in soft if opener is not None and c > opener]
@@ -175,6 +176,11 @@ def _organ_after_act(text: str, opener: int, suffix_start: int, vocab: Vocabular
     return None
 
 
+def _past_complement(text: str, cut: int, stop: int, hard: list[int]) -> int:
+    """``cut`` moved past the 好 that completes the verb a hard cut ends (落实|好|区委书记, 学习|好|县委精神)."""
+    return cut + 1 if cut in hard and text.startswith("好", cut) and cut + 1 < stop else cut
+
+
 def _past_prepositions(text: str, cut: int, stop: int, chars: set[str]) -> int:
     """``cut`` moved past the prepositions (of ``chars``) that open the text there, up to ``stop``; the 自 of
     自治区 and its kind stays."""
@@ -188,7 +194,7 @@ _TASK_BODIES = ("领导小组", "指挥部", "工作专班")
 # A name does not run back over a preposition of motion or place, the passive, or a
 # determiner with its measure word (被送至|医院, 挂在|某某联合医院, 一些|援外地质队): grammar, no vocabulary.
 # 在线 (某某在线: a news site) and 第一批 (第一批援外医疗队) stand inside names.
-_FUNCTION_WORDS = re.compile(r"[被把到至]|在(?!线)|(?<!第)[一二两三四五六七八九十百千万几数这那每余][个位家些所座批名]")
+_FUNCTION_WORDS = re.compile(r"[被把到至]|在(?!线)|(?<!第)[一二两三四五六七八九十百千万几数这那每余多][个位家些所座批名]")
 
 
 def _function_cuts(text: str, lo: int, hi: int) -> list[int]:
@@ -362,7 +368,7 @@ def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
     杭州和利时自动化有限公司).
     """
     hard, _ = _cuts(text, lo, hi, vocab)
-    cut = max(hard, default=lo)
+    cut = _past_complement(text, max(hard, default=lo), hi, hard)
     for k in range(1, _STRAY_MAX + 1):         # 当|北京市人大常委会, 答好|广东省委: a word no lexicon stops, then a place
         stray = text[cut:cut + k]
         place = vocab.region_re.match(text, cut + k, hi)

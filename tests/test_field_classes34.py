@@ -105,3 +105,18 @@ def test_a_page_looking_back_on_the_year_just_past_is_of_the_next_year():
 
     assert year_base_from_text("委员们回顾了刚刚过去的2024年,1月9日下午大会闭幕。") == "2025-09-02"
     assert year_base_from_text("会议总结了2024年的工作。") == "2024-09-02"
+
+
+def test_hao_completing_a_verb_is_no_part_of_the_body_after_it():
+    persons = _persons("全体委员要认真学习好、落实好区委书记黄立智的重要讲话精神。")
+    assert persons["黄立智"] == [("书记", "区委")]
+    assert "好区委" not in _organizations("全体委员要认真学习好、落实好区委书记黄立智的重要讲话精神。")
+
+
+def test_many_firms_name_no_firm():
+    assert _organizations("县委书记带队在推介会上与多家公司进行洽谈。") == {"县委"}
+
+
+def test_an_outlet_s_branch_in_a_place_is_one_body():
+    persons = _persons("省政协常委严立夫、中国新闻社安徽分社社长顾立明等调研组一行结束了调研。")
+    assert persons["顾立明"] == [("社长", "中国新闻社安徽分社")]
