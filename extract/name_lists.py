@@ -45,7 +45,8 @@ __all__ = ["find_appointments", "find_introduced_lists", "introduces_list"]
 # 选举甲为省长 / 乙、丙当选为副主席 / 丁当选镇长: the word between the names and their post.
 # 甲现任某县县长 / 乙原为某局局长: a post the person holds (or held), written after the name like an
 # appointment's; the names must open their clause.
-_APPOINTED_AS = re.compile("当选为|当选|" + "|".join(HOLDS) + "|为")
+# (会议决定,甲任某区副区长: a bare 任 where the sentence decides, never 任务, 任何, 任命, 任期)
+_APPOINTED_AS = re.compile("当选为|当选|" + "|".join(HOLDS) + "|为|任(?![务何命期职免])")
 _HELD_AS = re.compile("|".join(HOLDS))
 # What may stand between the last name and 为: 同志 or a rank, a count (王某、李某2人为…), 等.
 _NAMES_TAIL = re.compile(r"(?:同志|先生|女士|上将|中将|少将|大校)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?$")
@@ -91,8 +92,8 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if text[m.end():q] == "代表" and text.startswith("的", q):
             continue            # 以某某为代表的一批项目: "represented by", no post
         names = _appointed_names(text, m.start(), prev_end, verbs, vocab, item_ends, elected=m.group() != "为")
-        if not names:
-            continue
+        if not names or (m.group() == "任" and not all(plausible_name(h.text(text), vocab) for h in names)):
+            continue            # (甲履新某地|任…: a bare 任 takes plain names only)
         sentence = max(text.rfind(c, 0, m.start()) for c in SENTENCE_END + "\n")
         titles = [_make_title(text, it, org_start, vocab) for it, org_start in chain]
         titles = _inherit_orgs(titles, [it for it, _ in chain], vocab)
