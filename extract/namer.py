@@ -404,17 +404,6 @@ _LENGTHS = [str(n) for n in range(8)]
 _RANKS = [str(n) for n in range(11)]
 
 
-# The corpora the model learnt from print punctuation full-width (，：；（）); web pages and their copies often print
-# it in ASCII (, : ; ( )), which the model has no weights for. It reads the full-width form of each, one character
-# for one, so that spans stay where they are.
-_FULL_WIDTH = str.maketrans(",:;()!?", "，：；（）！？")
-
-
-def model_text(text: str) -> str:
-    """``text`` with its ASCII punctuation in the full-width forms the model learnt (offsets unchanged)."""
-    return text.translate(_FULL_WIDTH)
-
-
 def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             weights: dict[str, float] | None = None,
             skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, float]]:
@@ -422,7 +411,6 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
 
     Candidates that overlap a span of ``skip`` (names the grammar found already) are not scored.
     """
-    text = model_text(text)
     covered = bytearray(len(text) + 1)
     for a, b in skip:
         covered[a:b] = b"\x01" * (b - a)

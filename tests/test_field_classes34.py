@@ -77,18 +77,6 @@ def test_a_name_of_one_character_doubled_after_a_post():
     assert _persons("县委书记天天下乡调研。") == {}       # (天天: a word)
 
 
-def test_the_name_model_reads_ascii_punctuation_as_the_full_width_it_learnt():
-    # real pages come with ASCII commas and colons; the corpora the model learnt from print them full-width
-    from extract.extractor import ExtractConfig, extractor
-    from extract.namer import propose
-
-    vocab = extractor(ExtractConfig()).vocab
-    wide = "在与老对手的斗智斗勇过程中，弗格森学会了从赛季一开始就绷紧弦。"
-    ascii_ = wide.replace("，", ",")
-    assert propose(ascii_, vocab) == propose(wide, vocab) != []
-    assert "弗格森" in _persons(ascii_)
-
-
 def test_names_listed_after_a_chain_of_posts_share_the_whole_chain():
     persons = _persons("省国资委党委委员、副主任秦立健、姜延平,省国资委巡视员赵志明带队。")
     assert persons["姜延平"] == persons["秦立健"] == [("委员", "省国资委党委"), ("副主任", "省国资委")]

@@ -51,21 +51,18 @@ def test_proposals_are_those_of_the_plain_feature_scoring(sample_text, gold_page
 
     vocab = vocabulary()
     weights, threshold = load_weights()
-    from extract.namer import model_text
-
     text = sample_text + "".join(gold["headline"] for gold in gold_page["articles"])
-    as_read = model_text(text)        # propose reads punctuation full-width, as the model learnt it
     scored = []
     for start, s_len, end in candidates(text, vocab):
         ratios = [vocab.given_lr.get(c, 0.0) for c in text[start + s_len:end]]
         if min(ratios) < -4.5 or sum(ratios) < PREFILTER or _core_z(text, start, s_len, end, _templates(weights)) < CASCADE:
             continue
-        p = score(features(as_read, start, s_len, end, vocab), weights)
+        p = score(features(text, start, s_len, end, vocab), weights)
         if p >= threshold:
             scored.append((p, start, end))
     for make, feats in ((familiar_candidates, familiar_features), (foreign_candidates, foreign_features)):
         for start, end in make(text, vocab):
-            p = score(feats(as_read, start, end, vocab), weights)
+            p = score(feats(text, start, end, vocab), weights)
             if p >= threshold:
                 scored.append((p, start, end))
     taken = []

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from extract.namer import (candidates, familiar_candidates, familiar_features, features, foreign_candidates,
-                           foreign_features, model_text, score)
+                           foreign_features, score)
 from extract.training.corpora import Spans, all_corpora, parts
 from extract.vocab import vocabulary
 
@@ -37,7 +37,6 @@ OUTPUT = Path(__file__).resolve().parent.parent / "models" / "namer.tsv"
 
 def examples(texts: Iterable[tuple[str, Spans]], vocab) -> Iterable[tuple[list[str], int]]:
     for text, spans in texts:
-        text = model_text(text)         # (punctuation as propose reads it)
         gold = set(spans.get("PER", ()))
         for start, s_len, end in candidates(text, vocab):
             yield features(text, start, s_len, end, vocab), int((start, end) in gold)
