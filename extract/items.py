@@ -252,6 +252,9 @@ def items(drafts: list[Draft], lines: list[Line], cues: PageCues) -> list[Draft]
                             and bool(nxt.paras) and opens(nxt.paras[0]).item)
         flat = [i for p in d.paras for i in p]
         starts = chronicle_starts([opens(p).dated for p in d.paras], dateline, [opens(p).day_label for p in d.paras])
+        if (not starts and not dateline and d.head and len(d.paras) >= 2 and all(opens(p).dated for p in d.paras)
+                and _PERIOD_RE.match(lines[d.head[-1]].text.replace(" ", ""))):
+            starts = list(range(len(d.paras)))      # 1 月 / 19日,…。 / 22日,…。: the days under their month
         if starts and all(opens(d.paras[j]).day_label for j in starts):
             # 1月21日 我县召开…: an entry runs from its day's label to the next, but for a paragraph of the day that
             # tells another activity (…。 / 盐田区召开…工作会议, …): an entry of its own
@@ -411,7 +414,7 @@ def _column(title: str) -> str | None:
     spaced out (大 事 记) or with the period after it (大事记1月) names the column alone (大事记)."""
     title = SPACED_OUT_RE.sub("", _LABEL_BEFORE_RE.sub("", title.strip()).strip(DECOR + "【】[]"))
     title = _NOTE_AFTER_RE.sub("", title) or title          # 十大新闻(以新闻事件发生时间为序): the note is no name
-    if _PERIOD_RE.match(title):
+    if _PERIOD_RE.match(title.replace(" ", "")):
         return None
     period = _PERIOD_AFTER_RE.search(title)
     return title[:period.start()] if period and period.start() >= 2 else title

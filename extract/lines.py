@@ -167,7 +167,7 @@ def is_byline(t: str, cues: PageCues) -> bool:
 
 def classify(ln: Line, cues: PageCues) -> None:
     t = ln.text
-    ln.closed = ln.to_page is not None or (bool(t) and _is_closed(t))
+    ln.closed = ln.to_page is not None or (bool(t) and _is_closed(t)) or bool(_MONTH_HEADING_RE.fullmatch(t.strip()))
     if not t:
         ln.starts_article = ln.from_page is not None
         ln.closed = True
@@ -185,7 +185,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     ln.day_label = _DAY_LABEL_RE.match(bare) is not None
     if SITTING_LABEL_RE.match(bare):
         ln.dated = ln.day_label = True      # 第16次会议 1月8日召开,…: a yearbook's record of a sitting
-    ln.numbered = NUMBERED_RE.match(t) is not None
+    ln.numbered = NUMBERED_RE.match(t) is not None and not _MONTH_HEADING_RE.fullmatch(t.strip())    # (not 2 月)
     if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line
     ln.label = _LABEL_RE.match(t) is not None
@@ -271,6 +271,8 @@ def mark_runs(lines: list[Line]) -> None:
 
 
 # A day alone on its line over the entry it dates (大事记: 11日 / 1月11日: / 6日—7日)
+# A chronicle's month standing alone over its days (1 月, (2月), 2001年3月): it runs into no line after it.
+_MONTH_HEADING_RE = re.compile(r"[(（]?(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?月(?:份)?[)）]?")
 _DAY_HEADING_RE = re.compile(r"(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日(?:\s*[—至~～-]\s*(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日)?[:：]?")   # (3月 3日: a scan's spaces)
 _DAY_HEADINGS_MIN = 2
 

@@ -108,3 +108,24 @@ def test_many_firms_name_no_firm():
 def test_an_outlet_s_branch_in_a_place_is_one_body():
     persons = _persons("省政协常委严立夫、中国新闻社安徽分社社长顾立明等调研组一行结束了调研。")
     assert persons["顾立明"] == [("社长", "中国新闻社安徽分社")]
+
+
+CHRONICLE = ("大事记\n\n"
+             "1 月\n"
+             "19日,全县维护稳定会议在县委会议楼召开。县委副书记孙立波作了重要讲话,县委常委崔学文主持\n"
+             "会议。\n"
+             "22日,接市委通知:杜承明同志任县第一中学校长。\n"
+             "2 月\n"
+             "1日上午,市委副书记刘国新来县检查指导工作。下午,到虎滩乡检查指导学习教育活动,并作重要讲\n"
+             "话。\n"
+             "2日至4日,县政协五届四次会议在县委会议楼召开。会议增选魏建国为县政协副主席。\n"
+             "28日,全县纪检监察工作会议召开,县委副书记高秀兰讲话。\n")
+
+
+def test_a_scanned_chronicle_s_days_under_their_spaced_months_are_entries():
+    from extract.page import split_page
+    from extract.records import Source
+
+    articles = split_page(Source(id="p", origin="p.txt", text=CHRONICLE, raw=""))
+    assert [a.text[:3] for a in articles] == ["19日", "22日", "1日上", "2日至", "28日"]
+    assert {a.column for a in articles} <= {None, "大事记"}       # (a month is no column)
