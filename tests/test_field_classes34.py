@@ -129,3 +129,12 @@ def test_a_scanned_chronicle_s_days_under_their_spaced_months_are_entries():
     articles = split_page(Source(id="p", origin="p.txt", text=CHRONICLE, raw=""))
     assert [a.text[:3] for a in articles] == ["19日", "22日", "1日上", "2日至", "28日"]
     assert {a.column for a in articles} <= {None, "大事记"}       # (a month is no column)
+
+
+def test_a_dash_opening_a_line_is_no_part_of_a_body_and_a_dash_inside_one_is():
+    assert _persons("——集团公司总经理郭立勇考察所属企业灾后重建工作")["郭立勇"] == [("总经理", None)]
+    assert _persons("中国—东盟博览会秘书处秘书长王立雷出席。")["王立雷"] == [("秘书长", "中国—东盟博览会秘书处")]
+
+
+def test_a_body_s_emblem_does_not_end_its_name_inside_a_word():
+    assert _organizations("会场内,中国人民政治协商会议会徽高悬于主席台上方。") == set()
