@@ -138,3 +138,8 @@ def test_a_dash_opening_a_line_is_no_part_of_a_body_and_a_dash_inside_one_is():
 
 def test_a_body_s_emblem_does_not_end_its_name_inside_a_word():
     assert _organizations("会场内,中国人民政治协商会议会徽高悬于主席台上方。") == set()
+
+
+def test_a_time_word_between_a_name_and_its_new_post_keeps_the_appointment():
+    persons = _persons("原自治区党委常委、组织部部长周立建上月已转任中央纪委驻全国政协机关纪检组组长。")
+    assert ("组长", "中央纪委驻全国政协机关纪检组") in persons["周立建"]
