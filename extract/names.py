@@ -333,8 +333,7 @@ FIRST_PART_MIN = -4.0
 FIRST_CHAR_MIN = -1.0
 # A character this un-name-like (foreign_lr) followed by a verb ends a transliterated name.
 UNNAMELIKE_BEFORE_VERB = -2.0
-# A character this un-name-like (的, 有, 前; 不 of 阿不都 is -3.6, 合 of 热合曼 -3.3) ends one anywhere after
-# the first character of its last part.
+# A character this un-name-like (的, 有, 前; 不 of 阿不都 is -3.6) ends one after the first character of its last part.
 UNNAMELIKE = -4.0
 
 
@@ -357,13 +356,14 @@ _ETHNIC_GROUP = re.compile("(?:哈萨克|维吾尔|柯尔克孜|塔吉克|乌孜
 
 
 def _trim_last_part(text: str, m: re.Match, vocab: Vocabulary) -> int:
-    """侯赛因·伊卜拉欣·哈马迪出席, 德米特里·伊万诺夫阁下, 罗宾·库克将于…: the parts after the first dot
-    end where a verb, a post, an honorific, a function or time word begins (after two characters of a part)."""
+    """侯赛因·哈马迪出席, 罗宾·库克将于…: the last parts end where a verb, post, honorific, function or time word begins."""
     part_start = min(i for i in range(m.start(), m.end()) if text[i] in _DOTS) + 1
     for i in range(part_start + 1, m.end()):
         if text[i] in _DOTS:
             part_start = i + 1
             continue
+        if i >= part_start + 2 and (v := vocab.verb_re.match(text, i)) and v.end() == i + 2 and act_at(text, i + 1, vocab):
+            continue                # 买买提·沙吾提|到会祝贺, not 沙吾|提到: the verb's second character opens an act
         if boundary_score(text, i, vocab) >= POST or vocab.honorific_re.match(text, i) or (
                 i >= part_start + 2 and _ETHNIC_GROUP.match(text, i)):
             return i                # (莫拉力·阿不都满金|哈萨克族,生于…: the ethnic group after the name)

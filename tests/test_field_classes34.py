@@ -143,3 +143,9 @@ def test_a_body_s_emblem_does_not_end_its_name_inside_a_word():
 def test_a_time_word_between_a_name_and_its_new_post_keeps_the_appointment():
     persons = _persons("原自治区党委常委、组织部部长周立建上月已转任中央纪委驻全国政协机关纪检组组长。")
     assert ("组长", "中央纪委驻全国政协机关纪检组") in persons["周立建"]
+
+
+def test_a_transliterated_name_keeps_a_last_character_that_also_opens_a_verb():
+    names = _persons("马学文、师小华、买买提·沙吾提到会祝贺。")
+    assert "买买提·沙吾提" in names
+    assert "罗宾·库克" in _persons("罗宾·库克和出席会议的代表握手。")          # (和 is no part of it)
