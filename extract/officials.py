@@ -21,8 +21,8 @@ from dataclasses import dataclass, replace
 from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
-from extract.post_bounds import not_a_post_here
 from extract.organizations import unit_of
+from extract.post_bounds import not_a_post_here
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
@@ -122,7 +122,7 @@ def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[Ti
                   if (n := vocab.post_re.match(text, k)) and n.end() > m.end()), m)
         (s, e), pos = m.span(), m.end()
         if not_a_post_here(text, s, e, vocab):
-            continue            # 区长 inside 城区长远; 举|行长沙: the post would begin inside a word
+            continue            # 区长 inside 城区长远: the character before must not glue to a jurisdiction char
         if 0 < s and e < len(text) and text[s - 1] + text[e] in ("“”", '""', "「」"):
             s, e, pos = s - 1, e + 1, e + 1     # 桃园县“立委”某某: a post of Taiwan's, in quotes as papers print it
         items.append(TitleItem(-1, s, e, m.group(), "post"))

@@ -1,21 +1,18 @@
-"""Where a post word is written but no post stands: it heads a longer word (主席|台, 常委|会)."""
+"""Where a post word is written but no post stands: it heads a longer word (主席|台, 常委|会, 部长|级).
+
+    not_a_post_here(text, start, end, vocab) -> is ``text[start:end]``, a match of the post pattern, no post here
+"""
 from __future__ import annotations
 
 import re
 
 from extract.vocab import Vocabulary
 
-
-def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """``text[start:end]``, a match of the post pattern, is no post here."""
-    return _heads_a_longer_word(text, start, end, vocab)
-
-
 # A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
 _POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县长热线|省长热线|区长热线")
 
 
-def _heads_a_longer_word(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台): not a post
     here."""
     if (m := _POST_HEADS_WORD.match(text, start)) and m.end() > end:
@@ -25,4 +22,3 @@ def _heads_a_longer_word(text: str, start: int, end: int, vocab: Vocabulary) -> 
         return True
     m = vocab.org_suffix_re.match(text, start)
     return bool(m and m.end() > end)
-
