@@ -323,9 +323,12 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
             colon = _has_colon(intro)
             for hit in _names_after(text, intro.end(), vocab, across_commas=colon):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), titles, "label"))
-        elif it.kind == "label" and (at := it.post_start - 1 - text.startswith("原", it.post_start - 1)) >= 0 \
-                and text[at] == "等":                  # (甲、乙等原厅级老领导: the former rank all the same)
+        elif it.kind == "label" and (deng := _deng_before_label(text, it, vocab)) is not None:
+            # (甲、乙等原厅级老领导: the former rank all the same; 甲、乙等梅县五套班子领导成员: the place's)
+            at, place = deng
             title = _make_title(text, it, it.seg_start, vocab)
+            if place and (title.org is None or place.endswith(title.org)):
+                title = replace(title, org=place, surface=text[at + 1:it.end])
             for hit in _names_before(text, at, vocab):
                 out.append(NameMention(hit.text(text), (hit.start, hit.end), (title,), "label"))
         elif it.kind == "post" and (organ := seg_start(text, it.post_start, vocab, 0)) > 0 \
@@ -338,6 +341,19 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
 
 
 _DENG_BEFORE = re.compile(r"等(?:其他|其余|全体|部分)?$")
+
+
+def _deng_before_label(text: str, it: TitleItem, vocab: Vocabulary) -> tuple[int, str] | None:
+    """Where the 等 closing a list stands before the label ``it``, and the place between them (…等|原|厅级老领导,
+    …等|梅县|五套班子领导, …等梅|县领导: the label's own 县 ends the county's name), else None."""
+    at = it.post_start - 1 - text.startswith("原", it.post_start - 1)
+    if at >= 0 and text[at] == "等":
+        return at, ""
+    for end in (it.post_start, it.post_start + 1):
+        place = vocab.word_ends_at(text, end, vocab.regions, max_len=6)
+        if place and len(place) >= 2 and end - len(place) >= 1 and text[end - len(place) - 1] == "等":
+            return end - len(place) - 1, place
+    return None
 
 
 def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool) -> list[NameHit]:

@@ -149,3 +149,9 @@ def test_a_transliterated_name_keeps_a_last_character_that_also_opens_a_verb():
     names = _persons("马学文、师小华、买买提·沙吾提到会祝贺。")
     assert "买买提·沙吾提" in names
     assert "罗宾·库克" in _persons("罗宾·库克和出席会议的代表握手。")          # (和 is no part of it)
+
+
+def test_names_closed_by_a_place_and_its_leading_bodies_take_that_label():
+    persons = _persons("郑伟文、骆裕明等梅县五套班子领导成员,以及当地干部群众近万人参加了大会。")
+    assert persons == {"郑伟文": [("五套班子领导成员", "梅县")], "骆裕明": [("五套班子领导成员", "梅县")]}
+    assert _persons("王立新、李建国等县五大班子领导出席。")["王立新"] == [("五大班子领导", "县")]
