@@ -155,3 +155,8 @@ def test_names_closed_by_a_place_and_its_leading_bodies_take_that_label():
     persons = _persons("郑伟文、骆裕明等梅县五套班子领导成员,以及当地干部群众近万人参加了大会。")
     assert persons == {"郑伟文": [("五套班子领导成员", "梅县")], "骆裕明": [("五套班子领导成员", "梅县")]}
     assert _persons("王立新、李建国等县五大班子领导出席。")["王立新"] == [("五大班子领导", "县")]
+
+
+def test_guests_are_a_label_and_no_person():
+    persons = _persons("嘉宾王立新、李建国出席。会议邀请了各界嘉宾。")
+    assert persons == {"王立新": [("嘉宾", None)], "李建国": [("嘉宾", None)]}
