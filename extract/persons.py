@@ -418,9 +418,10 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBacken
             name = text[a:b]
             if tag != "PER" or any(x < b and a < y for x, y in taken):
                 continue
-            if (name in vocab.non_names or name in vocab.regions or name in vocab.foreign
+            if (name in vocab.non_names or name in vocab.regions or name in vocab.foreign or name in vocab.group_labels
                     or name in vocab.known_organizations or ends_company_list(text, b)):
-                continue                          # a word the lexicons (the user's too) say is no name, a place, a firm
+                continue                          # a word the lexicons (the user's too) say is no name, a place, a
+                                                  # group (嘉宾), a firm
             if not backend.checks_names and not plausible_name(name, vocab):
                 continue
             if _place_in_name(name, vocab):

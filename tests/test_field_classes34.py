@@ -160,3 +160,4 @@ def test_names_closed_by_a_place_and_its_leading_bodies_take_that_label():
 def test_guests_are_a_label_and_no_person():
     persons = _persons("嘉宾王立新、李建国出席。会议邀请了各界嘉宾。")
     assert persons == {"王立新": [("嘉宾", None)], "李建国": [("嘉宾", None)]}
+    assert "嘉宾" not in _persons("全国人大常委曾立梓,原省人大常委会副主任王立维等嘉宾出席。")
