@@ -124,7 +124,7 @@ def test_a_word_before_the_first_name_of_an_election_stays_out_of_the_names():
 
 def test_with_at_the_head_of_a_clause_is_no_part_of_the_organ():
     found = _titles("行政长官出席国庆酒会,与中联办副主任殷晓静、中华总商会会长杨钊等嘉宾祝酒。")
-    assert found.get("殷晓静") == [("副主任", "中联办")]
+    assert found.get("殷晓静") == [("副主任", "中联办"), ("嘉宾", None)]     # (嘉宾: a label since round 34)
 
 
 # --- chronicles: another activity of the day, and Δ marks (issue 18: pages) --------------------------------------
