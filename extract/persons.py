@@ -112,6 +112,24 @@ _BARE_LABEL = re.compile(r"(委员)(?!会|[\u4e00-\u9fff]{0,2}(?:工作|责任))
 _LABEL_MODIFIER = re.compile(r"(?:全体|其他|部分)?(?:在家|在职|在任|现任)?")
 
 
+# 甲、乙等来自香港、台湾等地的海内外嘉宾: where the group comes from, between 等 and its label
+_FROM_WHERE = re.compile(r"来自[^,，。;；:：\n]{1,30}?的")
+
+
+def _group_label_after(text: str, i: int, vocab: Vocabulary) -> re.Match | None:
+    """The group label that the 等 before ``i`` closes a list with, over a modifier (全体在家) and where the group
+    comes from (来自某地的), or None."""
+    m = vocab.group_label_re.match(text, _LABEL_MODIFIER.match(text, i).end())
+    if m or not text.startswith("来自", i):
+        return m
+    for de in re.finditer("的", text[i:i + 34]):
+        if _FROM_WHERE.fullmatch(text, i, i + de.end()):
+            m = vocab.group_label_re.match(text, _LABEL_MODIFIER.match(text, i + de.end()).end())
+            if m:
+                return m
+    return None
+
+
 def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
     """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence;
     甲、乙等领导: a label with no organ, to the names of the list before it that have no post."""
@@ -120,7 +138,7 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
         e = nm.span[1]
         if text[e:e + 1] != "等":
             continue
-        m = vocab.group_label_re.match(text, _LABEL_MODIFIER.match(text, e + 1).end())
+        m = _group_label_after(text, e + 1, vocab)
         if not m:
             bare = _BARE_LABEL.match(text, e + 1)
             if bare:
@@ -176,7 +194,7 @@ def _listed_after(text: str, mentions: Sequence[NameMention], order: Sequence[in
 
 
 # What may stand between two names of one list, besides the posts of the second: separators, 同志, a note
-_LIST_GAP = re.compile(r"(?:[、,，\s]|及|和|与|以及|同志|[(（][^()（）]{0,12}[)）])*")
+_LIST_GAP = re.compile(r"(?:[、,，\s]|及|和|与|以及|同志|原|[(（][^()（）]{0,12}[)）])*")
 
 
 def _listed_before(text: str, mentions: Sequence[NameMention], last: NameMention) -> set[TextSpan]:
