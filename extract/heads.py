@@ -65,10 +65,10 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
     bare: list[int] = []
     for i in range(n - 1, -1, -1):
         ln = lines[i]
-        if not ln.headline_like:
-            continue
-        nxt = lines[i + 1] if i + 1 < n else None
         prev = lines[i - 1] if i > 0 else None
+        if not ln.headline_like or (prev is not None and prev.signed):
+            continue            # (2009年9月28日于某署 / 秘书长 某某代行: who signs under the date)
+        nxt = lines[i + 1] if i + 1 < n else None
         nxt_dated = nxt is not None and i + 2 < n and lines[i + 2].starts_article
         after_sentence = prev is None or prev.closed or prev.head or prev.label
         t = ln.text

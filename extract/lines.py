@@ -89,6 +89,7 @@ class Line:
     under_label: bool = False       # the first line under a column label (【天气】, >>两会聚焦): nothing above owns it
     caption: bool = False           # a post and a name, nothing else (县委副书记、县长田兴国): a photo's caption
     thumbnail: bool = False         # a thumbnail's caption at the foot of a picture page (会场一角): an entry
+    signed: bool = False            # a notice's dated signature (2009年9月28日于某办公室): no headline, nor the line under it
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:
@@ -167,7 +168,8 @@ def is_byline(t: str, cues: PageCues) -> bool:
 
 def classify(ln: Line, cues: PageCues) -> None:
     t = ln.text
-    ln.closed = ln.to_page is not None or (bool(t) and _is_closed(t)) or bool(_MONTH_HEADING_RE.fullmatch(t.strip()))
+    ln.signed = _SIGNED_DATE_RE.fullmatch(t.strip()) is not None
+    ln.closed = ln.to_page is not None or (bool(t) and _is_closed(t)) or bool(_MONTH_HEADING_RE.fullmatch(t.strip())) or ln.signed
     if not t:
         ln.starts_article = ln.from_page is not None
         ln.closed = True
@@ -219,11 +221,15 @@ def classify(ln: Line, cues: PageCues) -> None:
     if _CAPTION_ROW_RE.fullmatch(t):
         ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own
     ln.caption = not ln.byline and _is_post_and_name(t, cues)
-    if ln.caption:
+    if ln.caption and _SPACED_NAME.search(t):
+        ln.closed = True            # 办公室主任 何永安: a signature or a roster's row, a space before the name
+    if ln.caption or ln.signed:
         ln.headline_like = False    # 县委书记杨启明: a person, never a headline
 
 
 _CAPTION_MAX = 30
+# a post and a name a space apart (办公室主任 何永安): a signature or a roster's row, not a photo's caption
+_SPACED_NAME = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]{2,4}(?:[(（][男女][)）])?$")
 _NOTE_RE = re.compile(PERSONAL_NOTE + "$")       # 林郑月娥(女): a roster row's note after the name
 _NOT_IN_CAPTION = set("。，,；;：:！？!?()（）“”《》")
 
@@ -275,6 +281,9 @@ def mark_runs(lines: list[Line]) -> None:
 _MONTH_HEADING_RE = re.compile(r"[(（]?(?:[0-9]{4} ?年 ?)?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?月(?:份)?[)）]?")
 _DAY_HEADING_RE = re.compile(r"(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日(?:\s*[—至~～-]\s*(?:[0-9]{1,2} ?月 ?)?[0-9]{1,2} ?日)?[:：]?")   # (3月 3日: a scan's spaces)
 _DAY_HEADINGS_MIN = 2
+# A notice's dated signature line (二〇〇九年九月二十八日于行政长官办公室, 2024年3月1日): no sentence goes on from it
+_SIGNED_DATE_RE = re.compile(r"(?:[0-9]{4}|[〇零○一二三四五六七八九]{4}) ?年 ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?"
+                             r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日(?:[于於在][\u3400-\u9fff]{2,20})?")
 
 
 def day_headings(lines: list[Line]) -> None:

@@ -193,6 +193,9 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
             drafts.append(cur)
             continue
         first = lines[idx[0]]
+        if cur is not None and all(_signs(lines[i]) for i in idx) and cur.has_body(lines):
+            cur.paras.append(idx)           # ——— / 2009年9月28日于某办公室 / 办公室主任 何永安: a notice's signature
+            continue
         # a dateline or a column's label opens an article, but not under a headline that so far holds only its
         # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
         # (but a dateline under a photo's caption opens the story the photo belongs to)
@@ -206,6 +209,11 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
             drafts.append(cur)
         cur.paras.append(idx)
     return _without_reprinted_heads(drafts, lines)
+
+
+def _signs(ln: Line) -> bool:
+    """Is ``ln`` a line of a notice's signature: its date and place, or a post and a name a space apart?"""
+    return (ln.caption and ln.closed and not photo_caption(ln.text)) or ln.signed
 
 
 _CAPTION_SHARES = 3         # words a caption shares with the lead of the story it captions

@@ -22,6 +22,8 @@ from extract.records import TextSpan
 # a credit in a furniture row: 来源:新华社 责任编辑:许振威 2017-08-11 / 日期:2017-11-06 作者:韦柳斌
 # a web page's metadata row under its headline (发布时间:2020-12-21 来源:某某, 2017-11-15 14:48)
 _RULE_RE = re.compile(r"[-—－_=＝*＊~～]+")     # a rule printed across the column: - / —— / ****
+# a heading printed letter-spaced (行 政 长 官 办 公 室, a gazette's office over its notices): the column of what follows
+_SPACED_HEADING_RE = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,15}")
 _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
                           r"日?\s*\d{1,2}:\d{2}"
                           r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
@@ -102,6 +104,10 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
                 columns.append((len(lines), name))      # (… 。 / - / 标题: a rule between a listing's items)
             if crumb is None and BREADCRUMB_RE.search(t):
                 crumb = len(lines)
+            continue
+        if _SPACED_HEADING_RE.fullmatch(t.strip()):
+            if not (columns and columns[-1][0] == len(lines)):    # (批 示 摘 录 under the office: what kind, no column)
+                columns.append((len(lines), re.sub(r"[ \u3000]", "", t.strip())))
             continue
         ln = make_line(text, s, e)
         ln.under_label = bool(columns) and columns[-1][0] == len(lines)
