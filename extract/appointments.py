@@ -36,11 +36,11 @@ __all__ = ["find_appointments", "reader_of"]
 _ACTING = frozenset({"代", "代理"})
 _CANDIDATE_ENDS = ("候选人预备人选", "候选人", "提名人选", "拟任人选", "人选")
 # What may follow a name in a decision: (壮族), (女), 同志, 教授; names are joined by 、, 以及, 和 ...
-_PER_NAME = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?:同志|先生|女士|教授|博士)?")
+_PER_NAME = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?:同志|先生|女士|教授|博士|硕士|学士)?")
 _JOIN = re.compile("、|以及|和|及|与")
 # A count after the names (甲、乙等2名同志) and before a word that follows them (甲、乙4人当选).
 _COUNT = re.compile(r"等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志|位)(?:同志)?")
-_BEFORE_TAIL = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?:同志|先生|女士)?"
+_BEFORE_TAIL = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?:同志|先生|女士|博士|硕士|学士)?"
                           r"(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志|位)(?:同志)?)?"
                           # 甲已于25日|被任命为, 甲日前|当选, 甲去年|出任, 甲今年初|担任: when, between the names and the word
                           r"(?:(?:已于|已|于|日前|近日|昨天|昨日|今天|此前|随后|(?:去|今|前|同|次|当)年[初底中]?)"

@@ -49,7 +49,7 @@ __all__ = ["find_appointments", "find_introduced_lists", "introduces_list"]
 _APPOINTED_AS = re.compile("当选为|当选|" + "|".join(HOLDS) + "|为|任(?![务何命期职免])")
 _HELD_AS = re.compile("|".join(HOLDS))
 # What may stand between the last name and 为: 同志 or a rank, a count (王某、李某2人为…), 等.
-_NAMES_TAIL = re.compile(r"(?:同志|先生|女士|上将|中将|少将|大校)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?"
+_NAMES_TAIL = re.compile(r"(?:同志|先生|女士|学士|硕士|博士|上将|中将|少将|大校)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?"
                          r"(?:上月|本月|日前|近日|此前|已经|已|将|曾)*$")      # (某某上月已|转任…)
 # Where the post after 为 ends, and where a clause of names begins.
 _POST_PHRASE_END = "、,，;；。:：()（）\n 并的"

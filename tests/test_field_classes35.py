@@ -1,0 +1,53 @@
+"""Error classes found in round 35 on field-dev (batches 77-79, re-read) and on new batches, each closed here on
+invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _records(text: str, date: str = "2009-10-07"):
+    return extract_text(text, date=date)
+
+
+def _persons(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(t.post, t.org) for t in p.titles] for rec in _records(text) for p in rec.persons}
+
+
+def test_a_label_after_where_the_guests_come_from_titles_the_whole_list():
+    # 甲、乙等|来自香港、台湾等地的|海内外嘉宾: where they come from stands between 等 and the label
+    persons = _persons("朱丽、林华、邹立平等来自香港、台湾等地的海内外嘉宾参加了大会。")
+    assert persons == {name: [("嘉宾", None)] for name in ("朱丽", "林华", "邹立平")}
+
+
+def test_a_former_post_and_an_executive_member_keep_a_titled_list_together():
+    # 原省人大常委会副主任丙 and 全国妇联执委、某会顾问丁: 原 and 执委 inside the list that 等嘉宾 closes
+    persons = _persons("全国人大常委张立新,原省人大常委会副主任李红梅,全国妇联执委、省侨联顾问赵志强等嘉宾出席。")
+    assert all(("嘉宾", None) in titles for titles in persons.values()) and len(persons) == 3
+    assert ("执委", "全国妇联") in persons["赵志强"]
+
+
+def test_a_notice_s_signature_under_its_date_and_a_rule_is_the_notice_s():
+    text = ("透过签署人之批示:\n\n应本人请求,李明在某局担任顾问的合同予以解除。\n\n———\n\n"
+            "二零零九年九月二十八日于行政长官办公室\n\n办公室主任 何永安\n")
+    records = _records(text)
+    assert len(records) == 1
+    assert {p.name: [(t.post, t.org) for t in p.titles] for p in records[0].persons}["何永安"] == [("主任", "办公室")]
+    # the date line does not run into the signature: no organ 九月二十八日于…办公室办公室
+    assert all("日于" not in o.name for o in records[0].organizations)
+
+
+def test_letter_spaced_office_headings_part_a_gazette_page_into_its_notices():
+    text = ("行 政 长 官 办 公 室\n\n批 示 摘 录\n\n透过签署人之批示:委任李明为顾问。\n\n"
+            "二零零九年九月二十八日于行政长官办公室\n\n办公室主任 何永安\n\n"
+            "廉 政 公 署\n\n批 示 摘 录\n\n摘录自廉政专员之批示:委任黄小琼为顾问。\n\n"
+            "二零零九年九月二十九日于廉政公署\n\n办公室主任 陈美珊\n")
+    records = _records(text)
+    assert [sorted(p.name for p in r.persons) for r in records] == [["何永安", "李明"], ["陈美珊", "黄小琼"]]
+    assert [r.article.column for r in records] == ["行政长官办公室", "廉政公署"]
+    assert all(r.article.headline is None or "日于" not in r.article.headline for r in records)
+
+
+def test_a_degree_after_an_appointed_name_keeps_the_appointment():
+    persons = _persons("以定期委任方式委任杨瑞茹硕士担任立法会秘书长一职,由二零零九年十月一日起,为期两年。")
+    assert persons["杨瑞茹"][0][0] == "秘书长"
