@@ -22,7 +22,7 @@ from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.organizations import unit_of
-from extract.post_bounds import not_a_post_here
+from extract.post_bounds import not_a_post_here, written_before
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
@@ -457,6 +457,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         # the sentence is the organ of the posts that follow without one
         elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
               and _inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)
+              and not written_before(text, chain_items[0][0].post_start)    # (接受塔利班最高|领导人乙: its own)
               and not vocab.word_ends_at(text, chain_items[0][0].post_start, vocab.event_nouns, max_len=4)):
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
             titles[0] = replace(titles[0], org=_organ_of_group(sentence_org[1], titles[0].post))
@@ -572,8 +573,7 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
-    """副主任, 秘书长: a post that takes the organ of its neighbour; not 副市长 (it names its level), nor a
-    firm's post (总裁), which no organ of the state holds."""
+    """副主任, 秘书长: a post that takes its neighbour's organ; not 副市长 (it names its level), nor 总裁 (a firm's)."""
     return (item.kind == "post" and not _self_jurisdiction(item.post)
             and vocab.posts.get(item.post) not in ("reporter", "company"))
 

@@ -264,7 +264,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
                                     or (m.group() in _PREPOSITION_STOPS                      # 一行在|公司
                                         and (m.end() == hi or text[m.end():hi] in BARE_UNITS
-                                             or text[m.end():hi] in vocab.org_suffixes))
+                                             or text[m.end():hi] in vocab.org_suffixes
+                                             or _ministry_at(text, m.end(), vocab)))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
                                         text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
                                     or _after_post_or_venue(text, m, vocab)
@@ -413,6 +414,12 @@ def place_organ_start(org_name: str, vocab: Vocabulary) -> int:
         if m and m.end() - k >= 2 and _PLACE_ORGAN.fullmatch(org_name, m.end()):
             return k - 2 if org_name.endswith("中共", 0, k) else k
     return 0
+
+
+def _ministry_at(text: str, i: int, vocab: Vocabulary) -> bool:
+    """Does a ministry's name (交通部, 外交部: an organ word of three characters or more in 部) begin at ``i``?"""
+    m = vocab.organ_re.match(text, i)
+    return m is not None and m.end() - i >= 3 and text[m.end() - 1] == "部"     # 在|交通部长某某
 
 
 def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:

@@ -24,6 +24,7 @@ from extract.records import TextSpan
 _RULE_RE = re.compile(r"[-—－_=＝*＊~～]+")     # a rule printed across the column: - / —— / ****
 # a heading printed letter-spaced (行 政 长 官 办 公 室, a gazette's office over its notices): the column of what follows
 _SPACED_HEADING_RE = re.compile(r"[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,15}")
+_DATE_ROW_RE = re.compile(r"(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2}|年\d{1,2}月\d{1,2}日)")
 _META_ROW_RE = re.compile(r"发布时间|发布日期|发表时间|更新时间|信息来源|来源[:：]|(?:19|20)\d{2}[-./年]\d{1,2}[-./月]\d{1,2}"
                           r"日?\s*\d{1,2}:\d{2}"
                           r"|^[\u3400-\u9fff]{2,8}(?:报|网)\s+(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}$")   # 某某日报 2020-08-27
@@ -99,6 +100,8 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
                 credits.append((s, e))
             if titled is None and lines and _META_ROW_RE.search(t) and not any(ln.closed for ln in lines):
                 titled = len(lines) - 1
+            elif prev is not None and prev.headline_like and _DATE_ROW_RE.fullmatch(t.strip()):
+                prev.titled = True      # 某某视察某地 / 2009/10/23 / body: a headline over its date, never a wrapped line
             name = column_named(t, cues)
             if name or page_heading(t) or (_RULE_RE.fullmatch(t.strip()) and lines and lines[-1].closed):
                 columns.append((len(lines), name))      # (… 。 / - / 标题: a rule between a listing's items)

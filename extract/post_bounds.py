@@ -1,11 +1,13 @@
 """Where a post word is written but no post stands: it heads a longer word (主席|台, 常委|会, 部长|级).
 
     not_a_post_here(text, start, end, vocab) -> is ``text[start:end]``, a match of the post pattern, no post here
+    written_before(text, pos) -> is a word written right before the post at ``pos`` (its own organ, not read as one)
 """
 from __future__ import annotations
 
 import re
 
+from extract.textutil import is_cjk
 from extract.vocab import Vocabulary
 
 # A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
@@ -22,3 +24,13 @@ def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
         return True
     m = vocab.org_suffix_re.match(text, start)
     return bool(m and m.end() > end)
+
+
+# What may stand right before a post that takes the organ named earlier in its sentence (…主任甲主持,和|副主任乙)
+_BEFORE_BARE_POST = frozenset("和及与同在由对向跟并为是请让被将把从经于以的了")
+
+
+def written_before(text: str, pos: int) -> bool:
+    """Is a word written right before the post at ``pos``, no separator or particle (接受塔利班最高|领导人乙): the
+    post's own organ, though not read as one, so it takes no organ named earlier in the sentence."""
+    return pos > 0 and is_cjk(text[pos - 1]) and text[pos - 1] not in _BEFORE_BARE_POST

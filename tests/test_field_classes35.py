@@ -51,3 +51,31 @@ def test_letter_spaced_office_headings_part_a_gazette_page_into_its_notices():
 def test_a_degree_after_an_appointed_name_keeps_the_appointment():
     persons = _persons("以定期委任方式委任杨瑞茹硕士担任立法会秘书长一职,由二零零九年十月一日起,为期两年。")
     assert persons["杨瑞茹"][0][0] == "秘书长"
+
+
+def test_the_time_of_day_after_a_name_closes_it():
+    assert "王立新" in _persons("王立新上午在县里视察。")
+    # and the ministry after 在 is no part of what stands before it
+    persons = _persons("王立新上午9时在交通部长李明、副县长蔡家福等人陪同下,来到海洋公园视察。")
+    assert persons["李明"] == [("部长", "交通部")] and "王立新" in persons
+
+
+def test_a_preposition_before_a_word_that_holds_one_cuts_nothing():
+    assert _persons("埃及石油部长哈姆迪宣布减产。")["哈姆迪"] == [("部长", "埃及石油部")]
+
+
+def test_a_post_with_a_word_of_its_own_before_it_takes_no_organ_named_earlier():
+    # the organ of 领导人 is written (塔利班), though not read as one: 联盟 named earlier is not it
+    persons = _persons("某联盟发言人阿卜杜拉表示,该联盟接受塔利班最高领导人乌马尔的建议。")
+    assert persons["乌马尔"] == [("领导人", None)]
+    # a particle or a preposition before the post is no word of its own: the organ named earlier stands
+    persons = _persons("以色列总理内塔尼亚胡4日晚说,他对外长利维宣布辞职深表遗憾。")
+    assert persons["利维"] == [("外长", "以色列")]
+
+
+def test_a_date_row_under_a_headline_keeps_the_headline_out_of_the_body():
+    text = ("关于我们\n联系我们\n重建新讯\n重建新讯\n某县视察海洋公园 吁慎防豪雨成灾\n2009/10/23\n\n"
+            "行政院长王立新上午在东北角视察,并听取简报。\n")
+    body = next(r for r in _records(text) if r.persons)
+    assert body.article.headline == "某县视察海洋公园 吁慎防豪雨成灾"
+    assert {o.name for o in body.organizations} == {"行政院"}
