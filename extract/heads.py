@@ -77,6 +77,7 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
             ln.titled or (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
+            or (nxt_dated and photo_caption(nxt.text))      # headline / 某某摄 caption / 本报讯: the caption's photo
             or (ln.numbered and nxt is not None and not nxt.headline_like and not nxt.byline)   # 01 标题 / body
             or (ln.label and nxt is not None and nxt.headline_like and i + 2 < n       # 福田区 / headline / body
                 and not lines[i + 2].headline_like)
@@ -235,6 +236,8 @@ def listed_lines(lines: list[Line], text: str) -> set[int]:
         e = i
         while e > s and i < n and lines[e - 1].head and e > i - 3 and not _bulleted(lines[e - 1]):
             e -= 1                      # (the story's headline and subheadline over its body; not a list's ·item)
+        if e - s == 2 and lines[s].head and lines[s + 1].headline_like and i < n and not lines[i].headline_like:
+            e = s                       # (标题导航 / headline / its deck (甲到会祝贺 乙作报告) / the body: no list)
         # the list's row before the run or inside it (its titles after it), or right after it (· 标题一 / · 标题二 /
         # 返回主页 | 版面导航 | 标题导航)
         lo, hi = lines[s - 1].end if s else 0, lines[e].start if e < n else len(text)

@@ -540,12 +540,10 @@ def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) 
     return [NameHit(pos, end, max(boundary, WEAK) - 0.25)]
 
 
-# A Japanese given name written after the family name: one to three characters (一彦, 太一郎).
-JAPANESE_GIVEN_MAX = 3
-# Every given character at least this name-like (一 of 太一郎 and 健一 is -2.1 in Chinese names).
-JAPANESE_CHAR_MIN = -2.5
-# A Japanese reading wins over a Chinese one that ends as clearly: the family name is known.
-JAPANESE_BONUS = 0.25
+# A Japanese given name after the family name: one to three characters (一彦, 太一郎), each at least this
+# name-like (一 of 太一郎 and 健一 is -2.1 in Chinese names); such a reading wins over a Chinese one that ends as
+# clearly (the family name is known).
+JAPANESE_GIVEN_MAX, JAPANESE_CHAR_MIN, JAPANESE_BONUS = 3, -2.5, 0.25
 
 
 def _japanese_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, min_boundary: float) -> list[NameHit]:
@@ -558,8 +556,10 @@ def _japanese_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, mi
         g = pos + f_len
         for end in range(g + 1, min(g + JAPANESE_GIVEN_MAX, limit) + 1):
             ch = text[end - 1]
-            if (not is_cjk(ch) or ch in PUNCT or vocab.name_right_re.match(text, end - 1)
-                    or vocab.post_re.match(text, end - 1) or vocab.act_re.match(text, end - 1)
+            last = end < len(text) and not is_cjk(text[end])    # (池田大作”: 作 closes no name before a quote mark)
+            if (not is_cjk(ch) or ch in PUNCT or vocab.post_re.match(text, end - 1)
+                    or any(m and not (last and m.end() == end)
+                           for m in (vocab.name_right_re.match(text, end - 1), vocab.act_re.match(text, end - 1)))
                     or max(vocab.given_lr.get(ch, 0.0), vocab.foreign_lr.get(ch, 0.0)) < JAPANESE_CHAR_MIN):
                 break
             boundary = boundary_score(text, end, vocab)

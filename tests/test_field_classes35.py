@@ -79,3 +79,35 @@ def test_a_date_row_under_a_headline_keeps_the_headline_out_of_the_body():
     body = next(r for r in _records(text) if r.persons)
     assert body.article.headline == "某县视察海洋公园 吁慎防豪雨成灾"
     assert {o.name for o in body.organizations} == {"行政院"}
+
+
+def test_words_of_sharing_out_a_task_are_no_names():
+    # 县级领导|包乡: 包 is a surname, 包乡 a verb and its object; 安抚 a verb
+    assert _persons("县委书记王立新要求:采取县级领导包乡、县直部门联村的办法。") == {"王立新": [("书记", "县委")]}
+    assert _persons("干部每天下乡进村,安抚受灾村民的情绪,组织生产自救。") == {}
+
+
+def test_a_by_election_verb_is_no_part_of_the_organ_after_it():
+    assert _persons("会议补选市委常委、组织部长秦海涛为省人大代表。")["秦海涛"][0] == ("常委", "市委")
+
+
+def test_a_household_after_a_name_closes_it():
+    assert "李井云" in _persons("县长王立新还走访看望了贫困户李井云一家,送去了慰问品。")
+
+
+def test_a_japanese_given_name_may_end_in_a_character_that_also_opens_a_verb():
+    persons = _persons("出席“周恩来总理会见日本创价学会名誉会长池田大作”主题油画交付仪式。")
+    assert persons["池田大作"] == [("名誉会长", "日本创价学会")]
+
+
+def test_a_party_leader_of_a_foreign_party_is_a_post():
+    assert _persons("这是四党党首羽田孜、菅直人在成立大会上。")["羽田孜"] == [("党首", None)]
+
+
+def test_an_e_paper_s_headline_and_its_deck_over_a_captioned_photo_head_the_story():
+    text = ("第01版:头版\n标题导航\n\n市政协五届五次会议开幕\n\n张立新李红梅到会祝贺 王建国作工作报告 赵志强出席\n\n"
+            "    1月18日上午,政协第五届某市委员会第五次会议开幕。记者何平 摄\n\n"
+            "    本报讯(记者孙敏)1月18日上午,政协第五届某市委员会第五次会议在市会议中心开幕。市政协主席王建国主持。\n")
+    records = _records(text, date="2020-01-19")
+    assert [r.article.headline for r in records] == ["市政协五届五次会议开幕"]
+    assert "张立新李红梅到会祝贺 王建国作工作报告 赵志强出席\n" in records[0].article.text

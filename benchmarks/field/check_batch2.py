@@ -42,8 +42,10 @@ ART_KEYS = ("index", "headline", "subheadline", "headline_only", "column", "date
 URL_RE = re.compile(r"https?://[^\s\"'<>]+")
 
 
-def used_elsewhere(skip: set[str]) -> dict[str, str]:
-    """Addresses used by the other benchmark sets (and by gold files of this set not in ``skip``)."""
+def used_elsewhere(skip: set[Path]) -> dict[str, str]:
+    """Addresses used by the other benchmark sets (and by gold files of this set not in ``skip``, the resolved paths
+    of the files checked: a scratch file named like a file of ``gold/`` is checked against it, so that a new file
+    whose address is already used, field-test ones included, is caught before it is copied in)."""
     used: dict[str, str] = {}
     bench = HERE.parent
     for name in ("pages", "appointments"):
@@ -59,10 +61,10 @@ def used_elsewhere(skip: set[str]) -> dict[str, str]:
     idx = HERE / "index.tsv"
     if idx.exists():
         for line in idx.read_text(encoding="utf-8").splitlines()[1:]:
-            if f"{line.split(chr(9), 1)[0]}.gold.json" not in skip:     # a checked file's own row
+            if (HERE / "gold" / f"{line.split(chr(9), 1)[0]}.gold.json").resolve() not in skip:   # a checked file's row
                 used.setdefault(line.rsplit("\t", 1)[-1].strip(), "field/index.tsv")
     for f in (HERE / "gold").glob("*.gold.json"):
-        if f.name in skip:
+        if f.resolve() in skip:
             continue
         src = json.loads(f.read_text(encoding="utf-8")).get("source") or {}
         if src.get("url"):
@@ -148,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
                            if (json.loads(p.read_text(encoding="utf-8")).get("source") or {}).get("batch") == args.batch]
     t2s = field_check._t2s()
     held = field_check.heldout()
-    used = used_elsewhere({p.name for p in paths})
+    used = used_elsewhere({p.resolve() for p in paths})
     cols = ("articles", "persons", "reporters", "titles", "organizations", "events", "participants")
     total = dict.fromkeys(cols, 0)
     failed, seen_urls = False, {}
