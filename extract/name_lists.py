@@ -277,9 +277,9 @@ _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
 
 _CLOSING_ORGAN_MAX = 12     # 等|大会主席团|成员: the organ of a post that closes a list
-# A post the list's persons hold, then 的是 or 的有 (担任本次会议执行主席的是甲、乙、丙; 担任大会执行主席的有:甲、乙):
-# who holds it, named after
-_POST_HELD_BY = re.compile("的[是有][:：]?")
+# A post the list's persons hold, then 的是, 的有 or 是 (担任本次会议执行主席的是甲、乙、丙; 担任大会执行主席的有:甲、乙;
+# 大会的执行主席是甲、乙): who holds it, named after
+_POST_HELD_BY = re.compile("(?:的[是有]|是)[:：]?")
 
 
 def _list_intro(text: str, item: TitleItem) -> re.Match | None:
@@ -289,11 +289,26 @@ def _list_intro(text: str, item: TitleItem) -> re.Match | None:
     if intro is not None and (item.kind == "label" or item.post.endswith("领导")
                               or (item.kind == "post" and _has_colon(intro))):
         return intro
-    return _POST_HELD_BY.match(text, item.end) if item.kind == "post" else None
+    held = _POST_HELD_BY.match(text, item.end) if item.kind == "post" else None
+    if held is not None and held.group()[0] == "是" and text[item.post_start - 1:item.post_start] != "的":
+        return None             # (大会的执行主席是甲、乙; not 馆长是某总统的夫人)
+    return held
 
 
 def _has_colon(intro: re.Match) -> bool:
     return ":" in intro.group() or "：" in intro.group()
+
+
+# …就座的市领导,驻区单位负责人,特邀老领导有:: groups named one after another, a comma between them
+_GROUPS_BEFORE = re.compile(r"(?:领导|负责人|代表|嘉宾|同志)[^,，。;；:：]{0,12}[,，][^,，。;；:：]*$")
+
+
+def mixed_groups(text: str, label_start: int) -> bool:
+    """Does the label at ``label_start`` end a run of groups after its sentence's 的 (…就座的市领导,驻区单位负责人,
+    特邀老领导有:), so that no one listed after it can be told to be of it?"""
+    start = max(text.rfind(c, 0, label_start) for c in "。;；\n") + 1
+    de = text.rfind("的", start, label_start)
+    return de >= 0 and _GROUPS_BEFORE.search(text, de + 1, label_start) is not None
 
 
 def introduces_list(text: str, item: TitleItem) -> bool:
@@ -317,7 +332,8 @@ def find_introduced_lists(text: str, vocab: Vocabulary, items: Sequence[TitleIte
         intro = _list_intro(text, it)
         if intro is not None:
             title = _make_title(text, it, it.seg_start if it.kind == "label" else seg_start(text, it.post_start, vocab, 0), vocab)
-            titles = (title,) if it.kind == "label" or title.org or not it.post.endswith("领导") else ()
+            titles = (title,) if (it.kind == "label" or title.org or not it.post.endswith("领导")) and not (
+                mixed_groups(text, it.post_start)) else ()
             if it.kind == "post" and titles:       # 大会主席团常务主席、大会执行主席:甲、乙: both posts are theirs
                 titles = tuple(chain_titles(text, vocab, items, it)) or titles
             colon = _has_colon(intro)

@@ -22,7 +22,7 @@ from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.organizations import unit_of
-from extract.post_bounds import not_a_post_here, written_before
+from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
@@ -68,9 +68,7 @@ class NameMention:
     surname_only: bool = False    # 丁博士, 王书记: resolved later to a full name when unique
 
 
-# ---------------------------------------------------------------------------
-# Organ parts of titles
-# ---------------------------------------------------------------------------
+# --- Organ parts of titles ----------------------------------------------------
 
 def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     """Does ``s`` name an organ or a jurisdiction that a post can belong to?"""
@@ -295,9 +293,7 @@ def _split_prefix(post: str, vocab: Vocabulary) -> tuple[str, str]:
     return "", post
 
 
-# ---------------------------------------------------------------------------
-# Title chains bound to the name that follows them
-# ---------------------------------------------------------------------------
+# --- Title chains bound to the name that follows them -------------------------
 
 # Labels that are a seat the person holds, not a list's group (全国政协委员、省政协副主席某某; 市领导、… opens a list).
 _SEAT_LABELS = ("人大代表", "政协委员", "党代表")
@@ -462,6 +458,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
             titles[0] = replace(titles[0], org=_organ_of_group(sentence_org[1], titles[0].post))
             titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
+        if post_and_deputy(titles):
+            titles = []         # 市政协往届主席、副主席甲、乙、丙: who held which cannot be told
         after = vocab.honorific_re.match(text, hit.end)
         if after and vocab.honorifics.get(after.group()) == "after":      # …伊万诺夫阁下
             titles.append(Title(after.group(), None, after.group(), after.span()))
@@ -567,7 +565,7 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 or introduces_list(text, it)):
             out.append(m)
             continue
-        before = chains.titles(chains.items_of(it))
+        before = [] if post_and_deputy(titles := chains.titles(chains.items_of(it))) else titles
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
-from extract.name_lists import find_clause_lists
+from extract.name_lists import find_clause_lists, mixed_groups
 from extract.names import place_like, plausible_name
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.org_start import ends_company_list
@@ -168,8 +168,8 @@ def leading_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary
     for m in vocab.group_label_re.finditer(text):
         intro = _LEADING_INTRO.match(text, m.end())
         post, org = vocab.group_labels[m.group()]
-        if intro is None or not post.endswith("领导"):
-            continue            # 出席主礼嘉宾有:…: guests, not a level of leaders (field-test, round 15)
+        if intro is None or not post.endswith("领导") or mixed_groups(text, m.start()):
+            continue            # 出席主礼嘉宾有:…: guests, not a level of leaders (field-test, round 15); 市领导,…负责人,老领导有:
         title = Title(post, org or None, m.group(), m.span())
         for k in _listed_after(text, out, order[bisect.bisect_left(starts, intro.end()):], intro.end()):
             other = out[k]

@@ -2,11 +2,14 @@
 
     not_a_post_here(text, start, end, vocab) -> is ``text[start:end]``, a match of the post pattern, no post here
     written_before(text, pos) -> is a word written right before the post at ``pos`` (its own organ, not read as one)
+    post_and_deputy(titles) -> does a chain hold a post and its deputy (主席、副主席): a label of several people
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from extract.records import Title
 from extract.textutil import is_cjk
 from extract.vocab import Vocabulary
 
@@ -34,3 +37,10 @@ def written_before(text: str, pos: int) -> bool:
     """Is a word written right before the post at ``pos``, no separator or particle (接受塔利班最高|领导人乙): the
     post's own organ, though not read as one, so it takes no organ named earlier in the sentence."""
     return pos > 0 and is_cjk(text[pos - 1]) and text[pos - 1] not in _BEFORE_BARE_POST
+
+
+def post_and_deputy(titles: Sequence[Title]) -> bool:
+    """Does the chain hold a post and the same post's deputy of one organ (往届主席、副主席甲、乙), which no one
+    holds at once: the names after it are a mixed group, each of either post?"""
+    held = {(t.post, t.org) for t in titles}
+    return any(("副" + post, org) in held for post, org in held)

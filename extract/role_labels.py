@@ -33,7 +33,27 @@ _NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: 
 
 def label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple[str, TextSpan, bool] | None:
     """The participation verb of a sentence that opens with a list label (出席会议的还有:), if any, and
-    whether the label is the bare verb (出 席:), whose list may go on over the next lines."""
+    whether the label is the bare verb (出 席:), whose list may go on over the next lines.  A label that names
+    several groups before its colon (应邀出席大会的市领导,驻区单位负责人,特邀老领导有:) may be longer."""
+    found = _label_verb(text, s_start, s_end, vocab)
+    if found is not None:
+        return found
+    i = s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
+    colon = min((k for k in (text.find(":", i, i + _GROUPS_MAX), text.find("：", i, i + _GROUPS_MAX)) if 0 <= k < s_end),
+                default=None)
+    lead = _SEATED_LEAD.match(text, i, colon) if colon is not None else None
+    verb = vocab.role_re.match(text, lead.end(), colon) if lead is not None else None
+    if verb is None or _GROUPS_TAIL.fullmatch(text, verb.end(), colon) is None:
+        return None
+    return verb.group(), (i, colon), False
+
+
+# …的市区党、政、军领导,驻区单位负责人,特邀老领导有: the groups, commas between them, before the colon
+_GROUPS_MAX = 80
+_GROUPS_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^。;；“”:：]{0,50}?(?:还有|有|是|为|包括)")
+
+
+def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple[str, TextSpan, bool] | None:
     i = s_start
     while i < s_end and text[i].isspace():
         i += 1

@@ -111,3 +111,23 @@ def test_an_e_paper_s_headline_and_its_deck_over_a_captioned_photo_head_the_stor
     records = _records(text, date="2020-01-19")
     assert [r.article.headline for r in records] == ["市政协五届五次会议开幕"]
     assert "张立新李红梅到会祝贺 王建国作工作报告 赵志强出席\n" in records[0].article.text
+
+
+def test_a_post_then_是_names_its_holders_where_the_post_is_a_noun_of_its_own():
+    persons = _persons("大会由主席团执行主席汪怀定主持。大会的执行主席是贾应珍、汪怀定、海安民。")
+    assert persons["贾应珍"] == [("执行主席", None)] and persons["海安民"] == [("执行主席", None)]
+    # 馆长是|某总统的夫人: what 是 opens is no list of holders
+    assert _persons("馆长是卡尔德拉总统的夫人。").get("卡尔德拉", []) == []
+
+
+def test_a_label_that_ends_a_run_of_groups_titles_no_one():
+    text = "应邀出席闭幕大会并在主席台就座的市区领导,驻区单位负责人,特邀老领导有:蒋晓强、胡福林、张克强。"
+    persons = {p.name: p for rec in _records(text) for p in rec.persons}
+    assert set(persons) == {"蒋晓强", "胡福林", "张克强"}
+    assert all(not p.titles and "出席" in [r.role for r in p.roles] for p in persons.values())
+    assert _persons("出席会议的市领导还有:蒋晓强、胡福林。")["胡福林"] == [("领导", "市")]
+
+
+def test_names_after_a_post_and_its_deputy_take_neither():
+    persons = _persons("市政协往届主席、副主席刘玉兰、迟昭厚、张奇文也在主席台就座。")
+    assert persons == {"刘玉兰": [], "迟昭厚": [], "张奇文": []}
