@@ -47,6 +47,7 @@ def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Ti
     return out
 
 
+_LEVELS = "省市县区州乡镇旗盟"
 # What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.
 _LISTED_NAME_END = "、等及和与,，。;；"
 
@@ -62,6 +63,8 @@ def listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
                                                              and listed_names(text, hit.end + 1, vocab)):
             return []           # …、韩国驻华大使馆公使某某: the sending state of the next item, no name
             #                     (but 县领导董某、沈阳、罗某: a place's name between two names is a name)
+        if text[hit.end:hit.end + 1] in _LEVELS and not vocab.post_re.match(text, hit.end):
+            return []           # …、江东|区区长某某: a place's name and its level, the next item's organ
         for j in range(2, len(s) - 1):
             if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
                 return [NameHit(hit.start, hit.start + j, hit.score), NameHit(hit.start + j + 1, hit.end, hit.score)]

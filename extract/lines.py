@@ -134,9 +134,12 @@ def _is_name(token: str, cues: PageCues) -> bool:
     return cues.surnames is None or "·" in token or "•" in token or token[0] in cues.surnames or token[:2] in cues.surnames
 
 
+_BRACKETED_WORD = re.compile(r"[【\[]([^【】\[\]\s]{1,8})[】\]]")
+
+
 def is_byline(t: str, cues: PageCues) -> bool:
     """Whether ``t`` is a byline: reporter words and names only (江城日报记者 周敏 本报记者 林华)."""
-    t = t.strip(DECOR)
+    t = _BRACKETED_WORD.sub(r"\1 ", t).strip(DECOR)      # 【通讯员】甲 乙: the credit word in brackets
     if not t or len(t) > 50 or any(c in t for c in "。，,；;"):
         return False
     seen_word = False

@@ -34,11 +34,11 @@ ORG_BOUNDARY = CLAUSE_END + "、 \u3000\t" + "()（）[]【】“”\"《》兼"
 MAX_ORG_LEN = 30
 
 # Posts written as organ-unit + 长 whose unit character belongs to the organ written without it: 组织部长 -> 组织部 + 部长.
-_UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司])长$")
+_UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司区县市乡镇])长$")     # (首尔江南|区长: 江南区)
 # presses whose 社 a 社长 shares (某某日报社长 -> 某某日报社); a firm's 社长 (三洋电机社长) heads the firm as written
 _SOCIETIES = ("报社", "出版社", "通讯社", "杂志社", "合作社", "新华社", "中新社", "画社", "诗社", "学社", "总社", "分社")
 # Sections of an organ that a post names without naming them (省委组织部|处长, 市卫健委|科长): the organ is the org.
-_SECTIONS = "处科所站队组"
+_SECTIONS = "处科所站队组区县市乡镇"       # (and 某区管委会|区长: the level is the organ's too)
 POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")    # 驻华, 驻沪: a posting between the sending state and the post
 _MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
 

@@ -131,3 +131,32 @@ def test_a_label_that_ends_a_run_of_groups_titles_no_one():
 def test_names_after_a_post_and_its_deputy_take_neither():
     persons = _persons("市政协往届主席、副主席刘玉兰、迟昭厚、张奇文也在主席台就座。")
     assert persons == {"刘玉兰": [], "迟昭厚": [], "张奇文": []}
+
+
+def test_a_contracted_head_of_a_place_takes_the_place_with_its_level():
+    assert _persons("区长程连元会见韩国首尔江南区长申燕姬一行。")["申燕姬"] == [("区长", "韩国首尔江南区")]
+    assert _persons("高新区管委会区长李明出席。")["李明"] == [("区长", "高新区管委会")]
+
+
+def test_a_place_and_its_level_after_a_listed_name_open_the_next_item():
+    persons = _persons("丰台区副区长崔旭龙、江东区区长李秀姬在活动开幕式致辞。")
+    assert persons == {"崔旭龙": [("副区长", "丰台区")], "李秀姬": [("区长", "江东区")]}
+
+
+def test_words_the_namer_read_as_names_in_field_dev_are_no_names():
+    for text in ("11日首先在寿丰乡办理座谈会,广邀县议员、乡代表及各村长等参加。", "据沙坪坝区有关负责人介绍,当地地势低洼。",
+                 "全盟有11个旗市112个苏木、546个嘎查受灾。"):
+        assert _persons(text) == {}, text
+    assert _persons("在1994年的时候江南区原区长李光宇就带队访问过朝阳区。")["李光宇"] == [("区长", "江南区")]
+
+
+def test_credit_words_in_brackets_credit_the_names_after_them():
+    text = ("某区举行项目签约仪式\n\n5月21日,某区举行项目集中签约仪式。区长王立新出席。\n\n"
+            "【全媒体记者】蒋才虎 余佩\n\n【通讯员】黄赟 冯晓铭\n\n编辑 范磊\n")
+    records = _records(text)
+    assert len(records) == 1
+    reporters = {p.name: [t.post for t in p.titles] for p in records[0].persons if p.is_reporter}
+    assert reporters == {"蒋才虎": ["全媒体记者"], "余佩": ["全媒体记者"], "黄赟": ["通讯员"], "冯晓铭": ["通讯员"],
+                         "范磊": ["编辑"]}
+    video = _records("视频制作:高阳\n大江网讯 记者李小涛报道:10月20日,某市人大会议开幕。")
+    assert {p.name for r in video for p in r.persons if p.is_reporter} == {"高阳", "李小涛"}
