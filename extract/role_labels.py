@@ -25,9 +25,10 @@ _COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}
 _WHEN_LEAD = re.compile(r"(?:当晚|当天|当日|昨晚|昨天|今天|是日|上午|下午|晚上)")
 _AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
 _LABEL_LEAD = ("应邀", "另外", "此外")
+_ASIDE = re.compile(r"(?:另外|此外|同时)[,，]")
 PLATFORM = "在(?:主席台|台上)?(?:前排|上)?(?<!在)"      # 在主席台, 在前排, 在主席台前排 (not 在 alone)
 _SEATED_LEAD = re.compile(rf"(?:{'|'.join(_LABEL_LEAD)})?(?:{PLATFORM}(?=就座|就坐|落座))?")     # (always matches)
-_SIDE = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}方面|[中外我双]方)")   # the side a label speaks for (上海方面, 中方)
+_SIDE = re.compile(r"^(?:[\u4e00-\u9fff]{1,20}方面|[中外我双]方)")   # the side a label speaks for (上海方面, 中方)
 _NOT_A_LIST = set("关力序效益利望所着")          # 有关, 有力 …: not 有 opening a list
 
 
@@ -57,6 +58,8 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
     i = s_start
     while i < s_end and text[i].isspace():
         i += 1
+    if (aside := _ASIDE.match(text, i, s_end)) is not None:
+        i = aside.end()         # 另外,会上发表讲话的还有A、B: the word that adds this list, then a comma
     limit = min(s_end, i + 48)
     colon = min((k for k in (text.find(":", i, limit), text.find("：", i, limit)) if k >= 0), default=None)
     if colon is None:
@@ -83,7 +86,7 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
     label = _SIDE.sub("", re.sub(r"\s", "", text[i:colon]), count=1)       # 上海方面出席的领导还有: the side
     label = label[next((len(w) for w in _LABEL_LEAD if label.startswith(w)), 0):]
     label = label[_SEATED_LEAD.match(label).end():]          # 在主席台前排就座的领导有: the seat before the verb
-    m = vocab.role_re.match(label)
+    m = vocab.role_re.match(label) or _subject_verb(label, 0, len(label), vocab)   # 长崎县出席的有: the body first
     if m is None:
         return None
     rest = label[m.end():]

@@ -260,13 +260,14 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     last_named: Sequence[NameMention] = ()          # the persons of the last sentence that named any
     for s_start, s_end in _listing_sentences(text, start, starts, vocab):
         in_sentence = people[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)]
-        label = label_verb(text, s_start, s_end, vocab) if in_sentence else None
+        opens = not in_sentence and text[s_start:s_end].rstrip().endswith((":", "："))   # …的领导有:⏎A、B、C
+        label = label_verb(text, s_start, s_end, vocab) if in_sentence or opens else None
         if label is None and carried is not None and _only_names(text, s_start, s_end, in_sentence):
             label = carried                        # 出 席:A、B\nC、D: the list goes on
         if label is None and listed is not None and in_sentence and not vocab.role_re.search(text, s_start, s_end) \
                 and not vocab.speech_re.search(text, s_start, s_end):
             label = listed                         # 出席的有省领导A、B;院长C;老同志D、E。: the list goes on past ;
-        carried = label if label is not None and label[2] else None
+        carried = label if label is not None and (label[2] or opens) else None
         listed = label if label is not None and text[s_end - 1:s_end] in ";；" else None
         if label is not None:
             word, span, _ = label

@@ -160,3 +160,16 @@ def test_credit_words_in_brackets_credit_the_names_after_them():
                          "范磊": ["编辑"]}
     video = _records("视频制作:高阳\n大江网讯 记者李小涛报道:10月20日,某市人大会议开幕。")
     assert {p.name for r in video for p in r.persons if p.is_reporter} == {"高阳", "李小涛"}
+
+
+def test_a_label_that_ends_its_line_with_a_colon_gives_its_verb_to_the_names_on_the_next():
+    text = "大会闭幕。\n出席闭幕大会的领导有:\n蒋晓强、胡福林、张克强。\n区政协主席张广禄讲话。"
+    roles = {p.name: [r.role for r in p.roles] for rec in _records(text) for p in rec.persons}
+    assert roles == {"蒋晓强": ["出席"], "胡福林": ["出席"], "张克强": ["出席"], "张广禄": ["讲话"]}
+
+
+def test_a_label_led_by_the_side_or_the_body_whose_people_attended():
+    text = ("此外,中国政治协商会议上海市委员会方面出席的有:副秘书长徐海鹰,上海市外办副主任祝伟敏等。"
+            "长崎县出席的有:议会议长渡边敏胜、县观光联盟会长野崎元治等。另外,会上发表讲话的还有馆长霍吉淑。")
+    roles = {p.name: [r.role for r in p.roles] for rec in _records(text) for p in rec.persons}
+    assert roles == {"徐海鹰": ["出席"], "祝伟敏": ["出席"], "渡边敏胜": ["出席"], "野崎元治": ["出席"], "霍吉淑": ["讲话"]}
