@@ -173,3 +173,13 @@ def test_a_label_led_by_the_side_or_the_body_whose_people_attended():
             "长崎县出席的有:议会议长渡边敏胜、县观光联盟会长野崎元治等。另外,会上发表讲话的还有馆长霍吉淑。")
     roles = {p.name: [r.role for r in p.roles] for rec in _records(text) for p in rec.persons}
     assert roles == {"徐海鹰": ["出席"], "祝伟敏": ["出席"], "渡边敏胜": ["出席"], "野崎元治": ["出席"], "霍吉淑": ["讲话"]}
+
+
+def _organizations(text: str) -> set[str]:
+    return {o.name for rec in _records(text) for o in rec.organizations}
+
+
+def test_a_verb_of_forming_a_body_and_officials_named_before_a_body_are_no_part_of_its_name():
+    assert _organizations("县委组成考察团赴外地学习。") == {"县委", "考察团"}
+    assert "跨国公司" in _organizations("他会见了各国驻华大使馆官员和跨国公司代表。")
+    assert "卢森堡货币局" in _organizations("卢森堡货币局官员舒德说,各国在金融监管方面行之有效。")
