@@ -116,7 +116,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             if hit is not None and not _byline_end(text, hit.end, after_re, vocab):
                 hit = _two_run_together(text, pos, after_re, vocab) or hit     # (记者王某某张某某)
             if hit is None or not _byline_end(text, hit.end, after_re, vocab):
-                break
+                hit = _token_name(text, pos, vocab, after_re)       # 记者张文都⏎: the line ends the name
+                if hit is None or not _byline_end(text, hit.end, after_re, vocab):
+                    break
             names.append(hit)
             q = _skip(text, hit.end, _NAME_SEP)
             if q == hit.end or q >= len(text) or vocab.reporter_re.match(text, q) or not is_cjk(text[q]):

@@ -183,3 +183,17 @@ def test_a_verb_of_forming_a_body_and_officials_named_before_a_body_are_no_part_
     assert _organizations("县委组成考察团赴外地学习。") == {"县委", "考察团"}
     assert "跨国公司" in _organizations("他会见了各国驻华大使馆官员和跨国公司代表。")
     assert "卢森堡货币局" in _organizations("卢森堡货币局官员舒德说,各国在金融监管方面行之有效。")
+
+
+def test_a_credit_s_name_that_ends_its_line_takes_a_character_that_also_closes_names():
+    # 记者张文都⏎: 都 closes names in running text, not at the end of a byline
+    reporters = {p.name for rec in _records("□记者张文都\n【本报讯】9月14日,市政协召开会议。") for p in rec.persons
+                 if p.is_reporter}
+    assert reporters == {"张文都"}
+
+
+def test_words_of_the_field_batches_that_read_as_names_are_none():
+    assert "马锦强" in _persons("民政总署管理委员会委员马锦强获邀出席了开幕式。")
+    for text in ("大家扶苗、挥锹、培土、浇水。", "矿产资源有铁、铜、石膏、叶腊石等。", "实现烟叶与粮食、万寿菊等作物轮作。",
+                 "勉励他好好学习,成为国家的栋梁之才。", "特派员在贺词中祝愿澳门繁荣。"):
+        assert set(_persons(text)) <= {"特派员"}, text
