@@ -187,6 +187,7 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
         if (unit and not prefix and org_text and not org_text.endswith(unit.group(1))
                 and not (unit.group(1) == "校" and org_text.endswith("学"))     # 某某大学|校长: a school already
                 and not (unit.group(1) in _SECTIONS and _ends_with_organ(org_text, vocab))
+                and (unit.group(1) not in "区县市乡镇" or org_text in vocab.regions or vocab.foreign_re.match(org_text))
                 and (unit.group(1) != "社" or (org_text + "社").endswith(_SOCIETIES))):
             org_text += unit.group(1)         # 公共卫生、房屋与地方政府部长: the 部 is the organ's
     posted = POSTED_TO.search(org_text)

@@ -197,3 +197,11 @@ def test_words_of_the_field_batches_that_read_as_names_are_none():
     for text in ("大家扶苗、挥锹、培土、浇水。", "矿产资源有铁、铜、石膏、叶腊石等。", "实现烟叶与粮食、万寿菊等作物轮作。",
                  "勉励他好好学习,成为国家的栋梁之才。", "特派员在贺词中祝愿澳门繁荣。"):
         assert set(_persons(text)) <= {"特派员"}, text
+
+
+def test_an_added_member_and_a_body_s_main_leaders():
+    persons = _persons("会议增选魏建华、李树平为县政协副主席。")
+    assert persons == {"魏建华": [("副主席", "县政协")], "李树平": [("副主席", "县政协")]}
+    persons = _persons("以及历届市政协主要领导唐正安、吴旭敦等到会。")
+    assert persons["吴旭敦"] == [("主要领导", "市政协")]
+    assert _persons("受市长何正平委托,副市长杜少明致辞。")["何正平"] == [("市长", None)]   # (受|市长: no place)
