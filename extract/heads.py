@@ -236,7 +236,7 @@ def listed_lines(lines: list[Line], text: str) -> set[int]:
         e = i
         while e > s and i < n and lines[e - 1].head and e > i - 3 and not _bulleted(lines[e - 1]):
             e -= 1                      # (the story's headline and subheadline over its body; not a list's ·item)
-        if e - s == 2 and lines[s].head and lines[s + 1].headline_like and i < n and not lines[i].headline_like:
+        if i - s == 2 and e == i and lines[s].head and lines[s + 1].headline_like and i < n and not lines[i].headline_like:
             e = s                       # (标题导航 / headline / its deck (甲到会祝贺 乙作报告) / the body: no list)
         # the list's row before the run or inside it (its titles after it), or right after it (· 标题一 / · 标题二 /
         # 返回主页 | 版面导航 | 标题导航)

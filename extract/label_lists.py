@@ -63,7 +63,7 @@ def listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
                                                              and listed_names(text, hit.end + 1, vocab)):
             return []           # …、韩国驻华大使馆公使某某: the sending state of the next item, no name
             #                     (but 县领导董某、沈阳、罗某: a place's name between two names is a name)
-        if text[hit.end:hit.end + 1] in _LEVELS and not vocab.post_re.match(text, hit.end):
+        if hit.end < len(text) and text[hit.end] in _LEVELS and not vocab.post_re.match(text, hit.end):
             return []           # …、江东|区区长某某: a place's name and its level, the next item's organ
         for j in range(2, len(s) - 1):
             if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):

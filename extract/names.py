@@ -583,7 +583,7 @@ _LANDMARK_ENDS = tuple("寺庙沟寨峡湾宫垭坝") + ("水库", "景区", "�
 
 def place_like(name: str) -> bool:
     """安丰镇召开…, 双沟镇召开…, 白马寺…: a clause opened by a place, not by a person (no title vouches for it)."""
-    return len(name) >= 3 and name.endswith(_PLACE_ENDS + _LANDMARK_ENDS)
+    return len(name) >= 3 and name.endswith(_PLACE_ENDS + _LANDMARK_ENDS) or name in _PLACE_ENDS    # (546个|嘎查)
 
 
 def plausible_name(name: str, vocab: Vocabulary) -> bool:

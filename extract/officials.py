@@ -99,7 +99,7 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
             if inner and (inner in vocab.regions or inner in vocab.foreign or vocab.org_suffix_re.fullmatch(inner)):
                 i = j - 1
                 continue
-        if text[i] in ORG_BOUNDARY or ends_date(text, i, lo):
+        if text[i] in ORG_BOUNDARY or ends_date(text, i, lo) or text[i - 1:i + 1] == "——":    # (工作动态——|旗委)
             start = i + 1 + (text[i + 1:i + 2] in ("与", "跟") and i + 3 < pos)    # (,与中联办副主任某某: with him)
             break                   # (4日中共中央政治局委员, 18日电|省委副书记: the day is no part of the organ)
         i -= 1

@@ -58,6 +58,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += backend_names(text, mentions, backend, vocab)
     mentions = resolve_given_names(text, resolve_surnames(mentions), vocab)   # (老宋 is 宋知廉 whom only the backend found)
     mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
+    mentions = _known_before_a_closer(text, mentions, vocab)
     outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
 
@@ -315,6 +316,21 @@ def resolve_given_names(text: str, mentions: Sequence[NameMention], vocab: Vocab
                 m = replace(m, name=same[0])
         out.append(m)
     return out
+
+
+def _known_before_a_closer(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
+    """书记贾轶做2022年…汇报: a reading one character longer than a name the article writes elsewhere, whose last
+    character opens a word that closes names (做, 在), is that name."""
+    known = {m.name for m in mentions if len(m.name) == 2 and not m.surname_only}
+    if not known:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        a, b = m.span
+        if len(m.name) == 3 and m.name[:2] in known and vocab.name_right_re.match(text, b - 1):
+            m = replace(m, name=m.name[:2], span=(a, b - 1))
+        out.append(m)
+    return dedupe_mentions(out)
 
 
 def resolve_name_parts(mentions: Sequence[NameMention]) -> list[NameMention]:

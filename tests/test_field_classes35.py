@@ -205,3 +205,18 @@ def test_an_added_member_and_a_body_s_main_leaders():
     persons = _persons("以及历届市政协主要领导唐正安、吴旭敦等到会。")
     assert persons["吴旭敦"] == [("主要领导", "市政协")]
     assert _persons("受市长何正平委托,副市长杜少明致辞。")["何正平"] == [("市长", None)]   # (受|市长: no place)
+
+
+def test_a_reading_one_character_past_a_name_the_article_writes_is_that_name():
+    text = "镇党委书记贾轶、副书记包玉海陪同。并听取镇党委书记贾轶做2022年上半年工作汇报。"
+    assert set(_persons(text)) == {"贾轶", "包玉海"}
+
+
+def test_a_double_dash_ends_what_stands_before_an_organ():
+    text = "工作动态——旗委常委、宣传部部长赵志刚到某镇调研\n\n8月3日,旗委常委、宣传部部长赵志刚到某镇调研。"
+    assert _persons(text)["赵志刚"][0] == ("常委", "旗委")
+    assert all("——" not in o for o in _organizations(text))
+
+
+def test_a_village_unit_alone_is_no_name():
+    assert _persons("全盟有11个旗市112个苏木、546个嘎查受灾。") == {}
