@@ -136,6 +136,9 @@ _ELECTED_CUE = re.compile(r"当选|选出|选举|新一届|新当选|新任|产�
 # the names that open the lines up to a blank line or a paragraph
 _LINE_ROSTER = re.compile(r"[:：][ \t\u3000]*\n")
 _LINE_ROSTER_HEAD = re.compile("委员|成员|名单|如下|人士|委任|任命")
+# 非官方委员⏎(a rule)⏎甲⏎乙博士⏎: a post alone on its line over its members, a name a line (a Hong Kong gazette's list)
+_BARE_ROSTER = re.compile(r"(?<=委员|成员)\n")
+_BARE_HEAD_MAX = 8
 _ROSTER_LINE_MAX = 40
 # 委员: 甲⏎⏎乙⏎⏎丙博士*: a post as a label (the text joins its short lines: 委员: 甲乙丙博士*), its members after it
 _POST_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[:：][ \t\u3000]*(?=[\u4e00-\u9fff])")
@@ -148,6 +151,7 @@ def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in SENTENCE_END + "\n") + 1
 
 
+_NAME_LINES = re.compile(r"(?:[\u4e00-\u9fff]{2,4}(?:博士|教授|先生|女士)?[#＃*＊]?[ \t\u3000]*\n){2}")
 _BETWEEN_NAMES = re.compile(r"(?:[(（][^()（）\n]{0,12}[)）])?[、,，\s\u3000]*(?:和|及|以及)?")
 _FIRST_NAME_REACH = 3
 
@@ -158,7 +162,7 @@ def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list
     out: list[tuple[str, Title]] = []
     for m in rosters:
         last = r.post_at_end.get(m.start())
-        if last is None and m.re is _LINE_ROSTER:      # 委任以下人士为某委员会委员,任期两年:⏎: the heading's last post
+        if last is None and m.re in (_LINE_ROSTER, _BARE_ROSTER):     # 委任以下人士为某委员会委员,任期两年:⏎
             line = r.text.rfind("\n", 0, m.start()) + 1
             last = max((it for it in items if line <= it.post_start and it.end <= m.start()),
                        key=lambda it: it.end, default=None)
@@ -196,6 +200,9 @@ def _lists(text: str, *, holders: bool = False) -> list[re.Match]:
                     if _ELECTED_CUE.search(text, _sentence_start(text, m.start()), m.start())]
     if holders:
         rosters += [m for m in _HOLDERS.finditer(text) if m.start() not in {r.start() for r in rosters}]
+    if "\n" in text and holders:          # (委员⏎甲⏎乙⏎: only where two names or more open the lines after it)
+        rosters += [m for m in _BARE_ROSTER.finditer(text)
+                    if m.start() - text.rfind("\n", 0, m.start()) - 1 <= _BARE_HEAD_MAX and _NAME_LINES.match(text, m.end())]
     if "\n" in text and (":" in text or "：" in text):
         rosters += list(_POST_LABEL.finditer(text)) if holders else []       # (posts only: the people may attend)
         rosters += [m for m in _LINE_ROSTER.finditer(text)
@@ -228,7 +235,7 @@ def _members(text: str, heading: re.Match, persons: Sequence[Person]) -> list[tu
     """The names of the list after ``heading``, one after another, apart by 、, commas, spaces, line breaks or
     a bracket (女)."""
     names = sorted((s, e, p.name) for p in persons if not p.is_reporter for s, e in p.spans)
-    if heading.re is _LINE_ROSTER:
+    if heading.re in (_LINE_ROSTER, _BARE_ROSTER):
         return _line_members(text, heading.end(), names)
     if heading.re is _POST_LABEL:
         return _label_members(text, heading.end(), names)

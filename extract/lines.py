@@ -370,7 +370,9 @@ _NAME_LIST_LINE = re.compile(r"[\u3400-\u9fff·]{2,8}(?:[(（][男女][)）])?"
 # JP(副主席) / (甲)某委员会, a part's heading): a short run of Chinese characters, a bracket, letters of honour after
 # commas; no sentence
 _ROSTER_LINE = re.compile(r"(?:[(（][甲乙丙丁一二三四五六七八九十]{1,2}[)）])?[\u3400-\u9fff·]{2,16}"
-                          r"(?:\s*[(（][^()（）]{1,8}[)）])?(?:\s*[,，、]\s*[A-Z]{2,5})*(?:\s*[(（][^()（）]{1,8}[)）])?")
+                          r"(?:\s*[(（][^()（）]{1,8}[)）])?(?:\s*[,，、]\s*[A-Z]{2,5})*(?:\s*[(（][^()（）]{1,8}[)）])?[#＃*＊]?")
+# 非官方委员 (a rule under it): a post alone on its line, over the members listed a name a line
+_ROSTER_HEADING = re.compile(r"[\u3400-\u9fff]{0,6}(?:委员|成员)")
 _ROSTER_RUN_MIN = 3         # fewer lines may be a sentence broken at the line ends
 
 
@@ -389,7 +391,7 @@ def close_name_lists(lines: list[Line]) -> None:
                 j += 1
             for x in lines[i:j] if j - i >= _ROSTER_RUN_MIN else ():
                 x.closed, x.headline_like = True, False     # (a member's line heads no story)
-        opened = listed or ln.text.endswith((":", "："))
+        opened = listed or ln.text.endswith((":", "：")) or _ROSTER_HEADING.fullmatch(ln.text) is not None
 
 
 # A row of photo captions laid out as a table: short cells joined by | (甲主持会议 | 乙列席会议 |).

@@ -220,3 +220,13 @@ def test_a_double_dash_ends_what_stands_before_an_organ():
 
 def test_a_village_unit_alone_is_no_name():
     assert _persons("全盟有11个旗市112个苏木、546个嘎查受灾。") == {}
+
+
+def test_a_post_alone_on_its_line_over_a_name_a_line_titles_each_member():
+    text = ("政府今日宣布委任委员会委员。\n\n委员会的成员名单如下:\n\n非官方委员\n—————\n陈恒镔\n陈浩庭#\n陈勇\n朱鼎健博士\n"
+            "何建宗教授\n林群声教授#\n\n官方委员\n————\n发展局常任秘书长或代表\n")
+    persons = _persons(text)
+    assert set(persons) == {"陈恒镔", "陈浩庭", "陈勇", "朱鼎健", "何建宗", "林群声"}
+    assert all(("委员", None) in titles for titles in persons.values())
+    assert ("博士", None) in persons["朱鼎健"] and ("教授", None) in persons["何建宗"]
+    assert ("博士", None) not in persons["何建宗"]
