@@ -448,14 +448,16 @@ def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabu
             out.append((s, e, kind))
             continue
         left = vocab.word_ends_at(text, cut, vocab.org_suffixes, max_len=6)
-        out += [(s, cut, vocab.org_suffixes.get(left, kind)), (cut + 1, e, kind)]
+        place = left is None and text[cut - 1] in "镇乡县区市"             # (平马镇: the town's government)
+        out += [(s, cut, OrgKind.GOVERNMENT if place else vocab.org_suffixes.get(left, kind)), (cut + 1, e, kind)]
     return out
 
 
 def _ends_a_name(text: str, s: int, k: int, vocab: Vocabulary) -> bool:
     tail = max((vocab.word_ends_at(text, k, table, max_len=6) or "" for table in (vocab.org_suffixes, vocab.organs)),
                key=len)
-    return len(tail) >= 2 or (len(tail) == 1 and k - s >= 4)
+    return len(tail) >= 2 or (len(tail) == 1 and k - s >= 4) or (      # 平马镇|和良圻制糖有限公司: a place
+        3 <= k - s <= 5 and text[k - 1] in "镇乡县区市" and text[k - 2] not in "城古小大新")
 
 
 class _Reach:

@@ -230,3 +230,13 @@ def test_a_post_alone_on_its_line_over_a_name_a_line_titles_each_member():
     assert all(("委员", None) in titles for titles in persons.values())
     assert ("博士", None) in persons["朱鼎健"] and ("教授", None) in persons["何建宗"]
     assert ("博士", None) not in persons["何建宗"]
+
+
+def test_a_town_joined_to_a_firm_by_和_is_a_body_of_its_own():
+    assert {"平马镇", "良圻制糖有限公司"} <= _organizations("协调平马镇和良圻制糖有限公司解决问题。")
+
+
+def test_a_preposition_of_the_matter_and_a_verb_of_making_end_the_text_before_an_organ():
+    assert "省委" in _organizations("厅长夏鸣率调研组到盐城就省委工作会议精神贯彻落实情况开展调研。")
+    assert "中国地方党委" in _organizations("为发展中朝友好关系作出中国地方党委和政府的贡献。")
+    assert "李元虎" in _persons("县委常委、县纪委书记李元虎领学了《关于印发某办法的通知》。")
