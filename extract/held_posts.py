@@ -170,8 +170,25 @@ def _rostered(r, rosters: Sequence[re.Match], persons: Sequence[Person]) -> list
             titles = [_counted_organ(r.text, last, t, r.vocab) for t in chain_titles(r.text, r.vocab, items, last)]
             if m.re is _LINE_ROSTER and last.end < m.start():
                 titles = [t for t in titles if t.org]   # (…成员名单如下: no organ named, no post given)
+            if m.re in (_LINE_ROSTER, _BARE_ROSTER) and (body := _committee(r.text, r.vocab)):
+                titles = [replace(t, org=body) if t.org is None and t.post in ("委员", "成员") else t for t in titles]
             out += [(name, t) for name, _ in _members(r.text, m, persons) for t in titles]
     return out
+
+
+# 政府委任大屿山发展谘询委员会委员 / 行政长官委任四十五名某委员会成员: the committee a notice appoints to
+_COMMITTEE = re.compile(r"[\u4e00-\u9fff]{2,24}?委员会")
+_COUNT_LEAD = re.compile(r"[0-9零一二三四五六七八九十百两]+[名位个]")
+
+
+def _committee(text: str, vocab: Vocabulary) -> str | None:
+    """The committee the text names first (the notice's subject), whose members a roster without an organ lists."""
+    m = _COMMITTEE.search(text, 0, 200)
+    if m is None:
+        return None
+    start = stop_cut(text, max(text.rfind(c, 0, m.start()) for c in "。,，;；:：\n") + 1, m.end() - 3, vocab)
+    start = count.end() if (count := _COUNT_LEAD.match(text, start, m.end())) else start
+    return text[start:m.end()] if m.end() - start >= 5 else None
 
 
 # 某市其余七位|副市长, 全县另外两名|副县长: a count of the holders between the organ and the post

@@ -240,3 +240,10 @@ def test_a_preposition_of_the_matter_and_a_verb_of_making_end_the_text_before_an
     assert "省委" in _organizations("厅长夏鸣率调研组到盐城就省委工作会议精神贯彻落实情况开展调研。")
     assert "中国地方党委" in _organizations("为发展中朝友好关系作出中国地方党委和政府的贡献。")
     assert "李元虎" in _persons("县委常委、县纪委书记李元虎领学了《关于印发某办法的通知》。")
+
+
+def test_a_roster_without_an_organ_is_of_the_committee_the_notice_appoints_to():
+    text = ("政府委任大屿山发展谘询委员会委员\n\n政府今日宣布委任大屿山发展谘询委员会八名新委员。\n\n"
+            "委员会的成员名单如下:\n\n非官方委员\n—————\n陈恒镔\n陈浩庭#\n陈勇\n")
+    persons = _persons(text)
+    assert persons["陈勇"] == [("委员", "大屿山发展谘询委员会")]
