@@ -178,9 +178,10 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     former = item.post[:len(item.post) - len(post)] in _FORMER
     prefix, core = _split_prefix(post, vocab)
     org_text = text[org_start:item.post_start]
-    if core in vocab.contracted:
-        # 组织部长 = 组织部 + 部长: the organ swallowed into the post goes back to the organ.
+    if core in vocab.contracted:    # 组织部长 = 组织部 + 部长: the organ swallowed into the post goes back to the organ
         organ, bare = vocab.contracted[core]
+        if organ in "县市" and not (org_text in vocab.regions or vocab.foreign_re.match(org_text)):
+            return Title(prefix + bare, organ, text[item.post_start:item.end], (item.post_start, item.end))  # 有|县议员
         org_text, post = org_text + organ, prefix + bare
     else:
         unit = _UNIT_POSTS.match(core)
@@ -405,8 +406,9 @@ def _self_jurisdiction(post: str) -> bool:
 
 
 def _word_not_name(text: str, label: TitleItem, start: int, vocab: Vocabulary) -> bool:
-    """Does a common word or a verb open the text at ``start`` (生活水平, 骑摩托车) after a label that names no
-    organ (村民, 群众): no name there.  (After 市领导 the reading stands: 市领导韩国宾.)"""
+    """A common word or a verb at ``start`` (生活水平) after a label with no organ (村民): no name (市领导韩国宾 stands)."""
+    if text.startswith(("班子", "成员"), start):
+        return True             # 县领导|班子均出席: the body of leaders, no name
     if vocab.group_labels.get(text[label.post_start:label.end], ("", None))[1] is not None:
         return False
     return text[start:start + 2] in vocab.word_pairs or vocab.verb_re.match(text, start) is not None

@@ -247,3 +247,17 @@ def test_a_roster_without_an_organ_is_of_the_committee_the_notice_appoints_to():
             "委员会的成员名单如下:\n\n非官方委员\n—————\n陈恒镔\n陈浩庭#\n陈勇\n")
     persons = _persons(text)
     assert persons["陈勇"] == [("委员", "大屿山发展谘询委员会")]
+
+
+def test_a_county_or_city_councillor_is_a_councillor_of_the_county_or_city():
+    assert _persons("广邀县议员孙永昌、林春生出席。")["林春生"] == [("议员", "县")]
+    assert _persons("出席的有县议员孙永昌。")["孙永昌"] == [("议员", "县")]
+    assert _persons("台中市议员张廖万坚出席。")["张廖万坚"] == [("议员", "台中市")]
+
+
+def test_small_words_after_names_and_labels_of_the_field_batches():
+    assert _persons("由保安司司长张国华临时代理行政长官的职务。") == {"张国华": [("司长", "保安司")]}
+    assert set(_persons("特首李家超亦有出席。")) == {"李家超"}
+    assert _persons("县领导班子均出席。") == {}
+    # 等委员和同志: a mixed group gives none of them a title
+    assert _persons("甄德恩、袁宁、胡世宁等委员和同志代表发言。") == {"甄德恩": [], "袁宁": [], "胡世宁": []}
