@@ -77,7 +77,6 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
             ln.titled or (nxt is not None and (nxt.starts_article or (nxt.byline and not ln.closed)))
             or ln.copies > 1 or repeats[t] > 1
             or (nxt is not None and nxt.head and (after_sentence or (prev.headline_like and nxt_dated)))
-            or (nxt_dated and photo_caption(nxt.text))      # headline / 某某摄 caption / 本报讯: the caption's photo
             or (ln.numbered and nxt is not None and not nxt.headline_like and not nxt.byline)   # 01 标题 / body
             or (ln.label and nxt is not None and nxt.headline_like and i + 2 < n       # 福田区 / headline / body
                 and not lines[i + 2].headline_like)
