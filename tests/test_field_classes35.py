@@ -264,3 +264,7 @@ def test_small_words_after_names_and_labels_of_the_field_batches():
 
 def test_于_and_a_day_before_the_time_of_day_is_no_name():
     assert _persons("台风将于明日凌晨至傍晚在沿海地区登陆。") == {}
+
+
+def test_an_ordinal_after_a_level_is_no_name_before_一家():
+    assert _persons("5月28日,全市第一家高新技术创业服务中心正式运行。") == {}
