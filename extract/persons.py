@@ -327,7 +327,8 @@ def _known_before_a_closer(text: str, mentions: Sequence[NameMention], vocab: Vo
     out = []
     for m in mentions:
         a, b = m.span
-        if len(m.name) == 3 and m.name[:2] in known and vocab.name_right_re.match(text, b - 1):
+        if len(m.name) == 3 and m.name[:2] in known and vocab.name_right_re.match(text, b - 1) and (
+                m.name[2] not in "和与及同跟"):         # (黎海和同志: 和 ends the given name as often as it joins)
             m = replace(m, name=m.name[:2], span=(a, b - 1))
         out.append(m)
     return dedupe_mentions(out)

@@ -268,3 +268,8 @@ def test_于_and_a_day_before_the_time_of_day_is_no_name():
 
 def test_an_ordinal_after_a_level_is_no_name_before_一家():
     assert _persons("5月28日,全市第一家高新技术创业服务中心正式运行。") == {}
+
+
+def test_a_given_name_ending_in_和_is_not_cut_to_a_shorter_reading():
+    text = "参会的有:高平省委常委、市委书记黎海和同志。越南高平市委书记黎海和在会上讲话。"
+    assert "黎海和" in _persons(text) and "黎海" not in _persons(text)
