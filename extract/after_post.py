@@ -23,6 +23,10 @@ def doubled_name(text: str, pos: int, vocab: Vocabulary) -> NameHit | None:
 
 
 def body_not_name(text: str, end: int, vocab: Vocabulary) -> bool:
-    """A school's or a firm's suffix of two characters or more ends at ``end`` (…明德中学): no name ends so."""
+    """A school's or a firm's suffix of two characters or more ends at ``end`` (…明德中学), or a town's or a
+    county's level after two characters or more (刘忠作金石桥镇): no name ends so."""
     suffix = vocab.word_ends_at(text, end, vocab.org_suffixes, max_len=4)
-    return suffix is not None and len(suffix) >= 2
+    return (suffix is not None and len(suffix) >= 2) or (text[end - 1:end] in _LEVELS and is_cjk(text[end - 3]))
+
+
+_LEVELS = ("镇", "乡", "县", "区", "市", "省")

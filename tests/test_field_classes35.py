@@ -273,3 +273,8 @@ def test_an_ordinal_after_a_level_is_no_name_before_一家():
 def test_a_given_name_ending_in_和_is_not_cut_to_a_shorter_reading():
     text = "参会的有:高平省委常委、市委书记黎海和同志。越南高平市委书记黎海和在会上讲话。"
     assert "黎海和" in _persons(text) and "黎海" not in _persons(text)
+
+
+def test_a_reading_after_a_post_that_ends_in_a_town_s_level_is_no_name():
+    persons = _persons("财政所所长刘忠作金石桥镇2010年财政预算执行情况的报告。")
+    assert "刘忠作金石桥镇" not in persons
