@@ -494,6 +494,11 @@ def _may_open_names(text: str, pos: int, vocab: Vocabulary) -> bool:
 _DATELINE_AFTER = re.compile(r"\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:电|讯|消息)")
 
 
+def kin_by_surname(name: str) -> bool:
+    """董妻, 王母: kin named by the surname of the one they are kin of, no name of their own (not 夫: 哲夫, 罗夫)."""
+    return len(name) == 2 and name[1] in "妻母"
+
+
 def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
     """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
     out: list[NameMention] = []
@@ -535,9 +540,9 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             continue
         if boundary_score(text, last.end, vocab) < STRONG and not (len(names) >= 2 and _acts_later(text, last.end, vocab)):
             continue            # (甲、乙在主席台就坐: a list whose clause has a participation verb after 在)
-        if any(h.start not in listed and (plausible_name(h.text(text), vocab) is False or place_like(h.text(text)))
-               for h in names):
-            continue
+        if any(h.start not in listed and (plausible_name(h.text(text), vocab) is False or place_like(h.text(text))
+                                          or kin_by_surname(h.text(text))) for h in names):
+            continue            # (董妻|当晚…: someone's wife, by his surname)
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
     return out

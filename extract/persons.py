@@ -17,7 +17,7 @@ from dataclasses import replace
 from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
-from extract.name_lists import find_clause_lists, mixed_groups
+from extract.name_lists import find_clause_lists, kin_by_surname, mixed_groups
 from extract.names import place_like, plausible_name
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.org_start import ends_company_list
@@ -454,7 +454,7 @@ def backend_names(text: str, mentions: Sequence[NameMention], backend: NerBacken
             if tag != "PER" or any(x < b and a < y for x, y in taken):
                 continue
             if (name in vocab.non_names or name in vocab.regions or name in vocab.foreign or name in vocab.group_labels
-                    or name in vocab.known_organizations or ends_company_list(text, b)):
+                    or name in vocab.known_organizations or ends_company_list(text, b) or kin_by_surname(name)):
                 continue                          # a word the lexicons (the user's too) say is no name, a place, a
                                                   # group (嘉宾), a firm
             if not backend.checks_names and not plausible_name(name, vocab):

@@ -278,3 +278,9 @@ def test_a_given_name_ending_in_和_is_not_cut_to_a_shorter_reading():
 def test_a_reading_after_a_post_that_ends_in_a_town_s_level_is_no_name():
     persons = _persons("财政所所长刘忠作金石桥镇2010年财政预算执行情况的报告。")
     assert "刘忠作金石桥镇" not in persons
+
+
+def test_kin_named_by_a_surname_is_no_name():
+    # 当晚 closes names since this round; 董妻 before it is someone's wife
+    assert set(_persons("董妻当晚未联系上董某后,给周清来打电话。")) == {"周清来"}
+    assert "哲夫" in _persons("作家哲夫说,这部小说写了三年。")
