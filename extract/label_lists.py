@@ -13,7 +13,7 @@ from extract.names import WEAK, NameHit, act_at, boundary_score, place_like, pla
 from extract.officials import NameMention
 from extract.records import Title
 from extract.textutil import is_cjk
-from extract.vocab import Vocabulary
+from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 __all__ = ["first_listed", "list_after", "listed_names", "loosely_a_name", "surname_led", "LIST_PART"]
 
@@ -47,7 +47,6 @@ def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Ti
     return out
 
 
-_LEVELS = "省市县区州乡镇旗盟"
 # What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.
 _LISTED_NAME_END = "、等及和与,，。;；"
 
@@ -63,7 +62,7 @@ def listed_names(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
                                                              and listed_names(text, hit.end + 1, vocab)):
             return []           # …、韩国驻华大使馆公使某某: the sending state of the next item, no name
             #                     (but 县领导董某、沈阳、罗某: a place's name between two names is a name)
-        if hit.end < len(text) and text[hit.end] in _LEVELS and not vocab.post_re.match(text, hit.end):
+        if hit.end < len(text) and text[hit.end] in JURISDICTION_CHARS and not vocab.post_re.match(text, hit.end):
             return []           # …、江东|区区长某某: a place's name and its level, the next item's organ
         for j in range(2, len(s) - 1):
             if s[j] in "和及与" and plausible_name(s[:j], vocab) and plausible_name(s[j + 1:], vocab):
