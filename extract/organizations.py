@@ -436,6 +436,9 @@ def _listed_companies(text: str, start: int, vocab: Vocabulary) -> Iterator[tupl
             yield name, span, kind
 
 
+_TOWN_LEVELS = "镇乡县区市"     # the levels a place's name ends with before 和 and a firm (平马镇|和某公司)
+
+
 def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabulary) -> list[tuple[int, int, OrgKind]]:
     """Two names joined by 和/与/及 read as one (某股份有限公司和某集团有限公司, 某届委员会和某届纪律检查委员会,
     某钢结构厂及某木业有限公司): two, where the part before ends with a suffix or an organ (of two characters or
@@ -448,7 +451,7 @@ def _split_joined(text: str, hits: list[tuple[int, int, OrgKind]], vocab: Vocabu
             out.append((s, e, kind))
             continue
         left = vocab.word_ends_at(text, cut, vocab.org_suffixes, max_len=6)
-        place = left is None and text[cut - 1] in "镇乡县区市"             # (平马镇: the town's government)
+        place = left is None and text[cut - 1] in _TOWN_LEVELS          # (平马镇: the town's government)
         out += [(s, cut, OrgKind.GOVERNMENT if place else vocab.org_suffixes.get(left, kind)), (cut + 1, e, kind)]
     return out
 
@@ -457,7 +460,7 @@ def _ends_a_name(text: str, s: int, k: int, vocab: Vocabulary) -> bool:
     tail = max((vocab.word_ends_at(text, k, table, max_len=6) or "" for table in (vocab.org_suffixes, vocab.organs)),
                key=len)
     return len(tail) >= 2 or (len(tail) == 1 and k - s >= 4) or (      # 平马镇|和良圻制糖有限公司: a place
-        3 <= k - s <= 5 and text[k - 1] in "镇乡县区市" and text[k - 2] not in "城古小大新")
+        3 <= k - s <= 5 and text[k - 1] in _TOWN_LEVELS and text[k - 2] not in "城古小大新")
 
 
 class _Reach:
