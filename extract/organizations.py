@@ -63,6 +63,8 @@ _LOCAL_DEPARTMENTS = ("支部", "指挥部", "宣传部", "组织部", "统战�
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
+# What follows the verb after the particle 所 (所取得的成绩, 为人们所熟知。): a relative clause or a passive's end.
+_AFTER_SUO = ("的", "，", ",", "。", "；", ";", "、", "！", "？")
 _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议", "会徽", "会标", "会旗", "会歌")
 # An outlet's channel written after its name: 某某日报|客户端.  A media ending right after a body extends it
 # too (中央政府|门户网站), not one outlet's name after another's (某某新闻网|某某日报: two).
@@ -167,6 +169,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         extension = vocab.suffix_extension_re.match(text, s_start)
         if extension and extension.end() > s_end:
             continue            # a suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name
+        if word == "所" and (verb := vocab.verb_re.match(text, s_end)) and text[verb.end():verb.end() + 1] in _AFTER_SUO:
+            continue            # 经济发展所|给予的支持, 为群众所|熟知。: the particle 所 before a verb, not an office
         floor, branch, stationed = start, False, False
         if hits and hits[-1][1] <= s_start:
             prev_start, prev_end = hits[-1][:2]
@@ -224,6 +228,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 and not _acceptable(name, word, kind, placed, is_organ, vocab)
                 and _acceptable(word, word, kind, False, is_organ, vocab)):
             name, name_start = word, s_start    # 应|财政部的邀请, 记者从|财政部获悉: a body named alone
+        if not is_organ and _unit_after_conjunction(text[name_start:s_start], vocab):
+            continue            # 房产和|银行, 实际和|先进学校: a unit word after a conjunction names no body (an
+                                # organ may: 规划和|国土局 is one bureau)
         if not (bare_listed or _acceptable(name, word, kind, placed, is_organ, vocab)) or \
                 text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue
@@ -574,6 +581,20 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     if stem in vocab.non_names and not placed:
         return False
     return len(stem) >= 2 or placed
+
+
+def _unit_after_conjunction(stem: str, vocab: Vocabulary) -> bool:
+    """Does the text before a suffix end with a conjunction and at most a generic modifier (…和|, …和许多|)?
+    Not the 和 of a word (大和, 平和, 涉及) or the 及 of a place (埃及): two characters at least before it,
+    no common word or place ending there."""
+    joint = max(stem.rfind(c) for c in "和及与")
+    return (joint >= 2 and stem[joint + 1:] in _GENERIC_UNIT_MODIFIERS and stem[joint - 1:joint + 1] not in vocab.word_pairs
+            and not any(vocab.word_ends_at(stem, joint + 1, places, max_len=6) for places in (vocab.regions, vocab.foreign)))
+
+
+# What may stand before a unit word with no name of its own (许多学校, 国有银行, 基层医院): nothing named.
+_GENERIC_UNIT_MODIFIERS = frozenset({"", "各", "各级", "该", "许多", "不少", "一些", "部分", "所有", "其他", "有关", "相关",
+                                     "先进", "国有", "基层", "地方", "中小", "广大", "全体", "大型", "重点"})
 
 
 _PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部")
