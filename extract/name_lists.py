@@ -161,9 +161,15 @@ def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str],
         starts.append(clause)
     for s in starts:
         names = _name_run(text, s, names_end, vocab)
+        if not names and (lead := _CLAUSE_LEAD.match(text, s, names_end)):
+            names = _name_run(text, lead.end(), names_end, vocab)     # 其中|甲兼任某厅厅长
         if names:
             return names
     return []
+
+
+# Adverbs that open a clause before the names it appoints (其中甲兼任…, 同时乙为…, 最终丙当选…)
+_CLAUSE_LEAD = re.compile("其中|另外|此外|同时|目前|随后|最后|最终")
 
 
 def _clause_start(text: str, lo: int, end: int) -> int:

@@ -40,3 +40,22 @@ def test_a_unit_word_after_a_conjunction_names_no_body():
     assert "国家发展和改革委员会" in _orgs("国家发展和改革委员会主任张立新出席会议。")
     assert "上海市规划和国土局" in _orgs("上海市规划和国土局局长王明出席会议。")
     assert "大和银行" in _orgs("大和银行的代表出席了签约仪式。")
+
+
+# --- titles ----------------------------------------------------------------------------------------------------
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(t.post, t.org) for t in p.titles] for rec in _records(text) for p in rec.persons}
+
+
+def test_an_adverb_opening_the_clause_does_not_hide_the_name_that_takes_the_post():
+    # 其中|甲兼任某厅厅长: the post after 兼任 is the named one's, 其中 or 同时 before the name
+    assert _titles("东平市政府目前有市长助理2人,其中王立新兼任市财政局局长。")["王立新"] == [("局长", "市财政局")]
+    assert _titles("会议同时选举张明为县长。")["张明"] == [("县长", None)]
+
+
+def test_a_candidate_and_an_elected_person_are_titled_by_their_standing():
+    titles = _titles("开票结果显示,无党籍的候选人林光明当选,乡长当选人陈德胜表示感谢。")
+    assert titles["林光明"] == [("候选人", None)]
+    assert titles["陈德胜"] == [("乡长当选人", None)]
