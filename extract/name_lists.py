@@ -190,9 +190,9 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
     names: list[NameHit] = []
     plain = lenient = loose = 0
     p = start
-    while p < end and text[p] in " \u3000":
-        p += 1
     while p < end:
+        while p < end and text[p] in " \u3000":
+            p += 1                                          # (刘强、 陈绿平: a space after the 、)
         q = text.find("、", p, end)
         q = end if q < 0 else q
         part = _PERSONAL_NOTE.sub("", text[p:q])          # 白玛赤林(藏族): the name without its note

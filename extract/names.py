@@ -386,7 +386,7 @@ _FREE_BREAKS = "赴来向对给跟把被从则抵"     # words (name_right) that
 _PREPOSITIONS = "由和与及同对向于经将把被给"     # surnames too (由, 向, 于), but before a name they lead it in
 
 
-_FUNCTION_SURNAMES = "来和都从有"     # rare surnames, far more often words (来川: come to Sichuan, 有国家)
+_FUNCTION_SURNAMES = "来和都从有为"     # rare surnames, far more often words (来川: come to Sichuan, 有国家, 副书记为|某某)
 
 
 # Surnames that are prepositions as well: after a post they open whom the holder addresses (主任向某某副市长介绍)

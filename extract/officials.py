@@ -221,8 +221,8 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
 
 def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabulary) -> str | None:
     """The place written before a group label whose organ is a level (云南|省领导, 彭阳|县领导): the place
-    with the level's character, where that is a region's name; before a label that names no organ, the place
-    written right before it (湛江市|荣誉市民)."""
+    with the level's character, where that is a region's name (not the 和 of 某某和|县领导); before a label that
+    names no organ, the place written right before it (湛江市|荣誉市民)."""
     if not org:
         place = vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=9)
         return place if place and len(place) > 1 else None
@@ -232,7 +232,7 @@ def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabula
     if text[item.post_start] != org:
         return None
     place = vocab.word_ends_at(text, end, vocab.regions, max_len=9)
-    return place if place and len(place) > 1 and place.endswith(org) else None
+    return place if place and place.endswith(org) and (len(place) > 2 or place[0] not in "和与及同") else None  # 和|县领导
 
 
 _PORTFOLIO = re.compile(r"[(（][\u4e00-\u9fff及、]{2,10}[)）]")

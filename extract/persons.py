@@ -18,6 +18,7 @@ from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
 from extract.name_lists import find_clause_lists, kin_by_surname, mixed_groups
+from extract.posts_first import find_posts_first
 from extract.names import place_like, plausible_name
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.org_start import ends_company_list
@@ -43,6 +44,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_reporters(text, vocab)
     mentions += find_title_chains(text, vocab, items)
     mentions += find_clause_lists(text, vocab)
+    mentions += find_posts_first(text, vocab, items)
     mentions += find_dotted_names(text, vocab)
     headline_end = len(text) if article.headline_only else article.body_start
     mentions += find_headline_names(text, vocab, end=headline_end)

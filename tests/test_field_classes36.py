@@ -59,3 +59,25 @@ def test_a_candidate_and_an_elected_person_are_titled_by_their_standing():
     titles = _titles("开票结果显示,无党籍的候选人林光明当选,乡长当选人陈德胜表示感谢。")
     assert titles["林光明"] == [("候选人", None)]
     assert titles["陈德胜"] == [("乡长当选人", None)]
+
+
+def test_an_election_result_written_post_first_titles_the_names_after_wei():
+    text = ("会议选举产生了新一届县委常委和书记、副书记。书记为王立新,副书记为李红梅、赵强(女),"
+            "常委为王立新、李红梅、赵强、 陈志远。")
+    titles = _titles(text)
+    assert titles["王立新"] == [("书记", None), ("常委", None)]
+    assert titles["李红梅"] == [("副书记", None), ("常委", None)]
+    assert ("常委", None) in titles["陈志远"]       # a space after the 、 is no part of the name
+    # where nothing was voted, 某某为 gives no title
+    assert not _titles("书记为王立新,这是大家都知道的。").get("王立新")
+
+
+def test_the_members_of_a_presidium_are_its_members_and_no_body_named_with_a_group():
+    text = "大会选举朱晓明、周家强、刘多杰为东坪镇人大主席团组成人员。"
+    assert _titles(text)["周家强"] == [("组成人员", "东坪镇人大主席团")]
+    assert "东坪镇人大主席团组" not in _orgs(text)
+
+
+def test_and_before_a_county_label_is_the_conjunction_not_the_county_he_xian():
+    titles = _titles("县政协主席陈立新、秘书长何晓明和县领导廉京华、李树林出席闭幕会。")
+    assert titles["廉京华"] == [("领导", "县")]
