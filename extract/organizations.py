@@ -561,6 +561,8 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     stem = name[: len(name) - len(suffix)]
     if _SITTING.search(name) or name.endswith(_ROOMS) or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
+    if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
+        return False            # (镇)|政府: a bracket opened before the name, no name
     if name in vocab.regions or vocab.foreign.get(name, "intl_org") != "intl_org":
         return False            # a place; an international body (欧洲中央银行) is a name
     if not stem:

@@ -27,6 +27,7 @@ from extract.officials import (
     chain_titles_for,
     find_title_chains,
     find_title_items,
+    looks_like_org,
 )
 from extract.records import Article, OrgKind, Person, TextSpan, Title
 from extract.textutil import SENTENCE_END, sentences
@@ -133,6 +134,10 @@ def _group_label_after(text: str, i: int, vocab: Vocabulary) -> re.Match | None:
     return None
 
 
+# 甲、乙等大会主席团成员在主席台就座: the members of a body named after 等, where the list's sentence goes on
+_MEMBERS_AFTER = re.compile(r"([\u4e00-\u9fff]{2,14}?)(成员|委员|代表)(?=在|出席|参加|列席|就座|就坐|[,，。])")
+
+
 def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
     """…沈燕俊等区领导: the label after 等 applies to every name listed before it in the sentence;
     甲、乙等领导: a label with no organ, to the names of the list before it that have no post."""
@@ -142,12 +147,16 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
         if text[e:e + 1] != "等":
             continue
         m = _group_label_after(text, e + 1, vocab)
-        if not m:
+        member = _MEMBERS_AFTER.match(text, e + 1) if not m else None
+        if member and looks_like_org(member.group(1), vocab):
+            m, post, org = member, member.group(2), member.group(1)     # 甲、乙等大会主席团成员在主席台就座
+        elif not m:
             bare = _BARE_LABEL.match(text, e + 1)
             if bare:
                 _label_bare_list(text, out, nm, Title(bare.group(), None, bare.group(), bare.span()))
             continue
-        post, org = vocab.group_labels[m.group()]
+        else:
+            post, org = vocab.group_labels[m.group()]
         title = Title(post, org or None, m.group(), m.span())
         listed = _listed_before(text, out, nm)
         for j, other in enumerate(out):

@@ -81,3 +81,30 @@ def test_the_members_of_a_presidium_are_its_members_and_no_body_named_with_a_gro
 def test_and_before_a_county_label_is_the_conjunction_not_the_county_he_xian():
     titles = _titles("县政协主席陈立新、秘书长何晓明和县领导廉京华、李树林出席闭幕会。")
     assert titles["廉京华"] == [("领导", "县")]
+
+
+def test_members_of_a_body_named_after_deng_title_every_name_of_the_list():
+    text = "区委副书记、区长周立新,区政协主席李朝阳,区委常委周伟平、刘长河等大会主席团成员在主席台就座。"
+    titles = _titles(text)
+    assert all(("成员", "大会主席团") in titles[n] for n in ("周立新", "李朝阳", "周伟平", "刘长河"))
+    assert ("区长", None) in titles["周立新"]
+
+
+def test_a_dash_opening_the_line_is_no_part_of_the_organ():
+    titles = _titles("---东平省临江县委宣传部部长段明到长田慰问困难群众。")
+    assert titles["段明"] == [("部长", "东平省临江县委宣传部")]
+
+
+def test_a_bracket_opened_before_the_suffix_leaves_no_name():
+    assert not any(")" in o for o in _orgs("老人说:(镇)政府头几天刚给我们发了米和钱了。"))
+
+
+def test_words_that_open_like_a_name_are_no_names():
+    for text in ("截至目前,全市实有代表358名,尚缺5名。", "要真心实意为西贡居民谋福祉。"):
+        assert not _titles(text), text
+
+
+def test_verbs_before_a_body_are_no_part_of_its_name():
+    assert "东北网" in _orgs("两位市长做客东北网哈洽会展位。")
+    assert "荔枝联谊会" in _orgs("大岭山侨联协办荔枝联谊会。")
+    assert "环渤海新闻网" in _orgs("苏铁成主持环渤海新闻网的活动。")
