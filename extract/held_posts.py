@@ -46,8 +46,8 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tu
         if not names_:
             names_, _ = _opening_name(r, m.start(), propose=True, clause=False)
         posts = _posts(r, m.end()) if names_ else None
-        if posts is None or text.startswith("的", posts[0]):
-            continue            # (曾任县长的某某: the post is of the one named after it)
+        if posts is None or text.startswith("的", posts[0]) or posts[0] in r.names.starts:
+            continue            # (曾任县长的某某, 甲,曾担任某会副主任乙: the post is of the one named after it)
         titles = posts[1] + _career_goes_on(r, posts[0])
         out += [(name, replace(t, org=_without_ordinal(t.org))) for name in names_ for t in titles]
     return tuple(out)

@@ -147,7 +147,7 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
         if text[e:e + 1] != "等":
             continue
         m = _group_label_after(text, e + 1, vocab)
-        member = _MEMBERS_AFTER.match(text, e + 1) if not m else None
+        member = _MEMBERS_AFTER.match(text, _LABEL_MODIFIER.match(text, e + 1).end()) if not m else None
         if member and looks_like_org(member.group(1), vocab):
             m, post, org = member, member.group(2), member.group(1)     # 甲、乙等大会主席团成员在主席台就座
         elif not m:
@@ -160,7 +160,8 @@ def trailing_labels(text: str, mentions: Sequence[NameMention], vocab: Vocabular
         title = Title(post, org or None, m.group(), m.span())
         listed = _listed_before(text, out, nm)
         for j, other in enumerate(out):
-            if other.span in listed and not other.is_reporter:
+            if other.span in listed and not other.is_reporter and not any(
+                    (t.post, t.org) == (post, title.org) for t in other.titles):
                 out[j] = replace(other, titles=other.titles + (title,))
     return out
 
