@@ -247,9 +247,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             m = regex.search(text, pos, hi)
             if not m:
                 break
-            if strict and regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab) or (
-                    (organ := vocab.organ_re.match(text, m.start())) and organ.end() > m.end())):
-                pass            # 上海市企业家|协会, 退役军人事务局: a label word inside a body's name cuts nothing
+            if strict and regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab) or any(
+                    (organ := vocab.organ_re.match(text, k)) and organ.end() > m.end() for k in range(m.start(), m.end()))):
+                pass            # 上海市企业家|协会, 退役军人事务局, 市民政局: a label word inside a body's name cuts nothing
             elif strict:
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb

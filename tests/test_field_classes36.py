@@ -118,3 +118,10 @@ def test_a_post_after_zeng_danren_that_a_name_follows_is_that_names():
 def test_recruits_and_a_ministrys_council_member_are_titles():
     assert _titles("墩麻镇入伍新兵马梓涵说:能穿上军装很光荣。")["马梓涵"] == [("入伍新兵", None)]
     assert _titles("中组部部务委员邓声明出席。")["邓声明"] == [("部务委员", "中组部")]
+
+
+def test_a_label_word_at_the_head_of_an_organ_does_not_cut_it():
+    # 市民 (citizens) is a label, but 市|民政局 and 市|民族宗教事务局 are organs of the city
+    assert _titles("市民政局局长刘福明出席。")["刘福明"] == [("局长", "市民政局")]
+    assert _titles("市民族宗教事务局局长王晓五出席。")["王晓五"] == [("局长", "市民族宗教事务局")]
+    assert _titles("荣誉市民张立三出席。")["张立三"] == [("荣誉市民", None)]
