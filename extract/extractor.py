@@ -157,8 +157,8 @@ class Extractor:
 
         place = jurisdiction.context(article, self.config.locale, vocab)
         title_orgs = []
-        for p in persons:
-            for t in p.titles:
+        for m in mentions:      # (each mention's: 市教育局 of a title merged into 某市教育局's is written too)
+            for t in m.titles:
                 # a title that inherits its organ (市人大常委会主任A,副主任B: 副主任) does not write it
                 if t.org and t.post != "领导" and text.startswith(t.org, t.span[0]):
                     title_orgs.append((t.org, (t.span[0], t.span[0] + len(t.org)), _kind_of(t, vocab)))

@@ -31,7 +31,7 @@ from extract.officials import (
 )
 from extract.records import Article, OrgKind, Person, TextSpan, Title
 from extract.textutil import SENTENCE_END, sentences
-from extract.vocab import Vocabulary
+from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 __all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_known_names", "find_mentions", "propagate",
            "resolve_name_parts", "resolve_surnames", "trailing_labels"]
@@ -418,11 +418,17 @@ def assemble_persons(mentions: Sequence[NameMention], roles: dict[TextSpan, list
 def _add_title(titles: list[Title], t: Title) -> None:
     """Keep one entry per post and organ; where one post is written in several ways keep the fullest."""
     for i, old in enumerate(titles):
-        if old.post == t.post and (old.org == t.org or old.org is None or t.org is None):
+        if old.post == t.post and (old.org == t.org or old.org is None or t.org is None or _placed_again(old.org, t.org)):
             if t.org and not old.org or len(t.surface) > len(old.surface) and (t.org or not old.org):
                 titles[i] = t
             return
     titles.append(t)
+
+
+def _placed_again(a: str, b: str) -> bool:
+    """洛阳市教育局 and 市教育局: one organ, written once with its place and once with its level alone."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer.endswith(shorter) and shorter[0] in JURISDICTION_CHARS
 
 
 _BODY_KINDS = (OrgKind.INSTITUTION, OrgKind.ASSOCIATION, OrgKind.COMPANY)

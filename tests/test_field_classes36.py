@@ -125,3 +125,12 @@ def test_a_label_word_at_the_head_of_an_organ_does_not_cut_it():
     assert _titles("市民政局局长刘福明出席。")["刘福明"] == [("局长", "市民政局")]
     assert _titles("市民族宗教事务局局长王晓五出席。")["王晓五"] == [("局长", "市民族宗教事务局")]
     assert _titles("荣誉市民张立三出席。")["张立三"] == [("荣誉市民", None)]
+
+
+def test_an_organ_written_with_its_place_and_with_its_level_alone_is_one_title():
+    # 洛阳市教育局副局长甲 … 市教育局副局长甲: one post, the fullest form kept
+    for text in ("东平市教育局副局长王孝明出席仪式。随后,市教育局副局长王孝明讲话。",
+                 "市教育局副局长王孝明出席仪式。随后,东平市教育局副局长王孝明讲话。"):
+        assert _titles(text)["王孝明"] == [("副局长", "东平市教育局")]
+    # and both forms stay organizations of the article, as written
+    assert {"东平市教育局", "市教育局"} <= _orgs("东平市教育局副局长王孝明出席仪式。随后,市教育局副局长王孝明讲话。")
