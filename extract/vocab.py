@@ -287,8 +287,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         org_suffixes=org_suffixes,
         regions=regions,
         foreign=foreign,
-        known_organizations={w: (org_kind(known_org_lex.field(w, 0, "other") or "other"),
-                                 known_org_lex.field(w, 1, "") or "") for w in known_org_lex},
+        known_organizations={w: (org_kind(lex.field(w, 0, "other") or "other"), lex.field(w, 1, "") or "")
+                             for lex in (load("corpus_organizations"), known_org_lex) for w in lex},   # (by hand wins)
         honorifics=honorifics,
         postnominals=frozenset(load("postnominals")),
         forms_of_address={w: address_lex.field(w, 0, "after") or "after" for w in address_lex},

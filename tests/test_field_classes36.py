@@ -134,3 +134,31 @@ def test_an_organ_written_with_its_place_and_with_its_level_alone_is_one_title()
         assert _titles(text)["王孝明"] == [("副局长", "东平市教育局")]
     # and both forms stay organizations of the article, as written
     assert {"东平市教育局", "市教育局"} <= _orgs("东平市教育局副局长王孝明出席仪式。随后,市教育局副局长王孝明讲话。")
+
+
+# --- organizations the NER corpora name often (lexicon corpus_organizations, issue 20) -------------------------
+
+
+def test_bodies_the_corpora_name_often_are_organizations_with_their_kind():
+    from extract.records import OrgKind
+
+    kinds = {o.name: o.kind for rec in _records("美联储宣布加息,新闻出版署和威廉希尔也发表了声明。") for o in rec.organizations}
+    assert {"美联储", "新闻出版署", "威廉希尔"} <= set(kinds)
+    assert kinds["新闻出版署"] == OrgKind.GOVERNMENT and kinds["威廉希尔"] == OrgKind.COMPANY
+
+
+def test_the_corpus_lexicon_keeps_to_our_conventions():
+    from extract import lexicon
+    from extract.lexicon.tools.build_corpus_organizations import keep
+    from extract.vocab import vocabulary
+
+    vocab = vocabulary()
+    for name, goes_on in (("十五大", set()), ("联盟杯", set()), ("紫禁城", set()), ("本公司", set()),
+                          ("中国队", set()), ("二班", set()), ("纽卡", {"斯"})):
+        assert not keep(name, goes_on, vocab), name      # a congress, a cup, a venue, "our firm", a team, a cut name
+    corpus = lexicon.load("corpus_organizations")
+    assert len(corpus) >= 200
+    for name in corpus:
+        annotated, occurrences = int(corpus.field(name, 2)), int(corpus.field(name, 3))
+        assert annotated >= 3 and annotated >= 0.8 * occurrences, name
+        assert name not in vocab.regions and name[0] not in "本该我贵其此各", name
