@@ -19,7 +19,8 @@ from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
 from extract.name_lists import find_clause_lists, kin_by_surname, mixed_groups
 from extract.posts_first import find_posts_first
-from extract.names import place_like, plausible_name
+from extract.name_closers import WEAK
+from extract.names import boundary_score, ends_inside_word, place_like, plausible_name, starts_inside_word
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.org_start import ends_company_list
 from extract.officials import (
@@ -30,7 +31,7 @@ from extract.officials import (
     looks_like_org,
 )
 from extract.records import Article, OrgKind, Person, TextSpan, Title
-from extract.textutil import SENTENCE_END, sentences
+from extract.textutil import SENTENCE_END, compile_words, sentences
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 __all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_known_names", "find_mentions", "propagate",
@@ -59,11 +60,38 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = dedupe_mentions(propagate(text, mentions))
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
+    mentions += corpus_names(text, mentions, vocab)
     mentions = resolve_given_names(text, resolve_surnames(mentions), vocab)   # (老宋 is 宋知廉 whom only the backend found)
     mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
     mentions = _known_before_a_closer(text, mentions, vocab)
     outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
+
+
+def corpus_names(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
+    """克林顿, 巴金, 姚明: the names the NER corpora annotate often (lexicon ``corpus_persons``), where no name
+    the grammar or the backend read stands, the name cuts no word and a name's boundary follows it (not
+    张军|华, a longer name)."""
+    if not vocab.corpus_persons:
+        return []
+    names = vocab.derived("corpus_persons_re", lambda v: compile_words(v.corpus_persons))
+    taken = [m.span for m in mentions]
+    out = []
+    for m in names.finditer(text):
+        s, e = m.span()
+        if (any(a < e and s < b for a, b in taken) or starts_inside_word(text, s, vocab)
+                or ends_inside_word(text, e, vocab) or boundary_score(text, e, vocab, check_next=True) < WEAK
+                or _goes_on_from_before(text, s, e, vocab)):
+            continue                # (公保|扎西: the end of a longer name; 昭君|白茶: a brand)
+        out.append(NameMention(m.group(), (s, e), (), "corpus"))
+    return out
+
+
+def _goes_on_from_before(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
+    """Is ``text[s:e]`` the end of a longer name: a surname right before it makes a name with it (刘|凤艳,
+    温|家宝), or a Tibetan or Mongolian name's syllable does (公保|扎西)?"""
+    return (s > 0 and text[s - 1] in vocab.surnames and plausible_name(text[s - 1:e], vocab)) or (
+        s > 1 and text[s - 2:s] in vocab.minority_syllables)
 
 
 def _opens_dateline(text: str, m: NameMention) -> bool:

@@ -93,6 +93,7 @@ class Vocabulary:
     name_right_before_post: frozenset[str]   # weak words that close a name before a post (为)
     name_left: frozenset[str]
     known_names: frozenset[str]           # 习近平: read wherever it stands (three characters or more)
+    corpus_persons: frozenset[str]        # 克林顿, 巴金: names the NER corpora annotate often, where no name stands
     org_left_stops: frozenset[str]
     subunit_suffixes: frozenset[str]
     suffix_words: frozenset[str]
@@ -311,6 +312,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         name_right_before_post=frozenset(w for w in nr_lex if nr_lex.field(w, 1) == "post"),
         name_left=name_left,
         known_names=known_names,
+        corpus_persons=frozenset(load("corpus_persons")),
         org_left_stops=stops,
         subunit_suffixes=frozenset(load("subunit_suffixes")),
         suffix_words=frozenset(load("suffix_words")),

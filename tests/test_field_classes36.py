@@ -149,7 +149,7 @@ def test_bodies_the_corpora_name_often_are_organizations_with_their_kind():
 
 def test_the_corpus_lexicon_keeps_to_our_conventions():
     from extract import lexicon
-    from extract.lexicon.tools.build_corpus_organizations import keep
+    from extract.lexicon.tools.build_corpus_names import keep
     from extract.vocab import vocabulary
 
     vocab = vocabulary()
@@ -162,3 +162,24 @@ def test_the_corpus_lexicon_keeps_to_our_conventions():
         annotated, occurrences = int(corpus.field(name, 2)), int(corpus.field(name, 3))
         assert annotated >= 3 and annotated >= 0.8 * occurrences, name
         assert name not in vocab.regions and name[0] not in "本该我贵其此各", name
+
+
+def test_persons_the_corpora_name_often_are_read_where_no_name_stands():
+    names = {p.name for rec in _records("美国财长鲁宾表示,叶利钦解散了政府,巴金的作品很多。") for p in rec.persons}
+    assert {"鲁宾", "叶利钦", "巴金"} <= names
+    # not the end of a longer name: a surname before it, or a Tibetan name's syllable
+    names = {p.name for rec in _records("大女儿刘凤艳考上了大学,公保扎西出席。") for p in rec.persons}
+    assert "凤艳" not in names
+
+
+def test_the_corpus_persons_lexicon_holds_no_place_word_or_known_name():
+    from extract import lexicon
+    from extract.lexicon.tools.build_corpus_names import keep_person
+    from extract.vocab import vocabulary
+
+    vocab = vocabulary()
+    for name in ("北京", "马力", "习近平"):
+        assert not keep_person(name, set(), vocab), name
+    corpus = lexicon.load("corpus_persons")
+    assert len(corpus) >= 500
+    assert all(int(corpus.field(n, 0)) >= 0.8 * int(corpus.field(n, 1)) for n in corpus)
