@@ -56,6 +56,8 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         parts = re.split("[" + _NAME_DOTS + "]", hit.text(text))
         if sum(_place_part(part, vocab) for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])) >= 2:
             continue            # 中国吉林·韩国友好周: places joined, not a person (one may be: 阿里·…)
+        if text[begin - 1:begin] in "“「‘\"" and text[hit.end:hit.end + 1] in "”」’\"":
+            continue            # “丝路梦·回乡情”: a title in quotes, not a person
         last = parts[-1]
         if len(last) >= 3 and last[-1] in _PROJECT_ENDS:
             continue            # 湘桂·盛世名城, 某某·滨江花园: a housing project's name, not a person's

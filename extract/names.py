@@ -394,10 +394,10 @@ _PREPOSITION_SURNAMES = "向"
 
 
 def _addressed_after(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool:
-    """A place, or a name followed by its post or 一行, begins at ``pos`` (向|冉斌副市长, 向|杜某某一行, 向|本溪…);
-    a place's name closed by punctuation is a given name (县领导向|和平、某某)."""
+    """A place, a verb, or a name followed by its post or 一行, begins at ``pos`` (向|冉斌副市长, 向|杜某某一行, 向|本溪…,
+    群众向|坚守在…的官兵); a place's name closed by punctuation is a given name (县领导向|和平、某某)."""
     place = vocab.region_re.match(text, pos, limit)
-    if place and len(place.group()) >= 2 and not _ends_strongly(text, place.end(), vocab):
+    if place and len(place.group()) >= 2 and not _ends_strongly(text, place.end(), vocab) or vocab.verb_re.match(text, pos, limit):
         return True
     hit = read_name(text, pos, vocab, min_score=WEAK, limit=limit, _nested=True)
     return hit is not None and (vocab.post_re.match(text, hit.end) is not None or text.startswith("一行", hit.end))

@@ -183,3 +183,9 @@ def test_the_corpus_persons_lexicon_holds_no_place_word_or_known_name():
     corpus = lexicon.load("corpus_persons")
     assert len(corpus) >= 500
     assert all(int(corpus.field(n, 0)) >= 0.8 * int(corpus.field(n, 1)) for n in corpus)
+
+
+def test_xiang_before_a_verb_is_the_preposition_and_a_title_in_quotes_no_name():
+    assert not _titles("代表全区各族干部群众向坚守在边境线上的全体官兵致以新春祝福。")
+    assert not _titles("推介会、“丝路梦·回乡情”文艺演出相继举行。")
+    assert not _titles("目前两地市委书记空缺,70后共9人,占比超1/3。苏锡常政协主席有来头。车行50分钟抵达车站。")
