@@ -362,7 +362,7 @@ def _met_with(text: str, start: int, end: int, people: Sequence[NameMention]) ->
 def _without_posts_after(name: str, names: Sequence[str], vocab: Vocabulary) -> str:
     """杨某市长会见安某市长 -> 杨某会见安某: a post written after a name, as an address, is left out of the
     event's name (a post before a name is an organ's and was left out with the titles)."""
-    for person in sorted(set(names), key=len, reverse=True):
+    for person in sorted(set(names), key=lambda w: (-len(w), w)):
         at = name.find(person)
         while at >= 0:
             after = at + len(person)

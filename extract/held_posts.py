@@ -276,7 +276,7 @@ _BRACKETED_POST = re.compile(r"[ \u3000]*[(（]([\u4e00-\u9fff]{1,6})[)）]")
 
 
 def _postnominal_re(vocab: Vocabulary) -> re.Pattern[str]:
-    letters = sorted(vocab.postnominals, key=len, reverse=True)
+    letters = sorted(vocab.postnominals, key=lambda w: (-len(w), w))
     return re.compile(r"[ \u3000]*[,，、][ \u3000]*(" + "|".join(map(re.escape, letters)) + r")(?![A-Za-z])")
 
 

@@ -272,7 +272,7 @@ def _label_bare_list(text: str, out: list[NameMention], last: NameMention, title
 
 def propagate(text: str, mentions: Sequence[NameMention], *, start: int = 0) -> list[NameMention]:
     """Every other occurrence of a name already found is a mention of it too."""
-    names = sorted({m.name for m in mentions if len(m.name) >= 2}, key=len, reverse=True)
+    names = sorted({m.name for m in mentions if len(m.name) >= 2}, key=lambda w: (-len(w), w))
     if not names:
         return list(mentions)
     # The matches do not overlap one another, so each is checked against the given mentions only:

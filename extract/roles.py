@@ -252,7 +252,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
     people = sorted((m for m in mentions if not m.is_reporter and m.span not in skip), key=lambda m: m.span)
     roles: dict[TextSpan, list[Role]] = {m.span: [] for m in people}
     objects: set[TextSpan] = set()
-    perf = tuple(sorted(vocab.performance_nouns, key=len, reverse=True))
+    perf = tuple(sorted(vocab.performance_nouns, key=lambda w: (-len(w), w)))   # (ties in a fixed order)
     ends = frozenset(m.span[1] for m in people)
     starts = [m.span[0] for m in people]
     carried: tuple[str, TextSpan, bool] | None = None
