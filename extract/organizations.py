@@ -162,6 +162,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         starts_post = vocab.post_re.match(text, s_start)
         if starts_post and starts_post.end() > s_end:
             continue            # the 局 of 王局长: a post, not an organ
+        if any((p := vocab.post_re.match(text, k)) and p.end() > s_end for k in range(max(0, s_start - 3), s_start)):
+            continue            # the 部 of 文部科学大臣: inside a post that runs across it
         if overlapping and (tail := vocab.post_re.match(text, s_end - 1)) and tail.end() > s_end:
             continue            # 大学|校长: the 学校 across a name and its post
         if word in vocab.subunit_suffixes and word.startswith(("党", "纪")) and vocab.post_re.match(text, s_end):

@@ -212,3 +212,11 @@ def test_extraction_does_not_depend_on_the_processs_string_hashing():
     assert len(outs) == 1
     roles = {p["name"]: p["roles"] for p in json.loads(outs.pop())[0]["persons"]}
     assert roles["王立"] == ["作主旨讲话和总结发言"]     # one 作 for two performances, as the user's gold writes 作政策交流和经验分享
+
+
+def test_japans_cabinet_posts_hold_their_portfolio():
+    text = "日本文部科学大臣林芳明会见了代表团,经济产业大臣甘利清和官房长官盐崎久出席。"
+    titles = _titles(text)
+    assert titles["林芳明"] == [("文部科学大臣", "日本")]
+    assert titles["甘利清"] == [("经济产业大臣", None)] and titles["盐崎久"] == [("官房长官", None)]
+    assert not any("文部" in o for o in _orgs(text))       # no body 日本文部 inside the post
