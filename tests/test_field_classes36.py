@@ -165,8 +165,8 @@ def test_the_corpus_lexicon_keeps_to_our_conventions():
 
 
 def test_persons_the_corpora_name_often_are_read_where_no_name_stands():
-    names = {p.name for rec in _records("美国财长鲁宾表示,叶利钦解散了政府,巴金的作品很多。") for p in rec.persons}
-    assert {"鲁宾", "叶利钦", "巴金"} <= names
+    names = {p.name for rec in _records("他读过毕加索和爱因斯坦的传记。美国财长鲁宾表示,巴金的作品很多。") for p in rec.persons}
+    assert {"毕加索", "爱因斯坦", "鲁宾", "巴金"} <= names
     # not the end of a longer name: a surname before it, or a Tibetan name's syllable
     names = {p.name for rec in _records("大女儿刘凤艳考上了大学,公保扎西出席。") for p in rec.persons}
     assert "凤艳" not in names
