@@ -62,9 +62,9 @@ _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都
 _LOCAL_DEPARTMENTS = ("支部", "指挥部", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政法部")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
-# a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
 # What follows the verb after the particle 所 (所取得的成绩, 为人们所熟知。): a relative clause or a passive's end.
 _AFTER_SUO = ("的", "，", ",", "。", "；", ";", "、", "！", "？")
+# a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
 _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议", "会徽", "会标", "会旗", "会歌")
 # An outlet's channel written after its name: 某某日报|客户端.  A media ending right after a body extends it
 # too (中央政府|门户网站), not one outlet's name after another's (某某新闻网|某某日报: two).

@@ -17,9 +17,8 @@ from dataclasses import replace
 from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
-from extract.name_lists import find_clause_lists, kin_by_surname, mixed_groups
-from extract.posts_first import find_posts_first
 from extract.name_closers import WEAK
+from extract.name_lists import find_clause_lists, kin_by_surname, mixed_groups
 from extract.names import boundary_score, ends_inside_word, place_like, plausible_name, starts_inside_word
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.org_start import ends_company_list
@@ -30,6 +29,7 @@ from extract.officials import (
     find_title_items,
     looks_like_org,
 )
+from extract.posts_first import find_posts_first
 from extract.records import Article, OrgKind, Person, TextSpan, Title
 from extract.textutil import SENTENCE_END, compile_words, sentences
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
