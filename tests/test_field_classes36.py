@@ -220,3 +220,9 @@ def test_japans_cabinet_posts_hold_their_portfolio():
     assert titles["林芳明"] == [("文部科学大臣", "日本")]
     assert titles["甘利清"] == [("经济产业大臣", None)] and titles["盐崎久"] == [("官房长官", None)]
     assert not any("文部" in o for o in _orgs(text))       # no body 日本文部 inside the post
+
+
+def test_a_date_after_yu_and_a_whole_unit_are_no_names():
+    names = {p.name for rec in _records("卑南乡长宣誓暨交接典礼,于本月25日上午9点举行。\n文章名称 : 局长出席嘉年华\n"
+                                        "谈了建院四年来,全院119名老人生活无忧。") for p in rec.persons}
+    assert not names & {"于本月", "文章名", "全院"}
