@@ -18,10 +18,12 @@ _POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县
 
 
 def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台): not a post
-    here."""
+    """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台), or 代表 is the
+    verb before a post (甲代表|县长乙): not a post here."""
     if (m := _POST_HEADS_WORD.match(text, start)) and m.end() > end:
         return True
+    if text[start:end] == "代表" and start > 0 and is_cjk(text[start - 1]) and vocab.post_re.match(text, end):
+        return True         # 副县长甲代表|县长乙恭喜…: on behalf of the post after it, a verb
     m = vocab.organ_re.match(text, start)
     if m and m.end() > end:
         return True

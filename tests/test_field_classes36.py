@@ -226,3 +226,9 @@ def test_a_date_after_yu_and_a_whole_unit_are_no_names():
     names = {p.name for rec in _records("卑南乡长宣誓暨交接典礼,于本月25日上午9点举行。\n文章名称 : 局长出席嘉年华\n"
                                         "谈了建院四年来,全院119名老人生活无忧。") for p in rec.persons}
     assert not names & {"于本月", "文章名", "全院"}
+
+
+def test_daibiao_before_a_post_is_on_behalf_of_it():
+    titles = _titles("副县长邓桂菊代表县长徐耀华恭喜新乡长就任。")
+    assert titles["邓桂菊"] == [("副县长", None)] and titles["徐耀华"] == [("县长", None)]
+    assert ("代表", "市人大") in _titles("市人大代表、县长张立三出席。")["张立三"]      # a deputy still is one
