@@ -229,6 +229,6 @@ def test_a_date_after_yu_and_a_whole_unit_are_no_names():
 
 
 def test_daibiao_before_a_post_is_on_behalf_of_it():
-    titles = _titles("副县长邓桂菊代表县长徐耀华恭喜新乡长就任。")
-    assert titles["邓桂菊"] == [("副县长", None)] and titles["徐耀华"] == [("县长", None)]
+    titles = _titles("副县长邓桂菊代表县长王立新祝贺新乡长就任。")
+    assert titles["邓桂菊"] == [("副县长", None)] and titles["王立新"] == [("县长", None)]
     assert ("代表", "市人大") in _titles("市人大代表、县长张立三出席。")["张立三"]      # a deputy still is one
