@@ -71,7 +71,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
 def corpus_names(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:
     """克林顿, 巴金, 姚明: the names the NER corpora annotate often (lexicon ``corpus_persons``), where no name
     the grammar or the backend read stands, the name cuts no word and a name's boundary follows it (not
-    张军|华, a longer name)."""
+    张军|华, a longer name); a user's ``non_names`` (``--lexicon``) vetoes them as it vetoes the backend's."""
     if not vocab.corpus_persons:
         return []
     names = vocab.derived("corpus_persons_re", lambda v: compile_words(v.corpus_persons))
@@ -79,7 +79,7 @@ def corpus_names(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) 
     out = []
     for m in names.finditer(text):
         s, e = m.span()
-        if (any(a < e and s < b for a, b in taken) or starts_inside_word(text, s, vocab)
+        if (any(a < e and s < b for a, b in taken) or m.group() in vocab.non_names or starts_inside_word(text, s, vocab)
                 or ends_inside_word(text, e, vocab) or boundary_score(text, e, vocab, check_next=True) < WEAK
                 or _goes_on_from_before(text, s, e, vocab)):
             continue                # (公保|扎西: the end of a longer name; 昭君|白茶: a brand)

@@ -232,3 +232,15 @@ def test_daibiao_before_a_post_is_on_behalf_of_it():
     titles = _titles("副县长邓桂菊代表县长王立新祝贺新乡长就任。")
     assert titles["邓桂菊"] == [("副县长", None)] and titles["王立新"] == [("县长", None)]
     assert ("代表", "市人大") in _titles("市人大代表、县长张立三出席。")["张立三"]      # a deputy still is one
+
+
+def test_a_users_non_names_veto_the_corpus_persons(tmp_path):
+    from extract import ExtractConfig, extractor
+    from extract.records import Source
+
+    (tmp_path / "non_names.tsv").write_text("毕加索\n", encoding="utf-8")
+    text = "他读过毕加索和爱因斯坦的传记。"
+    ex = extractor(ExtractConfig(lexicon_dirs=(str(tmp_path),)))
+    names = {p.name for rec in ex(Source(id="t", origin="t", text=text, raw=text, date="2020-01-01"))
+             for p in rec.persons}
+    assert "毕加索" not in names and "爱因斯坦" in names
