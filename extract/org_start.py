@@ -378,6 +378,9 @@ def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
     """
     hard, _ = _cuts(text, lo, hi, vocab)
     cut = _past_complement(text, max(hard, default=lo), hi, hard)
+    while (cut < hi - 1 and text[cut] in _LEADING_PREPOSITIONS and vocab.region_re.match(text, cut, hi) is None
+           and not text.startswith(_SELF_GOVERNED, cut)):
+        cut += 1                # 从|市委…, 自|越共中央…: a preposition opening the text, no part of the organ (not 自贡市, 自治区)
     for k in range(1, _STRAY_MAX + 1):         # 当|北京市人大常委会, 答好|广东省委: a word no lexicon stops, then a place
         stray = text[cut:cut + k]
         place = vocab.region_re.match(text, cut + k, hi)
@@ -388,6 +391,8 @@ def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
 
 
 _STRAY_MAX = 2
+# Prepositions that open no organ's name (a place may: 于都县, 自贡市, which the region check keeps)
+_LEADING_PREPOSITIONS = frozenset("从自在于由向对给把被及")
 
 
 def _stray_word(word: str, vocab: Vocabulary) -> bool:

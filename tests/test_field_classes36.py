@@ -244,3 +244,9 @@ def test_a_users_non_names_veto_the_corpus_persons(tmp_path):
     names = {p.name for rec in ex(Source(id="t", origin="t", text=text, raw=text, date="2020-01-01"))
              for p in rec.persons}
     assert "毕加索" not in names and "爱因斯坦" in names
+
+
+def test_a_preposition_opening_the_text_before_a_post_is_no_part_of_its_organ():
+    assert _titles("自越共中央总书记阮富明访华以来,两国交往频繁。")["阮富明"] == [("总书记", "越共中央")]
+    assert _titles("自治区政协副主席李立新出席。")["李立新"] == [("副主席", "自治区政协")]
+    assert _titles("于都县委书记王立新出席。")["王立新"] == [("书记", "于都县委")]
