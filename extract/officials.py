@@ -103,7 +103,7 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
             start = i + 1 + (text[i + 1:i + 2] in ("与", "跟") and i + 3 < pos)    # (,与中联办副主任某某: with him)
             break                   # (4日中共中央政治局委员, 18日电|省委副书记: the day is no part of the organ)
         i -= 1
-    while start < pos and text[start] in "—…-－–":
+    while start < pos and text[start] in "—…-－–/／|｜":
         start += 1              # ——集团公司总经理某某, ---某县委宣传部部长: a dash opening the line (not 中国—东盟博览会)
     return stop_cut(text, start, pos, vocab)
 

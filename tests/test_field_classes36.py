@@ -93,6 +93,7 @@ def test_members_of_a_body_named_after_deng_title_every_name_of_the_list():
 def test_a_dash_opening_the_line_is_no_part_of_the_organ():
     titles = _titles("---东平省临江县委宣传部部长段明到长田慰问困难群众。")
     assert titles["段明"] == [("部长", "东平省临江县委宣传部")]
+    assert _titles("新闻稿 /澳门特区行政长官贺一明出席。")["贺一明"] == [("行政长官", "澳门特区")]
 
 
 def test_a_bracket_opened_before_the_suffix_leaves_no_name():
