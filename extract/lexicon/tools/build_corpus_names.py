@@ -123,9 +123,8 @@ def keep(name: str, goes_on: set[str], vocab) -> bool:
     suffix_firsts = vocab.derived("suffix_firsts", lambda v: {w[0] for w in (*v.org_suffixes, *v.organs)})
     if goes_on - suffix_firsts:
         return False
-    if (name[0] in _DETERMINERS or name in vocab.regions or name in vocab.foreign and vocab.foreign[name] != "intl_org"
-            or name in vocab.posts or name in vocab.non_names or name in vocab.word_pairs
-            or name in vocab.known_organizations or _NOT_BODIES.search(name) or _TEAM.search(name)):
+    if (_listed_or_ordinary(name, vocab) or vocab.foreign.get(name, "intl_org") != "intl_org"
+            or _NOT_BODIES.search(name) or _TEAM.search(name)):
         return False
     found = {o.name for o in find_organizations(f"据悉,{name}表示将继续推进。", vocab)}
     return name not in found
@@ -147,10 +146,15 @@ def sample_names(corpus: Path = DATA.parent / "corpus") -> set[str]:
 def keep_person(name: str, goes_on: set[str], vocab) -> bool:
     """Is ``name`` a person's name no lexicon already reads, no place, post, organization or common word, and
     not the cut form of a longer name?"""
-    return not (goes_on or name[0] in _DETERMINERS or name in vocab.regions or name in vocab.foreign
-                or name in vocab.posts or name in vocab.non_names or name in vocab.word_pairs
-                or name in vocab.known_names or name in vocab.known_organizations
+    return not (goes_on or _listed_or_ordinary(name, vocab) or name in vocab.foreign or name in vocab.known_names
                 or vocab.org_suffix_re.search(name) or vocab.organ_re.search(name))
+
+
+def _listed_or_ordinary(name: str, vocab) -> bool:
+    """Is ``name`` no name of its own for either list: a determiner's (本公司), a place, a post, a common word, or
+    a name ``known_organizations`` lists already?"""
+    return (name[0] in _DETERMINERS or name in vocab.regions or name in vocab.posts or name in vocab.non_names
+            or name in vocab.word_pairs or name in vocab.known_organizations)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
