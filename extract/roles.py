@@ -195,8 +195,9 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         # 金承涛强调 / 他还指出: a speech verb right after its speaker; 意见建议 is a noun.
         lead = text[max(s_start, m.start() - 4):m.start()]
         noun = vocab.event_noun_re.match(text, m.start())                  # 出席通报会并送行: a meeting
-        if noun is not None and noun.end() > m.end() or vocab.word_ends_at(text, m.end(), vocab.posts) is not None:
-            continue            # (政协顾问|刘某: 问 ends a post, no speech)
+        if noun is not None and noun.end() > m.end() or vocab.word_ends_at(text, m.end(), vocab.posts) is not None \
+                or vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun":
+            continue            # (政协顾问|刘某: 问 ends a post, no speech; 某省祝贺团副团长: a body)
         if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS) \
                 or (m.start() > s_start and text[m.start() - 1] in ",，"):          # …情况,希望他们…
             items.append((m.start(), "speech", None))
@@ -440,13 +441,19 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
         begin = s_start if pending is None else pending
         named = bisect.bisect_left(starts, s_start) < bisect.bisect_left(starts, s_end)
         if (text[s_start:s_end].endswith(("；", ";")) and not text.startswith("\n", s_end) and named
-                and vocab.role_re.search(text, s_start, s_end) is None and vocab.speech_re.search(text, s_start, s_end) is None):
+                and not _acts_in(vocab.role_re, text, s_start, s_end, vocab)
+                and not _acts_in(vocab.speech_re, text, s_start, s_end, vocab)):
             pending = begin
             continue
         pending = None
         yield begin, s_end
     if pending is not None:
         yield pending, last_end
+
+
+def _acts_in(regex: re.Pattern[str], text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Does a verb of ``regex`` stand in ``text[start:end]``, other than one opening a body's name (祝贺团, 考察组)?"""
+    return any(vocab.role_governors.get(text[m.start():m.start() + 3]) != "noun" for m in regex.finditer(text, start, end))
 
 
 _TOGETHER = ("一同", "一起", "共同")

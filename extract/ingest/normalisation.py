@@ -112,7 +112,7 @@ def _clean(text: str) -> tuple[str, OffsetMap]:
             continue
         if found[0] == "<":
             replacement = "\n"                  # 第2版(要闻)<br/>专栏:<br/>: a page's markup left in its text
-        elif m.lastgroup == "dot":              # 巴哈尔古丽 · 赛买提: one name, its dot set off by spaces
+        elif m.lastgroup == "dot":              # 巴哈尔古丽 · 赛买提, 甲 、乙: the dot or 、 without its spaces
             dot = found.strip(" \u3000\u00a0")
             builder.add(dot, start + found.index(dot))
             continue
@@ -156,8 +156,9 @@ def _special_re() -> re.Pattern[str]:
     return re.compile(f"{_SPACED_DOT}|\r\n|[{cls}\u2028\u2029\ud800-\udfff\ufffe\uffff]|{_PINYIN_GLOSS}|{_LINE_TAG}")
 
 
-# the spaces around the middle dot of a transliterated name (托乎提 · 亚克夫), between two Chinese characters
-_SPACED_DOT = (r"(?P<dot>(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]+[·•・‧∙][ \u3000\u00a0]*|[·•・‧∙][ \u3000\u00a0]+)"
+# the spaces around the middle dot of a transliterated name (托乎提 · 亚克夫) or a list's 、 (聂某 、王某: a
+# typesetter's space), between two Chinese characters
+_SPACED_DOT = (r"(?P<dot>(?<=[\u3400-\u9fff])(?:[ \u3000\u00a0]+[·•・‧∙、][ \u3000\u00a0]*|[·•・‧∙、][ \u3000\u00a0]+)"
                r"(?=[\u3400-\u9fff]))")
 
 

@@ -1,0 +1,66 @@
+"""Error classes found in round 37 on field-dev, each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _records(text: str, date: str = "2012-06-07"):
+    return extract_text(text, date=date)
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for rec in _records(text) for o in rec.organizations}
+
+
+def _persons(text: str) -> dict[str, object]:
+    return {p.name: p for rec in _records(text) for p in rec.persons}
+
+
+def _roles(person) -> list[str]:
+    return [r.role for r in person.roles]
+
+
+# --- organizations: the bodies of the SAR governments and of Taiwan's counties, written without a place ----------
+
+
+def test_sar_departments_and_bureaus_are_read_without_a_place():
+    text = "官方成员包括规划署署长、地政总署署长、环境保护署署长及运输局局长。"
+    assert {"规划署", "地政总署", "环境保护署", "运输局"} <= _orgs(text)
+    text = "行政长官办公室今日公布,身份证明局及印务局的新任局长于下月上任。"
+    assert {"行政长官办公室", "身份证明局", "印务局"} <= _orgs(text)
+
+
+def test_taiwan_township_offices_and_councils():
+    text = "金沙镇公所与莒光乡民代表会共同举办防灾演练,县府观光处派员协助。"
+    orgs = _orgs(text)
+    assert "金沙镇公所" in orgs and "莒光乡民代表会" in orgs
+    # 代表 + 会见 is a verb, not a council
+    assert not any(o.endswith("代表会") for o in _orgs("受市长委托,副市长代表会见了客商一行。"))
+
+
+def test_the_particle_suo_before_a_one_character_verb():
+    # 为…所做的工作: a relative clause, not an office called 友好合作所
+    assert not any(o.endswith("所") for o in _orgs("客人感谢东平市为推进双方友好合作所做的工作。"))
+    # without 为 before it, a placed 所 and its act stay an office
+    assert "市农科所" in _orgs("市农科所做的调查报告获得好评。")
+
+
+# --- titles and roles: lists ------------------------------------------------------------------------------------
+
+
+def test_a_typesetters_space_before_the_list_comma_keeps_the_list_whole():
+    text = "大会执行主席孙立峰、聂志礼 、王青山 、孙忠海、马荣杰在主席台前排就坐。"
+    persons = _persons(text)
+    assert set(persons) == {"孙立峰", "聂志礼", "王青山", "孙忠海", "马荣杰"}
+    assert all([t.post for t in p.titles] == ["执行主席"] for p in persons.values())
+
+
+def test_a_delegation_named_by_its_task_is_no_person_and_no_speech():
+    text = ("中央有关部门祝贺团副团长、某部副局长黎明山,祝贺团副团长兼秘书长、某司副司长孙启明;"
+            "云南省祝贺团副团长、副省长纳云海,云南省祝贺团副团长、省政协副主席王以德出席大会。")
+    persons = _persons(text)
+    assert "祝贺团" not in persons
+    assert set(persons) == {"黎明山", "孙启明", "纳云海", "王以德"}
+    # 祝贺 inside 祝贺团 is no speech verb ending the subject list: everyone listed attends
+    assert all(_roles(p) == ["出席"] for p in persons.values())
