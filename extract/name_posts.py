@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.names import POST, STRONG, WEAK, boundary_score, common_surname_led, place_like, plausible_name, read_name, \
+from extract.names import POST, STRONG, WEAK, boundary_score, place_like, plausible_name, read_name, \
     starts_inside_word
 from extract.officials import MAX_ORG_LEN, ORG_BOUNDARY, NameMention, TitleItem, looks_like_org
 from extract.org_start import first_opener, stop_cut
@@ -199,3 +199,11 @@ def find_addressed(text: str, vocab: Vocabulary, known: set[str]) -> list[NameMe
             continue
         out.append(NameMention(name, (start, end), (), "address", surname_only=True))
     return out
+
+
+def common_surname_led(name: str, vocab: Vocabulary) -> bool:
+    """王某 (in 王某总经理关于…): a name led by a common surname that is no place (伊朗 in 伊朗总统对…)."""
+    rank = vocab.surname_rank.get(name[:2]) or vocab.surname_rank.get(name[0])
+    return (rank is not None and rank <= 300 and name not in vocab.foreign and name not in vocab.regions
+            and vocab.name_right.get(name[0]) != "weak"         # (和著名|学者: a conjunction)
+            and name[1:] not in vocab.post_prefixes)            # (原一级|巡视员: a former post's grade)

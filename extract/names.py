@@ -469,6 +469,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
     name = text[pos:end]
     if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3 or vocab.verb_re.fullmatch(name):
         return []               # (委员|召开座谈会: a verb)
+    if name[0] in vocab.surnames and len(name) >= 4 and any(
+            (name[k:] == "家" or vocab.region_re.fullmatch(name, k)) and plausible_name(name[:k], vocab) for k in (3, 2)):
+        return []               # 贫困户兰某坤|家, 市长卫某成|三亚调研: a surname-led name, then a home or a place
     if name[0] in vocab.surnames and any(c in "和与及" and name[j + 1] in vocab.surnames for j, c in enumerate(name[2:-2], 2)):
         return []               # 吴某某和杜某某: two surname-led names joined, not one (but 巴图孟和)
     if (name[-1] in "和与及" and plausible_name(name[:-1], vocab)
@@ -610,11 +613,3 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
     if len(name) - s == 2 and name[s:] in vocab.forms_of_address:
         return False            # 杜先生, 李大妈: a surname and a form of address (``name_posts.find_addressed``)
     return min(vocab.given_lr.get(c, 0.0) for c in name[s:]) >= IMPLAUSIBLE
-
-
-def common_surname_led(name: str, vocab: Vocabulary) -> bool:
-    """王某 (in 王某总经理关于…): a name led by a common surname that is no place (伊朗 in 伊朗总统对…)."""
-    rank = vocab.surname_rank.get(name[:2]) or vocab.surname_rank.get(name[0])
-    return (rank is not None and rank <= 300 and name not in vocab.foreign and name not in vocab.regions
-            and vocab.name_right.get(name[0]) != "weak"         # (和著名|学者: a conjunction)
-            and name[1:] not in vocab.post_prefixes)            # (原一级|巡视员: a former post's grade)

@@ -64,10 +64,8 @@ _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # What follows the verb after the particle 所 (所取得的成绩, 为人们所熟知。): a relative clause or a passive's end.
 _AFTER_SUO = ("的", "，", ",", "。", "；", ";", "、", "！", "？")
-# one-character verbs after 所 in a relative clause led by 为 (为推进合作所做的工作, 为发展所作的贡献): only
-# before 的 (市农科所做的报告 stays an office)
-_SUO_ONE_CHAR_VERB = re.compile(r"为[^，,。；;：:！？]{1,15}$")
-_SUO_ONE_CHAR_VERBS = set("做作")
+# 为推进合作所做的工作: 所 and a one-character verb in a clause led by 为 (not 市农科所做的报告: an office)
+_SUO_DONE = re.compile(r"为[^，,。；;：:！？]{1,15}所[做作]的$")
 # a name never ends inside them (受大会主席团委|托, 相关部|门, 县府|城镇, 市委常委会|议, 国际苏铁生物学会|议)
 _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议", "会徽", "会标", "会旗", "会歌")
 # An outlet's channel written after its name: 某某日报|客户端.  A media ending right after a body extends it
@@ -176,8 +174,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if extension and extension.end() > s_end:
             continue            # a suffix that begins a longer ordinary word (钱塘大学|城, 油脂科|技) ends no name
         if word == "所" and (((verb := vocab.verb_re.match(text, s_end)) and text[verb.end():verb.end() + 1] in _AFTER_SUO)
-                            or (text[s_end:s_end + 1] in _SUO_ONE_CHAR_VERBS and text[s_end + 1:s_end + 2] == "的"
-                                and _SUO_ONE_CHAR_VERB.search(text, max(0, s_start - 16), s_start))):
+                            or _SUO_DONE.search(text, max(0, s_start - 16), s_end + 2)):
             continue            # 经济发展所|给予的支持, 为群众所|熟知。: the particle 所 before a verb, not an office
         floor, branch, stationed = start, False, False
         if hits and hits[-1][1] <= s_start:

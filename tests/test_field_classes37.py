@@ -64,3 +64,14 @@ def test_a_delegation_named_by_its_task_is_no_person_and_no_speech():
     assert set(persons) == {"黎明山", "孙启明", "纳云海", "王以德"}
     # 祝贺 inside 祝贺团 is no speech verb ending the subject list: everyone listed attends
     assert all(_roles(p) == ["出席"] for p in persons.values())
+
+
+# --- persons: a name announced by a post, then a home or a place ------------------------------------------------
+
+
+def test_a_name_then_home_or_a_place_is_the_name_alone():
+    assert set(_persons("他走进贫困户兰四坤家,拉起了家常。")) == {"兰四坤"}
+    text = "省长卫文成会见客人。\n相关新闻:\n省长卫文成三亚调研 强调执政为民"
+    assert set(_persons(text)) == {"卫文成"}
+    # a name no surname leads still runs to its end
+    assert set(_persons("州长巴图孟和出席。")) == {"巴图孟和"}
