@@ -442,6 +442,8 @@ def _counted_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> 
             continue
         it = items[k]
         org_text = text[m.end():it.post_start]
+        if org_text in vocab.post_prefixes:
+            org_text = ""       # 等16位|原|市级领导: a former standing, no body
         if it.kind not in ("post", "label") or len(org_text) > 15 or (it.kind == "label" and org_text):
             continue
         if org_text and (not looks_like_org(org_text, vocab) or any(c in _POST_PHRASE_END for c in org_text)):

@@ -75,3 +75,10 @@ def test_a_name_then_home_or_a_place_is_the_name_alone():
     assert set(_persons(text)) == {"卫文成"}
     # a name no surname leads still runs to its end
     assert set(_persons("州长巴图孟和出席。")) == {"巴图孟和"}
+
+
+def test_a_counted_list_closed_by_a_former_rank():
+    # 等16位|原|市级领导: the former standing before the label is no body between count and label
+    persons = _persons("李向东、李万民、傅绍全等16位原市级领导来到黄松镇参观考察。")
+    assert set(persons) == {"李向东", "李万民", "傅绍全"}
+    assert all([t.post for t in p.titles] == ["市级领导"] for p in persons.values())
