@@ -102,6 +102,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
     for w_start, w_end, word in _credit_words(text, vocab, start):
         if after_re is not None and after_re.fullmatch(word) and text[w_end:w_end + 1] not in (":", "："):
             continue                       # 张三 摄: read by _credits_after_names (供稿:张三 is read here)
+        post = vocab.word_ends_at(text, w_end, vocab.posts, max_len=6)
+        if post and len(post) > w_end - w_start and text[w_end:w_end + 1] not in _AFTER_WORD:
+            continue                       # 某局副局长兼总编辑高某: the post 总编辑, not the credit 编辑
         pos = _skip(text, w_end, _AFTER_WORD)
         review = _REVIEW_LEVEL.match(text, pos)         # 编辑(一审):某某
         if review:
@@ -132,6 +135,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         posted = POSTED_TO.search(org_text)
         if posted:
             org_text = org_text[:posted.start()]      # 本报驻某国记者: the outlet's, posted abroad
+        if any(d in org_text for d in _DOTS):      # (新甘肃·甘肃日报记者): a paper's client, then the paper
+            cut = max(org_text.rfind(d) for d in _DOTS) + 1
+            seg, org_text = seg + len(text[seg:w_start]) - len(text[seg:w_start].lstrip()) + cut, org_text[cut:]
         source = news_source_head(org_text, vocab)
         if source:              # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not its organ
             seg, org_text = seg + source, org_text[source:]
@@ -166,13 +172,13 @@ def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str
 
 
 def _two_run_together(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> NameHit | None:
-    """(记者王某某张某某): two names written together up to the credit's end, as one hit that ``_split_two``
-    parts."""
+    """(记者王某某张某某), (记者金某张某某王某李某某): names written together up to the credit's end, as one hit
+    that ``_split_two`` parts."""
     end = pos
-    while end < len(text) and end - pos <= 6 and is_cjk(text[end]):
+    while end < len(text) and end - pos <= _RUN_MAX and is_cjk(text[end]):
         end += 1
-    if 4 <= end - pos <= 6 and _byline_end(text, end, after_re, vocab) and len(
-            _two_names((pos, text[pos:end]), vocab)) == 2:
+    if 4 <= end - pos <= _RUN_MAX and _byline_end(text, end, after_re, vocab) and len(
+            _two_names((pos, text[pos:end]), vocab)) >= 2:
         return NameHit(pos, end, 0)
     return None
 
@@ -248,7 +254,8 @@ def _credits_after_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str]
             if s > start and (is_cjk(text[s - 1]) or text[s - 1] in _DOTS):
                 break                      # a longer run of characters: prose, not a credit
             word = vocab.reporter_re.match(text, s, end)
-            name_start = word.end() if word and word.end() < end else s     # 记者王益炜 摄
+            sent = next((k + 1 for k in range(s + 2, end - 2) if text[k] == "发" and _is_outlet(text[s:k], vocab)), None)
+            name_start = word.end() if word and word.end() < end else sent or s     # 记者王益炜 摄, 中新社发某某摄
             name = text[name_start:end]
             if not plausible_name(name, vocab):
                 break
@@ -274,7 +281,12 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
             tokens = tokens[1:]            # (某镇 张三), (某某中心出品 某某融媒 张三 李四), (作者:某局 张三): the units
             #                                (and a credit word before them), then the names
         tokens = [part for t in tokens for part in _two_names(t, vocab)]    # (梁萍蒙建丽): two names run together
-        if not tokens or len(tokens) > MAX_NAMES or not all(plausible_name(t, vocab) for _, t in tokens):
+        word_at = next((i for i, (_, t) in enumerate(tokens) if vocab.reporter_re.fullmatch(t)), None)
+        if word_at:
+            tokens = tokens[:word_at]      # (张三 李四 记者 王五): the names before the credit word (its own are read above)
+        credited = word_at is not None     # (a credit word vouches for the surname-led names beside it)
+        if not tokens or len(tokens) > MAX_NAMES or not all(
+                plausible_name(t, vocab) or credited and 2 <= len(t) <= 3 and vocab.is_surname(t[0]) for _, t in tokens):
             continue
         if any(vocab.reporter_re.search(t) for _, t in tokens):
             continue                       # (张三摄), (记者张三): a credit word, read with its names above
@@ -324,7 +336,8 @@ def _split_two(text: str, hit: NameHit, vocab: Vocabulary) -> list[NameHit]:
 
 
 def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:
-    """``token`` as it is, or as two surname-led names where it is four to six characters that split so."""
+    """``token`` as it is, or as surname-led names where it is four characters or more that split so: two of
+    four to six, up to five of seven to fifteen (金某张某某王某: a credit's names run together)."""
     start, t = token
     syllables = vocab.minority_syllables
     if len(t) in (4, 6) and all(t[k:k + 2] in syllables for k in range(0, len(t), 2)):
@@ -335,7 +348,24 @@ def _two_names(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str
         if splits:                  # where both split, the second name opens with the commoner surname
             k = min(splits, key=lambda k: vocab.surname_rank.get(t[k], 10_000))
             return [(start, t[:k]), (start + k, t[k:])]
+    if 7 <= len(t) <= _RUN_MAX:
+        # the split into plausible names of two or three characters whose surnames are the commonest
+        best: dict[int, tuple[int, list[int]]] = {0: (0, [])}
+        for i in range(len(t)):
+            if i not in best:
+                continue
+            for k in (2, 3):
+                if i + k <= len(t) and plausible_name(t[i:i + k], vocab) and vocab.surname_rank.get(t[i], 10_000) <= 400:
+                    cost = best[i][0] + vocab.surname_rank.get(t[i], 10_000)
+                    if i + k not in best or cost < best[i + k][0]:
+                        best[i + k] = (cost, best[i][1] + [i])
+        if len(t) in best:
+            cuts = best[len(t)][1] + [len(t)]
+            return [(start + a, t[a:b]) for a, b in zip(cuts, cuts[1:])]
     return [token]
+
+
+_RUN_MAX = 15           # characters of names run together in one credit (five names)
 
 
 def _closes_paragraph(text: str, m: re.Match) -> bool:
@@ -356,7 +386,7 @@ def _after_dateline(text: str, pos: int, vocab: Vocabulary) -> bool:
     d = vocab.page_cues.dateline_re.match(prefix)
     if d and d.end() >= len(prefix):
         return True
-    outlet = prefix[:-1] if prefix.endswith("讯") else prefix          # 福鼎新闻网讯(某某)
+    outlet = prefix[:-1] if prefix.endswith("讯") else prefix[:-2] if prefix.endswith("消息") else prefix   # 某某网讯(某某)
     return len(prefix) <= 15 and all(is_cjk(c) for c in prefix) and _is_outlet(outlet, vocab)
 
 

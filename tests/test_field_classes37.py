@@ -82,3 +82,36 @@ def test_a_counted_list_closed_by_a_former_rank():
     persons = _persons("李向东、李万民、傅绍全等16位原市级领导来到黄松镇参观考察。")
     assert set(persons) == {"李向东", "李万民", "傅绍全"}
     assert all([t.post for t in p.titles] == ["市级领导"] for p in persons.values())
+
+
+# --- reporters: credits as real pages print them ------------------------------------------------------------------
+
+
+def _reporters(text: str) -> dict[str, object]:
+    return {p.name: p for p in _persons(text).values() if p.is_reporter}
+
+
+def test_credit_lines_with_a_slash_stay_apart():
+    # 监制/某某 on its own line is a credit, not the end of the line before it run on
+    text = "会议召开。\n记者/赵明华 吴超 贾国声 何东明\n监制/李莹\n审核/于黎明 编辑/王丽怡"
+    assert set(_reporters(text)) == {"赵明华", "吴超", "贾国声", "何东明", "李莹", "于黎明", "王丽怡"}
+
+
+def test_names_run_together_after_a_credit_word():
+    text = "大会通过了选举办法。(新甘肃·甘肃日报记者金鑫张富贵王虎李小龙孟捷)"
+    reporters = _reporters(text)
+    assert set(reporters) == {"金鑫", "张富贵", "王虎", "李小龙", "孟捷"}
+    # the paper is the organ, not the client's name joined to it by a dot
+    assert {t.org for p in reporters.values() for t in p.titles} == {"甘肃日报"}
+
+
+def test_names_before_a_credit_word_in_a_dateline_bracket():
+    text = "四川新闻网消息(蒋剑 马子入 陈加普 记者 李全民)2月26日上午,县里召开会议。"
+    assert set(_reporters(text)) == {"蒋剑", "马子入", "陈加普", "李全民"}
+
+
+def test_an_agencys_photo_and_the_post_of_editor_in_chief():
+    assert set(_reporters("图为会议现场。中新社发潘索菲摄")) == {"潘索菲"}
+    # 兼总编辑 is a post, not the credit 编辑
+    text = "某国驻华大使、中国外文局副局长兼总编辑高岸明出席活动。"
+    assert _reporters(text) == {} and "高岸明" in _persons(text)
