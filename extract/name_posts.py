@@ -92,7 +92,11 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 continue        # before a weak end only a plain name (白宫发言人|麦某: the post is 麦某's)
             if cand in known or cand in vocab.known_names or (
                     _left_boundary(text, s, vocab) and plausible_name(cand, vocab)
-                    and read_name(text, s, vocab, min_score=0, limit=p) is not None):
+                    and read_name(text, s, vocab, min_score=0, limit=p) is not None) or (
+                    _syllables(cand, vocab) and s > 0 and (vocab.word_ends_at(text, s, vocab.organs, max_len=6) or any(
+                        vocab.region_re.fullmatch(text, s - k, s - (text[s - 1] in _PLACE_ENDS))
+                        for k in range(2, min(s, 8) + 1)))):
+                # (米林县|多吉|县长, 某县商务局|拉姆|局长: a Tibetan or Mongolian name between its organ and its post)
                 title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
                 out.append(NameMention(cand, (s, p), (title,), "name_post"))
                 found = True
@@ -207,3 +211,9 @@ def common_surname_led(name: str, vocab: Vocabulary) -> bool:
     return (rank is not None and rank <= 300 and name not in vocab.foreign and name not in vocab.regions
             and vocab.name_right.get(name[0]) != "weak"         # (和著名|学者: a conjunction)
             and name[1:] not in vocab.post_prefixes)            # (原一级|巡视员: a former post's grade)
+
+
+def _syllables(cand: str, vocab: Vocabulary) -> bool:
+    """Is ``cand`` one or two syllables of Tibetan or Mongolian names (多吉, 扎西, 次仁多吉)?"""
+    return cand in vocab.minority_syllables or any(
+        cand[:k] in vocab.minority_syllables and cand[k:] in vocab.minority_syllables for k in range(1, len(cand)))

@@ -115,3 +115,11 @@ def test_an_agencys_photo_and_the_post_of_editor_in_chief():
     # 兼总编辑 is a post, not the credit 编辑
     text = "某国驻华大使、中国外文局副局长兼总编辑高岸明出席活动。"
     assert _reporters(text) == {} and "高岸明" in _persons(text)
+
+
+def test_a_tibetan_name_between_its_organ_and_its_post():
+    text = "会议由市卫健委党委书记刘丽萍主持,米林县多吉县长、米林县自然资源局扎西局长、米林县商务局拉姆局长参加。"
+    persons = _persons(text)
+    assert {"多吉", "扎西", "拉姆"} <= set(persons)
+    assert [(t.post, t.org) for t in persons["拉姆"].titles] == [("局长", "米林县商务局")]
+    assert [t.post for t in persons["多吉"].titles] == ["县长"]
