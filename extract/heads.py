@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from extract.headline_fit import bigram_set, pair_share
-from extract.lines import Line
+from extract.lines import ISSUER_RE, Line
 from extract.masthead import PageCues
 from extract.textutil import photo_caption
 
@@ -123,8 +123,10 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
     # 中国人民政治协商会议 / 第十届某县委员会 / 第一次会议闭幕: a headline printed over several lines goes on
     # with lines that begin with an ordinal of a term or a session
     for i in range(1, n):
-        if lines[i - 1].head and lines[i].headline_like and not lines[i].head and _ORDINAL_GOES_ON.match(lines[i].text):
-            lines[i].head = lines[i].goes_on = True
+        if lines[i - 1].head and lines[i].headline_like and not lines[i].head and (
+                _ORDINAL_GOES_ON.match(lines[i].text) or (ISSUER_RE.fullmatch(lines[i - 1].text.strip()) and (
+                    lines[i].text.startswith("关于") or ISSUER_RE.fullmatch(lines[i].text.strip())))):
+            lines[i].head = lines[i].goes_on = True     # (中共某镇委员会 / 某镇人民政府 / 关于…的通知: the issuers' title)
     _title_under_site_label(lines)
 
 

@@ -278,6 +278,35 @@ def mark_runs(lines: list[Line]) -> None:
     close_name_lists(lines)
     photo_news(lines)
     day_headings(lines)
+    sign_issuers(lines)
+
+
+# The bodies that issue a notice, each alone on its line: over the signature's date or under the closing formula
+# (…特此公告。⏎某某常务委员会⏎2011年2月25日), or over the document's title (中共某镇委员会⏎某镇人民政府⏎关于…的通知)
+ISSUER_RE = re.compile(r"[\u3400-\u9fff()（）]{2,30}(?:委员会|政府|办公室|办公厅|委|局|厅|部|院|会|处|中心|公司|办)")
+_CLOSING_FORMULA_RE = re.compile(r".*(?:特此[\u3400-\u9fff]{2}|此复)[。！!]?")
+
+
+def sign_issuers(lines: list[Line]) -> None:
+    """The issuers' lines of a notice's signature are signed like the date under them: no headline.  Over the
+    document's title (关于…) they are its head's first lines (``extract.heads``)."""
+    full = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    k = 0
+    while k < len(full):
+        run = k
+        while run < len(full) and ISSUER_RE.fullmatch(lines[full[run]].text.strip()):
+            run += 1
+        if run == k:
+            k += 1
+            continue
+        before = lines[full[k - 1]].text.strip() if k else ""
+        after = lines[full[run]] if run < len(full) else None
+        heads_title = after is not None and after.text.lstrip().startswith("关于")
+        if not heads_title and (run - k >= 2 or (after is not None and after.signed)
+                                or _CLOSING_FORMULA_RE.fullmatch(before)):
+            for i in full[k:run]:
+                lines[i].signed, lines[i].closed, lines[i].headline_like = True, True, False
+        k = run
 
 
 # A day alone on its line over the entry it dates (大事记: 11日 / 1月11日: / 6日—7日)

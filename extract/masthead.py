@@ -34,7 +34,7 @@ _URL_RE = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.ASCII)
 _LIST_NO_RE = re.compile(r"^[0-9]{1,2}\.\s+(?=\S)")
 # the fields of a record exported from a newspaper database, one a line (【报纸名称】, 【出版日期】, 【全文】)
 _DB_FIELD_RE = re.compile(r"^【(报纸名称|出版日期|版次|版名|版号|入库时间|全文|正文|作者|副篇名|副标题|引题|栏目|分类号|文献号|"
-                          r"类型|关键词|地址)】[:：]?")
+                          r"类型|关键词|地址|所属分类)】[:：]?")
 _PHONE_RE = re.compile(r"\d{7,}|\d{3,4}-\d{7,8}")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 CJK_RE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -321,8 +321,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         return True
     if _breadcrumb(t):                                       # 首页>新闻中心>正文, 贯通日本>>中日友好>>正文
         return True
-    buttons = [b for b in re.split(r"[【】\[\]\s|｜:：]+", t) if b]     # 【打印】【关闭】, 用户名:密码:[注册]
-    if buttons and any(c in t for c in "【】[]:：") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
+    buttons = [b for b in re.split(r"[【】〖〗\[\]\s|｜:：]+", t) if b]     # 【打印】【关闭】, 〖打印〗〖关闭〗, 用户名:密码:
+    if buttons and any(c in t for c in "【】〖〗[]:：") and all(cues.masthead.get(b) in ("button", "web") for b in buttons):
         return True
     half = len(bare) // 2
     if half >= 2 and bare == bare[:half] * 2 and cues.masthead.get(bare[:half]) in ("button", "web"):

@@ -123,3 +123,26 @@ def test_a_tibetan_name_between_its_organ_and_its_post():
     assert {"多吉", "扎西", "拉姆"} <= set(persons)
     assert [(t.post, t.org) for t in persons["拉姆"].titles] == [("局长", "米林县商务局")]
     assert [t.post for t in persons["多吉"].titles] == ["县长"]
+
+
+# --- pages: web debris and a notice's issuers open no article ---------------------------------------------------
+
+
+def test_web_debris_around_one_story_opens_no_article():
+    text = ("东平市首届友城市长会议召开\n本文来源: 东平网\n"
+            "今天下午,东平市首届友城市长会议召开,市长李明远出席并致辞。\n"
+            "返回上一页相关文章\n〖打印〗〖关闭〗\n")
+    records = _records(text)
+    assert len(records) == 1
+    assert records[0].article.headline == "东平市首届友城市长会议召开"
+
+
+def test_the_issuers_of_a_notice_head_no_article():
+    text = ("某市人民代表大会常务委员会公告\n某市人大常委会接受了王明远辞去代表职务的请求。\n特此公告。\n"
+            "某市人民代表大会常务委员会\n2011年2月25日\n")
+    assert len(_records(text)) == 1
+    text = ("中共东平镇委员会\n东平镇人民政府\n关于印发换届选举工作方案的通知\n各村党支部、村委会:\n现将方案印发给你们。\n"
+            "中共东平镇委员会\n东平镇人民政府\n2021年3月11日\n")
+    records = _records(text)
+    # the issuers over the title are the headline's first lines, as a document's head prints them
+    assert len(records) == 1 and records[0].article.headline == "中共东平镇委员会东平镇人民政府关于印发换届选举工作方案的通知"
