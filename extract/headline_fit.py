@@ -22,6 +22,7 @@ def bigram_set(text: str) -> set[str]:
     return {a + b for a, b in zip(cjk, cjk[1:])}
 
 
+_PLACE_ENDS = "省市县区州旗盟乡镇村"
 _DOTTED_NAME_RE = re.compile(r"^[\u3400-\u9fff]{1,7}(?:[·•・][\u3400-\u9fff]{1,8})+")
 
 
@@ -46,6 +47,8 @@ def leader_names(headline: str, cues: PageCues) -> list[str]:
             continue
         if cues.labels is not None and cand in cues.labels:
             continue
+        if cand[-1] in _PLACE_ENDS:
+            continue            # 东平县召开…: a county that opens the headline, not a person
         names.append(cand)
     return names
 

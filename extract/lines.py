@@ -41,7 +41,7 @@ SITTING_LABEL_RE = re.compile(r"(?:【[^】\s]{2,12}】\s*)?第[0-9一二三四�
 _PHOTO_CREDIT_END = re.compile(r"。\s*[(（]?[^()（）。]{0,16}(?:摄|摄影|供图)[)）]?$")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
-                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编)\s*(?:[(（][一二三终]审[)）])?"
+                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编|转自|转载自|视频制作|视频剪辑|摄像)\s*(?:[(（][一二三终]审[)）])?"
                         r"(?:\s*[:：/／]|[】\]]\s*)")         # 责任编辑:某某, 监制/某某, 【作者】 某某
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
@@ -265,10 +265,14 @@ def headline_text(ln: Line, cues: PageCues) -> str:
     """The text of a headline line without its item mark, list bullet or number (★标题, - 2014-10-16标题, 1、标题,
     二、标题)."""
     t = ln.text.lstrip("".join(cues.item_marks) + " \u3000")
-    return _CHINESE_ORDINAL_RE.sub("", NUMBERED_RE.sub("", LIST_ROW_RE.sub("", t, count=1) if ln.item else t))
+    t = _CHINESE_ORDINAL_RE.sub("", NUMBERED_RE.sub("", LIST_ROW_RE.sub("", t, count=1) if ln.item else t))
+    return _TITLE_BUTTON_RE.sub("", _TITLE_FIELD_RE.sub("", t)) or t
 
 
 _CHINESE_ORDINAL_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、(?=[\u3400-\u9fffA-Za-z0-9“])")
+# a web page's field label or cell bar before its title (标题:某某, 主题:某某, | 某某) and a button after it ([复制链接])
+_TITLE_FIELD_RE = re.compile(r"^[|｜\s]*(?:(?:文章|新闻)?(?:标题|主题|题目)\s*[:：]\s*)?")
+_TITLE_BUTTON_RE = re.compile(r"\s*[\[【](?:复制链接|打印本页|打印|关闭|收藏|分享)[\]】]\s*$")
 
 
 def mark_runs(lines: list[Line]) -> None:

@@ -146,3 +146,20 @@ def test_the_issuers_of_a_notice_head_no_article():
     records = _records(text)
     # the issuers over the title are the headline's first lines, as a document's head prints them
     assert len(records) == 1 and records[0].article.headline == "中共东平镇委员会东平镇人民政府关于印发换届选举工作方案的通知"
+
+
+def test_a_web_title_without_its_field_label_and_buttons():
+    text = "标题:东平市友好交流中心7日成立\n2024-05-07 来源:东平网\n7日,东平市友好交流中心成立,市长李明远出席揭牌仪式。"
+    assert _records(text)[0].article.headline == "东平市友好交流中心7日成立"
+    text = "省委书记的“雪域情”[复制链接]\n5月3日,省委书记李明远来到东平县调研。"
+    assert _records(text)[0].article.headline == "省委书记的“雪域情”"
+    # a credit row is no headline
+    text = "东平县召开脱贫工作会议\n5月3日,县委书记李明远主持召开会议。\n视频制作:高阳\n"
+    assert [r.article.headline for r in _records(text)] == ["东平县召开脱贫工作会议"]
+
+
+def test_a_headline_that_opens_with_a_county_keeps_its_body():
+    # 东平县 is a place before the verb, not a leader whom the body must name
+    text = "东平县召开脱贫工作会议\n5月3日,县委书记李明远主持召开会议,研究部署脱贫攻坚工作。\n"
+    records = _records(text)
+    assert len(records) == 1 and records[0].article.headline == "东平县召开脱贫工作会议"
