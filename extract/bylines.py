@@ -135,8 +135,8 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         posted = POSTED_TO.search(org_text)
         if posted:
             org_text = org_text[:posted.start()]      # 本报驻某国记者: the outlet's, posted abroad
-        if any(d in org_text for d in _DOTS):      # (新甘肃·甘肃日报记者): a paper's client, then the paper
-            cut = max(org_text.rfind(d) for d in _DOTS) + 1
+        if any(d in org_text for d in _DOTS + "-"):    # (新甘肃·甘肃日报记者, 广西云-广西日报记者): a client, then its paper
+            cut = max(org_text.rfind(d) for d in _DOTS + "-") + 1
             seg, org_text = seg + len(text[seg:w_start]) - len(text[seg:w_start].lstrip()) + cut, org_text[cut:]
         source = news_source_head(org_text, vocab)
         if source:              # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not its organ

@@ -55,7 +55,8 @@ _TEASER_RE = re.compile(r"【[^【】。；;！？]{6,60}】")
 NUMBERED_RE = re.compile(r"^(?:0?[1-9]|[1-9][0-9])(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")
 BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
 _NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+")
-_OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff“”‘’]{1,16}")    # 江城日报 in 江城日报记者, “某某”采访团 in …采访团记者
+# 江城日报 in 江城日报记者, “某某”采访团 in …采访团记者, a client and its paper (广西云-广西日报记者)
+_OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff“”‘’]{1,16}(?:[-·—][\u3400-\u9fff]{1,12})?")
 _JUMP_ON = {"下转", "转至", "转"}
 _JUMP_RE = re.compile(
     r"[(（]\s*(?P<dir>下转|转至|转|接上|上接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*"

@@ -163,3 +163,14 @@ def test_a_headline_that_opens_with_a_county_keeps_its_body():
     text = "东平县召开脱贫工作会议\n5月3日,县委书记李明远主持召开会议,研究部署脱贫攻坚工作。\n"
     records = _records(text)
     assert len(records) == 1 and records[0].article.headline == "东平县召开脱贫工作会议"
+
+
+def test_a_byline_with_a_client_and_its_paper_opens_the_second_story():
+    text = ("《某某论述摘编》阿拉伯文版出版发行\n新华社北京11月25日电 某研究院翻译的《某某论述摘编》阿拉伯文版近日出版。\n"
+            "“东平造”民航轮胎何以翱翔蓝天\n□广西云-广西日报记者 李家健 傅清龙\n"
+            "11月23日,民用航空轮胎创新成果发布会在东平召开,市长王建国出席。\n")
+    records = _records(text)
+    assert [r.article.headline for r in records] == ["《某某论述摘编》阿拉伯文版出版发行", "“东平造”民航轮胎何以翱翔蓝天"]
+    reporters = {p.name: p for p in records[1].persons if p.is_reporter}
+    assert set(reporters) == {"李家健", "傅清龙"}
+    assert {t.org for p in reporters.values() for t in p.titles} == {"广西日报"}
