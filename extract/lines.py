@@ -41,7 +41,7 @@ SITTING_LABEL_RE = re.compile(r"(?:【[^】\s]{2,12}】\s*)?第[0-9一二三四�
 _PHOTO_CREDIT_END = re.compile(r"。\s*[(（]?[^()（）。]{0,16}(?:摄|摄影|供图)[)）]?$")
 # a credit line closing an article: 来源:局办公室 / 责任编辑:王某 (never a headline)
 _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作者|编辑|责任编辑|责编|编审|审核|审校|校对|一审|二审|三审|"
-                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编|转自|转载自|视频制作|视频剪辑|摄像)\s*(?:[(（][一二三终]审[)）])?"
+                        r"摄影|供稿|撰稿|通讯员|记者|监制|版面设计|美编|栏目主编|主编|转自|转载自)\s*(?:[(（][一二三终]审[)）])?"
                         r"(?:\s*[:：/／]|[】\]]\s*)")         # 责任编辑:某某, 监制/某某, 【作者】 某某
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")

@@ -153,8 +153,8 @@ def test_a_web_title_without_its_field_label_and_buttons():
     assert _records(text)[0].article.headline == "东平市友好交流中心7日成立"
     text = "省委书记的“雪域情”[复制链接]\n5月3日,省委书记李明远来到东平县调研。"
     assert _records(text)[0].article.headline == "省委书记的“雪域情”"
-    # a credit row is no headline
-    text = "东平县召开脱贫工作会议\n5月3日,县委书记李明远主持召开会议。\n视频制作:高阳\n"
+    # the row of the paper a story was copied from is no headline
+    text = "转自:东平日报\n东平县召开脱贫工作会议\n5月3日,县委书记李明远主持召开会议。\n"
     assert [r.article.headline for r in _records(text)] == ["东平县召开脱贫工作会议"]
 
 
