@@ -30,8 +30,8 @@ from extract.bylines import dateline_outlets
 from extract.held_posts import held_posts, roster_members
 from extract.events import find_events
 from extract.join import merge_continuations
-from extract.org_names import tail_kind
-from extract.organizations import find_organizations, numbered_units
+from extract.org_names import numbered_units, tail_kind
+from extract.organizations import find_organizations
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
 from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, OrgKind, Person, Source, Title

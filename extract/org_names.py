@@ -1,11 +1,14 @@
-"""What a name is, by the vocabulary alone: the kind its ending gives it, or a place and no body at all.
+"""What a name is, by the vocabulary alone: the kind its ending gives it, or a place and no body at all; and
+the units of the armed forces named by a code, which no vocabulary holds.
 
-Pure questions about one string, asked by the finders of organizations (``extract.organizations``) and of
-media outlets (``extract.outlets``).
+Pure functions, asked by the finders of organizations (``extract.organizations``) and of media outlets
+(``extract.outlets``), and by the extractor (``numbered_units``).
 """
 from __future__ import annotations
 
-from extract.records import OrgKind
+import re
+
+from extract.records import OrgKind, TextSpan
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
 
@@ -35,3 +38,12 @@ def is_place(name: str, vocab: Vocabulary) -> bool:
         if tail in vocab.organs or tail in vocab.org_suffixes:
             return False
     return True
+
+
+# A unit of the armed forces by its code number (76324部队, 驻锦31283部队), with its sub-unit right after it (…一中队)
+_CODED_UNIT = re.compile(r"(?<![0-9A-Za-z])(?:驻[\u4e00-\u9fff]{1,3}(?=[0-9]))?[0-9]{5}部队(?:[^\W\d_和与及、某]{1,8}?(?:中队|分队|大队|连|营))?")
+
+
+def numbered_units(text: str) -> list[tuple[str, TextSpan, OrgKind]]:
+    """The units named by their code (76324部队, 76140部队通信站一中队): (name, span, kind) as ``extra`` takes them."""
+    return [(m.group(), m.span(), OrgKind.OTHER) for m in _CODED_UNIT.finditer(text)]

@@ -16,8 +16,9 @@ A party or government organ needs a place or jurisdiction (市委, 区经信局:
 全面落实中央: no); a single-character organ (局, 委) needs a stem of two
 characters; sub-units extend over their parent (市规划资源局|钱塘分局); pure
 jurisdictions (杭州市, 马来西亚砂拉越州) are places, not organizations; nothing
-inside 《》 (a title of a work) is an organization.  ``numbered_units`` reads the units of the armed
-forces named by their code (76324部队), which no suffix rule sees.
+inside 《》 (a title of a work) is an organization, nor a kind of body named with no place or name of its own
+(人民政府, 代表团, 县级人民代表大会).  ``org_names.numbered_units`` reads the units of the armed forces named by
+their code (76324部队), which no suffix rule sees.
 """
 from __future__ import annotations
 
@@ -114,15 +115,6 @@ def can_follow(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 def _inside_titles_of_works(text: str) -> list[TextSpan]:
     return [m.span() for m in re.finditer(r"《[^》]{0,80}》", text)]
-
-
-# A unit of the armed forces by its code number (76324部队, 驻锦31283部队), with its sub-unit right after it (…一中队)
-_CODED_UNIT = re.compile(r"(?<![0-9A-Za-z])(?:驻[\u4e00-\u9fff]{1,3}(?=[0-9]))?[0-9]{5}部队(?:[^\W\d_和与及、某]{1,8}?(?:中队|分队|大队|连|营))?")
-
-
-def numbered_units(text: str) -> list[tuple[str, TextSpan, OrgKind]]:
-    """The units named by their code (76324部队, 76140部队通信站一中队): (name, span, kind) as ``extra`` takes them."""
-    return [(m.group(), m.span(), OrgKind.OTHER) for m in _CODED_UNIT.finditer(text)]
 
 
 def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
@@ -287,10 +279,14 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                                              taken=[x for _, spans in found.values() for x in spans]):
         if not blocked.overlaps(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
-    order = sorted(found, key=lambda n: min(found[n][1]))
+    order = sorted((n for n in found if n not in _GENERIC_BODIES and not _GENERIC_LEVEL.match(n)),
+                   key=lambda n: min(found[n][1]))
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
 
 
+# A kind of body, named with no place or name of its own (依法向人民代表大会报告, 代表团一行): no organization
+_GENERIC_BODIES = frozenset({"人民代表大会", "人民代表大会常务委员会", "人民政府", "人民政协", "代表团", "考察团"})
+_GENERIC_LEVEL = re.compile(r"(?:各级|县级以上|[省市县区乡镇旗盟]{1,2}级)")     # 县级人民代表大会, 各级人民政府
 _JOINED_BEFORE = re.compile(r"[区县市镇乡省]?[与及以]|[\u4e00-\u9fff]{1,6}?[区县市]原")
 _MODEL_KINDS = {"GOV": OrgKind.GOVERNMENT, "COMPANY": OrgKind.COMPANY, "ORG": OrgKind.OTHER}
 

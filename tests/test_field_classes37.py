@@ -174,3 +174,12 @@ def test_a_byline_with_a_client_and_its_paper_opens_the_second_story():
     reporters = {p.name: p for p in records[1].persons if p.is_reporter}
     assert set(reporters) == {"李家健", "傅清龙"}
     assert {t.org for p in reporters.values() for t in p.titles} == {"广西日报"}
+
+
+def test_a_kind_of_body_with_no_place_or_name_is_no_organization():
+    text = ("东平市代表团一行抵达北平县。代表团参观了县人民政府和县人大常委会。"
+            "县级以上地方各级人民代表大会常务委员会依法接受人民政府的报告。")
+    orgs = _orgs(text)
+    assert "东平市代表团" in orgs and "县人民政府" in orgs and "县人大常委会" in orgs
+    assert not orgs & {"代表团", "人民政府", "人民代表大会常务委员会"}
+    assert not any(o.startswith(("县级", "各级", "地方各级")) for o in orgs)
