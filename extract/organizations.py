@@ -17,7 +17,7 @@ A party or government organ needs a place or jurisdiction (市委, 区经信局:
 characters; sub-units extend over their parent (市规划资源局|钱塘分局); pure
 jurisdictions (杭州市, 马来西亚砂拉越州) are places, not organizations; nothing
 inside 《》 (a title of a work) is an organization, nor a kind of body named with no place or name of its own
-(人民政府, 代表团, 县级人民代表大会).  ``org_names.numbered_units`` reads the units of the armed forces named by
+(人民政府, 县级人民代表大会).  ``org_names.numbered_units`` reads the units of the armed forces named by
 their code (76324部队), which no suffix rule sees.
 """
 from __future__ import annotations
@@ -284,8 +284,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     return tuple(Organization(n, found[n][0], tuple(sorted(set(found[n][1])))) for n in order)
 
 
-# A kind of body, named with no place or name of its own (依法向人民代表大会报告, 代表团一行): no organization
-_GENERIC_BODIES = frozenset({"人民代表大会", "人民代表大会常务委员会", "人民政府", "人民政协", "代表团", "考察团"})
+# A kind of body, named with no place or name of its own (依法向人民代表大会报告): no organization (but a delegation
+# named by its noun alone, 代表团一行, is one: the field gold is split on it, 6 of 32 recent, most of the earlier)
+_GENERIC_BODIES = frozenset({"人民代表大会", "人民代表大会常务委员会", "人民政府", "人民政协"})
 _GENERIC_LEVEL = re.compile(r"(?:各级|县级以上|[省市县区乡镇旗盟]{1,2}级)")     # 县级人民代表大会, 各级人民政府
 _JOINED_BEFORE = re.compile(r"[区县市镇乡省]?[与及以]|[\u4e00-\u9fff]{1,6}?[区县市]原")
 _MODEL_KINDS = {"GOV": OrgKind.GOVERNMENT, "COMPANY": OrgKind.COMPANY, "ORG": OrgKind.OTHER}
