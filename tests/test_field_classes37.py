@@ -183,3 +183,8 @@ def test_a_kind_of_body_with_no_place_or_name_is_no_organization():
     assert "东平市代表团" in orgs and "县人民政府" in orgs and "县人大常委会" in orgs
     assert not orgs & {"人民政府", "人民代表大会常务委员会"}
     assert not any(o.startswith(("县级", "各级", "地方各级")) for o in orgs)
+
+
+def test_a_label_of_two_levels_set_apart_by_the_list_comma():
+    persons = _persons("省人大常委会副主任丁泽明、省政府副秘书长武毅等省、市领导出席。")
+    assert all(("领导", "省、市") in [(t.post, t.org) for t in p.titles] for p in persons.values()) and len(persons) == 2
