@@ -16,7 +16,7 @@ _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+
 # a word before names or a character this un-name-like (foreign_lr: 了, 到, 在 are below it, 阿不都
 # and 热合曼 have 不 -3.6 and 合 -3.3 inside); it then begins at its first character at least
 # _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
-_PROJECT_ENDS = set("城园湾苑府庄邸墅")
+_PROJECT_ENDS = set("城园湾苑府庄邸墅店厦馆楼堂")      # (and venues: 钱塘·新世纪大酒店)
 _JOINS = set("和与及同")
 _DOTTED_MIN = -4.0
 _DOTTED_FIRST = -1.0
@@ -61,6 +61,8 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         last = parts[-1]
         if len(last) >= 3 and last[-1] in _PROJECT_ENDS:
             continue            # 湘桂·盛世名城, 某某·滨江花园: a housing project's name, not a person's
+        if any(part.endswith("网") or "频道" in part for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])):
+            continue            # 大江网·某某频道讯: a site and its channel, in a dateline
         out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
     return out
 

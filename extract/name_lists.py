@@ -561,6 +561,9 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
 _LIST_CLOSE = re.compile("以及|及|和|等|在|出席|参加|列席|陪同|就座|就坐|当选|不再|分别|同志")
 
 
+_LIST_LEAD = re.compile("(?:先后|分别|共|还|又|另|均|仍)?有")
+
+
 def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     """旦巴、于国强、扎西多吉、李猛、斑丹卓玛、普布次旦以及大会主席团成员在主席团就座: three or more parts
     between 、 that open a clause and that a list closer ends, a third of them or more plainly names: every part
@@ -580,6 +583,8 @@ def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     if last is None:
         return []
     spans.append((p, last))
+    if (lead := _LIST_LEAD.match(text, spans[0][0], spans[0][1])) and plausible_name(text[lead.end():spans[0][1]], vocab):
+        spans[0] = (lead.end(), spans[0][1])        # 先后有|甲、乙、丙等代表调离: the verb before the list
     parts = [text[a:b] for a, b in spans]
     plain = sum(1 for part in parts if plausible_name(part, vocab))
     if plain < 2 or 3 * plain < len(parts) or not all(plausible_name(part, vocab) or loosely_a_name(part, vocab) for part in parts):

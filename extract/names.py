@@ -111,8 +111,9 @@ def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
     """
     if pos <= 0 or pos >= len(text) or text[pos:pos + 3] in vocab.known_names:
         return False
-    if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab):
-        return False
+    if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab) and not (
+            vocab.surname_rank.get(text[pos]) is None and vocab.verb_re.fullmatch(text, pos - 1, pos + 1)):
+        return False            # (同|时加强: a rare surname inside a common adverb or conjunction)
     left = vocab.word_ends_at(text, pos, vocab.name_left, max_len=3)
     return not ((left and len(left) >= 2)
                 or vocab.word_ends_at(text, pos, vocab.posts, max_len=5)
@@ -436,6 +437,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
     act = vocab.act_re.match(text, pos)
     if act and len(act.group()) >= 2:
         return []               # 王局长|介绍说: a participation or speech verb, not a name
+    opening = vocab.verb_re.match(text, pos)
+    if opening and len(opening.group()) >= 2 and vocab.surname_rank.get(first) is None:
+        return []               # 先后|有某某: a common word opens no name that no common surname leads
     if _function_surname(first, vocab) or (first in _PREPOSITIONS and _surname_name_at(text, pos + 1, limit, vocab)):
         return []               # 执行主席由|黄某某、…担任: a preposition before a surname-led name
     verb = vocab.verb_re.match(text, pos)

@@ -188,3 +188,15 @@ def test_a_kind_of_body_with_no_place_or_name_is_no_organization():
 def test_a_label_of_two_levels_set_apart_by_the_list_comma():
     persons = _persons("省人大常委会副主任丁泽明、省政府副秘书长武毅等省、市领导出席。")
     assert all(("领导", "省、市") in [(t.post, t.org) for t in p.titles] for p in persons.values()) and len(persons) == 2
+
+
+def test_korean_ministers_and_words_that_are_no_names():
+    persons = _persons("韩国外交通商部长官潘基文出席。")
+    assert [(t.post, t.org) for t in persons["潘基文"].titles] == [("长官", "韩国外交通商部")]
+    # 同时|加强: the rare surname 时 inside a conjunction; 先后有: a verb before the list
+    assert _persons("同时加强领导,努力营造和谐氛围。") == {}
+    assert set(_persons("先后有韦进明、刘同良、田应军等代表调离。")) == {"韦进明", "刘同良", "田应军"}
+    # a dotted name ends before 互赠; a venue and a site's channel are no dotted names
+    assert set(_persons("仪式上,支现伟与巴克特然·斯利亚莫夫互赠了礼物。")) >= {"巴克特然·斯利亚莫夫"}
+    assert _persons("委员们汇聚到钱塘·新世纪大酒店。") == {}
+    assert set(_persons("大江网·景德镇频道讯 记者张三报道。")) == {"张三"}
