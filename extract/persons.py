@@ -137,7 +137,8 @@ def _place_in_name(name: str, vocab: Vocabulary) -> bool:
 # A label with no organ written after 等 (甲、乙等委员围绕…发言): it names the listed persons that no post names
 # there.  Not before a word it begins (委员会).  甲、乙等领导 gives no title: the field set's gold gives none in 18
 # of 19 lists (its README: "a trailing 等领导 with no jurisdiction gives no title").
-_BARE_LABEL = re.compile(r"(委员)(?!会|[和及与]|[\u4e00-\u9fff]{0,2}(?:工作|责任))")     # (等委员和同志: mixed)
+_BARE_LABEL = re.compile(r"(委员)(?!会|[和及与]|[\u4e00-\u9fff]{0,2}(?:工作|责任))"     # (等委员和同志: mixed)
+                         r"|代表(?=因|的|在|出席|参加|列席|就座|就坐|发言|先后|分别|[,，。；;])")  # (not 代表全县人民: a verb)
 
 
 # 甲、乙等全体在家区级领导: who of the label's group they are, between 等 and the label

@@ -200,3 +200,12 @@ def test_korean_ministers_and_words_that_are_no_names():
     assert set(_persons("仪式上,支现伟与巴克特然·斯利亚莫夫互赠了礼物。")) >= {"巴克特然·斯利亚莫夫"}
     assert _persons("委员们汇聚到钱塘·新世纪大酒店。") == {}
     assert set(_persons("大江网·景德镇频道讯 记者张三报道。")) == {"张三"}
+
+
+def test_deputies_named_by_a_bare_label_and_those_who_asked_to_resign():
+    persons = _persons("韦进明、刘同良等代表因工作变动调离东平区。")
+    assert all([t.post for t in p.titles] == ["代表"] for p in persons.values()) and len(persons) == 2
+    # 代表 before whom one speaks for is a verb
+    assert all(not p.titles for p in _persons("张明、李强等代表全县人民向大会致敬。").values())
+    records = _records("区人大常委会决定接受王伟、张树彬提出辞去鄂州市第八届人民代表大会代表职务。")
+    assert {(a.name, a.action.value) for a in records[0].appointments} == {("王伟", "resign"), ("张树彬", "resign")}
