@@ -46,6 +46,8 @@ _CREDIT_RE = re.compile(r"^[(（【\[]?(?:来源|信息来源|稿件来源|作�
 # a section label printed over a headline: a place (福田区, 吴村镇) or a short name and a colon (罗湖:)
 _LABEL_RE = re.compile(r"^(?:[\u3400-\u9fff]{1,4}[区县市镇乡旗]|[\u3400-\u9fff]{2,8}[:：])$")
 _CREDIT_ENDS = ("摄", "供图", "摄影", "摄影报道", "图/文", "文/图")
+# 开幕会现场(记者某某 摄), 闭幕式现场(摄影 某某): a photo's caption closed by its credit in brackets
+_BRACKETED_CREDIT_END = re.compile(r"[(（][^()（）]{0,20}(?:摄|摄影|供图)[^()（）]{0,12}[)）]\s*$")
 # a caption of a picture story opened by its credit: 本报全媒体记者 某某 摄 2021年1月15日,…。
 _CREDIT_OPENS_RE = re.compile(r"^[^\s,，。]{0,12}?(?:记者|通讯员|摄影)\s*[\u3400-\u9fff·]{2,5}(?:[\s、][\u3400-\u9fff·]{2,5})*"
                               r"\s*摄\s+(?=\S[^。]*。)")
@@ -196,7 +198,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     if ln.numbered and not ln.byline and any(c in t for c in "。；;！？!?"):
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line
     ln.label = _LABEL_RE.match(t) is not None
-    credit = t.endswith(_CREDIT_ENDS) and not _menu_item(t, cues)
+    credit = (t.endswith(_CREDIT_ENDS) or _BRACKETED_CREDIT_END.search(t) is not None) and not _menu_item(t, cues)
     if _CREDIT_RE.match(t) or credit or WRITERS_AT_END_RE.search(t):   # …考察。梁秋摄 / 图为…: a photo credit
         ln.closed = True                                                # ends the line (and a stamp row's writers)
     if ln.byline:

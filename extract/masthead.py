@@ -243,8 +243,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
             return True
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
-    if not after_open_body and cues.masthead.get(re.sub(r"\s+", "", t)) in ("web", "button"):
-        return True                                            # 登 入: a button, its letters spaced out
+    if not after_open_body and cues.masthead.get(re.sub(r"[\s—]+", "", t)) in ("web", "button"):
+        return True                                            # 登 入, —分享—: a button, spaced out or set off
     if _BACK_TO_RE.match(t):
         return True                                            # 返回新数字报, 返回东湖日报: a link back
     if _breadcrumb(t) and not after_open_body:
@@ -386,6 +386,7 @@ _TIME_STAMP_RE = re.compile(r"[\u3400-\u9fff]{0,4}时间\s*[0-9]{1,2}\s*[时:：
 _DOUBLED_RE = re.compile(r"(\S{1,4})\s+\1")
 # ·11月23日星期六: a site's date row without its year
 _WEEKDAY_ROW_RE = re.compile(r"[·•]?\s*\d{1,2}月\d{1,2}日\s*[(（]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[)）]?")
+_COUNT_FIRST_RE = re.compile(r"[0-9][0-9,]*\s*(?:阅读|回复|浏览|评论|点赞|收藏|转发|次阅读|人阅读)")     # 119阅读, 0回复
 AGO_RE = re.compile(r"[0-9]{1,3}\s*(?:秒|分钟|小时|天)前")        # 53分钟前: when a related story was posted
 
 
@@ -400,7 +401,7 @@ def _widget_row(t: str, cues: PageCues) -> bool:
     if _EMPTY_FIELD_RE.fullmatch(t):
         return cues.act_label_re is None or cues.act_label_re.search(t) is None
     return any(p.fullmatch(t) for p in (_PART_LINKS_RE, _TIME_STAMP_RE, _DOUBLED_RE, _PAGES_OF_RE, _TAGS_RE, AGO_RE,
-                                        _WEEKDAY_ROW_RE))
+                                        _WEEKDAY_ROW_RE, _COUNT_FIRST_RE))
 
 
 # counters are not dates (2月22日 8)

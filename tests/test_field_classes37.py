@@ -209,3 +209,11 @@ def test_deputies_named_by_a_bare_label_and_those_who_asked_to_resign():
     assert all(not p.titles for p in _persons("张明、李强等代表全县人民向大会致敬。").values())
     records = _records("区人大常委会决定接受王伟、张树彬提出辞去鄂州市第八届人民代表大会代表职务。")
     assert {(a.name, a.action.value) for a in records[0].appointments} == {("王伟", "resign"), ("张树彬", "resign")}
+
+
+def test_forum_counters_site_labels_and_bracketed_photo_credits_open_no_article():
+    text = ("东平县召开脱贫工作会议\n119阅读\n0回复\n离线admin\n5月3日,县委书记李明远主持召开会议。\n"
+            "会议现场(记者李小涛 摄)\n县长王建国就下一步工作作出部署。\n关键字\n葡文版本\n")
+    records = _records(text)
+    assert [r.article.headline for r in records] == ["东平县召开脱贫工作会议"]
+    assert {"李明远", "王建国"} <= {p.name for p in records[0].persons}
