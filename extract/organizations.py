@@ -505,13 +505,14 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
         return OrgKind.OTHER            # 欧洲中央银行, 亚洲开发银行: an international body, not a bank company
     if kind not in (OrgKind.GOVERNMENT, OrgKind.CONGRESS) or len(name) < 4:
         return kind
-    body = None
-    for m in vocab.organ_re.finditer(name, 0, len(name) - 2):
-        if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER, OrgKind.PARTY):
+    body = OrgKind.PARTY if name.startswith(("中共", "中国共产党")) else None      # 中共某市第五届委员会
+    for m in vocab.organ_re.finditer(name, 0, len(name) - 2) if body is None else ():
+        if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER, OrgKind.PARTY) and not (
+                m.group() == "中央" and name.startswith(("政府", "人民政府"), m.end())):     # (中央政府: government)
             body = vocab.organs[m.group()]
             break                       # the body named first (政协第六届吴忠市委员会: not the 市委 inside 市委员会)
-    if kind == OrgKind.CONGRESS:        # 市委常委会: a party committee's standing committee
-        return OrgKind.PARTY if body == OrgKind.PARTY and name.endswith(("常委会", "常务委员会")) else kind
+    if kind == OrgKind.CONGRESS:        # 市委常委会: a party committee's standing committee; 县政协常委会: CPPCC's
+        return body if body == OrgKind.PARTY and name.endswith(("常委会", "常务委员会")) or body == OrgKind.OTHER else kind
     return body or kind                 # 市委外事办, 县委办公室: the party's; 人大常委会办公室: congress
 
 

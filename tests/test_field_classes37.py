@@ -217,3 +217,13 @@ def test_forum_counters_site_labels_and_bracketed_photo_credits_open_no_article(
     records = _records(text)
     assert [r.article.headline for r in records] == ["东平县召开脱贫工作会议"]
     assert {"李明远", "王建国"} <= {p.name for p in records[0].persons}
+
+
+def test_the_kind_of_a_body_by_the_body_it_belongs_to():
+    def kind(text: str, name: str) -> str:
+        return {o.name: o.kind.value for r in _records(text) for o in r.organizations}[name]
+    assert kind("县政协第十届常委会召开会议。", "县政协第十届常委会") == "other"      # CPPCC bodies are other
+    assert kind("中共东平市第五届委员会召开全体会议。", "中共东平市第五届委员会") == "party"
+    assert kind("中央政府驻澳门联络办主任出席。", "中央政府驻澳门联络办") == "government"
+    assert kind("市委常委会召开会议。", "市委常委会") == "party"
+    assert kind("市人大常委会办公室发布通知。", "市人大常委会办公室") == "congress"
