@@ -227,3 +227,4 @@ def test_the_kind_of_a_body_by_the_body_it_belongs_to():
     assert kind("中央政府驻澳门联络办主任出席。", "中央政府驻澳门联络办") == "government"
     assert kind("市委常委会召开会议。", "市委常委会") == "party"
     assert kind("市人大常委会办公室发布通知。", "市人大常委会办公室") == "congress"
+    assert kind("东平县横山林场开展植树活动。", "东平县横山林场") == "institution"     # a state forest farm
