@@ -280,6 +280,8 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
         while len(tokens) > 1 and (_unit(tokens[0][1], vocab) or vocab.reporter_re.fullmatch(tokens[0][1])):
             tokens = tokens[1:]            # (某镇 张三), (某某中心出品 某某融媒 张三 李四), (作者:某局 张三): the units
             #                                (and a credit word before them), then the names
+        if len(tokens) == 1 and not plausible_name(tokens[0][1], vocab):
+            tokens = _unit_then_name(tokens[0], vocab)                # (某省台办蒋某某): the unit, then the name
         tokens = [part for t in tokens for part in _two_names(t, vocab)]    # (梁萍蒙建丽): two names run together
         word_at = next((i for i, (_, t) in enumerate(tokens) if vocab.reporter_re.fullmatch(t)), None)
         if word_at:
@@ -292,6 +294,15 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
             continue                       # (张三摄), (记者张三): a credit word, read with its names above
         out += [NameMention(t, (s, s + len(t)), (), "byline", is_reporter=True) for s, t in tokens]
     return out
+
+
+def _unit_then_name(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:
+    """(海南省台办蒋某某): a correspondent's unit and name written together, as the name alone; else the token."""
+    start, t = token
+    for k in (3, 2):
+        if len(t) - k >= 3 and plausible_name(t[-k:], vocab) and looks_like_org(t[:-k], vocab) and _unit(t[:-k], vocab):
+            return [(start + len(t) - k, t[-k:])]
+    return [token]
 
 
 def _unit(token: str, vocab: Vocabulary) -> bool:

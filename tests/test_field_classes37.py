@@ -228,3 +228,17 @@ def test_the_kind_of_a_body_by_the_body_it_belongs_to():
     assert kind("市委常委会召开会议。", "市委常委会") == "party"
     assert kind("市人大常委会办公室发布通知。", "市人大常委会办公室") == "congress"
     assert kind("东平县横山林场开展植树活动。", "东平县横山林场") == "institution"     # a state forest farm
+
+
+def test_a_simplified_text_keeps_the_names_written_with_qian():
+    # OpenCC's t2s reads 乾 as the traditional form of 干; a simplified text has no other traditional character
+    assert set(_reporters("本报讯 (记者孙乾)北京市近期重要人事任免情况在昨天集中公布。")) == {"孙乾"}
+    assert "杨震乾" in _persons("镇长杨震乾出席会议。")
+    # a traditional text is converted as OpenCC converts it
+    assert "杨震干" in _persons("鎮長楊震乾出席會議。")
+
+
+def test_more_credits_as_pages_print_them():
+    assert set(_reporters("会议召开。(文:赵国栋/编辑:张翠娟)")) == {"赵国栋", "张翠娟"}
+    assert set(_reporters("会议召开。\n版式:林二汶\n")) == {"林二汶"}
+    assert set(_reporters("张东鹏陪同看望了台商。(海南省台办蒋春发)")) == {"蒋春发"}

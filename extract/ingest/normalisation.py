@@ -203,6 +203,12 @@ def _opencc_t2s() -> Converter:
     return t2s
 
 
+# Characters that simplified Chinese writes too, in names and places (孙乾, 乾县, 於梨华, 张昇, 李徵), which
+# OpenCC's t2s reads as the traditional forms of 干, 于, 升, 征: a text that has no other traditional
+# character is simplified already and keeps them
+_BOTH_SCRIPTS = frozenset("乾於昇徵")
+
+
 def _simplify(text: str, convert: Converter) -> tuple[str, OffsetMap]:
     """Convert ``text`` to a fixpoint of ``convert``, line by line, with the map back to ``text``.
 
@@ -211,8 +217,8 @@ def _simplify(text: str, convert: Converter) -> tuple[str, OffsetMap]:
     each of its lines.
     """
     first = convert(text)
-    if first == text:
-        return text, OffsetMap()
+    if first == text or (len(first) == len(text) and all(a == b or a in _BOTH_SCRIPTS for a, b in zip(text, first))):
+        return text, OffsetMap()        # a simplified text: its 乾 (孙乾, 乾县) and 昇 are names, not 干 and 升
     source_lines = text.split("\n")
     lines = _split_like(first, source_lines, convert)
     local: dict[int, OffsetMap] = {}     # line -> map onto its source line, where lengths differ
