@@ -86,6 +86,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 continue        # 农学|博士, 法学|硕士: the discipline of a degree, not a name
             if len(cand) == 3 and cand[-1] == "为" and vocab.verb_re.fullmatch(cand[:2]) and cand not in vocab.known_names:
                 continue        # 被宣布为|新任部长: a verb and 为 before the post, not a name
+            if cand[-1] == "为" and text[s - 1:s] in "、,，;；" and plausible_name(cand[:-1], vocab) and cand not in known:
+                continue        # …、李某为|副主任: the last of a list appointed, then 为
             if after < POST and cand not in vocab.known_names and not (
                     common_surname_led(cand, vocab) and (text[it.end] not in vocab.surnames or after == WEAK
                                                          and vocab.name_right.get(text[it.end]) == "weak")):

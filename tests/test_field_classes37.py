@@ -242,3 +242,8 @@ def test_more_credits_as_pages_print_them():
     assert set(_reporters("会议召开。(文:赵国栋/编辑:张翠娟)")) == {"赵国栋", "张翠娟"}
     assert set(_reporters("会议召开。\n版式:林二汶\n")) == {"林二汶"}
     assert set(_reporters("张东鹏陪同看望了台商。(海南省台办蒋春发)")) == {"蒋春发"}
+
+
+def test_the_last_of_a_list_appointed_is_no_name_ending_in_wei():
+    persons = _persons("选举王建春为主任;张成铭、崔学莉、陶连月、李莹为副主任;王建群为委员。")
+    assert "李莹" in persons and "李莹为" not in persons
