@@ -202,6 +202,12 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
             plain += 1
         elif surname_led(part, vocab):
             lenient += 1
+        elif (j := next((j for j in range(2, len(part) - 1) if part[j] in "和及与" and plausible_name(part[:j], vocab)
+                         and plausible_name(part[j + 1:], vocab)), 0)):
+            names += [NameHit(p, p + j, END), NameHit(p + j + 1, p + len(part), END)]    # 甲和乙当选: two names
+            plain += 2
+            p = q + 1
+            continue
         else:
             # 额尔登图: a name not led by a surname, read as if punctuation (not 为) ended it
             hit = read_name(part + "。", 0, vocab, min_score=0, free=True, announced=True)

@@ -245,3 +245,8 @@ def test_more_credits_as_pages_print_them():
 def test_the_last_of_a_list_appointed_is_no_name_ending_in_wei():
     persons = _persons("选举王建春为主任;张成铭、崔学莉、陶连月、李莹为副主任;王建群为委员。")
     assert "李莹" in persons and "李莹为" not in persons
+
+
+def test_two_names_joined_by_he_before_wei_are_two():
+    persons = _persons("会议增选陈砚秋和曹建新为河南省第十一届人民代表大会代表。")
+    assert {"陈砚秋", "曹建新"} <= set(persons) and "秋和" not in persons
