@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from extract.lines import Line
 from extract.masthead import CJK_RE, PageCues
+from extract.vocab import JURISDICTION_CHARS
 
 
 def bigram_set(text: str) -> set[str]:
@@ -22,7 +23,6 @@ def bigram_set(text: str) -> set[str]:
     return {a + b for a, b in zip(cjk, cjk[1:])}
 
 
-_PLACE_ENDS = "省市县区州旗盟乡镇村"
 _DOTTED_NAME_RE = re.compile(r"^[\u3400-\u9fff]{1,7}(?:[·•・][\u3400-\u9fff]{1,8})+")
 
 
@@ -47,7 +47,7 @@ def leader_names(headline: str, cues: PageCues) -> list[str]:
             continue
         if cues.labels is not None and cand in cues.labels:
             continue
-        if cand[-1] in _PLACE_ENDS:
+        if cand[-1] in JURISDICTION_CHARS:
             continue            # 东平县召开…: a county that opens the headline, not a person
         names.append(cand)
     return names

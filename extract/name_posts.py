@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from extract.names import POST, STRONG, WEAK, boundary_score, place_like, plausible_name, read_name, \
     starts_inside_word
 from extract.officials import MAX_ORG_LEN, ORG_BOUNDARY, NameMention, TitleItem, looks_like_org
-from extract.org_start import first_opener, stop_cut
+from extract.org_start import UNITS_AFTER_ACT, first_opener, stop_cut
 from extract.records import Title
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
@@ -77,7 +77,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             cand = text[s:p]
             if cand[-1] in _PLACE_ENDS and cand not in vocab.known_names:
                 continue        # 蒙市|前任市长: a place before the post, not a name
-            if cand[-1] in _UNITS and (vocab.role_re.fullmatch(cand[:-1]) or vocab.verb_re.fullmatch(cand[:-1])) and (
+            if cand[-1] in UNITS_AFTER_ACT and (vocab.role_re.fullmatch(cand[:-1]) or vocab.verb_re.fullmatch(cand[:-1])) and (
                     cand not in vocab.known_names):
                 continue        # 某省祝贺团|副团长, 慰问团|团长: a body named by its task, not a name
             if text[it.end:it.end + 1] in (":", "：") and text[:s].rstrip(" \t\u3000").endswith((":", "：")):
@@ -120,7 +120,6 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 _PLACE_ENDS = set("市县区省州旗盟乡镇村")
-_UNITS = ("团", "组", "队")           # the unit of a body named by its task (慰问团, 检查组, 督导队)
 _DEGREES = frozenset({"博士", "硕士", "学士", "博士后"})
 _DISCIPLINE = re.compile("(?:经济|管理|教育|军事|艺术|农|法|医|理|工|文|史|哲)学$")
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约

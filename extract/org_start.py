@@ -247,7 +247,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             m = regex.search(text, pos, hi)
             if not m:
                 break
-            if text[m.end():hi] in _UNIT_AFTER_ACT and regex is not vocab.group_label_re:
+            if text[m.end():hi] in UNITS_AFTER_ACT and regex is not vocab.group_label_re:
                 pos = m.start() + 1
                 continue        # 慰问|团团长, 检查|组组长: the act names the body whose head the post is
             if strict and regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab) or any(
@@ -303,7 +303,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
 
 # The unit a body named by its task ends with, right before its head's post (慰问团|团长, 检查组|组长): the verb
 # before it (慰问, 检查) is part of the body's name
-_UNIT_AFTER_ACT = ("团", "组", "队")
+UNITS_AFTER_ACT = ("团", "组", "队")
 
 
 def _label_in_name(text: str, end: int, name_end: int, vocab: Vocabulary) -> bool:

@@ -172,7 +172,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
             vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) \
             in ("hears", "duty") or _heard_of(text, s_start, m.start(), vocab, people)
         event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
-        group_noun = vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun"   # 考察团: a noun
+        group_noun = _opens_body(text, m.start(), vocab)                        # 考察团: a noun
         post = vocab.post_re.match(text, m.start())                          # 巡视员, 督导员: a post
         came = vocab.role_governors.get(m.group()) != "came" or _CAME.search(text, max(0, m.start() - 4), m.start())
         # 会见时在座: the time of another verb; 对某某一行来我市考察表示欢迎: what is welcomed, not an act
@@ -196,7 +196,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         lead = text[max(s_start, m.start() - 4):m.start()]
         noun = vocab.event_noun_re.match(text, m.start())                  # 出席通报会并送行: a meeting
         if noun is not None and noun.end() > m.end() or vocab.word_ends_at(text, m.end(), vocab.posts) is not None \
-                or vocab.role_governors.get(text[m.start():m.start() + 3]) == "noun":
+                or _opens_body(text, m.start(), vocab):
             continue            # (政协顾问|刘某: 问 ends a post, no speech; 某省祝贺团副团长: a body)
         if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS) \
                 or (m.start() > s_start and text[m.start() - 1] in ",，"):          # …情况,希望他们…
@@ -453,7 +453,12 @@ def _listing_sentences(text: str, start: int, starts: Sequence[int], vocab: Voca
 
 def _acts_in(regex: re.Pattern[str], text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """Does a verb of ``regex`` stand in ``text[start:end]``, other than one opening a body's name (祝贺团, 考察组)?"""
-    return any(vocab.role_governors.get(text[m.start():m.start() + 3]) != "noun" for m in regex.finditer(text, start, end))
+    return any(not _opens_body(text, m.start(), vocab) for m in regex.finditer(text, start, end))
+
+
+def _opens_body(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Does the verb at ``pos`` open a body named by its task (考察团, 督导组, 祝贺团: ``role_governors`` noun)?"""
+    return vocab.role_governors.get(text[pos:pos + 3]) == "noun"
 
 
 _TOGETHER = ("一同", "一起", "共同")
