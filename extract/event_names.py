@@ -17,13 +17,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from extract.officials import NameMention
-from extract.records import TextSpan
+from extract.records import EventKind, TextSpan
 from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "meeting_key", "named_event",
-           "activity_name", "subject_name", "shorten", "tidy"]
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "event_kind", "item_name",
+           "meeting_key", "named_event", "activity_name", "subject_name", "shorten", "tidy"]
 
 MAX_NAME = 30
 
@@ -489,3 +489,74 @@ def meeting_key(name: str) -> str:
 _PLACE_BEFORE_TERM = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?=[省市县区州旗盟镇乡][一二三四五六七八九十百\d]+届)")
 _CPPCC_SESSION = re.compile(r"(?:中国人民政治协商会议|政协)[^届,，。]{0,12}?(?P<n>[一二三四五六七八九十百\d]+)届"
                             r"[^次,，。]{0,16}?(?P<m>[一二三四五六七八九十百\d]+)次(?:全体)?会议")
+
+
+# A dated item of a chronicle or a news brief: its date (with the part of the day, the hour or the last day of a
+# range), then what happened (1月2日常山国家地质公园正式开园。, ■3月14日至18日,…, 1月,全市首批…)
+_ITEM_DAY = r"(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|中午|凌晨)?(?:\d{1,2}[时:：](?:\d{1,2}分?)?)?"
+_ITEM_DATE = re.compile(rf"\s*(?:[■□●○◆◇▲△★☆▶►·•]\s*)?(?:\d{{4}}年)?(?:{_ITEM_DAY}(?:\s*(?:至|到|—|-|～)\s*{_ITEM_DAY})?"
+                        r"|\d{1,2}月(?=[,，]))(?:前后)?[,，、\s]*")
+# A clause that only says on whose word or why (经省教育厅同意, 某部根据中央领导批示, 为加快…): what happened is
+# told after it
+_ITEM_PREAMBLE = re.compile(r"(?:经|接|根据|按照|遵照|依据|为了|为|应|受|据)[^,，。；;]{0,30}?"
+                            r"(?:同意|批准|批复|批示|指示|通知|要求|部署|安排|精神|邀请|委托|决定|之际|前夕)[,，]")
+# what cannot end a clause that tells what happened (宁远县某村群众在)
+_OPEN_END = "在于对向把将与和的及"
+_APPOSITION = re.compile(r"(?<![0-9])——")
+_CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOP}]")
+
+
+def item_name(text: str, start: int, end: int) -> tuple[str, TextSpan] | None:
+    """The name of a dated item that names no one (1月2日常山国家地质公园正式开园。 -> 常山国家地质公园正式开园):
+    what its first clause after the date, and after what only says on whose word (经某部同意,), says, at most
+    ``MAX_NAME`` characters."""
+    m = _ITEM_DATE.match(text, start, end)
+    if m is None:
+        return None
+    s = subject = m.end()
+    preamble = _ITEM_PREAMBLE.search(text, s, next((k for k in range(s, end) if text[k] in "。；;"), end))
+    if preamble is not None and _CLAUSE_STOP_RE.search(text, s, preamble.start()) is None:
+        s = preamble.end()                         # the subject before it (某部根据…批示,) stays
+    else:
+        subject = s
+    stop = next((k for k in range(s, end) if text[k] in _CLAUSE_STOP), end)
+    dash = _APPOSITION.search(text, s, stop)         # 投资最大的单项工程——某桥工程开工: what is named after the dash
+    if dash is not None and stop - dash.end() >= 4:
+        s = subject = dash.end()
+    name = shorten(text[subject:preamble.start()] + text[s:stop] if subject < s else text[s:stop])
+    if len(name) < 4 or name[-1] in _OPEN_END:
+        return None
+    return name, (subject, stop)
+
+
+# 十四届全国人大三次会议, 政协某县第十一届委员会第二次会议: a congress's or a CPPCC's session written short;
+# its standing committee's and chairs' meetings are meetings (县十七届人大常委会第五次会议).
+_ABBREVIATED_SESSION = re.compile(r"(?:人大|政协|人代会)[^会]{0,12}?(?:届|次会议|全体会议)|届[^会]{0,8}?(?:人大|政协)")
+_STANDING_BODY = re.compile(r"常委会|常务委员会|主席会议|主任会议|主席团")
+
+
+def event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
+    """The type of the last event noun in the name (…对话会: forum; a session's meeting is the session),
+    else of the participants' verbs."""
+    best = None
+    session = False
+    for m in vocab.event_noun_re.finditer(name):
+        best = vocab.event_nouns[m.group()]
+        session = session or best == "session"
+    if (session or _ABBREVIATED_SESSION.search(name)) and best in ("meeting", "ceremony", "other") \
+            and not _STANDING_BODY.search(name):
+        best = "session"                    # …人民代表大会第一次会议, 十四届全国人大三次会议: the session
+    if best is None:
+        for w in words:
+            info = vocab.roles.get(w)
+            if info and info[0] != "other":
+                best = info[0]
+                break
+            trig = vocab.event_triggers.get(w)
+            if trig and trig != "other":
+                best = trig
+                break
+    try:
+        return EventKind(best) if best else EventKind.OTHER
+    except ValueError:
+        return EventKind.OTHER

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, meeting_key,
-                                 named_event, shorten, subject_name, tidy)
+from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, event_kind,
+                                 item_name, meeting_key, named_event, shorten, subject_name, tidy)
 from extract.nested_events import MUTUAL_MEETINGS, fold_told_meetings, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
@@ -194,39 +194,6 @@ def _strip_dateline(para: str) -> str:
     return para[m.end():] if m else para
 
 
-# 十四届全国人大三次会议, 政协某县第十一届委员会第二次会议: a congress's or a CPPCC's session written short;
-# its standing committee's and chairs' meetings are meetings (县十七届人大常委会第五次会议).
-_ABBREVIATED_SESSION = re.compile(r"(?:人大|政协|人代会)[^会]{0,12}?(?:届|次会议|全体会议)|届[^会]{0,8}?(?:人大|政协)")
-_STANDING_BODY = re.compile(r"常委会|常务委员会|主席会议|主任会议|主席团")
-
-
-def _event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
-    """The type of the last event noun in the name (…对话会: forum; a session's meeting is the session),
-    else of the participants' verbs."""
-    best = None
-    session = False
-    for m in vocab.event_noun_re.finditer(name):
-        best = vocab.event_nouns[m.group()]
-        session = session or best == "session"
-    if (session or _ABBREVIATED_SESSION.search(name)) and best in ("meeting", "ceremony", "other") \
-            and not _STANDING_BODY.search(name):
-        best = "session"                    # …人民代表大会第一次会议, 十四届全国人大三次会议: the session
-    if best is None:
-        for w in words:
-            info = vocab.roles.get(w)
-            if info and info[0] != "other":
-                best = info[0]
-                break
-            trig = vocab.event_triggers.get(w)
-            if trig and trig != "other":
-                best = trig
-                break
-    try:
-        return EventKind(best) if best else EventKind.OTHER
-    except ValueError:
-        return EventKind.OTHER
-
-
 def _event_name(text: str, seg: Segment, first: bool, body_start: int, people: Sequence[NameMention],
                 org_ends: Sequence[int], vocab: Vocabulary) -> tuple[str | None, TextSpan | None, bool]:
     """The name of the activity of ``seg``: for the main one, from the headline lines first; then from the
@@ -347,9 +314,11 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
     events: list[Event] = []
     parts: list[tuple[int, int, int]] = []         # (start, end, index of its event) of each part
     standing: set[TextSpan] = set()                # name spans of named gatherings reported naming no one
+    items: set[TextSpan] = set()                   # name spans of dated items naming no one (某公园开园)
     segs = segments(text, body_start, dates_in, person_starts=frozenset(m.span[0] for m in people), vocab=vocab)
     org_ends = sorted(e for o in organizations for _, e in o.spans)
     company_like = [o for o in organizations if o.kind in (OrgKind.COMPANY, OrgKind.INSTITUTION, OrgKind.CONGRESS)]
+    chronicle = sum(seg.opener == "date" for seg in segs) >= _CHRONICLE_DAYS
     for i, seg in enumerate(segs):
         in_seg = [m for m in people if seg.start <= m.span[0] < seg.end]
         if i == 0:                      # headline names belong to the main event too
@@ -357,6 +326,11 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
         name, span, named = _event_name(text, seg, i == 0, body_start, people, org_ends, vocab)
         if not name and i == 0 and headline:
             name = shorten(clean_line(headline))
+        # a dated item of a chronicle or a brief that names no one: what happened (某公园开园)
+        item = None if in_seg or i > 0 and not chronicle else \
+            item_name(text, *_lead_span(text, seg, body_start if i == 0 else seg.start))
+        if item is not None and not named:
+            name, span = item
         if not name and not in_seg:
             continue
         if seg.opener == "main" and events:
@@ -395,14 +369,31 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
             name, span = (noun.group(), noun.span()) if noun else (None, None)
         if not name:
             continue                                   # nothing in the text names it (a list cut off)
-        events.append(Event(name=name or "", kind=_event_kind(name or "", role_words, vocab), date=seg.date,
+        events.append(Event(name=name or "", kind=event_kind(name or "", role_words, vocab), date=seg.date,
                             place=place, host=host, visited=visited, participants=tuple(participants),
                             span=span, trigger=None))
         if named and not participants and _reported(text, seg, span, name, vocab):
             standing.add(span)
+        if item is not None:
+            items.add(span)
         parts.append((seg.start, seg.end, len(events) - 1))
     nested = _with_nested(text, events, parts, people, chosen, roles, by_name, vocab, dates_in)
-    return _without_doubles(fold_told_meetings(text, nested, people), standing)
+    return _without_doubles(fold_told_meetings(text, nested, people), standing, items)
+
+
+_CHRONICLE_DAYS = 3         # a body of this many dated parts or more is a chronicle: each day's item that names no one
+                            # is an event (1月2日常山国家地质公园正式开园。)
+
+
+def _lead_span(text: str, seg: Segment, start: int) -> tuple[int, int]:
+    """The first paragraph of ``seg`` from ``start`` that is more than a heading (1月), without its dateline
+    (本报讯(记者 X))."""
+    while True:
+        stop = text.find("\n", start, seg.end)
+        stop = seg.end if stop < 0 else stop
+        if stop >= seg.end or len(text[start:stop].strip()) > 4:
+            return stop - len(_strip_dateline(text[start:stop])), stop
+        start = stop + 1
 
 
 def _with_nested(text: str, events: list[Event], parts: Sequence[tuple[int, int, int]],
@@ -521,7 +512,8 @@ _REPORT_CHARS = 16      # shorter parts are headlines and debris lines
 _PHOTO_CREDIT = re.compile(r"[(（][^()（）]{0,12}(?:摄|供图)[^()（）]{0,12}[)）]")     # (摄影:某某): a caption
 
 
-def _without_doubles(events: list[Event], standing: set[TextSpan] = frozenset()) -> tuple[Event, ...]:
+def _without_doubles(events: list[Event], standing: set[TextSpan] = frozenset(),
+                     items: set[TextSpan] = frozenset()) -> tuple[Event, ...]:
     """The events of an article that place someone at them (an activity naming nobody is mostly a link
     list, a time stamp or a caption read as one; the field set's gold has one in 172), or its main event
     when that is a meeting held or a gathering named as written and reported (``standing``: a chronicle's
@@ -529,7 +521,8 @@ def _without_doubles(events: list[Event], standing: set[TextSpan] = frozenset())
     its act, its participants often unnamed), one event per name
     (a session reported in two places: participants joined)."""
     events = [e for k, e in enumerate(events)
-              if e.participants or e.trigger or (k == 0 and (e.kind in _HELD_KINDS or e.span in standing))]
+              if e.participants or e.trigger or e.span in items
+              or (k == 0 and (e.kind in _HELD_KINDS or e.span in standing))]
     out: list[Event] = []
     by_name: dict[str, int] = {}
     for e in events:

@@ -1,0 +1,51 @@
+"""Error classes found in round 38 on field-dev, each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _records(text: str, date: str = "2012-06-07"):
+    return extract_text(text, date=date)
+
+
+def _events(text: str, date: str = "2012-06-07") -> list:
+    return [e for rec in _records(text, date) for e in rec.events]
+
+
+# --- events: a chronicle's dated items that name no one are events, named by what happened ------------------------
+
+
+CHRONICLE = ("青溪县大事记2009年\n\n"
+             "1月6日,青溪县老年大学新校区正式启用。\n\n"
+             "1月19日,经省教育厅同意,青溪师范学校更名为青溪职业技术学院。\n\n"
+             "2月3日,县委十一届五次全体(扩大)会议召开。\n\n"
+             "3月12日,全县投资最大的单项交通工程——青溪大桥工程开工。\n\n"
+             "3月,全县首批农村电商服务站挂牌,首批共有12家。\n")
+
+
+def test_chronicle_items_naming_no_one_are_events():
+    names = [e.name for e in _events(CHRONICLE, "2010-01-05")]
+    assert "青溪县老年大学新校区正式启用" in names
+    assert "县委十一届五次全体(扩大)会议" in names
+    assert "全县首批农村电商服务站挂牌" in names          # an item dated by its month alone
+
+
+def test_chronicle_item_names_skip_the_preamble_and_keep_what_follows_a_dash():
+    names = [e.name for e in _events(CHRONICLE, "2010-01-05")]
+    assert "青溪师范学校更名为青溪职业技术学院" in names          # not 经省教育厅同意
+    assert "青溪大桥工程开工" in names                          # not 全县投资最大的单项交通工程
+    text = "5月8日,省水利厅根据省政府领导批示,到青溪县对水库除险加固工作进行专项督查。"
+    assert [e.name for e in _events(text, "2010-01-05")] == ["省水利厅到青溪县对水库除险加固工作进行专项督查"]
+
+
+def test_chronicle_items_keep_their_dates():
+    by_name = {e.name: e.date for e in _events(CHRONICLE, "2010-01-05")}
+    assert by_name["青溪县老年大学新校区正式启用"] == "2009-01-06"
+
+
+def test_a_report_whose_later_day_names_no_one_gains_no_event():
+    text = ("青溪县代表团赴邻省考察\n"
+            "本报讯 6月3日,县长王立新率青溪县代表团赴邻省考察农业产业化项目,副县长李春明参加考察。\n"
+            "6月4日,考察团一行来到当地农业科技园区,了解园区规划建设情况。\n")
+    assert len(_events(text)) == 1
