@@ -22,7 +22,7 @@ from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "event_kind", "item_name",
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "decision_name", "event_kind", "item_name",
            "meeting_key", "named_event", "activity_name", "subject_name", "shorten", "tidy"]
 
 MAX_NAME = 30
@@ -527,6 +527,27 @@ def item_name(text: str, start: int, end: int) -> tuple[str, TextSpan] | None:
     if len(name) < 4 or name[-1] in _OPEN_END:
         return None
     return name, (subject, stop)
+
+
+
+# A document's title (某省人民政府关于同意某县撤县设区的批复, 关于表彰…的通报, …关于印发《某方案》的通知): who
+# issued it, what it decides and what kind of document it is
+_DECIDING = re.compile(r"印发|转发|表彰|通报|公布|发布|命名|授予|撤销|调整|设立|成立|开展|做好|加强")
+_CONVENING = re.compile(r"召开|举行|举办|组织|参加")     # 关于召开某会议的通知: the meeting is not held yet
+_DOCUMENT_TITLE = re.compile(r"(?P<issuer>[^关]{0,40}?)关于(?:同意)?(?P<what>.{4,80}?)的(?P<kind>批复|通报|通知|通告)$")
+
+
+def decision_name(title: str) -> tuple[str, str] | None:
+    """The name of the decision a document titled ``title`` makes (某省人民政府关于同意某县撤县设区的批复 ->
+    某省人民政府批复某县撤县设区; 某市政府关于印发《某方案》的通知 -> 某市政府印发《某方案》), and the part of the
+    title it stands for; None for any other title, and for a notice that convenes a meeting (batch 113's decision: the
+    sitting it convenes is no event)."""
+    m = _DOCUMENT_TITLE.match(title.replace(" ", ""))
+    if m is None or _CONVENING.match(m.group("what")):
+        return None
+    issuer, what, kind = m.group("issuer"), m.group("what"), m.group("kind")
+    verb = "批复" if kind == "批复" else "" if _DECIDING.match(what) else "发布"
+    return shorten(issuer + verb + what), title
 
 
 # 十四届全国人大三次会议, 政协某县第十一届委员会第二次会议: a congress's or a CPPCC's session written short;

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, event_date, event_kind,
-                                 item_name, meeting_key, named_event, shorten, subject_name, tidy)
+from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, decision_name, event_date,
+                                 event_kind, item_name, meeting_key, named_event, shorten, subject_name, tidy)
 from extract.nested_events import MUTUAL_MEETINGS, fold_told_meetings, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan
@@ -378,7 +378,14 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
             items.add(span)
         parts.append((seg.start, seg.end, len(events) - 1))
     nested = _with_nested(text, events, parts, people, chosen, roles, by_name, vocab, dates_in)
-    return _without_doubles(fold_told_meetings(text, nested, people), standing, items)
+    found = _without_doubles(fold_told_meetings(text, nested, people), standing, items)
+    decision = None if found or not headline else decision_name(clean_line(headline))
+    if decision is None:
+        return found
+    # a document that reports no activity (某省人民政府关于同意某县撤县设区的批复): its decision
+    at = text.find(decision[1])
+    return (Event(name=decision[0], kind=EventKind.OTHER, date=segs[0].date if segs else None,
+                  span=(at, at + len(decision[1])) if at >= 0 else None, trigger=None),)
 
 
 _CHRONICLE_DAYS = 3         # a body of this many dated parts or more is a chronicle: each day's item that names no one

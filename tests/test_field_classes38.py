@@ -49,3 +49,24 @@ def test_a_report_whose_later_day_names_no_one_gains_no_event():
             "本报讯 6月3日,县长王立新率青溪县代表团赴邻省考察农业产业化项目,副县长李春明参加考察。\n"
             "6月4日,考察团一行来到当地农业科技园区,了解园区规划建设情况。\n")
     assert len(_events(text)) == 1
+
+
+# --- events: a document that reports no activity stands for its decision -------------------------------------------
+
+
+def test_a_reply_or_a_circular_is_the_decision_it_makes():
+    text = ("青州省人民政府关于同意临川县撤县设区的批复\n"
+            "青州省民政厅:\n"
+            "你厅《关于临川县撤县设区的请示》收悉。经研究,同意撤销临川县,设立临川市临川区。\n")
+    assert [e.name for e in _events(text)] == ["青州省人民政府批复临川县撤县设区"]
+    text = ("青溪县人民政府办公室关于印发《青溪县村级组织换届工作方案》的通知\n"
+            "各乡镇人民政府,县直各部门:\n"
+            "现将《青溪县村级组织换届工作方案》印发给你们,请认真贯彻执行。\n")
+    assert [e.name for e in _events(text)] == ["青溪县人民政府办公室印发《青溪县村级组织换届工作方案》"]
+
+
+def test_a_notice_that_convenes_a_meeting_is_no_event():
+    text = ("青溪县人大常委会办公室关于召开县十六届人大常委会第九次会议的通知\n"
+            "各位组成人员:\n"
+            "经主任会议研究,定于6月12日召开县十六届人大常委会第九次会议,请准时出席。\n")
+    assert not any(e.name.startswith(("召开", "青溪县人大常委会办公室")) for e in _events(text))
