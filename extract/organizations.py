@@ -50,6 +50,7 @@ _SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九
 _TERM_COMMITTEE = re.compile(r"届.*委员会$")
 # Words of quantity that do not stand inside a body's name (省人大|各专门委员会, 常委会|各工委).
 _NOT_IN_CHAIN = set("各等诸")
+_SEATS, _SEAT_VERB = ("社区", "街道", "村", "镇", "乡"), re.compile("[驻辖]")
 # Verbs of one character between an organ and an organ word (某镇人民政府作|政府工作报告): two names, or none.
 _ONE_CHARACTER_VERBS = set("作做向对给把让请将")
 # Party bodies inside another body, which is named with them: 某集团党委, 市外侨办党组.
@@ -213,6 +214,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 and len(vocab.word_ends_at(text, s_start, vocab.suffix_words, max_len=4) or "") >= 2):
             name_start = s_start        # 报送|市委: a word before an organ of "the" city is no part of its name
         name = text[name_start:s_end]
+        if word.endswith(_SEATS) and _SEAT_VERB.search(name, 0, s_start - name_start):
+            continue            # 镇人民政府驻|某社区, 某县辖|某街道: a body's seat or a subdivision, a place
         # 县委、人大、政协领导: a bare organ listed right after a named one is a name too, but not 政府 (党委、政府:
         # the field gold mostly reads it as the generic "government"), 中央 (the README's decision) or one that
         # opens a longer name (武警|黔东南支队)

@@ -70,3 +70,19 @@ def test_a_notice_that_convenes_a_meeting_is_no_event():
             "各位组成人员:\n"
             "经主任会议研究,定于6月12日召开县十六届人大常委会第九次会议,请准时出席。\n")
     assert not any(e.name.startswith(("召开", "青溪县人大常委会办公室")) for e in _events(text))
+
+
+# --- organizations: a body's seat and a jurisdiction's subdivisions are places ----------------------------------
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for rec in _records(text) for o in rec.organizations}
+
+
+def test_a_seat_after_zhu_and_a_subdivision_after_xia_are_no_part_of_a_body():
+    orgs = _orgs("同意撤销青石乡,设立青石镇,镇人民政府驻青石社区。临川区辖东湖街道、西湖街道。")
+    assert not any("驻" in o or "辖" in o for o in orgs)
+    assert "镇人民政府" in orgs
+    # an office stationed elsewhere is still one name
+    assert "外交部驻港特派员公署" in _orgs("外交部驻港特派员公署昨日举行招待会。")
+    assert "市委驻村工作队" in _orgs("市委驻村工作队来到该村。")
