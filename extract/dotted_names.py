@@ -18,6 +18,7 @@ _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+
 # _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
 _PROJECT_ENDS = set("城园湾苑府庄邸墅店厦馆楼堂")      # (and venues: 钱塘·新世纪大酒店)
 _JOINS = set("和与及同")
+_OPENING_QUOTES, _CLOSING_QUOTES = set("“「‘\""), set("”」’\"")
 _DOTTED_MIN = -4.0
 _DOTTED_FIRST = -1.0
 
@@ -56,11 +57,11 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         parts = re.split("[" + _NAME_DOTS + "]", hit.text(text))
         if sum(_place_part(part, vocab) for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])) >= 2:
             continue            # 中国吉林·韩国友好周: places joined, not a person (one may be: 阿里·…)
-        if text[begin - 1:begin] in "“「‘\"" and text[hit.end:hit.end + 1] in "”」’\"":
-            continue            # “丝路梦·回乡情”: a title in quotes, not a person
-        last = parts[-1]
-        if len(last) >= 3 and last[-1] in _PROJECT_ENDS:
-            continue            # 湘桂·盛世名城, 某某·滨江花园: a housing project's name, not a person's
+        if (text[begin - 1:begin] in _OPENING_QUOTES and text[hit.end:hit.end + 1] in _CLOSING_QUOTES) or (
+                text[m.start() - 1:m.start()] in _OPENING_QUOTES and text[m.end():m.end() + 1] in _CLOSING_QUOTES):
+            continue            # “丝路梦·回乡情”, “避暑圣地果飘香·清凉世界昭阳好”: a title or a slogan in quotes
+        if _names_a_place_or_festival(text, parts[-1], hit.end, vocab):
+            continue            # 湘桂·盛世名城, 某某·现代|城: a housing project; 鹤之乡·某区苹果文化旅游节: a festival
         if any(part.endswith("网") or "频道" in part for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])):
             continue            # 大江网·某某频道讯: a site and its channel, in a dateline
         out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
@@ -77,6 +78,16 @@ def _names_a_body(text: str, begin: int, end: int, run_end: int, vocab: Vocabula
             if hit and (hit.end() <= end or len(hit.group()) >= 2):
                 return True
     return False
+
+
+def _names_a_place_or_festival(text: str, last: str, end: int, vocab: Vocabulary) -> bool:
+    """Does the dotted run whose last part ``last`` ends at ``end`` name a housing project or a venue (湘桂·盛世名城,
+    某某·现代|城, but not 某某·某某|馆长) or a festival (某某之乡·某区苹果文化旅游节)?"""
+    if len(last) >= 3 and last[-1] in _PROJECT_ENDS:
+        return True
+    if text[end:end + 1] in _PROJECT_ENDS and not vocab.post_re.match(text, end):
+        return True
+    return any(e.start() < end <= e.end() for e in vocab.event_noun_re.finditer(text, end - len(last), end + 2))
 
 
 def _place_part(part: str, vocab: Vocabulary) -> bool:

@@ -80,3 +80,14 @@ def _act_within(text: str, start: int, vocab: Vocabulary) -> bool:
 # (王大为|及相关部门负责人: a 为 before a joiner is a name's, not 以某某为团长's)
 _JOINERS = "及和与、"
 _ORGAN_BEFORE_POST = 16         # how far after 为/任 a post may stand behind its organ
+
+
+# Prepositions that also are surnames (向, 和, 于 …): 向|宋省长 is "to Governor Song", not a name 向宋
+_PREPOSITION_SURNAMES = frozenset("向对与和同跟给陪请让于为")
+
+
+def surname_address(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
+    """Is ``text[start:end]`` a preposition and a surname addressed by the post right after it (向宋省长,
+    同李书记), not a name of two characters?"""
+    return (end - start == 2 and text[start] in _PREPOSITION_SURNAMES and text[start + 1] in vocab.surname_rank
+            and vocab.post_re.match(text, end) is not None)

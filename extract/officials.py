@@ -19,6 +19,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from extract.after_post import body_not_name, doubled_name
+from extract.name_closers import surname_address
 from extract.names import WEAK, read_name
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.organizations import unit_of
@@ -441,7 +442,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
             hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
         if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)) or (
-                hit.end - hit.start > 3 and body_not_name(text, hit.end, vocab)):
+                hit.end - hit.start > 3 and body_not_name(text, hit.end, vocab)) or surname_address(text, hit.start, hit.end, vocab):
             continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name; 行长|沙明德中学: a school)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)

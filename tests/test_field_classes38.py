@@ -86,3 +86,33 @@ def test_a_seat_after_zhu_and_a_subdivision_after_xia_are_no_part_of_a_body():
     # an office stationed elsewhere is still one name
     assert "外交部驻港特派员公署" in _orgs("外交部驻港特派员公署昨日举行招待会。")
     assert "市委驻村工作队" in _orgs("市委驻村工作队来到该村。")
+
+
+# --- persons: what a name runs into, and what only looks like one ------------------------------------------------
+
+
+def _persons(text: str) -> set[str]:
+    return {p.name for rec in _records(text) for p in rec.persons}
+
+
+def test_a_name_ends_before_a_verb_written_right_after_it():
+    assert "周晓琴" in _persons("青溪县老年协会会长周晓琴第一时间带领会员到社区报到。")
+    assert "陈立" in _persons("县供电公司职工陈立恰逢30岁生日,和同事们一起过了个特别的生日。")
+    assert "林志国" in _persons("一行参观了侨联常务会董林志国逾200年的祖屋。")
+    assert not any("鲜花" in n for n in _persons("少先队员向考察团团长敬献鲜花。"))
+
+
+def test_a_label_that_opens_a_noun_names_no_one():
+    assert _persons("随后,会议举行了当选人员向宪法宣誓仪式。") == set()
+
+
+def test_a_preposition_before_a_surname_addressed_by_a_post_is_no_name():
+    names = _persons("研究所赵明德所长、李春华副所长向孙省长一行介绍了中心的发展方向。")
+    assert {"赵明德", "李春华"} <= names and "向孙" not in names
+
+
+def test_slogans_festivals_and_housing_projects_written_with_a_dot_are_no_names():
+    assert _persons("体育场外挂着“避暑胜地瓜果香·清凉世界山城好”的条幅。") == set()
+    assert _persons("中国苹果之乡·青溪县苹果文化旅游节在体育场隆重开幕。") == set()
+    assert _persons("签约仪式在滨江·现代城举行。") == set()
+    assert "艾力·买买提" in _persons("艾力·买买提馆长出席开馆仪式。")
