@@ -15,7 +15,7 @@ import re
 from extract.name_chars import NameHit, name_chars_end, padded_given, past_selectors, without_selectors
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
 from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, TIME_WORD, WEAK,  # noqa: F401
-                                  act_at, weak_word_closes)
+                                  act_at, surname_address, weak_word_closes)
 from extract.textutil import PUNCT, compile_words, is_cjk
 from extract.vocab import Vocabulary
 

@@ -19,8 +19,7 @@ from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from extract.after_post import body_not_name, doubled_name
-from extract.name_closers import surname_address
-from extract.names import WEAK, read_name
+from extract.names import WEAK, read_name, surname_address
 from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.organizations import unit_of
 from extract.post_bounds import not_a_post_here, post_and_deputy, written_before

@@ -116,3 +116,9 @@ def test_slogans_festivals_and_housing_projects_written_with_a_dot_are_no_names(
     assert _persons("中国苹果之乡·青溪县苹果文化旅游节在体育场隆重开幕。") == set()
     assert _persons("签约仪式在滨江·现代城举行。") == set()
     assert "艾力·买买提" in _persons("艾力·买买提馆长出席开馆仪式。")
+
+
+def test_surnames_of_real_officials_the_list_lacked_and_their_words():
+    assert "楼晓峰" in _persons("县八届人大代表楼晓峰因工作岗位变动,向原选举单位提出辞职。")
+    assert "朴正浩" in _persons("省长会见了来访的朴正浩一行。")
+    assert _persons("朴素的叙述让人动容,楼里又热闹起来,环湖的芦苇净化了来水。") == set()
