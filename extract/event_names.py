@@ -503,13 +503,17 @@ _ITEM_PREAMBLE = re.compile(r"(?:经|接|根据|按照|遵照|依据|为了|为|
 # what cannot end a clause that tells what happened (宁远县某村群众在)
 _OPEN_END = "在于对向把将与和的及"
 _APPOSITION = re.compile(r"(?<![0-9])——")
+# what a chronicle records besides meetings and visits: a body founded, renamed or opened, a decision, an election
+_HAPPENED = re.compile(r"成立|更名|开业|开园|开馆|开放|落成|挂牌|命名|批准|批示|认定|确定为|评为|公布|当选|选举|补选|"
+                       r"结为|缔结|捐赠|采访|投入运行|正式运行|启用|投入使用|开通|开盘|开机|决定")
 _CLAUSE_STOP_RE = re.compile(f"[{_CLAUSE_STOP}]")
 
 
-def item_name(text: str, start: int, end: int) -> tuple[str, TextSpan] | None:
+def item_name(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, TextSpan] | None:
     """The name of a dated item that names no one (1月2日常山国家地质公园正式开园。 -> 常山国家地质公园正式开园):
     what its first clause after the date, and after what only says on whose word (经某部同意,), says, at most
-    ``MAX_NAME`` characters."""
+    ``MAX_NAME`` characters; None where that clause tells of no activity (an event noun, a trigger or a role of the
+    lexicons, or a body's founding, renaming, opening or a decision: ``_HAPPENED``), only a policy or a figure."""
     m = _ITEM_DATE.match(text, start, end)
     if m is None:
         return None
@@ -524,7 +528,8 @@ def item_name(text: str, start: int, end: int) -> tuple[str, TextSpan] | None:
     if dash is not None and stop - dash.end() >= 4:
         s = subject = dash.end()
     name = shorten(text[subject:preamble.start()] + text[s:stop] if subject < s else text[s:stop])
-    if len(name) < 4 or name[-1] in _OPEN_END:
+    if len(name) < 4 or name[-1] in _OPEN_END or not any(
+            regex.search(name) for regex in (vocab.event_noun_re, vocab.event_trigger_re, vocab.role_re, _HAPPENED)):
         return None
     return name, (subject, stop)
 

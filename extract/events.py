@@ -328,7 +328,7 @@ def find_events(text: str, *, headline: str | None, body_start: int, mentions: S
             name = shorten(clean_line(headline))
         # a dated item of a chronicle or a brief that names no one: what happened (某公园开园)
         item = None if in_seg or i > 0 and not chronicle else \
-            item_name(text, *_lead_span(text, seg, body_start if i == 0 else seg.start))
+            item_name(text, *_lead_span(text, seg, body_start if i == 0 else seg.start), vocab)
         if item is not None and not named:
             name, span = item
         if not name and not in_seg:

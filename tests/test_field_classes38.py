@@ -21,7 +21,8 @@ CHRONICLE = ("青溪县大事记2009年\n\n"
              "1月19日,经省教育厅同意,青溪师范学校更名为青溪职业技术学院。\n\n"
              "2月3日,县委十一届五次全体(扩大)会议召开。\n\n"
              "3月12日,全县投资最大的单项交通工程——青溪大桥工程开工。\n\n"
-             "3月,全县首批农村电商服务站挂牌,首批共有12家。\n")
+             "3月,全县首批农村电商服务站挂牌,首批共有12家。\n\n"
+             "4月8日,改革城区供水管理体制,由县水务局统一管理。\n")
 
 
 def test_chronicle_items_naming_no_one_are_events():
@@ -29,6 +30,7 @@ def test_chronicle_items_naming_no_one_are_events():
     assert "青溪县老年大学新校区正式启用" in names
     assert "县委十一届五次全体(扩大)会议" in names
     assert "全县首批农村电商服务站挂牌" in names          # an item dated by its month alone
+    assert not any("供水" in n for n in names)             # a policy, no activity
 
 
 def test_chronicle_item_names_skip_the_preamble_and_keep_what_follows_a_dash():
