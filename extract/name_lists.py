@@ -410,9 +410,10 @@ def _names_before(text: str, end: int, vocab: Vocabulary, *, after_post: bool = 
     lo = max(0, end - 200)
     clause = _clause_start(text, lo, end)
     starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
-                    | {v.end() for regex in (vocab.verb_re, vocab.role_re) + ((vocab.post_re,) if after_post else ())
+                    | {v.end() for regex in (vocab.verb_re, vocab.role_re, vocab.appointment_action_re)
+                       + ((vocab.post_re,) if after_post else ())
                        for v in regex.finditer(text, clause, end)},
-                    reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民, 副主任|甲、乙等主席团成员)
+                    reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民, 选举|甲、乙等24位代表, 副主任|甲、乙等主席团成员)
     for s in [clause] + starts:
         names = _name_run(text, s, end, vocab)
         if names:
@@ -517,8 +518,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
     """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
     out: list[NameMention] = []
     for pos in _clause_starts(text, start):
-        if not _may_open_names(text, pos, vocab):
-            continue
+        if not _may_open_names(text, pos, vocab) or vocab.appointment_action_re.match(text, pos):
+            continue            # (选举|甲、乙等24位代表: the verb opens the clause, the names follow it)
         bounded = _bounded_list(text, pos, vocab)
         if bounded and COMPANY_LIST_END.match(text, bounded[-1].end):
             continue            # 三菱汽车、平和堂、欧姆龙|等一批日资企业: firms, no names

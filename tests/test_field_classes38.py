@@ -124,3 +124,8 @@ def test_surnames_of_real_officials_the_list_lacked_and_their_words():
     assert "楼晓峰" in _persons("县八届人大代表楼晓峰因工作岗位变动,向原选举单位提出辞职。")
     assert "朴正浩" in _persons("省长会见了来访的朴正浩一行。")
     assert _persons("朴素的叙述让人动容,楼里又热闹起来,环湖的芦苇净化了来水。") == set()
+
+
+def test_names_after_an_election_verb_that_opens_a_clause():
+    names = _persons("会议选举张立为县监察委员会主任;选举王琪、李光明、赵振华等24位代表出席州第十六届人民代表大会。")
+    assert {"王琪", "李光明", "赵振华"} <= names and not any(n.startswith("选举") for n in names)
