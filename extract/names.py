@@ -100,7 +100,7 @@ def _ends_strongly(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 # Pronouns and particles, in no given name however framed (外长|经我州|赴昆考察)
 _PRONOUNS = frozenset("我你他她它这那的了是")
-_PERSONS_NOUNS = frozenset({"人员", "人士", "人们"})     # 当选人|员向…: a label's 人 opens a noun, not a list of names
+_PERSONS_NOUNS = frozenset({"人员", "人士", "人们"})
 def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
     """No name begins at ``pos``: it would cut a word out of the text's inside.
 
@@ -116,9 +116,9 @@ def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
             vocab.surname_rank.get(text[pos]) is None and vocab.verb_re.fullmatch(text, pos - 1, pos + 1)):
         return False            # (同|时加强: a rare surname inside a common adverb or conjunction)
     left = vocab.word_ends_at(text, pos, vocab.name_left, max_len=3)
-    return not ((left and len(left) >= 2)
+    return text[pos - 1:pos + 1] in _PERSONS_NOUNS or not ((left and len(left) >= 2)     # (当选人|员, 领导人|员)
                 or vocab.word_ends_at(text, pos, vocab.posts, max_len=5)
-                or vocab.word_ends_at(text, pos, vocab.group_labels, max_len=5) and text[pos - 1:pos + 1] not in _PERSONS_NOUNS)
+                or vocab.word_ends_at(text, pos, vocab.group_labels, max_len=5))
 
 
 def ends_inside_word(text: str, end: int, vocab: Vocabulary) -> bool:

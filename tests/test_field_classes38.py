@@ -129,3 +129,24 @@ def test_surnames_of_real_officials_the_list_lacked_and_their_words():
 def test_names_after_an_election_verb_that_opens_a_clause():
     names = _persons("会议选举张立为县监察委员会主任;选举王琪、李光明、赵振华等24位代表出席州第十六届人民代表大会。")
     assert {"王琪", "李光明", "赵振华"} <= names and not any(n.startswith("选举") for n in names)
+
+
+def test_more_words_that_end_a_name_and_nouns_a_name_does_not_start_inside():
+    assert "许明荣" in _persons("台湾工商企业联合会理事长许明荣均率团出席盛会。")
+    assert "于建国" in _persons("福建省委书记于建国早前亦率团访问澳门。")
+    assert "畠山智" in _persons("秋田县国际科科长畠山智回顾两县37年友好历程。")
+    assert _persons("县选举委员会由县委、人大、政府有关领导人员担任主任、副主任。") == set()
+
+
+def _reporters(text: str) -> set[str]:
+    return {p.name for rec in _records(text) for p in rec.persons if p.is_reporter}
+
+
+def test_credit_lines_after_a_story_close_it():
+    text = ("青溪镇第十七届人民代表大会第九次会议在雄壮的国歌声中闭幕,镇长王立新出席会议。\n"
+            "文稿:陈直 许明\n"
+            "摄图:罗志远\n"
+            "版式:林晓文\n")
+    recs = _records(text)
+    assert len(recs) == 1
+    assert {"陈直", "许明", "罗志远", "林晓文"} <= _reporters(text)
