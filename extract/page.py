@@ -478,8 +478,8 @@ _NOT_A_SECOND_CLAUSE = re.compile(r"^(?:第|[0-9０-９一二三四五六七八�
 
 
 def clause_pair(headline: str, cues: PageCues) -> tuple[str, str] | None:
-    """A title line of two clauses one space apart, both with a verb (某县选举出新一届领导班子 某某当选县长,
-    某会议举行 某某主持): the headline and its subheadline.  A first part ending in a speech verb keeps what was
+    """A title line of two clauses one space apart, both with a verb, the second telling who did what (某县选举出新一届
+    领导班子 某某当选县长, 某会议举行 某某主持): the headline and its subheadline.  A first part ending in a speech verb keeps what was
     said in the headline (某某在检查时强调 守住安全底线 …); so does a title with one clause and slogans."""
     m = _ONE_SPACE_RE.search(headline)
     if m is None or cues.clause_verb_re is None:
@@ -488,9 +488,28 @@ def clause_pair(headline: str, cues: PageCues) -> tuple[str, str] | None:
     if (len(first) < 5 or len(rest) < 4 or _NOT_A_FIRST_CLAUSE.search(first) or _NOT_A_SECOND_CLAUSE.match(rest)
             or first.endswith(tuple(cues.speech_verbs)) or not all(map(_is_clause_text, (first, rest)))):
         return None
-    if not (cues.clause_verb_re.search(first) and cues.clause_verb_re.search(rest)):
+    if not (cues.clause_verb_re.search(first) and cues.clause_verb_re.search(rest)) or not _says_who(rest, cues):
         return None
     return first, rest
+
+
+# what opens a subheadline that says who did what at the headline's event: a decision (决定某某为…), or a name and
+# its act, another name, 在 (某某在某地调研), 作 (某某作政府工作报告), 等 or 、
+_WHO_NEXT = "在作等、和与"
+_DECIDED = re.compile("决定|任命|选举")
+
+
+def _says_who(rest: str, cues: PageCues) -> bool:
+    """Does the second clause of a title line tell who did what (某某主持并讲话, 甲乙等出席仪式, 决定某某为代市长), not
+    go on with the first (表示加强合作, 全力谱写新篇章: the gold of the field set keeps those titles whole)?"""
+    if _DECIDED.match(rest):
+        return True
+    surnames = cues.surnames or frozenset()
+    for k in (2, 3):
+        if rest[0] in surnames and len(rest) > k and (
+                rest[k] in _WHO_NEXT or rest[k] in surnames or (cues.act_label_re and cues.act_label_re.match(rest, k))):
+            return True
+    return False
 
 
 def _is_clause_text(t: str) -> bool:

@@ -153,10 +153,15 @@ def test_site_debris_over_the_title_is_no_headline():
         assert record.article.headline == "市领导到驻军部队走访慰问", debris
 
 
-def test_a_title_of_two_clauses_whose_second_opens_with_an_organs_verb_is_split():
+def test_a_title_of_two_clauses_is_split_only_where_the_second_says_who_did_what():
+    # round 38: the field gold keeps a title line whole where its second clause goes on with the first (落实…,
+    # 推动…, 表示…: 77 of the 108 titles with a space), and splits it where the second names who did what
     text = "第三届世界商会大会今日开幕 落实137个招商项目\n本报讯 第三届世界商会大会今日在某市开幕,市长王大明出席。"
     [record] = extract_text(text)
-    assert (record.article.headline, record.article.subheadline) == ("第三届世界商会大会今日开幕", "落实137个招商项目")
+    assert (record.article.headline, record.article.subheadline) == ("第三届世界商会大会今日开幕 落实137个招商项目", None)
+    text = "第三届世界商会大会今日开幕 王大明出席并致辞\n本报讯 第三届世界商会大会今日在某市开幕,市长王大明出席。"
+    [record] = extract_text(text)
+    assert (record.article.headline, record.article.subheadline) == ("第三届世界商会大会今日开幕", "王大明出席并致辞")
 
 
 def test_a_credit_row_with_a_bar_names_reporters():
