@@ -276,6 +276,11 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         info.date = info.date or (day[0] if day else None)
         # (…17:09   某某人民政府   张三 李四: the row names its writers; it stays for the credits to read)
         return WRITERS_AT_END_RE.search(t) is None
+    dated = _DATE_STAMP_RE.search(t)
+    if dated and not after_open_body and _stamp_source(t, dated):     # 甘孜日报2022年01月10日, 本站原创2019年09月19日
+        day = _iso(dated)
+        info.date = info.date or (day[0] if day else None)
+        return True
     row = _EPAPER_ROW_RE.match(t)
     if row is not None and not after_open_body:         # 2023-08-17 1 1 某某日报 content_282689.html: the site's row
         day = _iso(d) if (d := _WEB_DATE_RE.match(t)) else None
@@ -364,8 +369,17 @@ _TEASER_LEAD_MIN = 12
 WRITERS_AT_END_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \u3000]{2,}[^ \u3000]{2,24}[ \u3000]{2,}"
                                 r"[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3}[ \u3000]*$")
 # a web page's stamp row: a date with its time, then fields (来源, 作者, 点击) up to about 60 characters
-_STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})日?\s+\d{1,2}:\d{2}")
+_STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?:日\s*|\s+)\d{1,2}:\d{2}")
 _STAMP_ROW_MAX = 60
+# a full date with no time (2022年01月10日): a stamp where at most a source's name stands beside it
+_DATE_STAMP_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_STAMP_SOURCE_MAX = 6
+
+
+def _stamp_source(t: str, dated: re.Match[str]) -> bool:
+    """Is what stands beside the date of ``t`` at most a source's name (甘孜日报, 本站原创) and debris (-, |)?"""
+    rest = t[:dated.start()] + t[dated.end():]
+    return sum("\u3400" <= c <= "\u9fff" for c in rest) <= _STAMP_SOURCE_MAX and not any(c in rest for c in "。，,；;:：、")
 _FIELD_RE = re.compile(r"([\u3400-\u9fffA-Za-z-]{1,10})\s*[:：]")
 _CONTACT_KINDS = ("contact", "organizer", "address", "registration", "rights")
 
