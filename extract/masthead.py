@@ -369,7 +369,7 @@ _TEASER_LEAD_MIN = 12
 WRITERS_AT_END_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \u3000]{2,}[^ \u3000]{2,24}[ \u3000]{2,}"
                                 r"[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3}[ \u3000]*$")
 # a web page's stamp row: a date with its time, then fields (来源, 作者, 点击) up to about 60 characters
-_STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})(?:日\s*|\s+)\d{1,2}:\d{2}")
+_STAMP_ROW_RE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})日?\s+\d{1,2}:\d{2}")
 _STAMP_ROW_MAX = 60
 # a full date with no time (2022年01月10日): a stamp where at most a source's name stands beside it
 _DATE_STAMP_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
