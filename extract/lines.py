@@ -94,6 +94,7 @@ class Line:
     caption: bool = False           # a post and a name, nothing else (县委副书记、县长田兴国): a photo's caption
     thumbnail: bool = False         # a thumbnail's caption at the foot of a picture page (会场一角): an entry
     signed: bool = False            # a notice's dated signature (2009年9月28日于某办公室): no headline, nor the line under it
+    roster: bool = False            # a name and the posts after it (成员:陈某某省财政厅副厅长): a roster's row, a line of its own
 
 
 def iter_lines(text: str) -> Iterable[tuple[int, int]]:
@@ -228,6 +229,8 @@ def classify(ln: Line, cues: PageCues) -> None:
     if _CAPTION_ROW_RE.fullmatch(t):
         ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own
     ln.caption = not ln.byline and _is_post_and_name(t, cues)
+    row = cues.roster_row_re.fullmatch(t) if cues.roster_row_re is not None else None
+    ln.roster = row is not None and cues.surnames is not None and row.group("name")[0] in cues.surnames
     if ln.caption and _SPACED_NAME.search(t):
         ln.closed = True            # 办公室主任 何永安: a signature or a roster's row, a space before the name
     if ln.caption or ln.signed:

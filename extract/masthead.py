@@ -88,6 +88,7 @@ class PageCues:
     column_words: tuple[str, ...] = ()        # 专栏: a line 专栏:记者专访 names the column of what follows
     places: frozenset[str] = frozenset()      # cities and counties, full and short (lexicon regions): section labels
     post_name_re: re.Pattern[str] | None = None   # a line that ends in a post and a name (县委书记杨启明): a caption
+    roster_row_re: re.Pattern[str] | None = None  # a line of a name and the posts after it (陈某某省财政厅副厅长)
     # 任命:, 出席:, 选举: a label of the grammar over the names it governs (a list of those appointed or present),
     # never a web page's empty field
     act_label_re: re.Pattern[str] | None = None
@@ -165,6 +166,9 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
                                    for w in lexicon.load(name, lexicon_dirs=dirs)),
         clause_verb_re=compile_words(w for w in _clause_verbs(dirs) if len(w) >= 2),
         speech_verbs=frozenset(lexicon.load("speech_verbs", lexicon_dirs=dirs)),
+        roster_row_re=re.compile(r"(?:[\u3400-\u9fff]{1,6}[:：])?[ \u3000]*(?P<name>[\u3400-\u9fff]{2,4})[ \u3000]*"
+                                 r"[\u3400-\u9fff()（）、]{0,24}?(?:"
+                                 + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2) + ")"),
         post_name_re=re.compile("(?:" + words_pattern(w for w in lexicon.load("posts", lexicon_dirs=dirs) if len(w) >= 2)
                                 + r")[ \u3000]?"
                                 + r"(?P<name>[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,6}[·•][\u3400-\u9fff·•]{1,12})"

@@ -169,11 +169,17 @@ def _blocks(lines: list[Line], listed: set[int] = frozenset()) -> list[tuple[str
             para = [i]
             i += 1
             while (i < n and not lines[i].head and not lines[i].starts_article and not lines[i].byline
-                   and not lines[para[-1]].closed and not lines[i].under_label and i not in listed):
+                   and not lines[para[-1]].closed and not lines[i].under_label and i not in listed
+                   and not _roster_ends(lines, para[-1], i)):
                 para.append(i)
                 i += 1
             blocks.append(("para", para))
     return blocks
+
+
+def _roster_ends(lines: list[Line], last: int, i: int) -> bool:
+    """Does line ``last`` end a roster's row (成员:陈某某省财政厅副厅长), next to another row: a line each?"""
+    return lines[last].roster and (lines[i].roster or last > 0 and lines[last - 1].roster)
 
 
 def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draft]:

@@ -31,6 +31,7 @@ from extract.officials import (
 )
 from extract.posts_first import find_posts_first
 from extract.records import Article, OrgKind, Person, TextSpan, Title
+from extract.roster_rows import roster_rows
 from extract.textutil import SENTENCE_END, compile_words, sentences
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
@@ -44,7 +45,8 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     items = find_title_items(text, vocab)
     mentions: list[NameMention] = []
     mentions += find_reporters(text, vocab)
-    mentions += find_title_chains(text, vocab, items)
+    rows = roster_rows(text, vocab, items)          # (甲省财政厅副厅长⏎乙…: each line's posts its name's)
+    mentions += rows + [m for m in find_title_chains(text, vocab, items) if not _row_read_across(text, m, rows)]
     mentions += find_clause_lists(text, vocab)
     mentions += find_posts_first(text, vocab, items)
     mentions += find_dotted_names(text, vocab)
@@ -66,6 +68,13 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = _known_before_a_closer(text, mentions, vocab)
     outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
+
+
+def _row_read_across(text: str, m: NameMention, rows: Sequence[NameMention]) -> bool:
+    """Is ``m`` a roster row's name (or part of one) read with a post of another line (副秘书长⏎蔡某某)?"""
+    line_start = text.rfind("\n", 0, m.span[0]) + 1
+    return any(r.span[0] < m.span[1] and m.span[0] < r.span[1] for r in rows) and (
+        m.span not in {r.span for r in rows} or any(t.span[1] <= line_start for t in m.titles))
 
 
 def corpus_names(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> list[NameMention]:

@@ -162,3 +162,36 @@ def test_time_stamps_between_a_title_and_its_story_head_nothing():
         text = "全州干部群众收看州两会开幕盛况\n\n" + stamp + "\n" + body
         [record] = extract_text(text, date="2022-01-10")
         assert record.article.headline == "全州干部群众收看州两会开幕盛况", stamp
+
+
+# --- titles: a roster's rows, a name and its posts on each line ---------------------------------------------------
+
+
+def _titles(text: str) -> dict[str, set[tuple[str, str | None]]]:
+    return {p.name: {(t.post, t.org) for t in p.titles} for rec in _records(text) for p in rec.persons}
+
+
+ROSTER = ("各县(区)人民政府,县直各部门:\n"
+          "经研究,决定成立县农村改厕工作领导小组,组成人员如下:\n"
+          "组长:林志远副县长\n"
+          "副组长:黄建明县政府办公室主任\n"
+          "陈立平县财政局局长\n"
+          "成员:宋文华县卫生局副局长\n"
+          "吴国强团县委书记\n"
+          "青溪县人民政府办公室\n")
+
+
+def test_each_roster_row_gives_its_posts_to_the_name_on_its_line():
+    titles = _titles(ROSTER)
+    assert titles["陈立平"] == {("局长", "县财政局")}              # not 主任 of the line above
+    assert ("主任", "县政府办公室") in titles["黄建明"]
+    assert ("副局长", "县卫生局") in titles["宋文华"]
+    assert titles["吴国强"] == {("书记", "团县委")}                 # the last row, over the issuer
+    spaced = ROSTER.replace("陈立平县", "陈立平 县").replace("吴国强团", "吴国强 团")
+    assert _titles(spaced)["陈立平"] == {("局长", "县财政局")}
+
+
+def test_a_single_line_of_a_name_and_a_post_is_no_roster():
+    text = "王立新任青溪县县长\n本报讯 青溪县人大常委会昨日召开会议,决定任命王立新为青溪县副县长、代理县长。\n"
+    [record] = _records(text)
+    assert record.article.headline == "王立新任青溪县县长"
