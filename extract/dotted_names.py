@@ -18,7 +18,8 @@ _DOTTED_RUN = re.compile(r"[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+
 # _DOTTED_FIRST (会议中|阿不来提: not 中, -1.9).
 _PROJECT_ENDS = set("城园湾苑府庄邸墅店厦馆楼堂")      # (and venues: 钱塘·新世纪大酒店)
 _JOINS = set("和与及同")
-_OPENING_QUOTES, _CLOSING_QUOTES = set("“「‘\""), set("”」’\"")
+_ORDINAL_EDITION = re.compile("第[一二三四五六七八九十百0-9]+[届次期]")      # 2017某地·第九届某博览会: an edition
+_OPENING_QUOTES, _CLOSING_QUOTES = set("“「‘\"《"), set("”」’\"》")
 _DOTTED_MIN = -4.0
 _DOTTED_FIRST = -1.0
 
@@ -60,7 +61,7 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if (text[begin - 1:begin] in _OPENING_QUOTES and text[hit.end:hit.end + 1] in _CLOSING_QUOTES) or (
                 text[m.start() - 1:m.start()] in _OPENING_QUOTES and text[m.end():m.end() + 1] in _CLOSING_QUOTES):
             continue            # “丝路梦·回乡情”, “避暑圣地果飘香·清凉世界昭阳好”: a title or a slogan in quotes
-        if _names_a_place_or_festival(text, parts[-1], hit.end, vocab):
+        if _names_a_place_or_festival(text, parts[-1], hit.end, vocab) or any(_ORDINAL_EDITION.match(p) for p in parts):
             continue            # 湘桂·盛世名城, 某某·现代|城: a housing project; 鹤之乡·某区苹果文化旅游节: a festival
         if any(part.endswith("网") or "频道" in part for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])):
             continue            # 大江网·某某频道讯: a site and its channel, in a dateline
