@@ -203,3 +203,9 @@ def test_a_couple_in_a_list_and_words_before_a_post():
     assert "赵立根" in _persons("县委书记赵立根登门看望慰问了两位老领导。")
     assert _persons("共有200多名政府和商界代表出席该论坛。") == set()
     assert _persons("会上观看了宣传片《魅力青溪·活力山城》,2017浦江·第九届水晶玻璃产业博览会举行签约仪式。") == set()
+
+
+def test_no_body_opens_with_a_delegations_yixing_a_verb_or_suoyou():
+    assert _orgs("州长一行在锡铁山分公司管理委员会座谈。") >= {"锡铁山分公司管理委员会"}
+    assert not any(o.startswith(("一行", "要求", "所有")) or "所有" in o or "一行" in o
+                   for o in _orgs("区长一行慰问团来到社区,要求项目指挥部加快进度,检查了所有棉麻公司。"))
