@@ -412,7 +412,7 @@ def _names_before(text: str, end: int, vocab: Vocabulary, *, after_post: bool = 
     starts = sorted({text.rfind(w, clause, end) + len(w) for w in _LIST_OPENERS if text.rfind(w, clause, end) >= 0}
                     | {v.end() for regex in (vocab.verb_re, vocab.role_re, vocab.appointment_action_re)
                        + ((vocab.post_re,) if after_post else ())
-                       for v in regex.finditer(text, clause, end)},
+                       for v in regex.finditer(text, clause, end) if len(v.group()) >= 2},   # (not 副主|任)
                     reverse=True)   # (包括|甲、乙等8名议员, 看望|甲、乙两户牧民, 选举|甲、乙等24位代表, 副主任|甲、乙等主席团成员)
     for s in [clause] + starts:
         names = _name_run(text, s, end, vocab)
