@@ -155,11 +155,11 @@ def test_credit_lines_after_a_story_close_it():
 # --- pages: a web page's time stamps are furniture, whatever stands beside them -----------------------------------
 
 
-def test_time_stamps_between_a_title_and_its_story_head_nothing():
+def test_a_time_stamp_over_a_title_heads_nothing():
     body = "\n本报讯 1月9日,州第十二届人民代表大会第一次会议开幕,全州干部群众通过电视收看。\n"
     for stamp in ("甘孜日报2022年01月10日",
                   "本站原创2019年09月19日", "-2012年04月23日"):
-        text = "全州干部群众收看州两会开幕盛况\n\n" + stamp + "\n" + body
+        text = stamp + "\n全州干部群众收看州两会开幕盛况\n" + body
         [record] = extract_text(text, date="2022-01-10")
         assert record.article.headline == "全州干部群众收看州两会开幕盛况", stamp
 
