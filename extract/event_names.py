@@ -22,8 +22,8 @@ from extract.roles import WHILE_MEETING
 from extract.textutil import SITE_AFTER_TITLE
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "decision_name", "event_kind", "item_name",
-           "meeting_key", "named_event", "activity_name", "subject_name", "shorten", "tidy"]
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "decision_name", "event_kind",
+           "item_name", "meeting_key", "named_event", "activity_name", "subject_name", "shorten", "tidy"]
 
 MAX_NAME = 30
 
@@ -532,7 +532,6 @@ def item_name(text: str, start: int, end: int, vocab: Vocabulary) -> tuple[str, 
             regex.search(name) for regex in (vocab.event_noun_re, vocab.event_trigger_re, vocab.role_re, _HAPPENED)):
         return None
     return name, (subject, stop)
-
 
 
 # A document's title (某省人民政府关于同意某县撤县设区的批复, 关于表彰…的通报, …关于印发《某方案》的通知): who
