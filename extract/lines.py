@@ -229,7 +229,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     if _CAPTION_ROW_RE.fullmatch(t):
         ln.closed = True            # 某某主持会议 | 某某发言 |: the captions of a row of photos, the article's own
     ln.caption = not ln.byline and _is_post_and_name(t, cues)
-    row = cues.roster_row_re.fullmatch(t) if cues.roster_row_re is not None else None
+    row = cues.roster_row_re.fullmatch(t) if cues.roster_row_re is not None and len(t) <= _ROSTER_ROW_MAX else None
     ln.roster = row is not None and cues.surnames is not None and row.group("name")[0] in cues.surnames
     if ln.caption and _SPACED_NAME.search(t):
         ln.closed = True            # 办公室主任 何永安: a signature or a roster's row, a space before the name
@@ -238,6 +238,7 @@ def classify(ln: Line, cues: PageCues) -> None:
 
 
 _CAPTION_MAX = 30
+_ROSTER_ROW_MAX = 60    # a label, a name and its posts (at most 43 characters) with room for spaces: longer lines are text
 # a post and a name a space apart (办公室主任 何永安): a signature or a roster's row, not a photo's caption
 _SPACED_NAME = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]{2,4}(?:[(（][男女][)）])?$")
 _NOTE_RE = re.compile(PERSONAL_NOTE + "$")       # 林郑月娥(女): a roster row's note after the name
