@@ -213,7 +213,7 @@ def _without_place(name: str, vocab: Vocabulary) -> str:
 
 
 _HELD_THE = re.compile(r"(?:在?随后|在)?(?:召开|举行|举办)的")
-_SEATED = ("就座", "就坐", "在座")     # where the leaders sat: a role, never what the activity was
+_SEATED = ("就座", "就坐", "在座", "到场", "与会")     # that the leaders were there: a role, never what the activity was
 
 
 def activity_name(text: str, start: int, end: int, people: Sequence[NameMention], vocab: Vocabulary,

@@ -15,7 +15,7 @@ from extract.records import Title
 from extract.textutil import is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
-__all__ = ["first_listed", "list_after", "listed_names", "loosely_a_name", "surname_led", "LIST_PART"]
+__all__ = ["first_listed", "list_after", "listed_names", "loosely_a_name", "surname_led", "vouched_part", "LIST_PART"]
 
 LIST_PART = 6           # the longest part of such a list (斑丹卓玛, 普布次旦: names no surname leads)
 _LOOSE_CHAR = -2.5       # below this, a character seldom stands in a name of any kind
@@ -31,7 +31,7 @@ def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Ti
         if not hits and text[pos] != "、":
             break
         if not hits and text[pos] == "、":
-            hits = _vouched_part(text, pos + 1, vocab)
+            hits = vouched_part(text, pos + 1, vocab)
         if not hits:
             ref = _surname_ref(text, pos + 1, vocab)
             if ref is None:
@@ -91,13 +91,15 @@ def first_listed(text: str, pos: int, vocab: Vocabulary) -> NameHit | None:
     return None
 
 
-def _vouched_part(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
+def vouched_part(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
     """…、位志荣、王美萍…: a part between two 、 of a labelled list that reads as no name (a rare surname) is one
     where the list goes on with a name after it and the part is name-like (no word, place, post or body): its
     first character may be a surname the vocabulary does not know, the others rarer in names than a free list allows
-    (令续鹏), the names on both sides vouching for it."""
-    q = text.find("、", pos + 2, pos + 4)
-    if (q < 0 or "、" in text[pos:q] or not loosely_a_name(text[pos:q], vocab, free_lead=True, floor=_VOUCHED_CHAR)
+    (令续鹏), the names on both sides vouching for it.  A part of four (阿刘时布, a Yi name) needs characters
+    that stand in names more often, as a free list asks."""
+    q = text.find("、", pos + 2, pos + 5)
+    floor = _VOUCHED_CHAR if q - pos < 4 else _LOOSE_CHAR
+    if (q < 0 or "、" in text[pos:q] or not loosely_a_name(text[pos:q], vocab, free_lead=True, floor=floor)
             or not listed_names(text, q + 1, vocab)):
         return []
     return [NameHit(pos, q, WEAK)]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
-from extract.label_lists import LIST_PART, listed_names, loosely_a_name, surname_led
+from extract.label_lists import LIST_PART, listed_names, loosely_a_name, surname_led, vouched_part
 from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, boundary_score, place_like,
                            plausible_name, read_name)
 from extract.officials import (
@@ -317,7 +317,10 @@ _GROUPS_BEFORE = re.compile(r"(?:领导|负责人|代表|嘉宾|同志)[^,，。
 
 def mixed_groups(text: str, label_start: int) -> bool:
     """Does the label at ``label_start`` end a run of groups after its sentence's 的 (…就座的市领导,驻区单位负责人,
-    特邀老领导有:), so that no one listed after it can be told to be of it?"""
+    特邀老领导有:), or of organs joined by 、 (…就座的市委、市人大常委会、市政府领导有), so that no one listed
+    after it can be told to be of it?"""
+    if text[label_start - 1:label_start] == "、":
+        return True
     start = max(text.rfind(c, 0, label_start) for c in "。;；\n") + 1
     de = text.rfind("的", start, label_start)
     return de >= 0 and _GROUPS_BEFORE.search(text, de + 1, label_start) is not None
@@ -388,7 +391,7 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
     """The names listed from ``pos``, separated by 、 (and by commas when ``across_commas``)."""
     names: list[NameHit] = []
     while True:
-        hits = listed_names(text, pos, vocab)
+        hits = listed_names(text, pos, vocab) or (vouched_part(text, pos, vocab) if names else [])
         if not hits:
             break
         # 成员包括:蒙市|前任市长…: a place's short name before a post, not a name

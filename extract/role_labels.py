@@ -18,7 +18,9 @@ __all__ = ["PLATFORM", "label_verb"]
 
 # 出席闭幕会的领导同志还有:A、B / 列席会议的有:… / 出 席:A、B (minutes): a label made of a participation
 # verb (and 的, a noun and 有/是), then a colon; each person listed after it takes the verb.
-_LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)")
+# The groups after 的 may be long where they end with a noun for people (…的市委、市人大常委会、市政府领导有).
+_LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的(?:[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)"
+                         r"|[^,，。;；“”]{0,22}?(?:领导|嘉宾|同志|负责人|人员)(?:还有|有|包括))")
 # 出席嘉宾包括, 出席领导有, 出席主礼嘉宾有: the guests by a noun, no 的
 _GUESTS_TAIL = re.compile(r"(?:的)?(?:主礼|特邀)?(?:嘉宾|贵宾|来宾|领导|官员|人士)(?:还)?(?:包括|有)[:：]?")
 _COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}?(?=考察|访问|调研|参观|视察|参加|出席)")

@@ -567,9 +567,9 @@ def _heard_of(text: str, lo: int, start: int, vocab: Vocabulary, people: Sequenc
 
 
 def _is_noun_use(text: str, start: int, end: int) -> bool:
-    """企业大走访大服务活动, 参与今次接待的工作: the verb is part of a noun phrase."""
-    if start > 0 and text[start - 1] in _NOUN_BEFORE:
-        return True
+    """企业大走访大服务活动, 参与今次接待的工作, 团拜会: the verb is part of a noun phrase."""
+    if start > 0 and text[start - 1] in _NOUN_BEFORE or text.startswith("团拜会", start - 1):
+        return True             # (团拜会: a new-year gathering, no 拜会 of anyone)
     if text.startswith(_DE_NOUNS + _NOUN_AFTER, end) or (text[start:end] == "在座" and text.startswith("的", end)):
         return True             # (在座的各位: those present, not an act)
     if _EXPRESSED.search(text, max(0, start - 8), start):
