@@ -23,10 +23,11 @@ from extract.roles import WHILE_MEETING
 from extract.textutil import sentences, words_pattern
 from extract.vocab import Vocabulary
 
-# 自2003年签署…以来, 曾签署, 按照…召开的座谈会的精神: an act recalled, not done in this activity; 将签署, 拟召开:
+# 自2003年签署…以来, 曾签署, 按照…召开的座谈会的精神: an act recalled, not done in this activity (not 自治区…);
+# 将签署, 拟召开:
 # one announced.  A trip's programme announced (明日上午将出席某某开馆仪式) is its events all the same: the
 # field set's gold counts each gathering a visitor is to attend (batches 30, 36, 46).
-_RECALLED = re.compile(r"^自|自从|以来|按照|根据|依照|依据|贯彻|落实|曾经?|已经|之前|此前|去年|上年|\d{4}年")
+_RECALLED = re.compile(r"^自(?!治|然|贡)|自从|以来|按照|根据|依照|依据|贯彻|落实|曾经?|已经|之前|此前|去年|上年|\d{4}年")
 _NOT_NOW = re.compile(rf"{_RECALLED.pattern}|将于?|拟|即将|计划|准备|筹备|有望")
 # what opens the clause before its subject: time and sequence words, and the session itself (会议举行了…)
 _OPENERS = re.compile(r"^(?:随后|同时|此外|另外|其间|期间|当天|当日|同日|当晚|会上|会后|会前|会见前|会见后|会谈后|"
@@ -130,8 +131,8 @@ def _meetings(text: str, left: int, m: re.Match[str], end: int, in_sentence: Seq
     take whom they meet after the verb; 与/同 before it marks whom one meets only for 会谈, 会晤 (甲与乙会见了丙:
     both met 丙)."""
     clause_end = next((k for k in range(m.end(), end) if text[k] in ",，。；;"), end)
-    if text[m.start() - 1] == "的" or re.search(r"(?:时|中|之际|期间|以后|之后)$", text[m.end():clause_end].strip()):
-        return []            # 受到乙的会见; 甲在会见乙时表示: a meeting the sentence does not tell as done here
+    if text[m.start() - 1] in "的或" or re.search(r"(?:时|中|之际|期间|以后|之后)$", text[m.end():clause_end].strip()):
+        return []            # 受到乙的会见; 甲在会见乙时表示; 陪同或会见: a meeting the sentence does not tell as done
     before = [p for p in in_sentence if left <= p.span[0] < m.start()]
     mutual = m.group("met") in MUTUAL_MEETINGS or "会谈" in m.group()            # 甲同乙会见会谈
     with_ = _WITH.search(text, left, m.start()) if mutual else None

@@ -89,8 +89,7 @@ def looks_like_org(s: str, vocab: Vocabulary) -> bool:
 def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
     """Where an organ written before ``pos`` can begin: after the nearest separator or stop word."""
     lo = max(floor, pos - MAX_ORG_LEN)
-    start = lo
-    i = pos - 1
+    start, i = lo, pos - 1
     while i >= lo:
         if text[i] in ")）":
             # 中科智航(成都)科技有限公司, 重庆钢铁(集团)党委: a place or a suffix in brackets is inside the organ
@@ -209,11 +208,12 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if org_name and not looks_like_org(org_name, vocab):
         opener = first_opener(org_name, 0, len(org_name), vocab)
         if opener:
-            org_start += opener
-            org_name = org_name[opener:]
+            org_start, org_name = org_start + opener, org_name[opener:]
         elif not (hard_start and _clean_org_text(org_name, vocab)):
             org_name = ""
-    if org_name and not (org_name[0] in "该其" and len(org_name) <= 4):   # 该公司总经理: an organ referred back to
+    # (该公司总经理: an organ referred back to; 开幕大会主持人, 第一次全体会议执行主席: the sitting's own post)
+    if org_name and not (org_name[0] in "该其" and len(org_name) <= 4 or re.search("(?:开幕|闭幕|全体)(?:大会|会议)$",
+                                                                                org_name)):
         return Title(vocab.reporter_words.get(post, post), org_name, text[org_start:item.end], (org_start, item.end),
                      former=former)
     return Title(vocab.reporter_words.get(post, post), None, item.post, (item.post_start, item.end), former=former)

@@ -57,7 +57,8 @@ _SELF_GOVERNED = ("自治区", "自治州", "自治县", "自治旗")
 # Particles and the copula end the text before a name wherever they stand (74岁的|泰华…协会);
 # prepositions cannot open a name (在|麻醉科, 与|…).  Grammar of Chinese, not vocabulary.
 PARTICLES = set("的了着过是他她它我你们这不没")    # and pronouns and negations: no name runs across them
-_NOUNS_OF_NOT = ("不锈钢", "不动产")                  # (太钢不锈钢股份公司: 不 of a noun, no negation)
+_NOUNS_OF_NOT = ("不锈钢", "不动产", "我国驻")        # (太钢不锈钢股份公司: 不 of a noun, no negation;
+#                                                       我国驻某国大使馆: the speaker's state opens the name)
 PREPOSITIONS = set("在与和对向把被将从于由给跟同为及以受经据按依随至自")
 _OPENING_CHARS = PREPOSITIONS | set("()（）")
 _LEADING = set("为向对给把被在从跟")     # a preposition after a verb inside a placed name ends the place's reach

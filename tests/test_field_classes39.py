@@ -1,0 +1,109 @@
+"""Error classes found in round 39 on field-dev, each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _records(text: str, date: str = "2019-01-10"):
+    return extract_text(text, date=date)
+
+
+def _persons(text: str, date: str = "2019-01-10") -> dict:
+    return {p.name: p for rec in _records(text, date) for p in rec.persons}
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {name: [r.role for r in p.roles] for name, p in _persons(text).items()}
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for rec in _records(text) for o in rec.organizations]
+
+
+def _events(text: str) -> list:
+    return [e for rec in _records(text) for e in rec.events]
+
+
+# --- titles and roles: the lists a label opens ---------------------------------------------------------------------
+
+
+PLATFORM = ("1月9日,政协青川市第七届委员会第四次会议在市会议中心开幕。出席大会并在主席台就坐的市委、市人大常委会、"
+            "市政府领导有彭某琳、张某彤、熊某伟、阿刘时布、胡某强、梁某鸿。市政协副主席刘某福主持会议。")
+
+
+def test_a_four_character_name_between_two_names_of_a_label_list_is_a_name():
+    # (阿刘时布, a Yi name no surname leads, between names of the list: the list goes on past it)
+    persons = _persons(PLATFORM)
+    assert {"阿刘时布", "胡某强", "梁某鸿"} <= set(persons)
+
+
+def test_a_label_naming_several_organs_gives_its_verb_and_no_post():
+    roles = _roles(PLATFORM)
+    for name in ("彭某琳", "阿刘时布", "梁某鸿"):
+        assert "出席" in roles[name]                         # (的市委、市人大常委会、市政府领导有: a long label)
+    persons = _persons(PLATFORM)
+    assert persons["彭某琳"].titles == ()                    # whose organ each leader is of cannot be told
+    text = "出席会议的市领导有陈某某、王某某。"
+    assert [(t.post, t.org) for t in _persons(text)["陈某某"].titles] == [("领导", "市")]
+
+
+def test_how_someone_came_or_was_there_is_a_role():
+    roles = _roles("国家安监局副局长梁某某、省政协副主席靳某某到场祝贺。")
+    assert roles["梁某某"] == ["到场", "祝贺"]
+    roles = _roles("税务局长叶某某、科长张某某等与会。")
+    assert "与会" in roles["叶某某"] and "与会" in roles["张某某"]
+    roles = _roles("8月22日上午,省直工委书记王某选率领考察团莅临我县参观水塔集团扩建项目。")
+    assert {"率领", "莅临", "参观"} <= set(roles["王某选"])
+
+
+def test_being_there_names_no_activity():
+    names = [e.name for e in _events("3月5日,青川县农贸市场改造工程开工仪式举行,副县长李某某到场。")]
+    assert names and not any(n.endswith("到场") for n in names)
+
+
+def test_a_new_year_gathering_is_no_call_on_anyone():
+    roles = _roles("2月1日,市政府举行新春团拜会,市长刘某某出席团拜会并致辞。")
+    assert "拜会" not in roles["刘某某"] and {"出席", "致辞"} <= set(roles["刘某某"])
+
+
+def test_a_label_of_those_who_came_to_a_gathering_takes_its_verb():
+    roles = _roles("应邀莅临团拜会的香港嘉宾包括:陈某涛、周某冰、徐某纲等逾百人。")
+    assert roles["陈某涛"] == ["莅临"] and roles["徐某纲"] == ["莅临"]
+
+
+# --- events: a meeting told inside a visit -------------------------------------------------------------------------
+
+
+def test_a_meeting_whose_hosts_are_of_an_autonomous_region_is_told_inside_the_visit():
+    # (^自 of 自2003年签署…以来 recalls an act; 自治区 opens a clause as a place)
+    text = ("4月21日至23日,省委常委、常务副省长李某鹏率团赴新疆调研,看望慰问我省援疆干部并出席2011年部分援疆项目"
+            "开工仪式。自治区党委副书记、自治区主席努某·白克力会见了李某鹏一行。")
+    meetings = [e for e in _events(text) if e.trigger == "会见"]
+    assert len(meetings) == 1
+    assert [p.name for p in meetings[0].participants] == ["努某·白克力", "李某鹏"]
+    text = "调研组先后到两县调研。定远县委书记万某健、常务副县长陶某功陪同或会见调研组组长高某冬。"
+    assert not [e for e in _events(text) if e.trigger == "会见"]       # 陪同或会见: who did which is not told
+
+
+# --- organizations ---------------------------------------------------------------------------------------------------
+
+
+def test_the_speakers_state_opens_a_missions_name():
+    text = "7月15日,我国驻日本大坂总领事馆总领事李某然率关西地区经贸交流代表团来访。"
+    assert "我国驻日本大坂总领事馆" in _orgs(text)
+    assert [t.org for t in _persons(text)["李某然"].titles] == ["我国驻日本大坂总领事馆"]
+
+
+def test_the_side_of_a_project_is_no_part_of_the_firms_name():
+    text = "开工仪式上,项目投资方新疆某瑞商贸物流有限公司董事长杨某在致辞中表示感谢。"
+    assert "新疆某瑞商贸物流有限公司" in _orgs(text)
+    assert not any(o.startswith("项目") for o in _orgs(text))
+
+
+def test_a_sittings_own_post_has_no_organ():
+    text = "上午10时30分,开幕大会主持人王某明宣布:自治区第十四届人民代表大会第一次会议开幕。"
+    assert [(t.post, t.org) for t in _persons(text)["王某明"].titles] == [("主持人", None)]
+    assert "开幕大会" not in _orgs(text)
+    text = "天津市政协之友联谊会会长张某生出席。"                  # (联谊会: a body, not a sitting)
+    assert [t.org for t in _persons(text)["张某生"].titles] == ["天津市政协之友联谊会"]
