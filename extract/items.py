@@ -27,12 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from extract.lines import SITTING_LABEL_RE, Line
 from extract.masthead import DECOR, SPACED_OUT_RE, PageCues
-from extract.textutil import CREDIT_END_RE
+from extract.textutil import CREDIT_END_RE, photo_caption
 
-__all__ = ["CHRONICLE_MIN", "Draft", "chronicle_starts", "items", "split_at_days", "split_at_marks",
+__all__ = ["CHRONICLE_MIN", "DECK_DASHES", "Draft", "chronicle_starts", "items", "split_at_days", "split_at_marks",
            "split_at_numbers"]
 
 CHRONICLE_MIN = 3               # paragraphs led by a day before a body is read as a chronicle
@@ -202,6 +203,33 @@ class Draft:
         2024-11-22 11:01) or a short word over the body (政务, 天津)?"""
         return any(any(_bodily(lines[i]) for i in p) for p in self.paras)
 
+    def captions_only(self, lines: list[Line]) -> bool:
+        """Does it hold no body but photo captions (■某交流团与某主席合照。)?  The dateline after them opens the story
+        they caption, not another one, where its lead speaks of what they show: a web page prints the photo between
+        the headline and the lead (a page's photo news over another story shares few of its words).  A caption
+        whose credit is a paragraph of its own (昨天上午,某会议开幕。 / (记者 某某 摄)) is one too."""
+        # (a caption printed over two lines is read whole: 6月7日,某某在长春会见某州 / 州长某某。 本报记者某某摄; read
+        # lazily, the first paragraph that is no caption ending the look, so that a long draft costs one)
+        texts = (t for p in self.paras if (t := "".join(lines[i].text for i in p if _bodily(lines[i])
+                                                          or lines[i].byline and photo_caption(lines[i].text))))
+        text = next(texts, None)
+        if text is None:
+            return False
+        for after in chain(texts, (None,)):
+            if not (photo_caption(text) or text.startswith(DECK_DASHES) or after is not None and _bare_credit(after)):
+                return False
+            text = after
+        return True
+
+
+DECK_DASHES = ("——", "－－", "--")      # a deck line under a photo, over the lead (——某某等主礼)
+_BARE_CREDIT_MAX = 24
+
+
+def _bare_credit(text: str) -> bool:
+    """(记者 某某 摄), 本报记者 某某 摄: a photo's credit alone, the caption before it its own paragraph."""
+    return len(text) <= _BARE_CREDIT_MAX and "。" not in text and photo_caption(text)
+
 
 def _bodily(line: Line) -> bool:
     t = line.text
@@ -210,9 +238,10 @@ def _bodily(line: Line) -> bool:
     return len(t) > _SHORT_WORD_MAX or any(c in t for c in "。，,；;！？!?")
 
 
-# 来源:苍南新闻网 / 发布时间:2009年02月22日 / 2024-11-22 11:01: a web page's row under its title
+# 来源:苍南新闻网 / 发布时间:2009年02月22日 / 2024-11-22 11:01 / a portal's address and time: a web page's row under
+# its title
 _META_ONLY_RE = re.compile(r"^(?:(?:信息)?来源|发布(?:时间|日期)|时间|日期|作者|编辑|责任编辑|浏览次数|点击)\s*[:：]"
-                           r"|^[\d\s\-/.:：年月日]+$")
+                           r"|^[\d\s\-/.:：年月日]+$|^https?://\S+\s")     # (http://www.某网.cn  2012年02月27日)
 _SHORT_WORD_MAX = 6
 
 

@@ -113,9 +113,12 @@ def iter_lines(text: str) -> Iterable[tuple[int, int]]:
         pos = nl + 1
 
 
-# a photo's credit after the caption's last sentence (…精神。摄影/马某, …落成。 新华社记者宋某摄): the line is closed
+# a photo's credit after the caption's last sentence (…精神。摄影/马某, …落成。 新华社记者宋某摄), or the writers'
+# (…沈阳北站。记者 刘某 陈某): the line is closed
 _CREDIT_AFTER_SENTENCE = re.compile(r"[。！？!?]\s*(?:(?:摄影|摄|图)\s*[/／:：]\s*[\u3400-\u9fff]{2,4}"
-                                    r"(?:[\s、]+[\u3400-\u9fff]{2,4})*|[^。！？!?]{1,20}(?:摄|摄影|供图))$")
+                                    r"(?:[\s、]+[\u3400-\u9fff]{2,4})*|[^。！？!?]{1,20}(?:摄|摄影|供图)"
+                                    r"|(?:本报|本台|本网)?(?:全媒体|融媒体|见习)?(?:记者|通讯员)[ \u3000]*[\u3400-\u9fff]{2,3}"
+                                    r"(?:[ \u3000、]+[\u3400-\u9fff]{2,3}){0,3})$")
 
 
 def _is_closed(t: str) -> bool:

@@ -72,7 +72,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from itertools import chain
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -82,7 +81,7 @@ from extract.describe import describe_split  # noqa: F401 (moved there; kg split
 from extract.dates import DateWords, issue_date_from_text
 from extract.textutil import photo_caption
 from extract.undated import date_from_filename
-from extract.items import Draft, items
+from extract.items import DECK_DASHES, Draft, items
 from extract.join import find_continuations, join_continuations, merge_continuations  # noqa: F401 (moved there)
 from extract.lines import BYLINE_PAREN_RE, Line, headline_text, is_byline, mark_runs
 from extract.heads import find_heads, listed_lines, shared_words
@@ -186,8 +185,8 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
     drafts: list[Draft] = []
     cur: Draft | None = None
     for kind, idx in blocks:
-        if kind == "head" and cur is not None and cur.head is None and _captions_only(cur, lines) and all(
-                lines[i].text.startswith(_DECK_DASHES) for i in idx):
+        if kind == "head" and cur is not None and cur.head is None and cur.captions_only(lines) and all(
+                lines[i].text.startswith(DECK_DASHES) for i in idx):
             cur.paras.append(idx)           # ■某会就职典礼,宾主合影。 / ——某某等主礼 / 本报讯…: the deck under the photo
             continue
         if kind == "listed":
@@ -205,7 +204,7 @@ def _drafts(lines: list[Line], blocks: list[tuple[str, list[int]]]) -> list[Draf
         # a dateline or a column's label opens an article, but not under a headline that so far holds only its
         # metadata rows (来源:某某网 / 政务 / 2024-11-22 11:01)
         # (but a dateline under a photo's caption opens the story the photo belongs to)
-        captioned = (cur is not None and _captions_only(cur, lines) and not photo_caption(first.text)
+        captioned = (cur is not None and cur.captions_only(lines) and not photo_caption(first.text)
                      and not CREDIT_END_RE.search(first.text) and not NAMED_CREDIT_END_RE.search(first.text)
                      and shared_words(_body_text(cur, lines), first.text) >= _CAPTION_SHARES)
         listed = cur is not None and not cur.paras and bool(cur.head) and LIST_ROW_RE.match(lines[cur.head[0]].text)
@@ -223,20 +222,6 @@ def _signs(ln: Line) -> bool:
 
 
 _CAPTION_SHARES = 3         # words a caption shares with the lead of the story it captions
-
-
-def _captions_only(d: Draft, lines: list[Line]) -> bool:
-    """Does the draft hold no body but photo captions (■某交流团与某主席合照。)?  The dateline after them opens
-    the story they caption, not another one, where its lead speaks of what they show: a web page prints the photo
-    between the headline and the lead (a page's photo news over another story shares few of its words)."""
-    # (a caption printed over two lines is read whole: 6月7日,某某在长春会见某州 / 州长某某。 本报记者某某摄; read
-    # lazily, the first paragraph that is no caption ending the look, so that a long draft costs one)
-    texts = (t for p in d.paras if (t := "".join(lines[i].text for i in p if not lines[i].byline)))
-    first = next(texts, None)
-    return first is not None and all(photo_caption(t) or t.startswith(_DECK_DASHES) for t in chain((first,), texts))
-
-
-_DECK_DASHES = ("——", "－－", "--")      # a deck line under a photo, over the lead (——某某等主礼)
 
 
 _SENTENCE_END = frozenset("。！？!?；;")

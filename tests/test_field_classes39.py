@@ -107,3 +107,36 @@ def test_a_sittings_own_post_has_no_organ():
     assert "开幕大会" not in _orgs(text)
     text = "天津市政协之友联谊会会长张某生出席。"                  # (联谊会: a body, not a sitting)
     assert [t.org for t in _persons(text)["张某生"].titles] == ["天津市政协之友联谊会"]
+
+
+# --- pages: a web page's furniture and captions ------------------------------------------------------------------
+
+
+def _articles(text: str) -> list:
+    return [rec.article for rec in _records(text, "2012-02-27")]
+
+
+def test_a_portals_comment_row_and_repost_line_are_furniture():
+    text = ("我来说两句 打印文章 发送给好友\n\n青川市人大四届三次会议开幕\n\n"
+            "本报讯 1月25日上午,青川市第四届人民代表大会第三次会议开幕,市委书记罗某某主持会议。\n\n转自搜狐\n\n"
+            "会议听取了政府工作报告。\n\n文章图片\n\n市长陈某某作政府工作报告。")
+    arts = _articles(text)
+    assert [a.headline for a in arts] == ["青川市人大四届三次会议开幕"]
+    assert "转自" not in arts[0].text and "文章图片" not in arts[0].text
+
+
+def test_a_caption_whose_credit_is_a_paragraph_of_its_own_stays_with_the_story():
+    text = ("市政协十三届一次会议开幕\n\nhttp://www.example.cn  2012年02月27日03:50  青川日报\n\n"
+            "昨天上午,政协第十三届青川市委员会第一次会议在青川会堂隆重开幕。\n\n(记者 吕某泉 陈某礼 摄)\n\n"
+            "本报2月26日讯(记者 宋某晖)今天的青川会堂内华灯璀璨。政协第十三届青川市委员会第一次会议隆重开幕。\n\n"
+            "大会主席团常务主席殷某谦主持会议。")
+    arts = _articles(text)
+    assert len(arts) == 1 and arts[0].headline == "市政协十三届一次会议开幕"
+
+
+def test_writers_after_the_last_sentence_close_the_line():
+    text = ("市长陈某某出席会议。督导组视察了市疾病控制中心和青川北站。记者 刘某庚 陈某巍\n\n"
+            "我来说两句发短信息\n相关连接\n\n  • 青川物价局全力稳定物价")
+    persons = _persons(text)
+    assert persons["陈某巍"].is_reporter and persons["刘某庚"].is_reporter
+    assert "物价局" not in _articles(text)[0].text
