@@ -156,6 +156,9 @@ def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         return opener, True
     if text.endswith(_TASK_BODIES, suffix_start, name_end or suffix_start + 8):
         soft = []               # 旧区改造工作领导小组, 防汛抗旱指挥部: a body named by its task keeps its verbs
+    if company:                 # 汇伟包装|科技有限公司: a firm's line of business alone is no trade name (but
+        soft = [c for c in soft if text[c:suffix_start] not in vocab.word_pairs      # 推动|三级公司: an act)
+                or vocab.verb_re.fullmatch(text, max([cut, *(x for x in soft if x < c)]), c)]
     cut = max([cut, *soft])
     cut = _past_prepositions(text, cut, suffix_start - 2, PREPOSITIONS)   # 亲自|为瑞田…: the preposition after a verb
     if _township_at(text, cut, suffix_start, boundaries):

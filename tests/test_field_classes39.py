@@ -140,3 +140,11 @@ def test_writers_after_the_last_sentence_close_the_line():
     persons = _persons(text)
     assert persons["陈某巍"].is_reporter and persons["刘某庚"].is_reporter
     assert "物价局" not in _articles(text)[0].text
+
+
+def test_a_firms_line_of_business_alone_is_no_trade_name():
+    # (包装, 洗涤: verbs inside the trade name; 科技 after them is the firm's line of business, not its name)
+    text = "大家先后到红山河食品股份有限公司、汇伟包装科技有限公司参观。考察团考察宿邦立新(福建)洗涤科技有限公司。"
+    orgs = _orgs(text)
+    assert {"汇伟包装科技有限公司", "宿邦立新(福建)洗涤科技有限公司"} <= set(orgs)
+    assert "科技有限公司" not in orgs
