@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name, surname_address
-from extract.org_start import BARE_UNITS, ends_date, first_opener, opens_at, place_organ_start, stop_cut
+from extract.org_start import BARE_UNITS, described_firm, ends_date, first_opener, opens_at, place_organ_start, stop_cut
 from extract.organizations import unit_of
 from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
@@ -198,7 +198,7 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     if cut:
         former = former or org_name[:cut] in _FORMER       # 原|中共某市委书记
         org_start, org_name = org_start + cut, org_name[cut:]
-    source = news_source_head(org_name, vocab) or place_organ_start(org_name, vocab)
+    source = news_source_head(org_name, vocab) or place_organ_start(org_name, vocab) or described_firm(org_name, vocab)
     if source:      # (中国台湾网|襄阳市台办通讯员 某某): the site that ran the credit is not the organ, nor 大会开幕|贵州省委
         org_start, org_name = org_start + source, org_name[source:]
     lead = len(org_name) - len(org_name.lstrip(_ASCII_ALNUM))

@@ -114,6 +114,31 @@ def ends_date(text: str, i: int, lo: int = 0) -> bool:
 
 def start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
                segmenter: Segmenter | None, *, name_end: int | None = None, company: bool = False) -> tuple[int, bool]:
+    """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it (see
+    ``_start_of_name``).  A firm described before its name (重点招商企业|佛山市某某有限公司, 台资企业|宏全集团)
+    begins after the description."""
+    start, placed = _start_of_name(text, suffix_start, floor, vocab, segmenter, name_end=name_end, company=company)
+    if company and name_end and (own := described_firm(text[start:name_end], vocab)):
+        return start + own, vocab.region_re.match(text, start + own) is not None
+    return start, placed
+
+
+def described_firm(name: str, vocab: Vocabulary) -> int:
+    """Where a firm's own name begins after the words that describe it (重点招商企业|佛山市某某有限公司, 台资企业|
+    宏全集团: a place or a trade name after 企业), not after its line of business (某某企业管理有限公司); 0 if none."""
+    k = name.rfind("企业", 0, len(name) - 4)
+    if k < 0 or not name.endswith(_FIRMS) or not all(is_cjk(c) for c in name[k + 2:]):
+        return 0
+    own = name[k + 2:k + 4]
+    return k + 2 if vocab.region_re.match(name, k + 2) or own not in vocab.word_pairs else 0
+
+
+_FIRMS = ("公司", "集团", "厂", "企业")
+
+
+def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
+                   segmenter: Segmenter | None, *, name_end: int | None = None,
+                   company: bool = False) -> tuple[int, bool]:
     """Where the name ending with the suffix at ``suffix_start`` begins, and whether a place opens it.
 
     Stop words (来到, 听取) cut the text for good; after the last of them the

@@ -148,3 +148,12 @@ def test_a_firms_line_of_business_alone_is_no_trade_name():
     orgs = _orgs(text)
     assert {"汇伟包装科技有限公司", "宿邦立新(福建)洗涤科技有限公司"} <= set(orgs)
     assert "科技有限公司" not in orgs
+
+
+def test_a_firm_described_before_its_name_begins_after_the_description():
+    text = ("段某光与船营区重点招商企业佛山市华冶某粤能源科技有限公司董事长姜某华座谈。台资企业宏某集团总经理李某某陪同。"
+            "北京某某企业管理有限公司经理张某参加。")
+    orgs = _orgs(text)
+    assert {"佛山市华冶某粤能源科技有限公司", "宏某集团", "北京某某企业管理有限公司"} <= set(orgs)
+    assert not any(o.startswith(("船营区", "台资")) for o in orgs)
+    assert [t.org for t in _persons(text)["姜某华"].titles] == ["佛山市华冶某粤能源科技有限公司"]
