@@ -145,6 +145,9 @@ def _is_name(token: str, cues: PageCues) -> bool:
 _BRACKETED_WORD = re.compile(r"[【\[]([^【】\[\]\s]{1,8})[】\]]")
 
 
+_SPACED_OUT_WORD = re.compile(r"^([\u4e00-\u9fff])[ \u3000\u00a0]([\u4e00-\u9fff])(?=[ \u3000]*[:：])")
+
+
 def is_byline(t: str, cues: PageCues) -> bool:
     """Whether ``t`` is a byline: reporter words and names only (江城日报记者 周敏 本报记者 林华)."""
     t = _BRACKETED_WORD.sub(r"\1 ", t).strip(DECOR)      # 【通讯员】甲 乙: the credit word in brackets
@@ -203,7 +206,8 @@ def classify(ln: Line, cues: PageCues) -> None:
         ln.item = True              # 2 县农业局开展专项行动4月2日,…。: a numbered entry run into one line
     ln.label = _LABEL_RE.match(t) is not None
     credit = (t.endswith(_CREDIT_ENDS) or _BRACKETED_CREDIT_END.search(t) is not None) and not _menu_item(t, cues)
-    if _CREDIT_RE.match(t) or credit or WRITERS_AT_END_RE.search(t):   # …考察。梁秋摄 / 图为…: a photo credit
+    if _CREDIT_RE.match(_SPACED_OUT_WORD.sub(r"\1\2", t)) or credit or WRITERS_AT_END_RE.search(t):
+        # (…考察。梁秋摄 / 图为…: a photo credit; 编 辑: 某某: a credit word spaced out)
         ln.closed = True                                                # ends the line (and a stamp row's writers)
     if ln.byline:
         ln.closed = True

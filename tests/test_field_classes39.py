@@ -157,3 +157,13 @@ def test_a_firm_described_before_its_name_begins_after_the_description():
     assert {"佛山市华冶某粤能源科技有限公司", "宏某集团", "北京某某企业管理有限公司"} <= set(orgs)
     assert not any(o.startswith(("船营区", "台资")) for o in orgs)
     assert [t.org for t in _persons(text)["姜某华"].titles] == ["佛山市华冶某粤能源科技有限公司"]
+
+
+def test_how_one_went_and_a_visit_close_a_name():
+    assert "刘某江" in _persons("县长刘某江冒雪深入乡镇慰问困难群众。")
+    assert "艾普·阿塔克江" in _persons("土耳其驻华使馆政务参赞艾普·阿塔克江参访交流体验中心。")
+
+
+def test_a_credit_word_spaced_out_closes_its_line():
+    persons = _persons("会议由市长王某某主持。\n\n编 辑: 唐某强\n编 校:\n责任编辑: 杨某万")
+    assert persons["唐某强"].is_reporter and "唐某" not in persons
