@@ -238,13 +238,17 @@ def classify(ln: Line, cues: PageCues) -> None:
     ln.caption = not ln.byline and _is_post_and_name(t, cues)
     row = cues.roster_row_re.fullmatch(t) if cues.roster_row_re is not None and len(t) <= _ROSTER_ROW_MAX else None
     ln.roster = row is not None and cues.surnames is not None and row.group("name")[0] in cues.surnames
-    if ln.caption and _SPACED_NAME.search(t):
-        ln.closed = True            # 办公室主任 何永安: a signature or a roster's row, a space before the name
-    if ln.caption or ln.signed:
+    holders = _POST_NAMES_ROW.fullmatch(t) is not None
+    if ln.caption and _SPACED_NAME.search(t) or holders:
+        ln.closed = True            # 办公室主任 何永安: a signature or a roster's row, a space before the name;
+        #                             副组长:甲 乙: a post and its holders, a row of a list of members
+    if ln.caption or ln.signed or holders:
         ln.headline_like = False    # 县委书记杨启明: a person, never a headline
 
 
 _CAPTION_MAX = 30
+_POST_NAMES_ROW = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]?){1,6}[长员任席记][:：][ \u3000]*[\u4e00-\u9fff]{1,4}"
+                             r"(?:[ \u3000、]+[\u4e00-\u9fff]{1,4})*")
 _ROSTER_ROW_MAX = 60    # a label, a name and its posts (at most 43 characters) with room for spaces: longer lines are text
 # a post and a name a space apart (办公室主任 何永安): a signature or a roster's row, not a photo's caption
 _SPACED_NAME = re.compile(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]{2,4}(?:[(（][男女][)）])?$")

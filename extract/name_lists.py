@@ -390,14 +390,18 @@ def _deng_before_label(text: str, it: TitleItem, vocab: Vocabulary) -> tuple[int
 def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool) -> list[NameHit]:
     """The names listed from ``pos``, separated by 、 (and by commas when ``across_commas``)."""
     names: list[NameHit] = []
+    spaced = False
     while True:
         hits = listed_names(text, pos, vocab) or (vouched_part(text, pos, vocab) if names else [])
-        if not hits:
-            break
+        if not hits or spaced and text[hits[-1].end:hits[-1].end + 1] not in _SPACED_END:
+            break           # (副组长:甲 乙|成员: a name a space apart ends at a space or the line's end)
         # 成员包括:蒙市|前任市长…: a place's short name before a post, not a name
         names.extend(h for h in hits if not (h.end - h.start == 2 and text[h.end - 1] in "市县区省旗盟"))
         after = _ANNOTATED.match(text, hits[-1].end).end()      # 扎西措姆(女)、 吕涛(汉族)、: a roster's notes
         sep = text[after:after + 1]
+        if across_commas and after > hits[-1].end and text[hits[-1].end] in " \u3000" and sep not in "、,，":
+            pos, spaced = after, True       # 执行主席是:甲 乙  丙: after a colon, names a space apart
+            continue
         if sep != "、" and not (across_commas and sep in ",，"):
             break
         pos = _ANNOTATED.match(text, after + 1).end()
@@ -405,6 +409,7 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
 
 
 _ANNOTATED = re.compile(r"[ \u3000]*(?:[(（](?:女|男|[\u4e00-\u9fff]{1,5}族)[)）])?[ \u3000]*")
+_SPACED_END = (" ", "\u3000", "\n", "。", "；", ";", "")
 
 
 def _names_before(text: str, end: int, vocab: Vocabulary, *, after_post: bool = False) -> list[NameHit]:

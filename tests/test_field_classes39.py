@@ -167,3 +167,19 @@ def test_how_one_went_and_a_visit_close_a_name():
 def test_a_credit_word_spaced_out_closes_its_line():
     persons = _persons("会议由市长王某某主持。\n\n编 辑: 唐某强\n编 校:\n责任编辑: 杨某万")
     assert persons["唐某强"].is_reporter and "唐某" not in persons
+
+
+def test_names_a_space_apart_after_a_colon_are_a_list():
+    persons = _persons("本次大会的执行主席是:\n\n郭某浩 刘某览  杨某浩 蔡某梅\n\n大会秘书长:王某某")
+    for name in ("郭某浩", "刘某览", "杨某浩", "蔡某梅"):
+        assert [t.post for t in persons[name].titles] == ["执行主席"]
+
+
+def test_a_row_of_a_post_and_its_holders_is_a_line_of_its_own():
+    text = ("决定成立青溪镇农村公路管理养护工作领导小组,具体名单如下:\n组 长:王某华\n副组长:王某剑 谭某新\n"
+            "成 员:闵 成 马某红 许某建\n领导小组下设办公室。\n")
+    persons = _persons(text)
+    assert [t.post for t in persons["谭某新"].titles] == ["副组长"]
+    assert not any(n.startswith("谭某新") and n != "谭某新" for n in persons)
+    text = "2、市环境保护委员会\n主 任:刘某荣\n副主任:卢某群、龙某清\n3、市地方志编纂委员会\n主 任:刘某荣\n"
+    assert "龙某清" in _persons(text)                         # (the row is no headline of an empty entry)
