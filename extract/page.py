@@ -101,8 +101,12 @@ _OTHER_STORY_MAX = 0.35         # a name-led headline sharing less with the body
 _MATCH_TRIES = 16               # headlines tried against one body at most
 
 _TAG_RE = re.compile(r"^【([^【】]{2,10})】(.{4,})$")
+# the day (and time, and fields) a web page stamps after its title (…一行08-21, …成就2008-12-31:05:32来源:某某网)
+_STAMP_AFTER_TITLE = re.compile(r"(?<=[\u3400-\u9fff”）)])\s*(?:(?:19|20)\d{2}[-/.])?(?:0?[1-9]|1[0-2])[-/.]"
+                                r"(?:0?[1-9]|[12]\d|3[01])(?:\s*[:：]?\d{1,2}:\d{2}(?::\d{2})?)?"
+                                r"(?:\s*(?:来源|作者|点击|网友评论)[:：]?.*)?$")
 # the site a web page's title names before its headline (某某资讯丨…; after it: textutil.SITE_AFTER_TITLE)
-_SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]\s*(.{4,})$")
+_SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]+\s*(.{4,})$")
 # A title and its subtitle printed on one line, two spaces apart; what a web page says it shows with it
 _TWO_TITLES_RE = re.compile(r"^([^\s].{3,}?[^\s])(?:[ \t]{2,}|\u3000+)([^\s].{3,})$")
 # a wire's dateline over a feature, its title after 题: (中新网太原4月12日 题:…, 新华网银川9月14日电 题:…)
@@ -404,7 +408,8 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
     if headline and headline.startswith("【") and headline.endswith("】") and "】" not in headline[1:-1]:
         headline = headline[1:-1]               # 【标题】: a teaser entry
     column = d.column
-    headline = SITE_AFTER_TITLE.sub("", headline) if headline else headline    # …主持回归20周年展-香港商报
+    if headline:        # …主持回归20周年展-香港商报, |某某开幕, …一行08-21: the site, a pipe and the stamp of the page
+        headline = _STAMP_AFTER_TITLE.sub("", SITE_AFTER_TITLE.sub("", headline)).lstrip("|｜ ") or headline
     tag = _TAG_RE.match(headline or "") or _SITE_BEFORE_RE.match(headline or "")
     if tag:                                     # 【平阴政协】政协第十一届…会议召开, 某某资讯丨…: the tag is the column
         column, headline = column or tag.group(1), tag.group(2)

@@ -183,3 +183,15 @@ def test_a_row_of_a_post_and_its_holders_is_a_line_of_its_own():
     assert not any(n.startswith("谭某新") and n != "谭某新" for n in persons)
     text = "2、市环境保护委员会\n主 任:刘某荣\n副主任:卢某群、龙某清\n3、市地方志编纂委员会\n主 任:刘某荣\n"
     assert "龙某清" in _persons(text)                         # (the row is no headline of an empty entry)
+
+
+def test_a_web_titles_stamp_pipes_and_greeting_are_no_part_of_the_headline():
+    text = ("南宁新闻代表团走访北部湾 展示50年辉煌成就2008-12-3 1:05:32 来源: 南宁新闻网 网友评论 0 条 点击查看\n"
+            "南宁新闻网讯(记者 何某)南宁市新闻代表团2日起开始对北部湾城市展开采访。\n\n代表团一行先后到北海采访。")
+    assert _articles(text)[0].headline == "南宁新闻代表团走访北部湾 展示50年辉煌成就"
+    text = "聚焦两会||政协第十届青溪县委员会第一次会议隆重开幕\n\n2月12日上午,政协第十届青溪县委员会第一次会议开幕。"
+    assert _articles(text)[0].headline == "政协第十届青溪县委员会第一次会议隆重开幕"
+    text = "您好!欢迎来到我们的网站!\n\n平和:落实签约项目8个\n\n本报讯 近日,平和县招商小组赴厦门开展招商活动。"
+    assert [a.headline for a in _articles(text)] == ["平和:落实签约项目8个"]
+    text = "市委召开2024年第3次会议\n\n本报讯 1月8日,市委召开会议。"
+    assert _articles(text)[0].headline == "市委召开2024年第3次会议"      # (no stamp there)
