@@ -247,6 +247,11 @@ def _credits_after_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str]
             continue                       # 摄影, 报道称: a word, not a credit
         titles = _title(vocab, m.group(), None, m.group(), m.span())
         end = _skip_back(text, m.start(), _AFTER_WORD)
+        slash = max(text.rfind("/", max(start, end - 10), end), text.rfind("／", max(start, end - 10), end))
+        filed = slash >= 0 and vocab.region_re.match(text, slash + 1) is not None and all(
+            is_cjk(c) or c in "-—、" for c in text[slash + 1:end])
+        if filed:
+            end = slash                    # 【甲、乙/台北报导】, 【甲/台北-台中报导】: where the report was filed from
         for _ in range(MAX_NAMES):
             s = end
             while s > max(start, end - 8) and (is_cjk(text[s - 1]) or text[s - 1] in _DOTS):
@@ -257,8 +262,10 @@ def _credits_after_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str]
             sent = next((k + 1 for k in range(s + 2, end - 2) if text[k] == "发" and _is_outlet(text[s:k], vocab)), None)
             name_start = word.end() if word and word.end() < end else sent or s     # 记者王益炜 摄, 中新社发某某摄
             name = text[name_start:end]
-            if not plausible_name(name, vocab):
-                break
+            bound = (filed or m.group().startswith("/")) and name_start == s and 2 <= len(name) <= 3
+            if not (plausible_name(name, vocab) or bound and vocab.is_surname(name[0]) and name not in vocab.non_names):
+                break                      # (潘某 郑国统/摄, 【甲、乙/台北报导】: a separator and the credit bound a
+                #                            name, rare or not)
             out.append(NameMention(name, (name_start, end), titles, "byline", is_reporter=True))
             if name_start != s:
                 break                      # the credit word before the name opens the credit
