@@ -111,7 +111,6 @@ _SITE_BEFORE_RE = re.compile(r"^([\u3400-\u9fff]{2,8})\s*[丨｜|]+\s*(.{4,})$")
 _TWO_TITLES_RE = re.compile(r"^([^\s].{3,}?[^\s])(?:[ \t]{2,}|\u3000+)([^\s].{3,})$")
 # a wire's dateline over a feature, its title after 题: (中新网太原4月12日 题:…, 新华网银川9月14日电 题:…)
 _WIRE_TITLE_RE = re.compile(r"^[^:：，,。]{2,24}?\d{1,2}月\d{1,2}日电?\s*题\s*[:：]\s*(?=\S)")
-_PICTURES_RE = re.compile(r"\s*[(（\[【](?:组图|多图|图|图文|附图|视频|图片)[)）\]】]$")
 _FILE_PAGE_RE = re.compile(r"(?:^|[-_.\s])(?:p|pg|page)0*(\d{1,3})(?=$|[-_.\s])|第0*(\d{1,3})版", re.IGNORECASE)
 
 
@@ -421,7 +420,8 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         headline, subheadlines = two.group(1), [two.group(2)] + subheadlines
     elif headline and d.paras and (pair := clause_pair(headline, cues)):     # (a listed title stays whole)
         headline, subheadlines = pair[0], [pair[1]] + subheadlines
-    headline = _PICTURES_RE.sub("", headline).lstrip("·• ") if headline else headline    # …学习考察(组图), ·标题
+    # (…学习考察(组图): the marker of the pictures is kept as printed, as most of the field gold keeps it, 10 of 15)
+    headline = headline.lstrip("·• ") if headline else headline    # ·标题: a list's dot
     headline = _WIRE_TITLE_RE.sub("", headline) if headline else headline     # 中新网太原4月12日 题:标题
     subheadline = "\n".join(subheadlines) or None
     if d.paras:

@@ -210,3 +210,12 @@ def test_names_a_slashed_credit_or_the_place_filed_from_closes_are_reporters():
     persons = _persons("中国时报【卢金足、杨芬莹/台北-台中报导】吉林省副省长陈伟根昨率团访问台中市。")
     assert persons["卢金足"].is_reporter and persons["杨芬莹"].is_reporter
     assert "陈伟根" in persons and not persons["陈伟根"].is_reporter           # (昨 closes the name)
+
+
+def test_a_headlines_picture_marker_is_kept_and_a_sites_reading_widgets_are_furniture():
+    text = "打出近海经济区旗帜加快开发建设步伐(图)\n\n本报讯 3月2日,市委书记王某某到近海经济区调研。"
+    assert _articles(text)[0].headline == "打出近海经济区旗帜加快开发建设步伐(图)"
+    text = ("平罗县河长制工作重点任务进展情况通报\n\n用微信扫描二维码\n\n本篇文章305字,读完约1分钟\n\n"
+            "近日,县河长办对各乡镇河长制工作进行了督查,县委书记王某某带队。")
+    assert [a.headline for a in _articles(text)] == ["平罗县河长制工作重点任务进展情况通报"]
+    assert "二维码" not in _articles(text)[0].text
