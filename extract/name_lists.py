@@ -20,17 +20,8 @@ from dataclasses import replace
 from extract.label_lists import LIST_PART, listed_names, loosely_a_name, surname_led, vouched_part
 from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, boundary_score, place_like,
                            plausible_name, read_name)
-from extract.officials import (
-    HOLDS,
-    NameMention,
-    TitleItem,
-    _inherit_orgs,
-    _inheritable,
-    _make_title,
-    chain_titles,
-    looks_like_org,
-    seg_start,
-)
+from extract.officials import (HOLDS, NameMention, TitleItem, _inherit_orgs, _inheritable, _make_title, chain_titles,
+                               looks_like_org, seg_start)
 from extract.org_start import COMPANY_LIST_END
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk, words_pattern
 from extract.vocab import Vocabulary
@@ -390,9 +381,9 @@ def _deng_before_label(text: str, it: TitleItem, vocab: Vocabulary) -> tuple[int
 def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool) -> list[NameHit]:
     """The names listed from ``pos``, separated by 、 (and by commas when ``across_commas``)."""
     names: list[NameHit] = []
-    spaced = False
     while True:
         hits = listed_names(text, pos, vocab) or (vouched_part(text, pos, vocab) if names else [])
+        spaced = bool(names) and text[names[-1].end:names[-1].end + 1] in " \u3000"       # (执行主席是:甲 乙)
         if not hits or spaced and text[hits[-1].end:hits[-1].end + 1] not in _SPACED_END:
             break           # (副组长:甲 乙|成员: a name a space apart ends at a space or the line's end)
         # 成员包括:蒙市|前任市长…: a place's short name before a post, not a name
@@ -400,7 +391,7 @@ def _names_after(text: str, pos: int, vocab: Vocabulary, *, across_commas: bool)
         after = _ANNOTATED.match(text, hits[-1].end).end()      # 扎西措姆(女)、 吕涛(汉族)、: a roster's notes
         sep = text[after:after + 1]
         if across_commas and after > hits[-1].end and text[hits[-1].end] in " \u3000" and sep not in "、,，":
-            pos, spaced = after, True       # 执行主席是:甲 乙  丙: after a colon, names a space apart
+            pos = after         # 执行主席是:甲 乙  丙: after a colon, names a space apart
             continue
         if sep != "、" and not (across_commas and sep in ",，"):
             break
@@ -602,13 +593,14 @@ def _bounded_list(text: str, pos: int, vocab: Vocabulary) -> list[NameHit]:
         spans[0] = (lead.end(), spans[0][1])        # 先后有|甲、乙、丙等代表调离: the verb before the list
     parts = [text[a:b] for a, b in spans]
     plain = sum(1 for part in parts if plausible_name(part, vocab))
-    if plain < 2 or 3 * plain < len(parts) or not all(plausible_name(part, vocab) or loosely_a_name(part, vocab) for part in parts):
-        return []
+    odd = [part for part in parts if not (plausible_name(part, vocab) or loosely_a_name(part, vocab))]
+    if plain < 2 or 3 * plain < len(parts) or odd and (5 * len(odd) > len(parts) or not all(
+            2 <= len(part) <= 4 and all(is_cjk(c) for c in part) for part in odd)):
+        return []           # (a long list of plain names vouches for a few odd ones: 洛桑江村, 旦科)
     if not (text.startswith(("当选", "不再", "出席", "参加", "列席", "陪同", "就座", "就坐", "分别"), last)
             or _acts_later(text, last, vocab) or text.startswith(("以及", "及", "和", "等"), last)):
         return []
     return [NameHit(a, b, END) for a, b in spans]
-
 
 
 def _acts_later(text: str, pos: int, vocab: Vocabulary) -> bool:

@@ -219,3 +219,10 @@ def test_a_headlines_picture_marker_is_kept_and_a_sites_reading_widgets_are_furn
             "近日,县河长办对各乡镇河长制工作进行了督查,县委书记王某某带队。")
     assert [a.headline for a in _articles(text)] == ["平罗县河长制工作重点任务进展情况通报"]
     assert "二维码" not in _articles(text)[0].text
+
+
+def test_a_long_list_of_plain_names_vouches_for_a_few_odd_ones():
+    text = ("王君某、洛桑江村、陈永某、肖友某、旦科、王峻某、许成某、唐明某、坚参、张延某、夏克某、刘光某、次登、孙献某"
+            "在主席台前排就座。")
+    assert {"洛桑江村", "旦科", "坚参", "次登"} <= set(_persons(text))
+    assert "县委" not in _persons("王某某、李某某、县委、张某某在主席台就座。")     # (a body among names: no list)
