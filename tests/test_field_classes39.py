@@ -226,3 +226,8 @@ def test_a_long_list_of_plain_names_vouches_for_a_few_odd_ones():
             "在主席台前排就座。")
     assert {"洛桑江村", "旦科", "坚参", "次登"} <= set(_persons(text))
     assert "县委" not in _persons("王某某、李某某、县委、张某某在主席台就座。")     # (a body among names: no list)
+
+
+def test_where_goods_are_shipped_is_no_part_of_the_firms_name():
+    orgs = _orgs("棉花经加工后运往吉木萨尔县庭州棉麻有限责任公司。")
+    assert orgs == ["吉木萨尔县庭州棉麻有限责任公司"]
