@@ -513,6 +513,13 @@ def kin_by_surname(name: str) -> bool:
     return len(name) == 2 and name[1] in "妻母"
 
 
+def _word_led(name: str, vocab: Vocabulary) -> bool:
+    """Does a lone name open with a common word whose first character is a rare surname (其中有, 全长约, 温饱)?
+    A frequent surname is a name's more often (王国生, 黄兴国: 王国 and 黄兴 are words too)."""
+    return (name[:2] in vocab.word_pairs and name[0] not in vocab.surname_rank and name not in vocab.known_names
+            and name not in vocab.corpus_persons)
+
+
 def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:
     """刘国娟、杨帆参加。 阮重晖指出 ……: names that open a clause, confirmed by the verb after them."""
     out: list[NameMention] = []
@@ -557,6 +564,8 @@ def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         if any(h.start not in listed and (plausible_name(h.text(text), vocab) is False or place_like(h.text(text))
                                           or kin_by_surname(h.text(text))) for h in names):
             continue            # (董妻|当晚…: someone's wife, by his surname)
+        if len(names) == 1 and _word_led(last.text(text), vocab):
+            continue            # (其中有|去年…, 全国高|等学校: a word that a rare surname opens)
         for h in names:
             out.append(NameMention(h.text(text), (h.start, h.end), (), "clause"))
     return out

@@ -56,7 +56,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_name_posts(text, vocab, items, known)
     mentions += find_addressed(text, vocab, known)
     mentions += find_known_names(text, vocab)
-    mentions = dedupe_mentions([m for m in mentions if not _across_a_word(text, m, vocab)])
+    mentions = dedupe_mentions([m for m in mentions if not (_across_a_word(text, m, vocab) or _amount_after(text, m))])
     mentions = leading_labels(text, trailing_labels(text, mentions, vocab), vocab)
     mentions = resolve_surnames(mentions)
     mentions = dedupe_mentions(propagate(text, mentions))
@@ -65,7 +65,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += corpus_names(text, mentions, vocab)
     mentions = resolve_given_names(text, resolve_surnames(mentions), vocab)   # (老宋 is 宋知廉 whom only the backend found)
     mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
-    mentions = _known_before_a_closer(text, mentions, vocab)
+    mentions = [m for m in _known_before_a_closer(text, mentions, vocab) if not _amount_after(text, m)]
     outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
 
@@ -101,6 +101,19 @@ def _goes_on_from_before(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
     温|家宝), or a Tibetan or Mongolian name's syllable does (公保|扎西)?"""
     return (s > 0 and text[s - 1] in vocab.surnames and plausible_name(text[s - 1:e], vocab)) or (
         s > 1 and text[s - 2:s] in vocab.minority_syllables)
+
+
+# 金额达|1.2亿元, 基金为|100万元, 全长约|1300公里: a noun and the verb before an amount, read as a name whose
+# last character is the verb; no name stands right before a number (gold of the field set: none).
+_AMOUNT_VERB_END = "为达约均有共计超近逾"
+_AMOUNT = re.compile(r"[0-9０-９]|[一二三四五六七八九十两百千]+(?:[点.][0-9一二三四五六七八九十]+)?[万亿]?"
+                     r"(?:余|多)?[个名人元家项次届年岁米公吨亩倍条件场位户辆台座批期只%％]")
+
+
+def _amount_after(text: str, m: NameMention) -> bool:
+    """Is the "name" a noun and a verb of amount, the amount right after it (金额达|1.2亿元)?"""
+    return (m.how not in ("known", "byline") and m.name[-1] in _AMOUNT_VERB_END
+            and _AMOUNT.match(text, m.span[1]) is not None)
 
 
 def _opens_dateline(text: str, m: NameMention) -> bool:

@@ -1,0 +1,37 @@
+"""Error classes found in round 40 on field-dev and on the NER corpora's tuning records (never their held-out
+records), each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from extract import extract_text
+
+
+def _persons(text: str, date: str = "2019-01-10") -> set[str]:
+    return {p.name for rec in extract_text(text, date=date) for p in rec.persons}
+
+
+# --- persons: words read as names --------------------------------------------------------------------------------
+
+
+def test_a_noun_and_the_verb_before_an_amount_is_no_name():
+    # (金额达|21.36亿元, 全长约|1300公里: no name stands right before a number)
+    text = ("在签约仪式上,市内多家企业与某县签订7项合作项目,金额达21.36亿元。新建公路全长约１３００公里。"
+            "副市长张有为出席签约仪式。")
+    persons = _persons(text)
+    assert not persons & {"金额达", "全长约"}
+    assert "张有为" in persons
+
+
+def test_a_name_that_ends_as_the_verb_of_amount_stays_a_name_before_other_words():
+    # (the rule reads the amount after the name, not the name's last character alone)
+    persons = _persons("姜有为一行考察了园区企业,乔学达陪同。")
+    assert {"姜有为", "乔学达"} <= persons
+
+
+def test_a_common_word_that_a_rare_surname_opens_is_no_name_at_a_clause_start():
+    # (其中有|去年…, 温饱|问题…: 其 and 温 are surnames, 其中 and 温饱 words; a frequent surname's word stays
+    # a name: 王国生 opens a clause as a name)
+    text = "其中有去年全省技能大赛金奖得主。温饱问题逐步得到解决。王国生主持会议。"
+    persons = _persons(text)
+    assert not persons & {"其中有", "温饱"}
+    assert "王国生" in persons
