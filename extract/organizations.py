@@ -504,6 +504,8 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
     """
     if name.endswith(_PARTY_BODIES):
         return OrgKind.PARTY            # 市人大常委会党组, 某集团党委: the party body inside another
+    if name.endswith("党校"):
+        return OrgKind.INSTITUTION      # 县委党校, 中央党校: a school, though a party committee runs it
     if vocab.foreign.get(name) == "intl_org":
         return OrgKind.OTHER            # 欧洲中央银行, 亚洲开发银行: an international body, not a bank company
     if kind not in (OrgKind.GOVERNMENT, OrgKind.CONGRESS) or len(name) < 4:

@@ -35,3 +35,18 @@ def test_a_common_word_that_a_rare_surname_opens_is_no_name_at_a_clause_start():
     persons = _persons(text)
     assert not persons & {"其中有", "温饱"}
     assert "王国生" in persons
+
+
+# --- organizations ------------------------------------------------------------------------------------------------
+
+
+def _orgs(text: str) -> dict[str, str]:
+    return {o.name: o.kind.value for rec in extract_text(text, date="2019-01-10") for o in rec.organizations}
+
+
+def test_a_party_school_is_one_body_with_the_committee_that_runs_it_and_an_institution():
+    # (县委党校: not 县委 alone; gold types every party school an institution)
+    orgs = _orgs("青川县政协在县委党校二楼会议室召开主席会议。县法院、县委党校、县水利局负责人参加。中央党校教授李某明讲课。")
+    assert orgs.get("县委党校") == "institution"
+    assert orgs.get("中央党校") == "institution"
+    assert "县委" not in orgs
