@@ -275,9 +275,6 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
     for name, span, kind in itertools.chain(_known_bodies(text, start, vocab), teams):
         if not named.overlaps(*span) and not blocked.covers(*span) and not person_spans.overlaps(*span):
             _note(found, name, kind, span)
-    for m in _PARTY_BEFORE_CONGRESS.finditer(text, start):
-        if not named.overlaps(*m.span()) and not blocked.covers(*m.span()):
-            _note(found, m.group(), OrgKind.PARTY, m.span())
     for name, span, kind in accept_proposals(text, proposals, vocab, start=start,
                                              taken=[x for _, spans in found.values() for x in spans]):
         if not blocked.overlaps(*span) and not person_spans.overlaps(*span):
@@ -324,11 +321,6 @@ def _whole_post(name: str, vocab: Vocabulary) -> bool:
     """运动员, 国务委员: the name is a post, not a body."""
     m = vocab.post_re.match(name)
     return m is not None and m.end() == len(name)
-
-
-# The party by its short name before one of its congresses or plenums (中共|二十大, 中共|十九届四中全会): the
-# congress is an event, the party an organization.
-_PARTY_BEFORE_CONGRESS = re.compile(r"中共(?=第?[一二三四五六七八九十]{1,3}(?:大|届|次全国代表大会))")
 
 
 # Where an international body's name is not the body: one of several groups of states (东盟和南亚国家; but

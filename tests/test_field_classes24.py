@@ -38,9 +38,10 @@ def test_a_term_before_a_central_congress_keeps_its_name_whole():
         "按照第十二届全国人民代表大会常务委员会第二十五次会议决定,精心组织。")
 
 
-def test_the_party_named_before_its_congress_is_an_organization_and_its_members_are_not():
-    assert _orgs("深入学习贯彻中共二十大和二十届二中全会精神。") == {"中共"}
-    assert "中共" in _orgs("学习中共十九届四中全会精神。")
+def test_the_party_named_before_its_congress_is_no_organization_of_the_article_nor_are_its_members():
+    # (round 40 reversed round 24's choice: the field set's gold lists 中共 of 中共二十大 in 1 article of 15)
+    assert _orgs("深入学习贯彻中共二十大和二十届二中全会精神。") == set()
+    assert "中共" not in _orgs("学习中共十九届四中全会精神。")
     assert _orgs("他是一名中共党员。") == set()
 
 
