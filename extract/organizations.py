@@ -286,7 +286,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
 
 # A kind of body with no place or name of its own (依法向人民代表大会报告): none; but a delegation by its noun alone
 # (代表团一行) is one, a short form of its name (CONVENTIONS.md: the field-test gold agrees, recent batches do not)
-_GENERIC_BODIES = frozenset({"人民代表大会", "人民代表大会常务委员会", "人民政府", "人民政协"})
+_GENERIC_BODIES = frozenset({"人民代表大会", "人民代表大会常务委员会", "人民政府", "人民政协", "街道办事处"})
 _GENERIC_LEVEL = re.compile(r"(?:各级|县级以上|[省市县区乡镇旗盟]{1,2}级)")     # 县级人民代表大会, 各级人民政府
 _JOINED_BEFORE = re.compile(r"[区县市镇乡省]?[与及以]|[\u4e00-\u9fff]{1,6}?[区县市]原")
 _MODEL_KINDS = {"GOV": OrgKind.GOVERNMENT, "COMPANY": OrgKind.COMPANY, "ORG": OrgKind.OTHER}

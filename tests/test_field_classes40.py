@@ -50,3 +50,10 @@ def test_a_party_school_is_one_body_with_the_committee_that_runs_it_and_an_insti
     assert orgs.get("县委党校") == "institution"
     assert orgs.get("中央党校") == "institution"
     assert "县委" not in orgs
+
+
+def test_a_street_office_by_its_kind_alone_is_no_organization_but_a_named_one_is():
+    # (街道办事处驻某社区, 各乡镇人民政府、街道办事处: the kind of body, as 人民政府 alone)
+    orgs = _orgs("各乡镇人民政府、街道办事处认真落实部署。渭丰街道办事处驻留南村。青川市长安街道办事处主任李某明讲话。")
+    assert "街道办事处" not in orgs
+    assert "长安街道办事处" in orgs or "青川市长安街道办事处" in orgs
