@@ -25,7 +25,8 @@ from extract import dates, jurisdiction
 from extract.label_lists import surname_led
 from extract.name_lists import _post_phrase
 from extract.names import plausible_name
-from extract.officials import (TitleItem, _inherit_orgs, _inheritable, _make_title, _split_prefix, find_title_items,
+from extract.inherited_organs import inherit_orgs, inheritable
+from extract.officials import (TitleItem, _make_title, _split_prefix, find_title_items,
                                looks_like_org)
 from extract.records import Appointment, AppointmentAction, Person, Place, TextSpan, Title
 from extract.textutil import SENTENCE_END, is_cjk
@@ -492,7 +493,7 @@ def _posts(r: _Reader, pos: int, *, stop: int | None = None) -> tuple[int, list[
         end, chain = more[0], chain + more[1]
     titles = [_ordinal_organ(text, _make_title(text, it, org_start, r.vocab), org_start, it, r.vocab)
               for it, org_start in chain]
-    titles = [_acting_in_org(t, text) for t in _inherit_orgs(titles, [it for it, _ in chain], r.vocab)]
+    titles = [_acting_in_org(t, text) for t in inherit_orgs(titles, [it for it, _ in chain], r.vocab)]
     for i in range(len(titles)):
         if titles[i].org is None and i and titles[i - 1].org and titles[i].post.startswith(tuple(_ACTING)):
             titles[i] = replace(titles[i], org=titles[i - 1].org)     # 某市副市长、代理市长: 代理市长 of 某市
@@ -537,7 +538,7 @@ def _with_heading(r: _Reader, titles: list[Title], pos: int, prev: Title | None)
     for t in titles:
         if t.org is None and heading:
             t = replace(t, org=heading)
-        elif t.org is None and prev is not None and _inheritable(TitleItem(t.span[0], t.span[0], t.span[1], t.post), r.vocab):
+        elif t.org is None and prev is not None and inheritable(TitleItem(t.span[0], t.span[0], t.span[1], t.post), r.vocab):
             t = replace(t, org=prev.org)
         out.append(t)
     return out

@@ -20,7 +20,8 @@ from dataclasses import replace
 from extract.label_lists import LIST_PART, listed_names, loosely_a_name, surname_led, vouched_part
 from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, boundary_score, place_like,
                            plausible_name, read_name)
-from extract.officials import (HOLDS, NameMention, TitleItem, _inherit_orgs, _inheritable, _make_title, chain_titles,
+from extract.inherited_organs import inherit_orgs, inheritable
+from extract.officials import (HOLDS, NameMention, TitleItem, _make_title, chain_titles,
                                looks_like_org, seg_start)
 from extract.org_start import COMPANY_LIST_END
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk, words_pattern
@@ -88,11 +89,11 @@ def find_appointments(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             continue            # (甲履新某地|任…: a bare 任 takes plain names only)
         sentence = max(text.rfind(c, 0, m.start()) for c in SENTENCE_END + "\n")
         titles = [_make_title(text, it, org_start, vocab) for it, org_start in chain]
-        titles = _inherit_orgs(titles, [it for it, _ in chain], vocab)
+        titles = inherit_orgs(titles, [it for it, _ in chain], vocab)
         if (prev_title is not None and prev_sentence == sentence and titles[0].org is None
-                and _inheritable(chain[0][0], vocab)):
+                and inheritable(chain[0][0], vocab)):
             titles[0] = replace(titles[0], org=prev_title.org)
-            titles = _inherit_orgs(titles, [it for it, _ in chain], vocab)
+            titles = inherit_orgs(titles, [it for it, _ in chain], vocab)
         body = _DELEGATION.match(text, q) if titles[-1].org is None else None
         if body:                # 以甲为团长的某市代表团: 团长 of 某市代表团
             titles[-1] = replace(titles[-1], org=body.group(1))
@@ -514,10 +515,8 @@ def kin_by_surname(name: str) -> bool:
 
 
 def _word_led(name: str, vocab: Vocabulary) -> bool:
-    """Does a lone name open with a common word whose first character is a rare surname (其中有, 全长约, 温饱)?
-    A frequent surname is a name's more often (王国生, 黄兴国: 王国 and 黄兴 are words too)."""
-    return (name[:2] in vocab.word_pairs and name[0] not in vocab.surname_rank and name not in vocab.known_names
-            and name not in vocab.corpus_persons)
+    """A common word that a rare surname opens (其中有, 温饱; a frequent one's is a name: 王国生, 黄兴国)."""
+    return name[:2] in vocab.word_pairs and name[0] not in vocab.surname_rank and name not in vocab.corpus_persons
 
 
 def find_clause_lists(text: str, vocab: Vocabulary, *, start: int = 0) -> list[NameMention]:

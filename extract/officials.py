@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name, surname_address
 from extract.org_start import BARE_UNITS, described_firm, ends_date, first_opener, opens_at, place_organ_start, stop_cut
-from extract.organizations import unit_of
+from extract.inherited_organs import BARE_GROUPS, inherit_orgs, inheritable, organ_of_group, serving_organ
 from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
@@ -372,39 +372,6 @@ def _gap_separator(text: str, pos: int, post_ends: Container[int]) -> int:
     return pos
 
 
-def _inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary) -> list[Title]:
-    """An organ written once serves the posts after it: 县委常委、秘书长 -> 秘书长 of 县委."""
-    out: list[Title] = []
-    serving: str | None = None          # the organ the next post without one belongs to
-    for title, item in zip(titles, items):
-        if (serving and title.org is None and item.kind == "post"
-                and title.post[:1] not in JURISDICTION_CHARS and not _self_jurisdiction(title.post)):
-            title = replace(title, org=unit_of(_organ_of_group(serving, title.post), title.post))
-        if title.org and not (title.org in _INNER_COMMITTEES and serving):
-            serving = title.org         # (某法院副院长、审判委员会委员、审判员: 审判员 of the court, not of
-        out.append(title)               # the committee, which is the court's own)
-    return out
-
-
-_INNER_COMMITTEES = frozenset({"审判委员会", "检察委员会"})
-_GROUP_IN_ORGAN = "党组"
-
-
-def _organ_of_group(org: str, post: str) -> str:
-    """The organ a post after a 党组 post belongs to: 市政协党组副书记、副主席 -> 副主席 of 市政协 (its 党组 has a
-    书记 and 成员, not a 副主席)."""
-    if org.endswith(_GROUP_IN_ORGAN) and len(org) > 4 and post not in _PARTY_POSTS:
-        return org[:-len(_GROUP_IN_ORGAN)]
-    return org
-_PARTY_POSTS = frozenset({"书记", "副书记", "成员", "组长", "副组长", "委员"})
-
-
-def _self_jurisdiction(post: str) -> bool:
-    """常务副市长, 代区长, 国家副主席: a post that names its own jurisdiction takes no organ from its neighbour."""
-    core = post.lstrip("常务副代理执行")
-    return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务"))
-
-
 def _word_not_name(text: str, label: TitleItem, start: int, vocab: Vocabulary) -> bool:
     """A common word or a verb at ``start`` (生活水平) after a label with no organ (村民): no name (市领导韩国宾 stands)."""
     if text.startswith(("班子", "成员"), start):
@@ -421,7 +388,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
 
     chains = _Chains(text, vocab, items)
     mentions: list[NameMention] = []
-    sentence_org: tuple[int, str, int] | None = None     # (sentence end, organ of the last title there, name end)
+    # (sentence end, organ of the last title there, name end, the organ before it where that is a bare group)
+    sentence_org: tuple[int, str, int, str | None] | None = None
     ends = [m.start() for m in _SENTENCE_END_RE.finditer(text)]
     for it in items:
         if not chains.names_follow(it) or introduces_list(text, it):
@@ -455,12 +423,12 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
         # the sentence is the organ of the posts that follow without one
         elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
-              and _inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)
+              and inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)
               and not written_before(text, chain_items[0][0].post_start)    # (接受塔利班最高|领导人乙: its own)
               and not vocab.word_ends_at(text, chain_items[0][0].post_start, vocab.event_nouns, max_len=4)):
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
-            titles[0] = replace(titles[0], org=_organ_of_group(sentence_org[1], titles[0].post))
-            titles = _inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
+            titles[0] = replace(titles[0], org=organ_of_group(serving_organ(sentence_org, titles[0].post), titles[0].post))
+            titles = inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
         if post_and_deputy(titles):
             titles = []         # 市政协往届主席、副主席甲、乙、丙: who held which cannot be told
         after = vocab.honorific_re.match(text, hit.end)
@@ -468,7 +436,10 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             titles.append(Title(after.group(), None, after.group(), after.span()))
         with_org = [t for t in titles if t.org and t.post != "领导"]
         if with_org:
-            sentence_org = (_sentence_end(ends, hit.end, len(text)), with_org[-1].org, hit.end)
+            end, org = _sentence_end(ends, hit.end, len(text)), with_org[-1].org
+            before = (sentence_org[3] or sentence_org[1]) if sentence_org and sentence_org[0] == end and \
+                org in BARE_GROUPS else None
+            sentence_org = (end, org, hit.end, before)
         mentions.append(NameMention(hit.text(text), (hit.start, hit.end), tuple(titles), "chain"))
         # 市领导朱华、章登峰 / 党委委员、副主任刘德全、王春梅: the names listed after the first share its titles
         mentions.extend(list_after(text, hit, vocab, titles))
@@ -540,7 +511,7 @@ class _Chains:
 
     def titles(self, chain_items: list[tuple[TitleItem, int]]) -> list[Title]:
         titles = [_make_title(self.text, ci, org_start, self.vocab) for ci, org_start in chain_items]
-        inherited = _inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
+        inherited = inherit_orgs(titles, [ci for ci, _ in chain_items], self.vocab)
         # a post whose organ part was not read (、“三大战役”总指挥长) takes no organ from its neighbour
         return [mine if k and ci.kind == "post" and self.text[o - 1] not in CHAIN_SEPS + "兼及"
                 and not self.text.startswith("常委", o - 2) else got
@@ -571,12 +542,6 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         before = [] if post_and_deputy(titles := chains.titles(chains.items_of(it))) else titles
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
-
-
-def _inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
-    """副主任, 秘书长: a post that takes its neighbour's organ; not 副市长 (it names its level), nor 总裁 (a firm's)."""
-    return (item.kind == "post" and not _self_jurisdiction(item.post)
-            and vocab.posts.get(item.post) not in ("reporter", "company"))
 
 
 def _same_side(text: str, name_end: int, item: TitleItem, vocab: Vocabulary) -> bool:
