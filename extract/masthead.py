@@ -259,6 +259,8 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
     if not after_open_body and (_menu_row(t, cues) or _NAV_LABEL_RE.fullmatch(t.strip(DECOR))):
         return True
     field = _DB_FIELD_RE.match(t)
+    if field is not None and field.group(1) in ("全文", "正文") and "。" in t:
+        return False                    # 【正文】今天的大会堂…。: the body itself follows the field's name
     if field is not None:               # 【出版日期】2013.09.30 / 【版次】第02版:要闻: a newspaper database's record
         rest = t[field.end():]
         date = issue_date_from_text(rest, words=cues.date_words) or (_iso(m) if (m := _WEB_DATE_RE.search(rest)) else None)

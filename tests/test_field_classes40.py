@@ -57,3 +57,40 @@ def test_a_street_office_by_its_kind_alone_is_no_organization_but_a_named_one_is
     orgs = _orgs("各乡镇人民政府、街道办事处认真落实部署。渭丰街道办事处驻留南村。青川市长安街道办事处主任李某明讲话。")
     assert "街道办事处" not in orgs
     assert "长安街道办事处" in orgs or "青川市长安街道办事处" in orgs
+
+
+# --- titles: the organ a post takes from the sentence -------------------------------------------------------------
+
+
+def _titles(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {p.name: [(t.post, t.org) for t in p.titles] for rec in extract_text(text, date="2019-01-10")
+            for p in rec.persons}
+
+
+def test_a_post_after_a_bare_group_takes_the_body_named_before_the_group():
+    # (市政协主席甲,党组书记乙,副主席丙: the 党组 holds no 副主席; 大会主席团常务主席丁,副主席戊: nor does the
+    # presidium; 丙 and 戊 are vice-chairs of the 市政协)
+    titles = _titles("市政协主席杨某琴,党组书记李某奇,副主席武某瑞、李某海出席。")
+    assert titles["武某瑞"] == [("副主席", "市政协")] and titles["李某海"] == [("副主席", "市政协")]
+    assert titles["李某奇"] == [("书记", "党组")]
+    titles = _titles("市政协主席李某琦,大会主席团常务主席龙某舟,副主席王某青出席。")
+    assert titles["王某青"] == [("副主席", "市政协")]
+    assert titles["龙某舟"] == [("常务主席", "大会主席团")]
+
+
+def test_a_post_the_bare_group_holds_stays_the_group_s():
+    # (市政协主席甲,党组副书记乙,成员丙: a 党组 has members)
+    titles = _titles("市政协主席杨某琴,党组副书记李某奇,成员武某瑞出席。")
+    assert titles["武某瑞"] == [("成员", "党组")]
+
+
+# --- pages: a database's field names ----------------------------------------------------------------------------
+
+
+def test_a_body_line_that_opens_with_its_field_name_is_read():
+    # (【正文】今天的大会堂…就座。: the body follows the field's name on its line; 【出版日期】 lines stay metadata)
+    text = ("万州区政协五届三次会议隆重开幕\n2019-01-16 09:34:40\n"
+            "【正文】今天的大会堂庄严肃穆。区政协主席会成员罗某平、丁某林、徐某环在主席台前排就座。\n"
+            "区委书记莫某明出席会议并讲话。\n")
+    persons = _persons(text, date="2019-01-16")
+    assert {"罗某平", "丁某林", "徐某环", "莫某明"} <= persons
