@@ -115,7 +115,7 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
         while len(names) < MAX_NAMES:
             hit = read_name(text, pos, vocab, min_score=0, free=True) or _token_name(text, pos, vocab, after_re)
             if hit is not None:
-                hit = _cut_before_place_filed(text, _cut_before_credit(text, hit, after_re), vocab)
+                hit = _cut_before_place_filed(text, _cut_before_credit(text, hit, after_re), vocab, after_re)
             if hit is not None and not _byline_end(text, hit.end, after_re, vocab):
                 hit = _two_run_together(text, pos, after_re, vocab) or hit     # (记者王某某张某某)
             if hit is None or not _byline_end(text, hit.end, after_re, vocab):
@@ -194,13 +194,14 @@ def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None
     return hit
 
 
-def _cut_before_place_filed(text: str, hit: NameHit, vocab: Vocabulary) -> NameHit:
-    """记者王某石家庄18日电: the place the report was filed from, read into the name, ends it (王某)."""
-    if not _DAY_FILED.match(text, hit.end):
-        return hit
-    for k in range(hit.start + 2, hit.end - 1):
-        place = vocab.region_re.match(text, k, hit.end)
-        if place and place.end() == hit.end:
+def _cut_before_place_filed(text: str, hit: NameHit, vocab: Vocabulary,
+                            after_re: re.Pattern[str] | None) -> NameHit:
+    """记者王某石家庄18日电, 记者王某西安报道: the place the report was filed from, read into the name, ends it
+    (王某); so does a place the name ran into (记者李某|内蒙古22日电: 李某内)."""
+    for k in range(hit.start + 2, hit.end):
+        place = vocab.region_re.match(text, k)
+        if place and place.end() >= hit.end and (_DAY_FILED.match(text, place.end()) or (
+                after_re is not None and (m := after_re.match(text, place.end())) and _credit_closed(text, m.end()))):
             return NameHit(hit.start, k, hit.score)
     return hit
 

@@ -59,6 +59,8 @@ BYLINE_PAREN_RE = re.compile(r"\s*[(（](?P<body>[^()（）\n]{2,60})[)）]")
 _NAME_TOKEN = re.compile(r"[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]+[·•][\u3400-\u9fff·•]+")
 # 江城日报 in 江城日报记者, “某某”采访团 in …采访团记者, a client and its paper (广西云-广西日报记者)
 _OUTLET_TOKEN = re.compile(r"[\u3400-\u9fff“”‘’]{1,16}(?:[-·—][\u3400-\u9fff]{1,12})?")
+# The words that close a credit after the place a report was filed from (记者 张三 临沂报道).
+_FILED_WORDS = ("报道", "报导")
 _JUMP_ON = {"下转", "转至", "转"}
 _JUMP_RE = re.compile(
     r"[(（]\s*(?P<dir>下转|转至|转|接上|上接|紧接|续)\s*(?:第\s*)?[A-Za-z]?\s*"
@@ -170,8 +172,9 @@ def is_byline(t: str, cues: PageCues) -> bool:
             word = next((w for w in cues.reporters_longest if w in token), None)
             if word is not None:                    # 江城日报记者, 记者张三, 张三摄
                 before, _, after = token.partition(word)
+                filed = not after and before in cues.places and word in _FILED_WORDS     # 临沂报道: filed from
                 if (after and not _is_name(after, cues)) or (before and not _OUTLET_TOKEN.fullmatch(before)) or (
-                        not after and before in cues.places):
+                        not after and before in cues.places and not filed):
                     return False        # (延吉摄影: a site's menu item, a place and a word, no outlet)
                 seen_word = True
                 continue

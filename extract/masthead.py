@@ -283,9 +283,9 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
         # (…17:09   某某人民政府   张三 李四: the row names its writers; it stays for the credits to read)
         return WRITERS_AT_END_RE.search(t) is None
     dated = _DATE_STAMP_RE.search(t)
-    if dated and not after_open_body and _stamp_source(t, dated):     # 甘孜日报2022年01月10日, 本站原创2019年09月19日
-        day = _iso(dated)
-        info.date = info.date or (day[0] if day else None)
+    if dated and not after_open_body and (_stamp_source(t, dated) or _META_FIELDS_RE.fullmatch(t[dated.end():])):
+        day = _iso(dated)                   # 甘孜日报2022年01月10日, 本站原创2019年09月19日,
+        info.date = info.date or (day[0] if day else None)     # 2008年02月20日 来源:某县委宣传部 作者:张三
         return True
     row = _EPAPER_ROW_RE.match(t)
     if row is not None and not after_open_body:         # 2023-08-17 1 1 某某日报 content_282689.html: the site's row
@@ -380,6 +380,10 @@ _STAMP_ROW_MAX = 60
 # a full date with no time (2022年01月10日): a stamp where at most a source's name stands beside it
 _DATE_STAMP_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _STAMP_SOURCE_MAX = 6
+# after a row's date, its labelled fields only (来源:某县委宣传部 作者:张三): a web page's metadata row, whose credits
+# ``extract.page_lines`` reads
+_META_FIELDS_RE = re.compile(r"(?:[ \u3000]*(?:来源|信息来源|作者|编辑|责任编辑|责编|供稿|发布者|发布人)[ \u3000]*[:：]"
+                             r"[ \u3000]*[^\s:：。，,；;]{1,20})+[ \u3000]*")
 
 
 def _stamp_source(t: str, dated: re.Match[str]) -> bool:
@@ -444,14 +448,17 @@ def _menu_row(t: str, cues: PageCues) -> bool:
     if any(c in t for c in "。，,；;！？!?"):
         return False
     items = [x for x in re.split(r"[\s|｜]+", t) if x]
-    if len(items) >= 2 and all(cues.masthead.get(x.strip("【】[]0123456789")) in ("button", "web") for x in items):
-        return True                     # 3上一期 下一期4: the page numbers the buttons lead to
+    words = [w for x in items if (w := x.strip("【】[]0123456789"))]
+    if len(words) >= 2 and all(cues.masthead.get(w) in ("button", "web") for w in words):
+        return True                     # 3上一期 下一期4, 0 收藏 打印: the page numbers the buttons lead to, counts
     cells = [x.strip() for x in re.split(r"[|｜]", t)]
     if len(cells) >= 4 and all(0 < len(x) <= 8 for x in cells):
         return True                     # 华西简介 | PDF版 | 主编信箱 | 广告价格: a menu of short entries
     if len(items) >= 3 and all(x.startswith("《") and x.endswith("》") for x in items):
         return True
     joined = "".join(items)
+    if any(x.endswith(cues.reporters_longest) for x in items[:-1]):
+        return False                    # 某网记者 张三 通讯员 李四 某地报道: a credit row, its names spaced out
     return (len(items) >= 4 and sum(len(x) <= 6 for x in items) * 4 >= len(items) * 3
             and any(cues.masthead.get(w) in ("web", "section") for w in _words_in(joined, cues)))
 

@@ -94,3 +94,37 @@ def test_a_body_line_that_opens_with_its_field_name_is_read():
             "区委书记莫某明出席会议并讲话。\n")
     persons = _persons(text, date="2019-01-16")
     assert {"罗某平", "丁某林", "徐某环", "莫某明"} <= persons
+
+
+# --- reporters ----------------------------------------------------------------------------------------------------
+
+
+def _reporters(text: str, date: str = "2019-01-10") -> set[str]:
+    return {p.name for rec in extract_text(text, date=date) for p in rec.persons if p.is_reporter}
+
+
+def test_the_place_a_report_was_filed_from_ends_the_reporter_s_name():
+    # (【本报实习记者李某内蒙古22日电】: 李某内 ran into the place; 本报记者葛某西安报道: the place, then 报道)
+    assert _reporters("【本报实习记者李倩内蒙古22日电】日前,考察团对内蒙古进行考察。") == {"李倩"}
+    assert _reporters("本报记者葛蕃西安报道 6月3日,市委书记戴某社在西安考察。") == {"葛蕃"}
+
+
+def test_a_credit_row_with_its_names_spaced_out_is_a_byline_not_a_menu_nor_a_headline():
+    # (某网·某新闻记者 甲 通讯员 乙 某地报道: four short items, a site word; a credit row for all that)
+    text = "某众网·海报新闻记者 滕某军 通讯员 李某莹 临沂报道\n在春节来临之际,县委书记王某明走访慰问困难群众。"
+    records = extract_text(text, date="2022-01-21")
+    assert {p.name for r in records for p in r.persons if p.is_reporter} == {"滕某军", "李某莹"}
+    assert all(r.article.headline is None for r in records)
+
+
+def test_a_dated_row_of_labelled_fields_is_page_metadata_and_its_author_a_reporter():
+    # (2008年02月20日 来源:某县委宣传部 作者:某某, then a row of buttons with a counter: 0 收藏 打印 增大字体)
+    text = ("2008年02月20日 来源:中共青川县委宣传部 作者:唐某远\n0 收藏 打印 增大字体 减小字体\n\n"
+            "本网青川讯 一个多月来,全县抗击冰雪。县委书记蒋某穗深入一线。")
+    records = extract_text(text)
+    assert {p.name for r in records for p in r.persons if p.is_reporter} == {"唐某远"}
+    assert all(r.article.headline is None for r in records)
+
+
+def test_a_tibetan_name_of_two_syllables_in_a_credit_is_one_name():
+    assert _reporters("(文:才仁当智 摄影:索南文扎)4月2日至5日,青海省某县举行活动。") == {"才仁当智", "索南文扎"}
