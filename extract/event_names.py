@@ -281,11 +281,28 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         short = head + guest.name
         if len(short) <= MAX_NAME:
             return short, (begin, stop)
+    if len(name) > MAX_NAME:
+        name = _about_after_verb(_TAKEN_ALONG.sub("", name), vocab)     # (too long: whom it took along left out)
     name = _without_posts_after(name, [m.name for m in people], vocab)
     if len(name) > MAX_NAME:
         ends = [m.end() for m in vocab.event_noun_re.finditer(name)] + \
                [m.end() for m in vocab.role_re.finditer(name)] + [i for i, c in enumerate(name) if c == "的"]
     return (shorten(name, ends), (begin, stop)) if name else None
+
+
+# 就疫情防控进行|调研, 围绕新能源等产业项目开展|招商考察: what an act was about, before the verb it is done with
+_ABOUT = re.compile(r"(?:就|围绕|针对|聚焦)(?P<about>[^,，。；;就]{2,30}?)(?:进行了?|开展了?)(?=[\u4e00-\u9fff]{2})")
+
+
+def _about_after_verb(name: str, vocab: Vocabulary) -> str:
+    """某某就疫情防控进行调研 -> 某某调研疫情防控: what the act was about, as its object after the verb."""
+    m = _ABOUT.search(name)
+    if m is None:
+        return name
+    verb = vocab.role_re.match(name, m.end())
+    if verb is None:            # 围绕新能源等产业项目开展|招商考察: no verb of ours, the act alone
+        return name[:m.start()] + name[m.end():]
+    return name[:m.start()] + verb.group() + m.group("about") + name[verb.end():]
 
 
 def _without_when(name: str, lead: str) -> str:
@@ -298,6 +315,8 @@ def _without_when(name: str, lead: str) -> str:
 _LEAD_VERBS = frozenset({"带队", "带领", "率领", "率", "率队"})
 # …等部门负责人, …一行, 视察组: the persons led, before what they did
 _GROUP_WORDS = r"(?:负责人|负责同志|人员|干部|同志|代表|成员|一行|领导|(?:考察|调研|视察|督查|督导|检查|工作|慰问|招商|代表|访问|观摩|评估|巡视|指导|验收)(?:组|团|队))"
+# 率市四套班子有关领导|前往…: the group a leader took along, left out of a name too long
+_TAKEN_ALONG = re.compile(r"率(?:领)?[^,，。；;率团组队]{2,20}?(?:负责人|负责同志|领导|干部|同志|人员)(?=前往|到|赴|来到|深入)")
 _LED_GROUP = re.compile(_GROUP_WORDS + r"(?:等)?(?:\d+人)?(?=对|到|赴|前往|深入|来到|走进|在|就|亲临|莅临|先后)")
 _GROUP_AT_END = re.compile(_GROUP_WORDS + r"(?:等)?$")
 _GOES = re.compile(r"对|到|赴|前往|深入|来到|走进|亲临|莅临")

@@ -41,6 +41,11 @@ def label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple[
     found = _label_verb(text, s_start, s_end, vocab)
     if found is not None:
         return found
+    topic = _TOPIC.match(text, s_start, s_end)
+    if topic is not None and vocab.role_re.match(text, topic.end()) is not None:
+        found = _label_verb(text, topic.end(), s_end, vocab)    # 某同乡会春酒活动,出席的有A、B: the occasion first
+        if found is not None:
+            return found
     i = s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
     colon = min((k for k in (text.find(":", i, i + _GROUPS_MAX), text.find("：", i, i + _GROUPS_MAX)) if 0 <= k < s_end),
                 default=None)
@@ -49,6 +54,10 @@ def label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple[
     if verb is None or _GROUPS_TAIL.fullmatch(text, verb.end(), colon) is None:
         return None
     return verb.group(), (i, colon), False
+
+
+# 某同乡会春酒活动,|出席的有: the occasion a label's list attended, named before it and a comma
+_TOPIC = re.compile(r"\s*[^,，。;；:：、\s]{2,16}[,，]")
 
 
 # …的市区党、政、军领导,驻区单位负责人,特邀老领导有: the groups, commas between them, before the colon

@@ -128,3 +128,26 @@ def test_a_dated_row_of_labelled_fields_is_page_metadata_and_its_author_a_report
 
 def test_a_tibetan_name_of_two_syllables_in_a_credit_is_one_name():
     assert _reporters("(文:才仁当智 摄影:索南文扎)4月2日至5日,青海省某县举行活动。") == {"才仁当智", "索南文扎"}
+
+
+# --- roles and events ---------------------------------------------------------------------------------------------
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p.name: [r.role for r in p.roles] for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+
+
+def test_a_label_after_the_occasion_named_first_gives_its_verb_to_the_list():
+    # (某同乡会春酒活动,出席的有…: the occasion, a comma, then the label)
+    roles = _roles("青川同乡会春酒活动,出席的有八德市长张某松、县议员郑某福、理事长叶某城等人。")
+    assert roles["张某松"] == ["出席"] and roles["叶某城"] == ["出席"]
+
+
+def test_what_an_act_was_about_follows_its_verb_in_a_name_too_long():
+    # (某某就疫情防控和复工复产进行调研检查 -> 某某调研检查疫情防控和复工复产, not a name cut inside the purpose; 率…有关领导前往: the
+    # people taken along left out)
+    names = [e.name for rec in extract_text(
+        "3月1日,市委书记范某杰、市长吕某印率市四套班子有关领导前往高要区深入部分企业就疫情防控和复工复产进行调研检查。",
+        date="2020-03-02") for e in rec.events]
+    assert names and len(names[0]) <= 30 and "调研检查" in names[0]
+    assert "有关领导" not in names[0] and "就疫情" not in names[0]
