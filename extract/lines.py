@@ -287,12 +287,15 @@ def headline_text(ln: Line, cues: PageCues) -> str:
     二、标题)."""
     t = ln.text.lstrip("".join(cues.item_marks) + " \u3000")
     t = _CHINESE_ORDINAL_RE.sub("", NUMBERED_RE.sub("", LIST_ROW_RE.sub("", t, count=1) if ln.item else t))
+    t = _TITLE_STAMP_RE.sub("", t)
     return _TITLE_BUTTON_RE.sub("", _TITLE_FIELD_RE.sub("", t)) or t
 
 
 _CHINESE_ORDINAL_RE = re.compile(r"^[一二三四五六七八九十]{1,2}、(?=[\u3400-\u9fffA-Za-z0-9“])")
 # a web page's field label or cell bar before its title (标题:某某, 主题:某某, | 某某) and a button after it ([复制链接])
 _TITLE_FIELD_RE = re.compile(r"^[|｜\s]*(?:(?:文章|新闻)?(?:标题|主题|题目)\s*[:：]\s*)?")
+# a portal's address and time stamp printed right after the title (…抗震救灾http://www.sina.com.cn 2008年05月20日01:57 新华网)
+_TITLE_STAMP_RE = re.compile(r"(?<=[\u3400-\u9fff”》)）])\s*(?:https?://|www\.)\S*.*$")
 _TITLE_BUTTON_RE = re.compile(r"\s*[\[【](?:复制链接|打印本页|打印|关闭|收藏|分享)[\]】]\s*$")
 
 

@@ -247,7 +247,7 @@ def read_furniture(t: str, cues: PageCues, info: Masthead, *, in_masthead: bool,
             return True
     if CJK_RE.search(t) is None:                               # QIANTANG NEW AREA DAILY, an e-mail, A1
         return not after_open_body or any(c.isalpha() for c in t)   # but "。" after 发展 continues it
-    if not after_open_body and cues.masthead.get(re.sub(r"[\s—]+", "", t)) in ("web", "button"):
+    if not after_open_body and cues.masthead.get(re.sub(r"[\s—【】\[\]]+", "", t)) in ("web", "button"):
         return True                                            # 登 入, —打印—: a button, spaced out or set off
     if _BACK_TO_RE.match(t):
         return True                                            # 返回新数字报, 返回东湖日报: a link back

@@ -104,7 +104,10 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
         i -= 1
     while start < pos and text[start] in "—…-－–/／|｜":
         start += 1              # ——集团公司总经理某某, ---某县委宣传部部长: a dash opening the line (not 中国—东盟博览会)
-    return stop_cut(text, start, pos, vocab)
+    start = stop_cut(text, start, pos, vocab)
+    if 0 < start < pos - 2 and text[start - 1] in "我本该" and text[start] == text[start + 1] in JURISDICTION_CHARS:
+        start += 1              # 我市|市委副书记: our city's 市委, not 市市委
+    return start
 
 
 def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[TitleItem]:

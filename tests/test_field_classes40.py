@@ -151,3 +151,31 @@ def test_what_an_act_was_about_follows_its_verb_in_a_name_too_long():
         date="2020-03-02") for e in rec.events]
     assert names and len(names[0]) <= 30 and "调研检查" in names[0]
     assert "有关领导" not in names[0] and "就疫情" not in names[0]
+
+
+def test_our_city_s_committee_is_the_committee():
+    # (我市市委副书记: 市委 of our city, not 市市委; 张家界市市委 stays as written)
+    titles = _titles("我市市委副书记、市长盛某平出席。张家界市市委书记李某华讲话。")
+    assert ("副书记", "市委") in titles["盛某平"]
+    assert titles["李某华"] == [("书记", "张家界市市委")]
+    assert "市市委" not in _orgs("我市市委副书记、市长盛某平出席。")
+
+
+# --- headlines ------------------------------------------------------------------------------------------------------
+
+
+def _headlines(text: str, date: str = "2008-05-20") -> list[str | None]:
+    return [rec.article.headline for rec in extract_text(text, date=date)]
+
+
+def test_a_portal_s_address_and_stamp_after_the_title_are_no_part_of_it():
+    text = ("某某赴某省地震灾区指导抗震救灾http://www.example.com.cn 2008年05月20日01:57 新华网\n"
+            "新华网西安5月19日电 国家副主席某某于5月19日下午专程奔赴灾区,慰问灾区干部群众。\n")
+    assert _headlines(text) == ["某某赴某省地震灾区指导抗震救灾"]
+
+
+def test_a_print_button_in_brackets_and_spaced_out_is_no_headline():
+    text = ("】 【打 印】 \n某某抵港 用广东话向港人问好\nhttp://www.example.com   2005-09-10 16:43:29\n\n"
+            "某社香港9月10日电 国家副主席某某抵达落马洲口岸,特首某某为首的欢迎队伍上前迎接。\n")
+    assert _headlines(text, date="2005-09-10")[0] != "】【打印】"
+    assert "打" not in (_headlines(text, date="2005-09-10")[0] or "")
