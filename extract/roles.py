@@ -87,6 +87,11 @@ def _cited(text: str, span: TextSpan) -> bool:
             and _INSTRUCTION_OF.match(text, span[1]) is not None)
 
 
+# 宣布开幕, 宣布大会闭幕, 宣布项目开工: the formula that opens or closes an occasion, its clause closed after it
+_OPENING_DECLARED = re.compile(r"宣布[^,，。;；“”\n]{0,12}?(?:开幕|闭幕|开工|开始|启动|成立|开园|开通|开业|开赛|结束|开馆)"
+                               r"(?=[,，。;；]|$)")
+
+
 # 应邀出席大会并在主席台就座的有A、B: a second verb of the label after 并, which each listed person takes too
 _AND_THEN = re.compile(rf"并(?:{PLATFORM})?")
 _LIST_FILLER = frozenset("、,，;； \u3000\t\n。.")
@@ -332,8 +337,11 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             if pos < occupied_until or reported_speech:
                 continue
             if kind == "speech":
-                reported_speech = bool(group)
+                # (甲宣布开幕, 乙致辞: the formula of an opening is no reported speech that runs on)
+                declared = _OPENING_DECLARED.match(text, pos) is not None
+                reported_speech = bool(group) and not declared
                 verb_in_clause = True
+                verb_since_group = verb_since_group or declared
                 continue
             word, span = payload
             if meeting is not None and pos >= meeting.end():
@@ -532,7 +540,8 @@ _UNNAMED = ("负责人", "负责同志", "领导", "同志", "代表")
 # 相关部门负责人参加, 各代表团召集人参加会议, 女兵子女代表参加了座谈: unnamed persons as a clause's subject.
 # …嘉宾近1,500人出席, 300余名群众参加: a head count
 _HEADCOUNT = re.compile(r"(?:\d|[一二三四五六七八九十百千万两])(?:余|多)?(?:人|名[^,，。；;]{0,8})$")
-_PEOPLE_NOUNS = ("负责人", "负责同志", "召集人", "代表", "同志", "干部", "成员", "委员", "群众", "人员", "嘉宾")
+_PEOPLE_NOUNS = ("负责人", "负责同志", "召集人", "代表", "同志", "干部", "成员", "委员", "群众", "人员", "嘉宾", "客商",
+                 "企业家", "来宾", "师生", "村民", "居民", "党员", "职工", "市民", "专家", "学者")
 
 
 def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
@@ -540,8 +549,8 @@ def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
     words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦")
     # (并与5名人大代表座谈: the persons the group met, not a subject)
     return len(words) > 2 and (words.endswith(_PEOPLE_NOUNS) or _HEADCOUNT.search(words) is not None) \
-        and not words.startswith(("并", "还", "又")) \
-        and not any(w in words.replace("同志", "") for w in ("与", "同", "跟", "和"))
+        and not words.startswith(("并", "还", "又", "和")) \
+        and not any(w in words.replace("同志", "") for w in ("与", "同", "跟"))   # (负责人和众多客商参加: both)
 
 
 def _posts_listed(text: str, deng: int, vocab: Vocabulary) -> bool:

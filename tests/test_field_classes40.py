@@ -179,3 +179,16 @@ def test_a_print_button_in_brackets_and_spaced_out_is_no_headline():
             "某社香港9月10日电 国家副主席某某抵达落马洲口岸,特首某某为首的欢迎队伍上前迎接。\n")
     assert _headlines(text, date="2005-09-10")[0] != "】【打印】"
     assert "打" not in (_headlines(text, date="2005-09-10")[0] or "")
+
+
+def test_the_formula_that_opens_an_occasion_is_no_reported_speech():
+    # (甲宣布开幕,乙致辞,丙、丁等领导嘉宾出席开幕式: 宣布 says no more than the formula; the roles after it stand)
+    roles = _roles("某奥委会副主席冯某中宣布开幕,副省长孙某业致辞,某国驻华大使杜尚·贝拉及刘某光、李某端等领导嘉宾出席开幕式。")
+    assert roles["孙某业"] == ["致辞"] and roles["刘某光"] == ["出席"] and roles["杜尚·贝拉"] == ["出席"]
+    assert roles["冯某中"] == []
+
+
+def test_a_clause_whose_subject_is_people_by_a_noun_takes_its_own_verb():
+    # (…负责人和众多客商参加洽谈会: their verb, not the leaders' of the clause before)
+    roles = _roles("市领导鲁某、刘某生等出席洽谈会相关活动,省、市有关部门负责人和来自国内外的众多客商参加洽谈会。")
+    assert roles["鲁某"] == ["出席"] and roles["刘某生"] == ["出席"]
