@@ -192,3 +192,9 @@ def test_a_clause_whose_subject_is_people_by_a_noun_takes_its_own_verb():
     # (…负责人和众多客商参加洽谈会: their verb, not the leaders' of the clause before)
     roles = _roles("市领导鲁某、刘某生等出席洽谈会相关活动,省、市有关部门负责人和来自国内外的众多客商参加洽谈会。")
     assert roles["鲁某"] == ["出席"] and roles["刘某生"] == ["出席"]
+
+
+def test_common_words_that_look_like_names_are_none():
+    # (村民|拉家常, 扎西德勒 a greeting, 殷殷嘱托: words of the lexicon non_names, generated from non_names_extra.tsv)
+    assert _persons("县委书记王某明与村民拉家常,询问生产生活情况。") == {"王某明"}
+    assert _persons("扎西德勒!藏族群众献上洁白的哈达。殷殷嘱托记心间。") == set()
