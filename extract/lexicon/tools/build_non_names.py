@@ -90,7 +90,9 @@ def non_names(pairs: Iterable[tuple[str, str]], surnames: Iterable[str], *, min_
 
 
 HEADER = """\
-# non_names: strings that start with a surname and look like 2-3 character names but are words.
+# non_names: strings that start with a surname and look like 2-3 character names but are words; and a
+# few words of non_names_extra.tsv that other finders read as names though no surname opens them
+# (拉家常 after a label, 扎西德勒 and 培训班 from the name model).
 # Columns: word
 # Use: reject a candidate name found by its surname alone (高质量, 全方位, 万元, 方面); a name bound
 # by a title chain or a byline is stronger evidence than this list (高峰 and 文明 are words and names).
