@@ -200,3 +200,10 @@ def test_common_words_that_look_like_names_are_none():
     assert _persons("扎西德勒!藏族群众献上洁白的哈达。殷殷嘱托记心间。") == set()
     # (哈达 is a Mongolian name too, and stays one where a post announces it: batch 168, round 40)
     assert "哈达" in _persons("镇党委书记哈达主持会议。")
+
+
+def test_a_nominated_candidate_keeps_the_whole_post_written():
+    # (副主席提名候选人, 副镇长正式候选人: the post and its ending, as 市长候选人)
+    titles = _titles("大会选出政协主席提名候选人赵某军,副主席提名候选人吴某、潘某海。副镇长正式候选人李某华。")
+    assert titles["吴某"][0][0] == "副主席提名候选人" and titles["赵某军"][0][0] == "主席提名候选人"
+    assert titles["李某华"] == [("副镇长正式候选人", None)]
