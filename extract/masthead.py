@@ -457,10 +457,15 @@ def _menu_row(t: str, cues: PageCues) -> bool:
     if len(items) >= 3 and all(x.startswith("《") and x.endswith("》") for x in items):
         return True
     joined = "".join(items)
-    if any(x.endswith(cues.reporters_longest) for x in items[:-1]):
+    if any(x.endswith(_CREDIT_ENDS) and 2 <= len(y) <= 3 and CJK_RE.fullmatch(y[0]) and y not in cues.masthead
+           for x, y in zip(items, items[1:])):
         return False                    # 某网记者 张三 通讯员 李四 某地报道: a credit row, its names spaced out
     return (len(items) >= 4 and sum(len(x) <= 6 for x in items) * 4 >= len(items) * 3
             and any(cues.masthead.get(w) in ("web", "section") for w in _words_in(joined, cues)))
+
+
+# the credit words a credit row's spaced names follow (not 图文 or 摄影 alone, which a site's menu may list)
+_CREDIT_ENDS = ("记者", "通讯员", "编辑", "作者", "撰稿")
 
 
 def _words_in(t: str, cues: PageCues) -> list[str]:
