@@ -24,11 +24,11 @@ _WEB_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[-./]([0-9]{1,2})[-./](
 # 第2版:要闻, 当前版:02版 (a page number after a label's colon needs no 第)
 _PAGE_IN_LINE_RE = re.compile(r"(?:(?:^|[\s/|｜:：])第|[:：])\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版(?:[\s:：/|｜]|$)")
 _PAGE_NO_RE = re.compile(r"^第?\s*[A-Za-z]{0,3}\s*0*(?P<page>[0-9０-９]{1,3})\s*版")
-# a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image)
+# a site's own labels on a line of their own: 新华丝路首页, 某某网移动版, 地方频道:, 某某网群, 跳过导航, (Logo-image), Slogan
 _NAV_LABEL_RE = re.compile(r"[\u3400-\u9fff]{0,10}(?:首页|移动版|手机版|客户端|网群|频道|资讯)[:：]?|跳过导航|跳转到?导航|"
                            r"[\u3400-\u9fff]{2,6}切换|(?:从正文)?(?:移动)*到主菜单|关注[\u3400-\u9fff]{1,8}(?:网|公众号|微博|微信)|"
                            r"[\u3400-\u9fff]{2,8}(?:[:：]\s*更多[\u3400-\u9fff]{0,4}|\s*更多\s*(?:>>|»|＞＞))|"
-                           r".{0,20}\(?Logo[-\w]*\)?.{0,20}")
+                           r".{0,20}\(?(?:Logo|Slogan)[-\w]*\)?.{0,20}")     # (中国某某网Slogan: the site's banner image)
 _URL_RE = re.compile(r"(?:https?://|www\.)[\w./?=&%#:-]+", re.ASCII)
 # the number an HTML list gives each of its entries, as a page's text keeps it (1. 版面导航)
 _LIST_NO_RE = re.compile(r"^[0-9]{1,2}\.\s+(?=\S)")
@@ -448,8 +448,9 @@ def _menu_row(t: str, cues: PageCues) -> bool:
     if any(c in t for c in "。，,；;！？!?"):
         return False
     items = [x for x in re.split(r"[\s|｜]+", t) if x]
-    words = [w for x in items if (w := x.strip("【】[]0123456789"))]
-    if len(words) >= 2 and all(cues.masthead.get(w) in ("button", "web") for w in words):
+    labelled = len(items) >= 2 and items[0].endswith((":", "：")) and len(items[0]) <= 5     # 文字: 打印
+    words = [w for x in items[labelled:] if (w := x.strip("【】[]0123456789"))]
+    if len(words) >= 2 - labelled and all(cues.masthead.get(w) in ("button", "web") for w in words):
         return True                     # 3上一期 下一期4, 0 收藏 打印: the page numbers the buttons lead to, counts
     cells = [x.strip() for x in re.split(r"[|｜]", t)]
     if len(cells) >= 4 and all(0 < len(x) <= 8 for x in cells):

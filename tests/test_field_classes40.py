@@ -207,3 +207,12 @@ def test_a_nominated_candidate_keeps_the_whole_post_written():
     titles = _titles("大会选出政协主席提名候选人赵某军,副主席提名候选人吴某、潘某海。副镇长正式候选人李某华。")
     assert titles["吴某"][0][0] == "副主席提名候选人" and titles["赵某军"][0][0] == "主席提名候选人"
     assert titles["李某华"] == [("副镇长正式候选人", None)]
+
+
+def test_a_site_s_banner_and_a_labelled_button_row_are_no_headline():
+    # (中国某某网Slogan: the banner image's text; 文字: 打印: a label and its button)
+    text = ("中国某某网Slogan\n\n首页/新闻眼/某某建材项目举行开工典礼\n\n某某建材项目举行开工典礼\n\n"
+            "2010-03-22 来源:某某网 责任编辑:梁某\n\n    3月20日,投资6亿多元的某某建材有限公司拉开了厂房基建序幕。")
+    assert _headlines(text, date="2010-03-22") == ["某某建材项目举行开工典礼"]
+    text = "您现在的位置: 某某新闻网 >> 领导活动 >>\n文字:   打印\n\n县政协十届四次会议胜利闭幕\n本报讯 县政协主席王某明讲话。"
+    assert "文字:打印" not in _headlines(text, date="2025-02-16") and "文字:   打印" not in _headlines(text, date="2025-02-16")
