@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 
 from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name, surname_address
-from extract.org_start import BARE_UNITS, described_firm, ends_date, first_opener, opens_at, place_organ_start, stop_cut
+from extract.org_start import (BARE_UNITS, described_firm, ends_date, first_opener, opens_at, past_our_place,
+                               place_organ_start, stop_cut)
 from extract.inherited_organs import BARE_GROUPS, inherit_orgs, inheritable, organ_of_group, serving_organ
 from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
@@ -104,10 +105,7 @@ def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:
         i -= 1
     while start < pos and text[start] in "—…-－–/／|｜":
         start += 1              # ——集团公司总经理某某, ---某县委宣传部部长: a dash opening the line (not 中国—东盟博览会)
-    start = stop_cut(text, start, pos, vocab)
-    if 0 < start < pos - 2 and text[start - 1] in "我本该" and text[start] == text[start + 1] in JURISDICTION_CHARS:
-        start += 1              # 我市|市委副书记: our city's 市委, not 市市委
-    return start
+    return past_our_place(text, stop_cut(text, start, pos, vocab), pos)    # (我市|市委副书记: 市委, not 市市委)
 
 
 def find_title_items(text: str, vocab: Vocabulary, *, start: int = 0) -> list[TitleItem]:

@@ -398,6 +398,14 @@ _PROVINCE_ENDS = "省州"
 _MINISTRY_ENDS = ("部", "署")
 
 
+def past_our_place(text: str, start: int, end: int) -> int:
+    """我市|市委, 本县|县政府: after 我, 本 or 该, the place's character doubled by the organ's own is the place
+    (our city), not part of the name: ``start`` one further on; else ``start``."""
+    if 0 < start < end - 2 and text[start - 1] in "我本该" and text[start] == text[start + 1] in JURISDICTION_CHARS:
+        return start + 1
+    return start
+
+
 def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
     """The position after the last stop word in [lo, hi) (来到, 由, 听取): the text before a name ends there.
 

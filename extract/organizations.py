@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 
 from extract.org_names import is_place, tail_kind
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
-                               Segmenter, left_limit, opens_at, start_of_name, stop_cut)
+                               Segmenter, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
 from extract.outlets import outlets, sources
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, compile_words, is_cjk, search_from
@@ -213,9 +213,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         if (is_organ and not placed and name_start < s_start and word[0] in JURISDICTION_CHARS and len(word) >= 2
                 and len(vocab.word_ends_at(text, s_start, vocab.suffix_words, max_len=4) or "") >= 2):
             name_start = s_start        # 报送|市委: a word before an organ of "the" city is no part of its name
-        if (0 < name_start < s_end - 2 and text[name_start - 1] in "我本该"
-                and text[name_start] == text[name_start + 1] in JURISDICTION_CHARS):
-            name_start += 1     # 我市|市委: our city's 市委, not 市市委
+        name_start = past_our_place(text, name_start, s_end)     # (我市|市委: 市委, not 市市委)
         name = text[name_start:s_end]
         if word.endswith(_SEATS) and _SEAT_VERB.search(name, 0, s_start - name_start):
             continue            # 镇人民政府驻|某社区, 某县辖|某街道: a body's seat or a subdivision, a place
