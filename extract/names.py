@@ -72,6 +72,15 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     return best
 
 
+def _word_begins(text: str, pos: int, vocab: Vocabulary) -> bool:
+    """Does a common word, a place name or a surname with a post begin at ``pos`` (高度, 明确; 西安, 通化,
+    苗栗县; 王总, 王书记), or a word of one character stand there (家,)?"""
+    nxt = text[pos + 1:pos + 2]
+    return (not nxt or not is_cjk(nxt) or nxt in PUNCT or text[pos:pos + 2] in vocab.word_pairs
+            or any(text[pos:pos + k] in vocab.regions for k in (2, 3))
+            or nxt == "总" or vocab.post_re.match(text, pos + 1) is not None)
+
+
 def _decision_at(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Does a decision about a post of two characters or more begin at ``pos`` (履新, 当选为, 任命)?"""
     decision = vocab.appointment_action_re.match(text, pos)
@@ -323,6 +332,12 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     best = max(candidates, key=lambda h: (h.score, h.end - h.start))
     # an unsure surname after the name ranks it lower, but closes it as well as any surname (王东黎|闻汛而动)
     lift = NEXT_NAME - NEXT_NAME_UNSURE if best.end in unsure else 0.0
+    if best.end in unsure and not _word_begins(text, best.end, vocab):
+        # …but where no word begins at that surname either, it is the name's own last character (张晓明|带着,
+        # 林建隆|携: 明带, 隆携 are no words; 张伟|高度重视 ends before one): the reading one longer, as sure
+        longer = [h for h in candidates if h.start == best.start and h.end == best.end + 1]
+        if longer:
+            best = NameHit(best.start, longer[0].end, best.score)
     return best if best.score + lift >= min_score else None
 
 
