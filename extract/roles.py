@@ -274,7 +274,7 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 and not vocab.speech_re.search(text, s_start, s_end):
             label = listed                         # 出席的有省领导A、B;院长C;老同志D、E。: the list goes on past ;
         carried = label if label is not None and (label[2] or opens) else None
-        listed = label if label is not None and text[s_end - 1:s_end] in ";；" else None
+        listed = label if label is not None and text[s_start:s_end].rstrip()[-1:] in (";", "；") else None   # (…;⏎)
         if label is not None:
             word, span, _ = label
             words = [word] + [m.group() for m in vocab.role_re.finditer(text, span[0], span[1])

@@ -32,3 +32,18 @@ def test_a_name_of_two_characters_still_ends_before_a_word_a_place_or_a_surname_
     persons = _persons(text)
     assert {"邹伟", "李铁", "张安顺", "王诚", "王建庄"} <= persons
     assert not persons & {"邹伟高", "李铁通", "王诚王", "王建"}
+
+
+# --- roles ------------------------------------------------------------------------------------------------------
+
+
+def test_a_label_list_goes_on_over_the_next_line_after_a_semicolon():
+    # (出席活动的领导嘉宾有甲;乙;⏎丙;丁;⏎戊: the page breaks its lines after the semicolons, the list goes on)
+    text = ("出席活动的领导嘉宾有原省人大常委会副主任邹春良;原省委统战部部长郭有三;\n"
+            "市人大副主任季沛;市政府副市长倪有民;\n"
+            "示范区党工委书记何振山,以及相关部门领导。\n"
+            "某集团董事长王建树等1000多人参加活动。")
+    roles = {p.name: [r.role for r in p.roles] for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+    for name in ("邹春良", "郭有三", "季沛", "倪有民", "何振山"):
+        assert "出席" in roles[name], name
+    assert "出席" not in roles["王建树"]
