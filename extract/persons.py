@@ -67,7 +67,24 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
     mentions = [m for m in _known_before_a_closer(text, mentions, vocab) if not _amount_after(text, m)]
     outlets = {m.name for m in mentions if _opens_dateline(text, m)}      # 文明风10月8日讯: a site, wherever named
+    outlets |= _places_named(text, mentions, vocab)                      # 温峤镇, 斯波坎市: a place, wherever named
     return [m for m in mentions if m.name not in outlets] if outlets else mentions
+
+
+_PLACE_LEVEL = frozenset("镇乡县村旗市州盟区")
+
+
+def _places_named(text: str, mentions: Sequence[NameMention], vocab: Vocabulary) -> set[str]:
+    """Names that no post names and that stand somewhere before the level of a place (温峤|镇40多个村,
+    斯波坎|市结成友好城市, 侯家岗|乡): a town's or a city's name, not a person's (镇长, 市长: a post)."""
+    titled = {m.name for m in mentions if m.titles}
+    out = set()
+    for m in mentions:
+        e = m.span[1]
+        if (m.name not in titled and m.name not in out and text[e:e + 1] in _PLACE_LEVEL
+                and vocab.post_re.match(text, e) is None):
+            out.add(m.name)
+    return out
 
 
 def _row_read_across(text: str, m: NameMention, rows: Sequence[NameMention]) -> bool:

@@ -34,6 +34,17 @@ def test_a_name_of_two_characters_still_ends_before_a_word_a_place_or_a_surname_
     assert not persons & {"邹伟高", "李铁通", "王诚王", "王建"}
 
 
+def test_a_name_that_stands_before_the_level_of_a_place_is_the_place():
+    # (温峤|镇40多个村居, 斯波坎|市结成友好城市: wherever else the string was read as a name, it is a town's or a
+    # city's; a post after the name (镇长) and a post before it keep a person)
+    text = ("这两天,梧峤镇40多个村居都在办敬老宴。梧峤主持召开会议。\n"
+            "我市与美国斯波坎市结成友好城市。斯波坎发来贺信。\n"
+            "梁安镇长陪同考察。会议由县委副书记陈景翊主持。陈景翊县委、县政府领导出席了会议。")
+    persons = _persons(text)
+    assert not persons & {"梧峤", "斯波坎"}
+    assert {"梁安", "陈景翊"} <= persons
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
