@@ -409,9 +409,11 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         portfolio = _PORTFOLIO.match(text, it.end) if hit is None else None
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
             hit = read_name(text, portfolio.end(), vocab, min_score=WEAK, free=True, announced=True)
-        if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)) or surname_address(
+        if hit is None or (it.kind == "label" and _word_not_name(text, it, hit.start, vocab)) or text.startswith(
+                "班子", hit.start) or surname_address(
                 text, hit.start, hit.end, vocab) or (hit.end - hit.start > 3 and body_not_name(text, hit.end, vocab)):
-            continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name; 行长|沙明德中学: a school)
+            continue            # (村民|生活水平, 群众|骑摩托车: a word after a label, no name; 行长|沙明德中学: a school;
+                                # 领导|班子均在30岁左右: the body of leaders after a post too)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
         if (it.kind == "post" and it.post in _ON_BEHALF and len(chain_items) == 1 and titles[0].org is None

@@ -45,6 +45,14 @@ def test_a_name_that_stands_before_the_level_of_a_place_is_the_place():
     assert {"梁安", "陈景翊"} <= persons
 
 
+def test_the_body_of_leaders_after_a_post_is_no_name():
+    # (企业领导|班子群策群力, 政府领导|班子均在30岁左右: 领导班子 is the body, as after a label)
+    text = "对企业领导班子群策群力、攻坚克难给予肯定。新一届政府领导班子均在30岁左右。县领导班子成员王强出席。"
+    persons = _persons(text)
+    assert not any(p.startswith("班子") for p in persons)
+    assert "王强" in persons
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
