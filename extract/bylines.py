@@ -102,6 +102,8 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
     for w_start, w_end, word in _credit_words(text, vocab, start):
         if after_re is not None and after_re.fullmatch(word) and text[w_end:w_end + 1] not in (":", "："):
             continue                       # 张三 摄: read by _credits_after_names (供稿:张三 is read here)
+        if text[w_end:w_end + 1] in ("家", "师") and word in ("摄影", "摄像"):
+            continue                       # 摄影家车刚, 小摄影师某某: the profession, not the credit
         post = vocab.word_ends_at(text, w_end, vocab.posts, max_len=6)
         if post and len(post) > w_end - w_start and text[w_end:w_end + 1] not in _AFTER_WORD:
             continue                       # 某局副局长兼总编辑高某: the post 总编辑, not the credit 编辑

@@ -53,6 +53,14 @@ def test_the_body_of_leaders_after_a_post_is_no_name():
     assert "王强" in persons
 
 
+def test_a_photographer_by_profession_is_no_photo_credit():
+    # (摄影家车刚:…, 摄影家协会, 小摄影师某某: 摄影 begins a word there, no credit whose name follows)
+    text = "本报讯 市摄影家协会举办年会,摄影家车刚:置身高原是一种幸福。来自灾区的小摄影师马瑜蔓展示了作品。\n摄影 张自强"
+    persons = _persons(text)
+    assert not persons & {"家车刚", "家协会", "师马瑜"}
+    assert "张自强" in persons
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
