@@ -61,6 +61,19 @@ def test_a_photographer_by_profession_is_no_photo_credit():
     assert "张自强" in persons
 
 
+# --- titles ------------------------------------------------------------------------------------------------------
+
+
+def test_a_regions_short_name_before_a_level_label_is_the_leaders_place():
+    # (黔南|州领导, 邵东|县领导: the regions lexicon holds 黔南 and 邵东, not 黔南州 or 邵东县; not 刘安|民和|市领导)
+    text = ("黔南州领导龙长春、罗有毅等出席开工仪式。出席的邵东县领导李明、王华参加。"
+            "市委副书记刘安民和市领导赵效援、何光中出席。")
+    orgs = {p.name: {t.org for t in p.titles} for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+    assert orgs["龙长春"] == {"黔南州"} and orgs["罗有毅"] == {"黔南州"}
+    assert orgs["李明"] == {"邵东县"}
+    assert orgs["赵效援"] == {"市"}
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
