@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.name_chars import NameHit
 from extract.names import read_name
 from extract.officials import NameMention
 from extract.vocab import Vocabulary
@@ -65,6 +66,8 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             continue            # 湘桂·盛世名城, 某某·现代|城: a housing project; 鹤之乡·某区苹果文化旅游节: a festival
         if any(part.endswith("网") or "频道" in part for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])):
             continue            # 大江网·某某频道讯: a site and its channel, in a dateline
+        if hit.start > m.start() and text[hit.start - 1:hit.start + 1] in vocab.compound_surnames:
+            hit = NameHit(hit.start - 1, hit.end, hit.score)    # 司|马义·艾买提: it opens as a compound surname
         out.append(NameMention(hit.text(text), (hit.start, hit.end), (), "dotted"))
     return out
 

@@ -190,6 +190,8 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
         part = _PERSONAL_NOTE.sub("", text[p:q])          # 白玛赤林(藏族): the name without its note
         lead = _place_lead(part, vocab)                     # 岳阳市|王亚丹: where the person comes from
         p, part = p + lead, part[lead:]
+        if part in vocab.foreign or part in vocab.regions:
+            return []                                       # 韩国、新加坡等国家驻蓉领事官员: places, not names
         if plausible_name(part, vocab):
             plain += 1
         elif surname_led(part, vocab):

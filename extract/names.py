@@ -189,7 +189,12 @@ def _may_begin(text: str, pos: int, vocab: Vocabulary, *, free: bool) -> bool:
         return True
     if text[pos:pos + 2] in vocab.japanese_surnames or text[pos:pos + 3] in vocab.japanese_surnames:
         return True
-    return free and max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) >= FREE_MIN
+    return (free and c not in _GOES_TO
+            and max(vocab.foreign_lr.get(c, 0.0), vocab.given_lr.get(c, 0.0)) >= FREE_MIN)
+
+
+# Verbs of going that open no name read freely after a post (省领导|赴雅安调研, 运动员|赴德参赛)
+_GOES_TO = frozenset("赴往")
 
 
 # Function words that end no given name, however name-like the characters before them (刘璇将, 温泉又, 高兴地)

@@ -61,6 +61,34 @@ def test_a_photographer_by_profession_is_no_photo_credit():
     assert "张自强" in persons
 
 
+def test_a_dotted_name_opens_with_its_compound_surname():
+    # (回良玉、司马义·艾买提: 司 is rare in transliterations, but 司马 opens the name as a compound surname)
+    persons = _persons("罗干、回良玉、司马义·艾买提、刘延东等走下舷梯。自治区主席司马义·铁力瓦尔地等迎接。")
+    assert {"司马义·艾买提", "司马义·铁力瓦尔地"} <= persons
+    assert not any(p.startswith("马义") for p in persons)
+
+
+def test_a_list_of_countries_before_a_label_names_no_one():
+    # (韩国、新加坡等国家驻蓉渝领事官员: places listed before the label, not persons)
+    persons = _persons("日本驻重庆总领事渡边信之及韩国、新加坡等国家驻蓉渝领事官员出席。参加调研的有吉林、内蒙古等省文明办主任。")
+    assert "渡边信之" in persons
+    assert not persons & {"韩国", "新加坡", "吉林", "内蒙古"}
+
+
+def test_a_verb_of_saying_with_a_smile_ends_the_name():
+    # (副书记俞军|笑言,…: 笑言, 笑称, 直言 are verbs of saying, as 坦言)
+    persons = _persons("淮安市委副书记俞有军笑言,淮安并非到东莞来抢项目。副市长周立新直言,这是好事。")
+    assert {"俞有军", "周立新"} <= persons
+    assert not persons & {"俞有军笑言", "周立新直言"}
+
+
+def test_a_verb_of_going_after_a_post_opens_no_name():
+    # (省领导|赴雅安调研, 运动员|赴德参赛, 司长|赴川考察: 赴 + a place, read freely as a name before)
+    persons = _persons("省领导赴雅安调研农房重建。政务司司长赴川考察访问。市领导赴霞浦调研,副市长乌兰其其格陪同。")
+    assert not any(p.startswith(("赴", "往")) for p in persons)
+    assert "乌兰其其格" in persons
+
+
 # --- titles ------------------------------------------------------------------------------------------------------
 
 
