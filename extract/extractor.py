@@ -291,11 +291,16 @@ def jumps(record: ArticleRecord) -> bool:
     return record.article.continues_on is not None or record.article.continued_from is not None
 
 
+_STATIONS = ("站", "台", "社")         # 分站, 记者站, 电视台, 通讯社: an outlet's own
+
+
 def _kind_of(title: Title, vocab: Vocabulary) -> OrgKind:
     org = title.org or ""
-    if org == "本报" or title.post in vocab.reporter_words.values():
+    if org == "本报":
         return OrgKind.MEDIA
     kind = tail_kind(org, vocab)
+    if title.post in vocab.reporter_words.values() and (kind is None or org.endswith(_STATIONS)):
+        return OrgKind.MEDIA    # (某某网蓝山分站记者; but 济南市台办通讯员: the office's correspondent)
     if kind is not None:
         return kind
     sector = vocab.posts.get(title.post)

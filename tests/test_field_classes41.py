@@ -102,6 +102,22 @@ def test_a_regions_short_name_before_a_level_label_is_the_leaders_place():
     assert orgs["赵效援"] == {"市"}
 
 
+
+# --- organizations ---------------------------------------------------------------------------------------------
+
+
+def test_a_site_that_runs_a_local_offices_credit_is_apart_from_the_office():
+    # ((台湾网济南市台办通讯员 某某): the site is an outlet of its own, the office a government's, and the
+    # correspondent the office's; a site's own station stays the site's (某某网蓝山分站记者))
+    text = "本报讯 市领导会见了考察团一行。(台湾网济南市台办通讯员 肖明忠)"
+    rec = extract_text(text, date="2019-01-10")[0]
+    orgs = {o.name: o.kind.value for o in rec.organizations}
+    assert orgs.get("台湾网") == "media" and orgs.get("济南市台办") == "government"
+    assert "台湾网济南市台办" not in orgs
+    person = next(p for p in rec.persons if p.name == "肖明忠")
+    assert [(t.post, t.org) for t in person.titles] == [("通讯员", "济南市台办")]
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
