@@ -13,6 +13,8 @@ from extract.records import Title
 from extract.textutil import is_cjk
 from extract.vocab import Vocabulary
 
+_LEVELS = frozenset("省市县区州旗盟")
+
 # A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
 _POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县长热线|省长热线|区长热线")
 
@@ -27,6 +29,10 @@ def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     m = vocab.organ_re.match(text, start)
     if m and m.end() > end:
         return True
+    if end - start == 2 and text[start] in _LEVELS and start > 0 and is_cjk(text[start - 1]):
+        r = vocab.region_re.match(text, start + 1)
+        if r and len(r.group()) >= 3 and r.group()[-1] in _LEVELS:
+            return True         # 石家庄市|长安区, 上海市|长宁区: a place's level, then a district's name
     m = vocab.org_suffix_re.match(text, start)
     return bool(m and m.end() > end)
 
