@@ -125,6 +125,16 @@ def test_a_site_that_runs_a_local_offices_credit_is_apart_from_the_office():
     assert [(t.post, t.org) for t in person.titles] == [("通讯员", "济南市台办")]
 
 
+def test_a_reference_to_many_bodies_or_to_none_is_no_organization():
+    # (县乡两级政府, 盐城各级党委, 银川市相关局, 省直有关厅, 与青海有很多相似之处: no one body; a group sent by
+    # them keeps its name: 市相关部门调研组)
+    text = ("县乡两级政府和盐城各级党委高度重视,银川市相关局、省直有关厅负责人参加。这里与青海有很多相似之处。"
+            "市相关部门调研组一行来我县调研。")
+    orgs = {o.name for rec in extract_text(text, date="2019-01-10") for o in rec.organizations}
+    assert not {o for o in orgs if any(w in o for w in ("两级", "各级", "相关", "有关", "之处"))} - {"市相关部门调研组"}
+    assert "市相关部门调研组" in orgs
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
