@@ -54,6 +54,8 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     if best < STRONG and (act_at(text, pos, vocab) or (      # (甲、乙|四位同志, but 主任李伟和|三位副主任)
             _COUNT_AT.match(text, pos) and text[pos - 1] not in "和与及同跟")):
         best = STRONG
+    if best < WEAK and ch == "家" and text[pos + 1:pos + 2] in _AT_HOME:
+        best = WEAK                 # 在困难党员张福成|家, 走进村民某某|家中: the home of the named
     if best < POST and vocab.post_re.match(text, pos):
         best = POST
     if best < POST:
@@ -70,6 +72,9 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
     if best and _group_noun_at(text, pos, vocab):
         return 0.0              # 曹某向|考察团, 某某向|代表团: a delegation, neither an act, a post nor a name
     return best
+
+
+_AT_HOME = frozenset("，,。、的中里门")
 
 
 def _word_begins(text: str, pos: int, vocab: Vocabulary) -> bool:
