@@ -91,8 +91,8 @@ def test_a_verb_of_going_after_a_post_opens_no_name():
 
 def test_a_home_after_a_name_closes_it():
     # (在困难党员张福成|家,…: 成家 is a word, but 家 with a comma after it is the named person's home)
-    persons = _persons("在困难党员邹福成家,刘县长深情地对邹福成说。走进村民牙祖双家中察看。")
-    assert {"邹福成", "牙祖双"} <= persons
+    persons = _persons("在困难党员邹福成家,刘县长深情地对邹福成说。走进村民韦祖双家中察看。")
+    assert {"邹福成", "韦祖双"} <= persons
     assert "邹福" not in persons
 
 
