@@ -132,7 +132,8 @@ def page_cues(dirs: tuple[str, ...] = (), *, date_words: DateWords | None = None
         # 【本报记者甲、本报驻某省记者乙石家庄18日电】: a Hong Kong paper's dateline, its credits inside
     )
     lead_words = sorted((w for w in relative if relative.field(w, 0) in ("day", "recent")), key=len, reverse=True)
-    lead = re.compile(rf"^(?:(?:{day}月)?[0-9０-９]{{1,2}}日" + "".join("|" + re.escape(w) for w in lead_words) + ")")
+    # (记者昨日从某局获悉: a reporter's lead opens with the day as well)
+    lead = re.compile(rf"^(?:本报)?(?:记者)?(?:(?:{day}月)?[0-9０-９]{{1,2}}日" + "".join("|" + re.escape(w) for w in lead_words) + ")")
     return PageCues(
         masthead=what,
         # jump words (上接, 下转) are read by the page's jump grammar, never as furniture

@@ -155,3 +155,19 @@ def test_a_label_list_goes_on_over_the_next_line_after_a_semicolon():
     for name in ("邹春良", "郭有三", "季沛", "倪有民", "何振山"):
         assert "出席" in roles[name], name
     assert "出席" not in roles["王建树"]
+
+
+
+# --- pages ------------------------------------------------------------------------------------------------------
+
+
+def test_a_bare_line_before_a_reporters_dated_lead_heads_a_story_of_its_own():
+    # (…客人表示满意。⏎本省农产品出口 台资企业当先锋⏎记者昨日从某局获悉,…: 记者 before the day opens a lead, so the
+    # short line over it is another story's headline, not a subheading of the story before)
+    text = ("本报讯 (记者 王明) 16日中午,某党荣誉主席某某一行抵达海口,参加论坛。\n"
+            "航空公司为客人准备了特色饭菜,客人表示满意。\n"
+            "本省农产品出口 台资企业当先锋\n"
+            "记者昨日从省检验检疫局获悉,目前在我省的台资农业企业已经发展到了425家。\n"
+            "据了解,台资企业已经成为我省经济发展中的重要组成部分。")
+    recs = extract_text(text, date="2019-01-10")
+    assert [r.article.headline for r in recs] == [None, "本省农产品出口 台资企业当先锋"]
