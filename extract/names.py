@@ -246,6 +246,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     if (free or announced) and "A" <= text[pos:pos + 1] <= "Z":
         # 白俄罗斯驻华大使Rudy Kiryl,: a name in Latin letters after its post, as the guest writes it
         latin = _LATIN_NAME.match(text, pos, limit)
+        words = latin.group().split() if latin else []
+        if any(len(w) >= 3 and w.isupper() for w in words) and not all(w.isupper() for w in words):
+            return None         # 网站律师|SINA English: a site's name in capitals (FRANK MATARRESE, all in them, stands)
         if latin and (latin.end() >= limit or not text[latin.end()].isascii() or text[latin.end()] in ",.;)"):
             return NameHit(pos, latin.end(), END)
         return None

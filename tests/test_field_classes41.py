@@ -96,6 +96,16 @@ def test_a_home_after_a_name_closes_it():
     assert "邹福" not in persons
 
 
+def test_words_that_close_a_name_after_it():
+    # (主任张晓明|以视频方式, 副市长杨永立|特别强调, 李朝卿|夫人, 曾荫权|官邸: a preposition, an adverb, a wife and a
+    # residence written right after the name; 网站律师|SINA English: a site's name in capitals, no person)
+    text = ("中央政府驻港联络办主任邹晓明以视频方式致辞。副市长杨永立特别强调安全。州委书记李朝卿夫人出席。"
+            "晚上到特首曾荫权官邸出席晚宴。招聘信息网站律师SINA English会员注册。市长FRANK MATARRESE出席。")
+    persons = _persons(text)
+    assert {"邹晓明", "杨永立", "李朝卿", "曾荫权", "FRANK MATARRESE"} <= persons
+    assert not persons & {"邹晓明以", "杨永立特别", "李朝卿夫人", "曾荫权官邸", "SINA English", "夫人"}
+
+
 # --- titles ------------------------------------------------------------------------------------------------------
 
 
