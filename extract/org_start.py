@@ -136,6 +136,10 @@ def described_firm(name: str, vocab: Vocabulary) -> int:
 _FIRMS = ("公司", "集团", "厂", "企业")
 
 
+_OPEN_QUOTES = "“「『\""
+_CLOSE_QUOTES = "”」』\""
+
+
 def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
                    segmenter: Segmenter | None, *, name_end: int | None = None,
                    company: bool = False) -> tuple[int, bool]:
@@ -157,7 +161,11 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
             and vocab.word_ends_at(text, suffix_start, vocab.regions, max_len=8) is None):
         return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (not 蒙古国国家大呼拉尔)
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
-    cut = max([*hard, *_function_cuts(text, lo, suffix_start)], default=lo)
+    functions = _function_cuts(text, lo, suffix_start)
+    if (functions and not hard and not soft and lo > 0 and text[lo - 1] in _OPEN_QUOTES and name_end is not None
+            and text[name_end:name_end + 1] in _CLOSE_QUOTES):
+        return lo, False        # 以“至慧关怀身心灵协会”理事长: a name in quotes is written whole (至 opens it)
+    cut = max([*hard, *functions], default=lo)
     cut = _past_prepositions(text, cut, suffix_start, _OPENING_CHARS)    # 在|市委, (某某: no name opens with them
     cut = _past_complement(text, cut, suffix_start, hard)
     boundaries = set(hard) | set(soft) | {cut}

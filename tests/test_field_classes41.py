@@ -152,6 +152,14 @@ def test_a_reference_to_many_bodies_or_to_none_is_no_organization():
     assert "市相关部门调研组" in orgs
 
 
+def test_a_name_in_quotes_keeps_the_function_word_it_opens_with():
+    # (以“至慧关怀身心灵协会”理事长: 至 cuts a name elsewhere (被送至|医院), not one written whole in quotes)
+    text = "4月5日,以“至慧关怀身心灵协会”理事长韩济国为团长的交流团来到海南。病人被送至市人民医院救治。"
+    orgs = {o.name for rec in extract_text(text, date="2019-01-10") for o in rec.organizations}
+    assert "至慧关怀身心灵协会" in orgs and "慧关怀身心灵协会" not in orgs
+    assert "市人民医院" in orgs
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
