@@ -326,8 +326,9 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     met.append(payload)
                 elif verb_since_group and _PARTNER.match(text, clause_start, payload.span[0]):
                     group, verb_since_group = [*group, payload], False    # 甲率队赴某地,与乙座谈: both
-                elif verb_since_group:
-                    group, verb_since_group = [payload], False
+                elif verb_since_group or (group and group[-1].span[0] < clause_start
+                                          and _BY_AGENT.fullmatch(text, clause_start, payload.span[0])):
+                    group, verb_since_group = [payload], False    # (执行主席是甲、乙,会议由丙主持: 丙 alone)
                 else:
                     group.append(payload)
                 continue
@@ -491,6 +492,8 @@ _CAME_HERE = re.compile(r"(?:前|赶)?来[\u4e00-\u9fff]$")
 _TITLE_GAP = re.compile(r"(?:先生|女士|阁下|等)?")
 # a clause that opens with the partner of its verb: the subject of the sentence goes on (…,并与乙座谈)
 _PARTNER = re.compile(r"\s*(?:并|还|又|随后|之后)?(?:与|同|跟)")
+# 会议由(某某主任)|丙主持: a clause that names its agent after 由 has a subject of its own
+_BY_AGENT = re.compile(r"\s*[\u4e00-\u9fff]{0,6}由[^,，。；;、]{0,24}")
 _MOTION = re.compile(r"来到|走进|深入到?|前往|走入")
 # 在与某国某部长会谈时, / 在同某某会见时,: a clause of the meeting before the sentence's subject
 WHILE_MEETING = re.compile(r"\s*在(?:与|同|和)[^,，。；;]{1,40}?(?P<verb>会谈|会见|会晤|座谈|会面|洽谈)(?:时|中|期间)[,，]\s*")

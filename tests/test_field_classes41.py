@@ -126,6 +126,14 @@ def test_a_level_before_a_districts_name_is_no_post():
     assert "安区" not in persons and "王明" in persons
 
 
+def test_a_clause_that_names_its_agent_after_you_has_its_own_subject():
+    # (执行主席是甲、乙、丙,会议由区人大常委会主任乙同志主持: 乙 alone presides, not the chairs listed before)
+    text = "大会第一次会议的执行主席是谭有鹏、左中鹏、唐小炜、黄有鹏,会议由区人大常委会主任唐小炜同志主持。"
+    roles = {p.name: [r.role for r in p.roles] for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+    assert roles["唐小炜"] == ["主持"]
+    assert all("主持" not in roles[n] for n in ("谭有鹏", "左中鹏", "黄有鹏"))
+
+
 
 # --- organizations ---------------------------------------------------------------------------------------------
 
