@@ -462,7 +462,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
     return mentions
 
 
-_ROW_END = re.compile(f"(?:{PERSONAL_NOTE})?(?:\n|$)")
+_ROW_END = re.compile(f"(?:{PERSONAL_NOTE})?(?:\n|$|\\s*[:：])")     # (县委书记 某某:“…”: a speaker's caption)
 # 甲现任某县县长 / 乙原为某局局长: the verbs of holding a post, read after a name by extract.name_lists (a career's
 # 现任/曾任/历任 after a known person's name, in a profile, are extract.held_posts')
 HOLDS = ("现任", "现为", "原任", "原为", "曾任", "升任", "出任", "转任", "改任", "调任", "接任", "兼任", "担任")

@@ -29,6 +29,7 @@ from extract.officials import (
     find_title_items,
     looks_like_org,
 )
+from extract.post_bounds import not_a_post_here
 from extract.posts_first import find_posts_first
 from extract.records import Article, OrgKind, Person, TextSpan, Title
 from extract.roster_rows import roster_rows
@@ -143,6 +144,8 @@ def _across_a_word(text: str, m: NameMention, vocab: Vocabulary) -> bool:
     Its last character begins a post that runs on past it, or it ends with an organ's word that no given
     name is made of (法院, 农委; but 王海军: 海军 is a common given name)."""
     post = vocab.post_re.match(text, m.span[1] - 1)
+    if post is not None and not_a_post_here(text, post.start(), post.end(), vocab):
+        post = None             # (高成文|: the credit 文: is no post after a character of a name)
     organ = vocab.word_ends_at(m.name, len(m.name), vocab.organs, max_len=4) or ""
     return (post is not None and post.end() > m.span[1]) or (
         len(organ) >= 2 and min(vocab.given_lr.get(c, 0.0) for c in organ) < 0)

@@ -24,6 +24,8 @@ def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     verb before a post (甲代表|县长乙): not a post here."""
     if (m := _POST_HEADS_WORD.match(text, start)) and m.end() > end:
         return True
+    if end - start == 2 and not is_cjk(text[end - 1]) and start > 0 and is_cjk(text[start - 1]):
+        return True             # 县委书记 高成|文:“…”, 全|文: a credit of one character (文:, 图/) ends a word here
     if text[start:end] == "代表" and start > 0 and is_cjk(text[start - 1]) and vocab.post_re.match(text, end):
         return True         # 副县长甲代表|县长乙恭喜…: on behalf of the post after it, a verb
     m = vocab.organ_re.match(text, start)

@@ -106,6 +106,17 @@ def test_words_that_close_a_name_after_it():
     assert not persons & {"邹晓明以", "杨永立特别", "李朝卿夫人", "曾荫权官邸", "SINA English", "夫人"}
 
 
+def test_a_speakers_caption_gives_the_post_before_a_space_and_the_colon():
+    # (澄城县委书记 高成文:“…”: a television caption; the credit 文: does not end a name of someone whose name ends
+    # with 文, and 文:张三 at a line's start stays a credit)
+    text = "开工仪式举行。\n某某县委书记 高成文: “现在我宣布项目开工。”\n某某镇镇长 杨荣:“我们将全力服务。”\n文:张自强"
+    recs = extract_text(text, date="2019-01-10")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for r in recs for p in r.persons}
+    assert titles["高成文"] == [("书记", "某某县委")]
+    assert titles["杨荣"] == [("镇长", "某某镇")]
+    assert any(p.name == "张自强" and p.is_reporter for r in recs for p in r.persons)
+
+
 # --- titles ------------------------------------------------------------------------------------------------------
 
 
