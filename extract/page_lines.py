@@ -61,6 +61,32 @@ class PageLines:
     columns: list[tuple[int, str | None]]       # (index of the next line, name): 专栏:X, 【图片新闻】, 第2版:要闻
 
 
+# A typeset table's row (a yearbook's roster of a body): words set apart by runs of spaces, a name of two characters
+# padded to three (主  任  李某某 / 副主任  宋  文  高某某 / 陈某某  袁某某); a cell under such a row holds one name
+# that did not fit on it (贾某某(女)).  Each stays a line of its own, neither joined nor read as a headline.
+_TABLE_GAP = re.compile(r"[\u3400-\u9fff)）](?:[ ]{2,}|\u3000+)[\u3400-\u9fff]")
+_TABLE_ROW = re.compile(r"[\u3400-\u9fff]{1,8}(?:[(（][\u3400-\u9fff]{1,3}[)）])?"
+                        r"(?:[ \u3000]+[\u3400-\u9fff]{1,8}(?:[(（][\u3400-\u9fff]{1,3}[)）])?)+")
+_NAME_CELL = re.compile(r"[\u3400-\u9fff](?:[ \u3000]{1,3}[\u3400-\u9fff]|[\u3400-\u9fff]{1,3})(?:[(（][\u3400-\u9fff]{1,3}[)）])?"
+                        r"|[\u3400-\u9fff]{2,20}|【[\u3400-\u9fff]{2,30}】")     # (研究室, 常务副秘书长, 【某某组成人员】: a heading)
+_TABLE_ROWS_MIN = 2
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """Close the rows and cells of typeset tables, in place: runs of rows, name cells and headings (a body's name, a
+    post alone, 【…】) holding two rows at least."""
+    row = [_TABLE_GAP.search(ln.text) is not None and _TABLE_ROW.fullmatch(ln.text) is not None for ln in lines]
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and (row[j] or _NAME_CELL.fullmatch(lines[j].text)):
+            j += 1
+        if sum(row[k:j]) >= _TABLE_ROWS_MIN:
+            for ln in lines[k:j]:
+                ln.closed, ln.headline_like = True, False
+        k = max(j, k + 1)
+
+
 def read_lines(text: str, cues: PageCues) -> PageLines:
     """The lines of a page, its furniture read into a ``Masthead`` and taken out (steps 1-3 of ``split_page``)."""
     info = Masthead()
@@ -121,6 +147,7 @@ def read_lines(text: str, cues: PageCues) -> PageLines:
             continue
         classify(ln, cues)
         lines.append(ln)
+    _mark_tables(lines)
 
     if crumb and site_above(lines, crumb):
         lines, columns, kept = _cut_above(lines, columns, crumb, text)

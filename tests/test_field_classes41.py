@@ -117,6 +117,30 @@ def test_a_speakers_caption_gives_the_post_before_a_space_and_the_colon():
     assert any(p.name == "张自强" and p.is_reporter for r in recs for p in r.persons)
 
 
+def test_a_yearbooks_typeset_roster_gives_each_holder_the_post_of_its_row_and_the_body_of_its_heading():
+    # (a table set with runs of spaces: a post padded to the width of the longest, a name of two characters padded
+    # to three, holders that did not fit on their own lines, a body's name alone heading the posts under it)
+    text = ("某市人民代表大会\n\n【某市第十三届人民代表大会常务委员会组成人员】\n\n主  任  李光明\n\n"
+            "副主任  宋  文  高天民\n\n        贾体新(女)\n\n        陈英杰  袁振江\n\n秘书长  朱贺星\n\n"
+            "委  员  马文河  孔祥琨\n\n        庄  平  江永亮\n\n【市人民代表大会专门委员会】\n\n财政经济委员会\n\n"
+            "主任委员   王文涛\n\n副主任委员 谷小兵  李栋梁\n")
+    titles = {p.name: [(t.post, t.org) for t in p.titles]
+              for rec in extract_text(text, date="2014-01-10") for p in rec.persons}
+    body = "某市第十三届人民代表大会常务委员会"
+    assert titles["李光明"] == [("主任", body)]
+    assert titles["宋文"] == titles["高天民"] == titles["贾体新"] == titles["袁振江"] == [("副主任", body)]
+    assert titles["庄平"] == [("委员", body)]
+    assert titles["王文涛"] == [("主任委员", "财政经济委员会")]
+    assert titles["李栋梁"] == [("副主任委员", "财政经济委员会")]
+
+
+def test_a_line_of_prose_with_spaces_is_no_table():
+    # (a caption row 县长 王某 李某 then prose: no table of two rows, the names keep what the prose says)
+    text = "县委书记 王有明  县长 李华成\n\n县委书记王有明在会上讲话。县长李华成主持会议。"
+    titles = {p.name: {t.post for t in p.titles} for rec in extract_text(text, date="2014-01-10") for p in rec.persons}
+    assert titles["王有明"] == {"书记"} and titles["李华成"] == {"县长"}
+
+
 # --- titles ------------------------------------------------------------------------------------------------------
 
 
