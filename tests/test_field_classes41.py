@@ -203,6 +203,16 @@ def test_a_name_in_quotes_keeps_the_function_word_it_opens_with():
     assert "市人民医院" in orgs
 
 
+def test_a_verb_of_receiving_opens_no_organization():
+    # (代表团受到|妇联总会会长某某…接待: 受到 and 得到 stand before the body, never in its name)
+    text = "代表团受到妇联总会会长贺定一、副会长林笑云等热情接待。该项目得到县政府大力支持。"
+    recs = extract_text(text, date="2019-01-10")
+    orgs = {o.name for r in recs for o in r.organizations}
+    assert {"妇联总会", "县政府"} <= orgs and not any(o.startswith(("受到", "代表团受到", "得到")) for o in orgs)
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for r in recs for p in r.persons}
+    assert titles["贺定一"] == [("会长", "妇联总会")]
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
