@@ -43,7 +43,7 @@ def organ_of_group(org: str, post: str) -> str:
     """The organ a post after a 党组 post belongs to: 市政协党组副书记、副主席 -> 副主席 of 市政协 (its 党组 has a
     书记 and 成员, not a 副主席)."""
     if org.endswith(_GROUP_IN_ORGAN) and len(org) > 4 and post not in _PARTY_POSTS:
-        return org[:-len(_GROUP_IN_ORGAN)]
+        return org[:-len(_GROUP_IN_ORGAN) - org.endswith("分" + _GROUP_IN_ORGAN)]   # (某委员会分党组: its branch group)
     return org
 
 

@@ -213,6 +213,13 @@ def test_a_verb_of_receiving_opens_no_organization():
     assert titles["贺定一"] == [("会长", "妇联总会")]
 
 
+def test_a_branch_party_group_is_an_organ_and_the_post_after_it_serves_its_committee():
+    # (省政协经济委员会分党组成员、专职副主任: 成员 of the 分党组, 专职副主任 of the 经济委员会, not of 经济委员会分)
+    recs = extract_text("本次活动由省政协经济委员会分党组成员、专职副主任梁笑颖率领。", date="2019-01-10")
+    titles = {p.name: [(t.post, t.org) for t in p.titles] for r in recs for p in r.persons}
+    assert titles["梁笑颖"] == [("成员", "省政协经济委员会分党组"), ("专职副主任", "省政协经济委员会")]
+
+
 # --- roles ------------------------------------------------------------------------------------------------------
 
 
