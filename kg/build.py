@@ -184,9 +184,11 @@ def read_state(folder: str | Path) -> BuildState | None:
 
 
 def write_state(folder: str | Path, state: BuildState) -> None:
-    from dataclasses import asdict
+    from dataclasses import fields
 
-    text = json.dumps({"version": STATE_VERSION, **asdict(state)}, ensure_ascii=False, separators=(",", ":"))
+    # the fields as they are: dataclasses.asdict copies every tie, page and pinyin list first (a second)
+    values = {f.name: getattr(state, f.name) for f in fields(state)}
+    text = json.dumps({"version": STATE_VERSION, **values}, ensure_ascii=False, separators=(",", ":"))
     (Path(folder) / STATE).write_text(text + "\n", encoding="utf-8")
 
 
