@@ -93,12 +93,6 @@ class Report:
     def label(self) -> str:
         return self.name or self.headline or self.article
 
-    def __hash__(self) -> int:
-        # the id alone (equal reports have equal ids): the caches of _names_of and _tags hash a report
-        # several times for each of the ~70,000 pairs compared, and every field each time (its place, its
-        # persons) cost more than the lookups
-        return hash(self.id)
-
 
 @dataclass(frozen=True, slots=True)
 class Verdict:
@@ -414,59 +408,44 @@ def event_attributes(groups: EventGroups, node: str) -> dict:
 def _candidates(reports: Sequence[Report]) -> list[tuple[Report, Report]]:
     """Pairs of reports worth comparing: at most a day apart and sharing a person or four characters of a
     name; or, whatever their dates, giving the same edition (十四届三次会议) and four characters of a name."""
-    keys: dict[str, set[str]] = {}         # by position in reports: name keys, and with the person keys
-    both: dict[int, set[str]] = {}
-    for i, r in enumerate(reports):
+    keys: dict[str, set[str]] = {}
+    for r in reports:
         grams = set()
         for text in _names_of(r):
             grams |= {"n:" + text[i:i + 4] for i in range(len(text) - 3)} or ({"n:" + text} if text else set())
-        keys[i] = grams
-        both[i] = grams | _person_keys(r)
+        keys[r.id] = grams
     pairs: dict[tuple[str, str], tuple[Report, Report]] = {}
 
-    def index(group: Sequence[int], *, persons: bool) -> dict[str, list[int]]:
-        out: dict[str, list[int]] = defaultdict(list)
-        for i in group:
-            for k in (both if persons else keys)[i]:
-                out[k].append(i)
-        return out
-
-    def pair_up(here: Mapping[str, list[int]], there: Mapping[str, list[int]], *, persons: bool) -> None:
-        """Pair each report of ``here`` (key -> reports) with the reports of ``here`` and ``there`` sharing a key.
-
-        persons=False: the edition pass, which also pairs two events of one article (one meeting named twice).
-        """
-        near: dict[int, set[int]] = defaultdict(set)
-        for k, these in here.items():
-            those = these + there[k] if k in there else these
-            if len(those) > 1:                  # most keys are one report's own
-                for i in these:
-                    near[i].update(those)
-        for i, others in near.items():
-            r = reports[i]
-            for j in others:
-                other = reports[j]
+    def pair_up(these: Sequence[Report], those: Sequence[Report], *, persons: bool) -> None:
+        # persons=False: the edition pass, which also pairs two events of one article (one meeting named twice)
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, r in enumerate(those):
+            for k in keys[r.id] | (_person_keys(r) if persons else set()):
+                index[k].append(i)
+        for r in these:         # each report that shares keys with r once, not once a key
+            near = {i for k in keys[r.id] | (_person_keys(r) if persons else set()) for i in index[k]}
+            for other in map(those.__getitem__, near):
                 if other.id != r.id and (other.article != r.article or not persons):
                     pair = (r, other) if r.id < other.id else (other, r)
                     pairs[(pair[0].id, pair[1].id)] = pair
 
-    by_day: dict[str, list[int]] = defaultdict(list)
-    by_edition: dict[tuple, list[int]] = defaultdict(list)
-    for i, r in enumerate(reports):
+    by_day: dict[str, list[Report]] = defaultdict(list)
+    by_edition: dict[tuple, list[Report]] = defaultdict(list)
+    for r in reports:
         if r.date:
-            by_day[r.date].append(i)
+            by_day[r.date].append(r)
         ed = editions_of(r)
         if set(ed) & EDITION_UNITS:
-            by_edition[tuple(sorted((u, tuple(sorted(v))) for u, v in ed.items()))].append(i)
-    day_index = {day: index(group, persons=True) for day, group in by_day.items()}     # each day's once
+            by_edition[tuple(sorted((u, tuple(sorted(v))) for u, v in ed.items()))].append(r)
     for day in sorted(by_day):
         try:
             d = Date.fromisoformat(day)
         except ValueError:
             continue
-        pair_up(day_index[day], day_index.get(Date.fromordinal(d.toordinal() + 1).isoformat(), {}), persons=True)
+        nxt = by_day.get(Date.fromordinal(d.toordinal() + 1).isoformat(), [])
+        pair_up(by_day[day], by_day[day] + nxt, persons=True)
     for sig in sorted(by_edition):
-        pair_up(index(by_edition[sig], persons=False), {}, persons=False)
+        pair_up(by_edition[sig], by_edition[sig], persons=False)
     return [pairs[k] for k in sorted(pairs)]
 
 
