@@ -19,7 +19,6 @@ tracebacks.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import json
 import os
@@ -279,31 +278,10 @@ def cmd_add(args: argparse.Namespace) -> int:
     return status
 
 
-@contextlib.contextmanager
-def _long_lived_heap() -> Iterator[None]:
-    """The cyclic garbage collector tuned for a build, and as it was after.
-
-    A build holds millions of objects to its end (the records, the graph), and the collector's full
-    passes walked them all again each time the heap grew by a quarter: 8 s of a 50 s build of 10,000
-    articles, that collected next to nothing.  Young objects are collected less often, and what
-    :func:`gc.freeze` is given (after the records are read, after the graph is made) is not walked again.
-    """
-    threshold = gc.get_threshold()
-    gc.set_threshold(BUILD_GC_THRESHOLD, *threshold[1:])
-    try:
-        yield
-    finally:
-        gc.unfreeze()
-        gc.set_threshold(*threshold)
-
-
-# Allocations (less deallocations) between two collections of the youngest generation during a build
-# (Python's default: 700).  Peak memory is the same at 10,000 articles.
-BUILD_GC_THRESHOLD = 10_000
-
-
 def cmd_build(args: argparse.Namespace) -> int:
-    with _long_lived_heap():
+    from kg.build import long_lived_heap
+
+    with long_lived_heap():
         return _build(args)
 
 
@@ -342,7 +320,7 @@ def _build(args: argparse.Namespace) -> int:
                              "(or kg build INPUT... -o DIR)")
         records = joined(store, records)       # stored page by page: each joined with its continuation
         duplicates = store.duplicates()
-        gc.freeze()                             # (_long_lived_heap)
+        gc.freeze()                             # (kg.build.long_lived_heap)
         # resolution reads the regions and group labels of the build's lexicons (--lexicon)
         built = graph_of(records, aliases=aliases, duplicates=duplicates, vocab=extractor(_config(args)).vocab)
         gc.freeze()
