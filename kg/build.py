@@ -47,10 +47,12 @@ rendered).
 """
 from __future__ import annotations
 
+import contextlib
+import gc
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,6 +133,30 @@ def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None
     return Built(r, G)
 
 
+@contextlib.contextmanager
+def long_lived_heap() -> Iterator[None]:
+    """The cyclic garbage collector tuned for ``kg build``, and as it was after.
+
+    A build holds millions of objects to its end (the records, the graph), and the collector's full
+    passes walked them all again each time the heap grew by a quarter: 8 s of a 50 s build of 10,000
+    articles, that collected next to nothing.  Young objects are collected less often
+    (``BUILD_GC_THRESHOLD``), and what :func:`gc.freeze` is given (``kg build`` calls it after the
+    records are read and after the graph is made) is not walked again.
+    """
+    threshold = gc.get_threshold()
+    gc.set_threshold(BUILD_GC_THRESHOLD, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+
+
+# Allocations (less deallocations) between two collections of the youngest generation during a build
+# (Python's default: 700).  Peak memory is the same at 10,000 articles.
+BUILD_GC_THRESHOLD = 10_000
+
+
 def write_articles(records: Iterable[ArticleRecord], folder: str | Path) -> int:
     """Write the ``kg extract`` records the graph is built from to ``folder/articles.jsonl``; how many."""
     from extract import dumps
@@ -184,9 +210,11 @@ def read_state(folder: str | Path) -> BuildState | None:
 
 
 def write_state(folder: str | Path, state: BuildState) -> None:
-    from dataclasses import asdict
+    from dataclasses import fields
 
-    text = json.dumps({"version": STATE_VERSION, **asdict(state)}, ensure_ascii=False, separators=(",", ":"))
+    # the fields as they are: dataclasses.asdict copies every tie, page and pinyin list first (a second)
+    values = {f.name: getattr(state, f.name) for f in fields(state)}
+    text = json.dumps({"version": STATE_VERSION, **values}, ensure_ascii=False, separators=(",", ":"))
     (Path(folder) / STATE).write_text(text + "\n", encoding="utf-8")
 
 

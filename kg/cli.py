@@ -19,6 +19,7 @@ tracebacks.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -278,6 +279,13 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from kg.build import long_lived_heap
+
+    with long_lived_heap():
+        return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     from extract import extractor
     from kg.build import build_inputs, graph_of, read_state, up_to_date, write_articles, write_graph
     from kg.export.publish import check_output_folder, publishing, remove_dead_stages
@@ -312,8 +320,10 @@ def cmd_build(args: argparse.Namespace) -> int:
                              "(or kg build INPUT... -o DIR)")
         records = joined(store, records)       # stored page by page: each joined with its continuation
         duplicates = store.duplicates()
+        gc.freeze()                             # (kg.build.long_lived_heap)
         # resolution reads the regions and group labels of the build's lexicons (--lexicon)
         built = graph_of(records, aliases=aliases, duplicates=duplicates, vocab=extractor(_config(args)).vocab)
+        gc.freeze()
         for warning in built.resolved.warnings:
             run.warn(warning)
         store.save_resolution(built.resolved.resolution)

@@ -418,16 +418,16 @@ def _candidates(reports: Sequence[Report]) -> list[tuple[Report, Report]]:
 
     def pair_up(these: Sequence[Report], those: Sequence[Report], *, persons: bool) -> None:
         # persons=False: the edition pass, which also pairs two events of one article (one meeting named twice)
-        index: dict[str, list[Report]] = defaultdict(list)
-        for r in those:
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, r in enumerate(those):
             for k in keys[r.id] | (_person_keys(r) if persons else set()):
-                index[k].append(r)
-        for r in these:
-            for k in keys[r.id] | (_person_keys(r) if persons else set()):
-                for other in index[k]:
-                    if other.id != r.id and (other.article != r.article or not persons):
-                        pair = (r, other) if r.id < other.id else (other, r)
-                        pairs[(pair[0].id, pair[1].id)] = pair
+                index[k].append(i)
+        for r in these:         # each report that shares keys with r once, not once a key
+            near = {i for k in keys[r.id] | (_person_keys(r) if persons else set()) for i in index[k]}
+            for other in map(those.__getitem__, near):
+                if other.id != r.id and (other.article != r.article or not persons):
+                    pair = (r, other) if r.id < other.id else (other, r)
+                    pairs[(pair[0].id, pair[1].id)] = pair
 
     by_day: dict[str, list[Report]] = defaultdict(list)
     by_edition: dict[tuple, list[Report]] = defaultdict(list)

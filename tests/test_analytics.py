@@ -54,6 +54,60 @@ def test_global_curveball_trades_keep_every_row_and_column_total(rows, seed):
     assert sorted(e for r in new_rows for e in r) == sorted(e for r in rows for e in r)
 
 
+def _trades_by_plain_sorts(persons, events, n_persons, n_events, steps, rng):
+    """The global trades as first written (sorts of int64 keys): the draws kg build's p-values were made with."""
+    import numpy as np
+
+    persons = persons.copy()
+    m, half = len(persons), n_persons // 2
+    if n_persons < 2 or m == 0:
+        return persons
+    group, second = np.empty(n_persons, dtype=np.int64), np.zeros(n_persons, dtype=bool)
+    for _ in range(steps):
+        order = rng.permutation(n_persons)
+        group[order] = np.arange(n_persons) // 2
+        second[:] = False
+        second[order[1:2 * half:2]] = True
+        g = group[persons]
+        key = g * n_events + events
+        by_key = np.argsort(key, kind="stable")
+        k = key[by_key]
+        dup = np.zeros(m, dtype=bool)
+        dup[1:] |= k[1:] == k[:-1]
+        dup[:-1] |= k[1:] == k[:-1]
+        pooled = by_key[~dup]
+        pooled = pooled[g[pooled] < half]
+        if len(pooled) == 0:
+            continue
+        pg = g[pooled]
+        deal = np.argsort(pg * (m + 1) + rng.permutation(len(pooled)), kind="stable")
+        pooled, pg = pooled[deal], pg[deal]
+        starts = np.flatnonzero(np.r_[True, pg[1:] != pg[:-1]])
+        rank = np.arange(len(pooled)) - np.repeat(starts, np.diff(np.r_[starts, len(pooled)]))
+        firsts_have = np.bincount(pg[~second[persons[pooled]]], minlength=half)
+        first, other = order[0:2 * half:2], order[1:2 * half:2]
+        persons[pooled] = np.where(rank < firsts_have[pg], first[pg], other[pg])
+    return persons
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sets(st.integers(0, 12), max_size=8), min_size=2, max_size=8), st.integers(0, 2**32 - 1),
+       st.booleans())
+def test_global_trades_make_the_draws_of_the_plain_sorts(rows, seed, by_event):
+    """Radix sorts by pair (kg.analytics) give what sorting the int64 keys gave: same persons, same draws after."""
+    import numpy as np
+
+    edges = [(i, e) for i, r in enumerate(rows) for e in sorted(r)]
+    if by_event:                                    # as co_attendance gives them; by person otherwise
+        edges.sort(key=lambda x: x[1])
+    persons = np.array([p for p, _ in edges], dtype=np.int64)
+    events = np.array([e for _, e in edges], dtype=np.int64)
+    new, old = np.random.default_rng(seed), np.random.default_rng(seed)
+    got = _global_trades(persons, events, len(rows), 13, 7, new)
+    assert got.tolist() == _trades_by_plain_sorts(persons, events, len(rows), 13, 7, old).tolist()
+    assert new.integers(2**62) == old.integers(2**62)
+
+
 def test_global_curveball_trades_reach_every_arrangement_about_equally():
     import numpy as np
     from collections import Counter
@@ -284,6 +338,8 @@ def test_pair_counts_agree_with_counting_by_hand():
         got = analytics._pair_counts(rows, codes)
         assert got.tolist() == [len(rows[i] & rows[j]) for i, j in pairs]
     assert analytics._pair_counts([set(), set()], np.array([1], dtype=np.int64)).tolist() == [0]
+    big = [{0, 1}] + [set() for _ in range(70_000)] + [{1, 2}]          # past 16-bit person numbers
+    assert analytics._pair_counts(big, np.array([70_001], dtype=np.int64)).tolist() == [1]
 
 def test_copies_of_a_report_do_not_count_twice_in_the_null_model():
     records = extract_text(PAIR_AND_CROWD, date="2025-09-26", id="original")

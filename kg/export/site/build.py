@@ -164,30 +164,50 @@ def _publish(stage: Path, out: Path) -> None:
 
 
 def environment():
-    """The pages' Jinja environment: templates compiled once (not checked for edits), and the link
-    helpers ``a`` and ``links`` as Python functions (as Jinja macros they were a sixth of the rendering)."""
+    """The pages' Jinja environment: templates compiled once (not checked for edits), ``x.name`` of a dict
+    read as its item at once, and the link helpers ``a`` and ``links`` as Python functions (as Jinja macros
+    they were a sixth of the rendering) that make each entity's link once per page root."""
     import jinja2
 
-    env = jinja2.Environment(
+    class Environment(jinja2.Environment):
+        def getattr(self, obj, attribute):
+            # Jinja tries the attribute first and fails on every key of the pages' dicts (a million times
+            # for 10,000 articles); a name a dict has as an attribute (``items``) still goes that way
+            if type(obj) is dict and attribute not in _DICT_ATTRIBUTES and attribute in obj:
+                return obj[attribute]
+            return super().getattr(obj, attribute)
+
+    env = Environment(
         loader=jinja2.FileSystemLoader(str(resources.files("kg.export.site").joinpath("templates"))),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         auto_reload=False)
-    env.globals.update(a=jinja2.pass_context(_a), links=jinja2.pass_context(_links))
+    made: dict[tuple[Link, str], Markup] = {}
+
+    def a(context, link: Link) -> Markup:
+        """A link to an entity's page (``root`` of the page being rendered), or its name where it has none."""
+        key = (link, context["root"])
+        html = made.get(key)
+        if html is None:
+            html = made[key] = _a(link, key[1])
+        return html
+
+    def links(context, items, more: int = 0) -> Markup:
+        """``a`` of each item, joined with 、; "等N人" when ``more`` were left out."""
+        text = "、".join([a(context, x) for x in items])
+        return Markup(f"{text} 等{escape(more)}人" if more else text)
+
+    env.globals.update(a=jinja2.pass_context(a), links=jinja2.pass_context(links))
     return env
 
 
-def _a(context, link: Link) -> Markup:
-    """A link to an entity's page (``root`` of the page being rendered), or its name where it has none."""
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+def _a(link: Link, root: str) -> Markup:
     if link.href:
-        return Markup(f'<a class="k-{escape(link.kind)}" href="{escape(context["root"])}/{escape(link.href)}">'
+        return Markup(f'<a class="k-{escape(link.kind)}" href="{escape(root)}/{escape(link.href)}">'
                       f'{escape(link.label)}</a>')
     return Markup(f"<span>{escape(link.label)}</span>")
-
-
-def _links(context, items, more: int = 0) -> Markup:
-    """``a`` of each item, joined with 、; "等N人" when ``more`` were left out."""
-    text = "、".join([_a(context, x) for x in items])
-    return Markup(f"{text} 等{escape(more)}人" if more else text)
 
 
 def js_json(value: Any) -> str:

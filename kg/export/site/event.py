@@ -11,7 +11,8 @@ from typing import Any
 import networkx as nx
 
 from kg.export.site import evidence
-from kg.export.site.common import (EVENT_TYPES, article, article_text, as_list, in_edges, link, out_edges)
+from kg.export.site.common import (EVENT_TYPES, article, article_text, as_list, in_edges, link, out_edges,
+                                   out_edges_in)
 
 MAX_FULL_TEXT = 20_000
 NO_ROLE = "（未标角色）"
@@ -28,6 +29,7 @@ def context(G: nx.MultiDiGraph, node: str, *, subtitles: object = None) -> dict[
     visited = list(dict.fromkeys(o for o, _ in out_edges(G, node, "visited")))
     facts = [("日期 date", d.get("date")), ("类型 type", EVENT_TYPES.get(d.get("event_type"), d.get("event_type"))),
              ("地点 place", d.get("place")), ("主办 host", d.get("host")), ("排序 rank", d.get("rank"))]
+    first = source(G, node, people, visited)
     return {
         "entity": link(G, node),
         "subtitle": "",
@@ -35,14 +37,16 @@ def context(G: nx.MultiDiGraph, node: str, *, subtitles: object = None) -> dict[
         "participants": people,
         "by_role": list(by_role.items()),
         "visited": [link(G, o) for o in visited],
-        "source": source(G, node, people, visited),
-        "reports": reports(G, node, people, visited),
+        "source": first,
+        "reports": reports(G, node, people, visited, first_source=first),
     }
 
 
-def reports(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str]) -> list[dict[str, Any]]:
+def reports(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str], *,
+            first_source: dict[str, Any] | None = None) -> list[dict[str, Any]]:
     """Every article that reports the event, the first report first (then by date and id), each as
-    :func:`source` gives it, with the event's name in that report (``name``)."""
+    :func:`source` gives it, with the event's name in that report (``name``).  ``first_source``: what
+    :func:`source` gave for the event's first article, when the caller has it (not made twice)."""
     first = G.nodes[node].get("article")
     names: dict[str, str | None] = {}
     for _, e in out_edges(G, node, "reported_in"):
@@ -52,7 +56,10 @@ def reports(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str
     order = sorted(names, key=lambda a: (a != first, str((article(G, a) or {}).get("date") or ""), a))
     out = []
     for article_id in order:
-        found = source(G, node, people, visited, article_id=article_id)
+        if first_source is not None and article_id == first:
+            found = dict(first_source)
+        else:
+            found = source(G, node, people, visited, article_id=article_id)
         if found is not None:
             found["name"] = names[article_id]
             out.append(found)
@@ -81,16 +88,15 @@ def source(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str]
              and (s := evidence.valid_span(p["span"], text))]
     anchors = [m[:2] for m in marks]
     for person in people:
-        marks += _title_marks(G, person["person"].id, article_id, text)
-        for _, e in out_edges(G, person["person"].id, "mentioned_in"):
-            if e.get("article") == article_id:
-                marks += [(s[0], s[1], evidence.PERSON) for s in as_list(e.get("spans")) if evidence.valid_span(s, text)]
+        marks += [(*s, evidence.TITLE) for e in out_edges_in(G, person["person"].id, "holds_post", article_id)
+                  if (s := evidence.valid_span(e.get("span"), text))]
+        for e in out_edges_in(G, person["person"].id, "mentioned_in", article_id):
+            marks += [(s[0], s[1], evidence.PERSON) for s in as_list(e.get("spans")) if evidence.valid_span(s, text)]
     for org in visited:
-        for _, e in out_edges(G, org, "mentioned_in"):
-            if e.get("article") == article_id:
-                marks += [(s[0], s[1], evidence.PLACE) for s in as_list(e.get("spans")) if evidence.valid_span(s, text)]
-    for _, e in out_edges(G, node, "reported_in"):
-        if e.get("article") == article_id and (s := evidence.valid_span(e.get("span"), text)):
+        for e in out_edges_in(G, org, "mentioned_in", article_id):
+            marks += [(s[0], s[1], evidence.PLACE) for s in as_list(e.get("spans")) if evidence.valid_span(s, text)]
+    for e in out_edges_in(G, node, "reported_in", article_id):
+        if s := evidence.valid_span(e.get("span"), text):
             anchors.insert(0, s)
     full = text[:MAX_FULL_TEXT]
     return {"headline": a.get("headline") or str(article_id), "date": a.get("date"),
@@ -98,8 +104,3 @@ def source(G: nx.MultiDiGraph, node: str, people: list[dict], visited: list[str]
             "snippets": evidence.snippets(text, anchors, marks) if anchors else [],
             "full": evidence.highlight(full, [m for m in marks if m[1] <= len(full)]),
             "truncated": len(text) > MAX_FULL_TEXT}
-
-
-def _title_marks(G: nx.MultiDiGraph, person: str, article_id: object, text: str) -> list[tuple[int, int, str]]:
-    return [(*s, evidence.TITLE) for _, e in out_edges(G, person, "holds_post")
-            if e.get("article") == article_id and (s := evidence.valid_span(e.get("span"), text))]
