@@ -156,7 +156,7 @@ def test_a_regions_short_name_before_a_level_label_is_the_leaders_place():
 
 def test_a_level_before_a_districts_name_is_no_post():
     # (石家庄市|长安区, 上海市|长宁区: 市长 is written across the place's level and the district's name)
-    text = "会议决定,重新确定石家庄市长安区人民代表大会代表名额。上海市长宁区区长王明出席。市长安排部署了工作。"
+    text = "会议决定,重新确定石家庄市长安区、桥西区人民代表大会代表名额。上海市长宁区区长王明出席。市长安排部署了工作。"
     persons = _persons(text)
     assert "安区" not in persons and "王明" in persons
 
