@@ -18,11 +18,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from extract.label_lists import LIST_PART, listed_names, loosely_a_name, surname_led, vouched_part
-from extract.names import (END, STRONG, TIME_START, WEAK, NameHit, boundary_score, place_like,
-                           plausible_name, read_name)
+from extract.names import END, STRONG, TIME_START, WEAK, NameHit, boundary_score, place_like, plausible_name, read_name
 from extract.inherited_organs import inherit_orgs, inheritable
-from extract.officials import (HOLDS, NameMention, TitleItem, _make_title, chain_titles,
-                               looks_like_org, seg_start)
+from extract.officials import HOLDS, NameMention, TitleItem, _make_title, chain_titles, looks_like_org, seg_start
 from extract.org_start import COMPANY_LIST_END
 from extract.textutil import CLAUSE_END, PUNCT, SENTENCE_END, is_cjk, words_pattern
 from extract.vocab import Vocabulary

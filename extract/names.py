@@ -16,6 +16,7 @@ from extract.name_chars import NameHit, name_chars_end, padded_given, past_selec
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
 from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, TIME_WORD, WEAK,  # noqa: F401
                                   act_at, surname_address, weak_word_closes)
+from extract.name_words import ends_inside_word, starts_inside_word, word_begins  # noqa: F401 (imported from here by callers)
 from extract.textutil import PUNCT, compile_words, is_cjk
 from extract.vocab import Vocabulary
 
@@ -77,15 +78,6 @@ def boundary_score(text: str, pos: int, vocab: Vocabulary, *, check_next: bool =
 _AT_HOME = frozenset("，,。、的中里门")
 
 
-def _word_begins(text: str, pos: int, vocab: Vocabulary) -> bool:
-    """Does a common word, a place name or a surname with a post begin at ``pos`` (高度, 明确; 西安, 通化,
-    苗栗县; 王总, 王书记), or a word of one character stand there (家,)?"""
-    nxt = text[pos + 1:pos + 2]
-    return (not nxt or not is_cjk(nxt) or nxt in PUNCT or text[pos:pos + 2] in vocab.word_pairs
-            or any(text[pos:pos + k] in vocab.regions for k in (2, 3))
-            or nxt == "总" or vocab.post_re.match(text, pos + 1) is not None)
-
-
 def _decision_at(text: str, pos: int, vocab: Vocabulary) -> bool:
     """Does a decision about a post of two characters or more begin at ``pos`` (履新, 当选为, 任命)?"""
     decision = vocab.appointment_action_re.match(text, pos)
@@ -114,59 +106,6 @@ def _ends_strongly(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 # Pronouns and particles, in no given name however framed (外长|经我州|赴昆考察)
 _PRONOUNS = frozenset("我你他她它这那的了是")
-_PERSONS_NOUNS = frozenset({"人员", "人士", "人们"})
-def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
-    """No name begins at ``pos``: it would cut a word out of the text's inside.
-
-    The character before ``pos`` and the one at it form a common word (各部|门, 在|家领导,
-    警|钟长鸣, 相|关文章), or a place or a Japanese family name runs across ``pos`` (吕|梁人民,
-    安|庆军分区, 森|田一彦), and no post, group label or word of two characters that stands before
-    names ends at ``pos`` (副市长|江涛 although 长江 is a word, 贯彻落实|习近平 although 实习 is one;
-    an organ does not count: 第十一届委|员会, 县委办|公室).
-    """
-    if pos <= 0 or pos >= len(text) or text[pos:pos + 3] in vocab.known_names:
-        return False
-    if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab) and not (
-            vocab.surname_rank.get(text[pos]) is None and vocab.verb_re.fullmatch(text, pos - 1, pos + 1)):
-        return False            # (同|时加强: a rare surname inside a common adverb or conjunction)
-    left = vocab.word_ends_at(text, pos, vocab.name_left, max_len=3)
-    return text[pos - 1:pos + 1] in _PERSONS_NOUNS or not ((left and len(left) >= 2)     # (当选人|员, 领导人|员)
-                or vocab.word_ends_at(text, pos, vocab.posts, max_len=5)
-                or vocab.word_ends_at(text, pos, vocab.group_labels, max_len=5))
-
-
-def ends_inside_word(text: str, end: int, vocab: Vocabulary) -> bool:
-    """No name ends at ``end``: its last character and the next form a common word whose second
-    character does not begin another (吕梁日|报图说, 桥梁纽|带的; but 王平|安排: 安排 is a word)."""
-    return (0 < end < len(text) and text[end - 1:end + 1] in vocab.word_pairs
-            and text[end:end + 2] not in vocab.word_pairs)
-
-
-def _place_across(text: str, pos: int, vocab: Vocabulary) -> bool:
-    """A place name or a Japanese family name of two or three characters starts before ``pos`` and
-    ends after it (吕|梁, 森|田一彦)."""
-    if text[pos - 1:pos + 1] not in vocab.derived("pairs_across", _pairs_across):
-        return False            # (most positions: one look-up instead of six)
-    for words in (vocab.regions, vocab.japanese_surnames):
-        if (text[pos - 1:pos + 1] in words or text[pos - 1:pos + 2] in words
-                or (pos >= 2 and text[pos - 2:pos + 1] in words)):
-            return True
-    return False
-
-
-def _pairs_across(vocab: Vocabulary) -> frozenset[str]:
-    """The two characters around a position that a place or Japanese family name of two or three characters
-    runs across: what ``_place_across`` reads first."""
-    out = set()
-    for words in (vocab.regions, vocab.japanese_surnames):
-        for w in words:
-            if len(w) == 2:
-                out.add(w)
-            elif len(w) == 3:
-                out.update((w[:2], w[1:]))
-    return frozenset(out)
-
-
 def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """A word that is known not to be a name covers the candidate."""
     for k in range(2, 5):
@@ -345,7 +284,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
     best = max(candidates, key=lambda h: (h.score, h.end - h.start))
     # an unsure surname after the name ranks it lower, but closes it as well as any surname (王东黎|闻汛而动)
     lift = NEXT_NAME - NEXT_NAME_UNSURE if best.end in unsure else 0.0
-    if best.end in unsure and not _word_begins(text, best.end, vocab):
+    if best.end in unsure and not word_begins(text, best.end, vocab):
         # …but where no word begins at that surname either, it is the name's own last character (张晓明|带着,
         # 林建隆|携: 明带, 隆携 are no words; 张伟|高度重视 ends before one): the reading one longer, as sure
         longer = [h for h in candidates if h.start == best.start and h.end == best.end + 1]

@@ -1,4 +1,4 @@
-"""What a name is, by the vocabulary alone: the kind its ending gives it, or a place and no body at all; and
+"""What a name is, by the vocabulary alone: the kind its ending gives it, a place, or a reference to no one body; and
 the units of the armed forces named by a code, which no vocabulary holds.
 
 Pure functions, asked by the finders of organizations (``extract.organizations``) and of media outlets
@@ -10,6 +10,16 @@ import re
 
 from extract.records import OrgKind, TextSpan
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
+
+
+# Words that make a name refer to many bodies or to none (县乡两级政府, 盐城各级党委, 银川市相关局, 省直有关厅,
+# 与青海有很多相似之处, 韶关交界处)
+_NO_ONE_BODY = re.compile("各级|两级|三级|有关|相关|之处|交界处")
+
+
+def no_one_body(name: str) -> bool:
+    """Does ``name`` refer to many bodies or to none, and is it no group they send (市相关部门调研组 is one)?"""
+    return _NO_ONE_BODY.search(name) is not None and not name.endswith(("团", "组"))
 
 
 def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:

@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from extract.org_names import is_place, tail_kind
+from extract.org_names import is_place, no_one_body, tail_kind
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
                                Segmenter, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
 from extract.outlets import outlets, sources
@@ -558,17 +558,14 @@ def _committee_start(text: str, name_start: int, floor: int, vocab: Vocabulary) 
 _STANDING_COMMITTEES = ("常委会", "常务委员会")
 
 
-# Words that make a name a reference to many bodies or to none (县乡两级政府, 盐城各级党委, 市相关局, 省直有关厅,
-# 贵州省情有相似之处, 韶关交界处); a group sent by them keeps its name (中央有关部门祝贺团)
-_GENERIC_REF = re.compile("各级|两级|三级|有关|相关|之处|交界处")
 
 
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
     if _SITTING.search(name) or name.endswith(_ROOMS) or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
-    if _GENERIC_REF.search(name) and not name.endswith(("团", "组")):
-        return False
+    if no_one_body(name):
+        return False            # 县乡两级政府, 市相关局
     if name.count("(") + name.count("（") != name.count(")") + name.count("）"):
         return False            # (镇)|政府: a bracket opened before the name, no name
     if name in vocab.regions or vocab.foreign.get(name, "intl_org") != "intl_org":
