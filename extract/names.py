@@ -106,6 +106,8 @@ def _ends_strongly(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 # Pronouns and particles, in no given name however framed (外长|经我州|赴昆考察)
 _PRONOUNS = frozenset("我你他她它这那的了是")
+
+
 def _blocked(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
     """A word that is known not to be a name covers the candidate."""
     for k in range(2, 5):

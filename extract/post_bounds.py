@@ -13,15 +13,16 @@ from extract.records import Title
 from extract.textutil import is_cjk
 from extract.vocab import Vocabulary
 
-_LEVELS = frozenset("省市县区州旗盟")
+_LEVELS = frozenset("省市县区州旗盟")     # the levels a place's name ends with (石家庄市, 长安区)
 
 # A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
 _POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县长热线|省长热线|区长热线")
 
 
 def not_a_post_here(text: str, start: int, end: int, vocab: Vocabulary) -> bool:
-    """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台), or 代表 is the
-    verb before a post (甲代表|县长乙): not a post here."""
+    """The post is the head of a longer organ word (常委|会, 委员|会) or of another word (主席|台), 代表 is the
+    verb before a post (甲代表|县长乙), a credit of one character ends a word (高成|文:), or a level and a
+    district's name run together (石家庄市|长安区): not a post here."""
     if (m := _POST_HEADS_WORD.match(text, start)) and m.end() > end:
         return True
     if end - start == 2 and not is_cjk(text[end - 1]) and start > 0 and is_cjk(text[start - 1]):
