@@ -13,7 +13,7 @@ from extract.records import Title
 from extract.textutil import is_cjk
 from extract.vocab import Vocabulary
 
-_LEVELS = frozenset("省市县区州旗盟")     # the levels a place's name ends with (石家庄市, 长安区)
+_LEVELS = frozenset("省市县区州旗盟")     # the levels of a place that holds districts (石家庄市|长安区)
 
 # A post heading a longer word that is no post or organ: the platform (主席台上…), a rank (部长级会议).
 _POST_HEADS_WORD = re.compile("主席台|部长级|副部长级|市长热线|县长热线|省长热线|区长热线")
