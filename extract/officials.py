@@ -237,7 +237,8 @@ def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabula
         return place
     short = vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=8)
     before = text[item.post_start - len(short) - 1:item.post_start - len(short)] if short else ""
-    if short and len(short) >= 2 and short[-1] not in JURISDICTION_CHARS and (not is_cjk(before) or before in "的、和与及在"):
+    if (short and len(short) >= 2 and short[-1] not in JURISDICTION_CHARS
+            and (not is_cjk(before) or before in "的、和与及在")):
         return short + org      # 黔南|州领导, 邵东|县领导: a region's short name with the level written after it
     return None                 # (not 刘安|民和|市领导: a name's end and 和)
 
