@@ -4,6 +4,11 @@ from __future__ import annotations
 from extract import extract_text
 
 
+def names(text: str, date: str | None = None) -> set[str]:
+    """The persons' names over every record the text gives."""
+    return {p.name for r in extract_text(text, date=date) for p in r.persons}
+
+
 def titles_by_name(text: str) -> dict[str, set[tuple[str, str | None]]]:
     """Each person's (post, org) titles over every record the text gives."""
     out: dict[str, set[tuple[str, str | None]]] = {}
@@ -13,10 +18,10 @@ def titles_by_name(text: str) -> dict[str, set[tuple[str, str | None]]]:
     return out
 
 
-def roles_by_name(text: str) -> dict[str, list[str]]:
+def roles_by_name(text: str, date: str | None = None) -> dict[str, list[str]]:
     """Each person's roles, in order, over every record the text gives."""
     out: dict[str, list[str]] = {}
-    for r in extract_text(text):
+    for r in extract_text(text, date=date):
         for p in r.persons:
             out.setdefault(p.name, []).extend(role.role for role in p.roles)
     return out

@@ -4,10 +4,11 @@ records), each closed here on invented text written as real pages print it.
 from __future__ import annotations
 
 from extract import extract_text
+from field_helpers import names as person_names, roles_by_name
 
 
 def _persons(text: str, date: str = "2019-01-10") -> set[str]:
-    return {p.name for rec in extract_text(text, date=date) for p in rec.persons}
+    return person_names(text, date)
 
 
 # --- persons: words read as names --------------------------------------------------------------------------------
@@ -134,7 +135,7 @@ def test_a_tibetan_name_of_two_syllables_in_a_credit_is_one_name():
 
 
 def _roles(text: str) -> dict[str, list[str]]:
-    return {p.name: [r.role for r in p.roles] for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+    return roles_by_name(text, "2019-01-10")
 
 
 def test_a_label_after_the_occasion_named_first_gives_its_verb_to_the_list():

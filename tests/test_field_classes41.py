@@ -5,10 +5,11 @@ written as real pages print it.
 from __future__ import annotations
 
 from extract import extract_text
+from field_helpers import names as person_names, roles_by_name
 
 
 def _persons(text: str, date: str = "2019-01-10") -> set[str]:
-    return {p.name for rec in extract_text(text, date=date) for p in rec.persons}
+    return person_names(text, date)
 
 
 # --- persons: where a name of three characters ends ------------------------------------------------------------
@@ -164,7 +165,7 @@ def test_a_level_before_a_districts_name_is_no_post():
 def test_a_clause_that_names_its_agent_after_you_has_its_own_subject():
     # (执行主席是甲、乙、丙,会议由区人大常委会主任乙同志主持: 乙 alone presides, not the chairs listed before)
     text = "大会第一次会议的执行主席是谭有鹏、左中鹏、唐小炜、黄有鹏,会议由区人大常委会主任唐小炜同志主持。"
-    roles = {p.name: [r.role for r in p.roles] for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+    roles = roles_by_name(text, "2019-01-10")
     assert roles["唐小炜"] == ["主持"]
     assert all("主持" not in roles[n] for n in ("谭有鹏", "左中鹏", "黄有鹏"))
 
@@ -229,7 +230,7 @@ def test_a_label_list_goes_on_over_the_next_line_after_a_semicolon():
             "市人大副主任季沛;市政府副市长倪有民;\n"
             "示范区党工委书记何振山,以及相关部门领导。\n"
             "某集团董事长王建树等1000多人参加活动。")
-    roles = {p.name: [r.role for r in p.roles] for rec in extract_text(text, date="2019-01-10") for p in rec.persons}
+    roles = roles_by_name(text, "2019-01-10")
     for name in ("邹春良", "郭有三", "季沛", "倪有民", "何振山"):
         assert "出席" in roles[name], name
     assert "出席" not in roles["王建树"]
