@@ -32,7 +32,7 @@ __all__ = ["FILED_ON", "find_reporters"]
 NO_POST = "-"                   # reporter_words.tsv: the credit names no post
 MAX_NAMES = 8                   # names in one credit; a page of bylines is not read as one list
 _NAME_SEP = " \u3000、"          # between the names of one credit
-_AFTER_WORD = " \u3000:：/|｜】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
+_AFTER_WORD = " \u3000:：/|｜▏】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
 # A bracket that may hold a credit: no line break, no nested bracket, short.
 _BRACKET = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _GROUP_TOKEN = re.compile(r"[^ \u3000、,，:：]+")      # the names (and a unit) inside it: (某局:张三)
@@ -113,6 +113,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             pos = _skip(text, review.end(), _AFTER_WORD)
         if word.endswith("/") and word + text[pos:pos + 1] in vocab.reporter_words:
             pos = _skip(text, pos + 1, _AFTER_WORD)      # 图/ 文 张三: one credit written with a space
+        unit = _GROUP_TOKEN.match(text, pos)
+        if unit and text[unit.end():unit.end() + 1] in _NAME_SEP and _unit(unit.group(), vocab):
+            pos = _skip(text, unit.end(), _NAME_SEP)     # 作者: 某区融媒体中心 张三 李四: the unit, then the names
         names: list[NameHit] = []
         while len(names) < MAX_NAMES:
             hit = read_name(text, pos, vocab, min_score=0, free=True) or _token_name(text, pos, vocab, after_re)
@@ -167,8 +170,10 @@ def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str
     closing = after_re.match(text, _skip(text, end, _NAME_SEP)) if after_re is not None else None
     closed = closing is not None and _credit_closed(text, closing.end())
     bracketed = end < len(text) and text[end] in ")）]】"        # (审核:黄争光): the credit closes there
+    # 记者 付首鹏 通讯员 某某, 记者 付首鹏⏎: the next credit or the line's end closes it
+    framed = end >= len(text) or text[end] == "\n" or vocab.reporter_re.match(text, _skip(text, end, _NAME_SEP))
     if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab)
-                                           and not (closed or bracketed)):
+                                           and not (closed or bracketed or framed)):
         return None
     return NameHit(pos, end, 0)
 
@@ -212,8 +217,8 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
     """A name of a credit ends at anything but a Chinese character (a space, 、, a bracket, the date a
     page's line repair glued on: 责任编辑:张三5月8日), at a credit word that closes it (张三报道), or where the
     next credit begins, the lines run together (校对:张三|责任编辑:李四, 记者马某|见习记者赵某)."""
-    if pos >= len(text) or not is_cjk(text[pos]):
-        return True
+    if pos >= len(text) or not is_cjk(text[pos]) or _STAMP_LABEL.match(text, pos):
+        return True             # (编辑: 张三|发布时间:…: a web page's next field)
     place = vocab.region_re.match(text, pos)
     if place and _DAY_FILED.match(text, place.end()):
         return True             # 记者王某|石家庄18日电: the place the report was filed from, then its day
@@ -221,8 +226,8 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
     if closing and _credit_closed(text, closing.end()):
         return True             # 记者王某|新竹报导: the place the report was filed from, then the closing word
     m = after_re.match(text, pos) if after_re is not None else None
-    if m and _credit_closed(text, m.end()):
-        return True
+    if m and (_credit_closed(text, m.end()) or m.group() in _REPORTED):
+        return True             # (通讯员)张三报道|日前,…: after a credit word, 报道 closes the name whatever follows
     nxt = vocab.reporter_re.match(text, pos)
     if nxt is None:
         return _spaced_word(_SPACED_CREDIT.match(text, pos), vocab) is not None     # …张三|责 编: 李四
@@ -232,6 +237,10 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
 
 
 _DAY_FILED = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
+
+
+_REPORTED = ("报道", "报导")
+_STAMP_LABEL = re.compile(r"(?:发布|更新)(?:时间|日期)|(?:信息)?来源[:：]|浏览(?:次数|量)?[:：]|点击(?:数|量)?[:：]")
 
 
 def _credit_closed(text: str, pos: int) -> bool:
@@ -285,6 +294,10 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
     for m in _BRACKET.finditer(text, start):
         if not (_closes_paragraph(text, m) or _after_dateline(text, m.start(), vocab)):
             continue
+        spaced = _spaced_credit(text, m, vocab)
+        if spaced is not None:
+            out.append(spaced)
+            continue
         inner_start = m.start(1)
         tokens = [(t.start() + inner_start, t.group()) for t in _GROUP_TOKEN.finditer(m.group(1))]
         while len(tokens) > 1 and (_unit(tokens[0][1], vocab) or vocab.reporter_re.fullmatch(tokens[0][1])):
@@ -297,13 +310,42 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
         if word_at:
             tokens = tokens[:word_at]      # (张三 李四 记者 王五): the names before the credit word (its own are read above)
         credited = word_at is not None     # (a credit word vouches for the surname-led names beside it)
-        if not tokens or len(tokens) > MAX_NAMES or not all(
+        pen_names = _pen_names(text, m, tokens, vocab)
+        if not tokens or len(tokens) > MAX_NAMES or not pen_names and not all(
                 plausible_name(t, vocab) or credited and 2 <= len(t) <= 3 and vocab.is_surname(t[0]) for _, t in tokens):
             continue
         if any(vocab.reporter_re.search(t) for _, t in tokens):
             continue                       # (张三摄), (记者张三): a credit word, read with its names above
         out += [NameMention(t, (s, s + len(t)), (), "byline", is_reporter=True) for s, t in tokens]
     return out
+
+
+_SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff][ \u3000]){3,}[\u4e00-\u9fff]")
+
+
+def _spaced_credit(text: str, bracket: re.Match[str], vocab: Vocabulary) -> NameMention | None:
+    """本报讯 (记 者 刘 洋): a credit whose every character is spaced out (a typeset page's letter-spacing), as the
+    credit word's one name, the spaces left out of it."""
+    inner = bracket.group(1).strip(" \u3000")
+    if not _SPACED_OUT.fullmatch(inner):
+        return None
+    joined = inner[::2]
+    word = vocab.reporter_re.match(joined)
+    name = joined[word.end():] if word else ""
+    if not (2 <= len(name) <= 3 and plausible_name(name, vocab)):
+        return None
+    first = bracket.start(1) + bracket.group(1).index(inner) + 2 * word.end()
+    titles = _title(vocab, word.group(), None, word.group(), (first - 2 * word.end(), first - 1))
+    return NameMention(name, (first, first + 2 * len(name) - 1), titles, "byline", is_reporter=True)
+
+
+def _pen_names(text: str, bracket: re.Match[str], tokens: list[tuple[int, str]], vocab: Vocabulary) -> bool:
+    """某网某地6月30日电(又欣 启平 玲娟): a wire's credit of given names alone, two or more of two characters
+    set apart by spaces right after its dateline, none a word the lexicons know (a place, a post, a unit)."""
+    return (len(tokens) >= 2 and all(len(t) == 2 and all(is_cjk(c) for c in t) for _, t in tokens)
+            and " " in bracket.group(1).strip() and _after_dateline(text, bracket.start(), vocab)
+            and not any(t in vocab.regions or t in vocab.posts or t in vocab.non_names or looks_like_org(t, vocab)
+                        for _, t in tokens))
 
 
 def _unit_then_name(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:

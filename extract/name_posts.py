@@ -112,6 +112,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         if (text[s - 2:s] in vocab.word_pairs and not after_word and vocab.word_ends_at(text, s, vocab.organs, max_len=6)
                 is None and len(vocab.word_ends_at(text, s, vocab.regions, max_len=8) or "") < 3):
             continue            # 共和|国主席, 反对|党领导人: the character ends a word (but 杭州市|王市长)
+        if text[s] in _PLACE_ENDS and s and "\u4e00" <= text[s - 1] <= "\u9fff":
+            continue            # 安平区|里长, 我区|区长: the place's own last character, no surname
         if text[s] in vocab.surnames and (_left_boundary(text, s, vocab) or text[s - 1] in _BEFORE_ADDRESSED) and (
                 _addressable(it.post, vocab)):
             title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
