@@ -40,7 +40,8 @@ HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]�
 # Openers of bodies above any jurisdiction.
 NATIONAL = ("中共", "中国", "中华", "国家", "全国", "国务院", "中央", "共青团",
              # and bodies whose name opens with theirs (政协第十届某县委员会, 民盟某市委)
-             "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+             "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
+             "武警")             # (武警贵州总队, 武警某某支队: the armed police's corps of a place)
 # Token tags that cannot be inside an organization name.
 _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
 # Central bodies whose organ word is their whole name (中国共产党, 全国人大, 国务院办公厅): nothing before it is
@@ -184,7 +185,7 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
         return acted, True      # 到西城区调研|区委…: the body the visit went to, not the place and the act
     if opener is not None and not (soft_after and suffix_start - opener > _FAR_OPENER):
         if (company and 2 <= opener - cut <= _BRAND_MAX and not any(cut < c <= opener for c in soft)
-                and (cut in hard or cut == lo) and all(is_cjk(c) for c in text[cut:opener])):
+                and (cut in hard or cut == lo) and all(is_cjk(c) and c not in PREPOSITIONS for c in text[cut:opener])):
             return cut, True    # 、|中车大同电力机车有限公司: a firm's trade name may stand before its place
         return opener, True
     if text.endswith(_TASK_BODIES, suffix_start, name_end or suffix_start + 8):
@@ -277,6 +278,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     soft: list[int] = []
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
     inside_place = {i for r in vocab.region_re.finditer(text, lo, hi) for i in range(r.start() + 1, r.end())}
+    # …nor one inside an organ's own name (住房和|城乡建设部, 文化和|旅游厅)
+    inside_place |= {i for r in vocab.organ_re.finditer(text, lo, name_end) if r.start() < hi
+                     for i in range(r.start() + 1, r.end()) if text[i] in _CONJUNCTIONS}
     for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
                                (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
         pos = lo
@@ -307,7 +311,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                              or text[m.end():hi] in vocab.org_suffixes
                                              or _ministry_at(text, m.end(), vocab)))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
-                                        text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")
+                                        text[name_end - 1] in "团组队" and text[name_end - 2:name_end] != "集团"
+                                        and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")     # (湖南同发集团)
                                     or _after_post_or_venue(text, m, vocab)
                                     or (m.group() in _NEVER_OPENS and m.end() < hi
                                         and not vocab.region_re.match(text, m.start())

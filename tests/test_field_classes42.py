@@ -84,3 +84,29 @@ def test_the_last_character_of_a_place_before_a_post_is_no_surname():
     # (安平区|区长, 安平区|里长代表: 区 ends the place; 叶市长 is one addressed by surname and post)
     assert not person_names("参访\n该参访团由台南市安平区区长带队,安平区里长代表随团。")
     assert person_names("参访\n市委书记到了。叶市长表示欢迎。") == {"叶"}
+
+
+# --- organizations: where a name begins ----------------------------------------------------------------------
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for r in extract_text(text, date="2021-01-01") for o in r.organizations}
+
+
+def test_a_firm_whose_trade_name_opens_with_a_conjunction_character_keeps_it():
+    # (湖南同发集团, 北京同仁堂集团: 同 is no conjunction there, and 集团 is no delegation whose verb 同 would cut;
+    # 记者从|北京…: a preposition before the place is no trade name)
+    assert "湖南同发集团" in _orgs("湖南同发集团在长沙举行年会,县长张德明出席。")
+    assert "北京同仁堂集团" in _orgs("记者从北京同仁堂集团获悉,县长张德明出席。")
+    assert "代表团" in _orgs("县长张德明率代表团赴日本考察。")
+
+
+def test_a_conjunction_inside_an_organs_own_name_does_not_cut_its_party_group():
+    # (住房和城乡建设部党组, 省文化和旅游厅党组: not 城乡建设部党组, 旅游厅)
+    orgs = _orgs("住房和城乡建设部党组书记张德明、省文化和旅游厅党组书记李文华出席。")
+    assert {"住房和城乡建设部党组", "省文化和旅游厅党组"} <= orgs
+    assert not orgs & {"城乡建设部党组", "城乡建设部", "旅游厅", "旅游厅党组"}
+
+
+def test_the_armed_polices_corps_of_a_place_opens_with_armed_police():
+    assert "武警贵州总队" in _orgs("张德明在武警贵州总队调研。")
