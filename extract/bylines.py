@@ -32,7 +32,7 @@ __all__ = ["FILED_ON", "find_reporters"]
 NO_POST = "-"                   # reporter_words.tsv: the credit names no post
 MAX_NAMES = 8                   # names in one credit; a page of bylines is not read as one list
 _NAME_SEP = " \u3000、"          # between the names of one credit
-_AFTER_WORD = " \u3000:：/|｜▏】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
+_AFTER_WORD = " \u3000:：/|｜▏丨】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
 # A bracket that may hold a credit: no line break, no nested bracket, short.
 _BRACKET = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _GROUP_TOKEN = re.compile(r"[^ \u3000、,，:：]+")      # the names (and a unit) inside it: (某局:张三)
@@ -198,6 +198,8 @@ def _cut_before_credit(text: str, hit: NameHit, after_re: re.Pattern[str] | None
         m = after_re.match(text, k)
         if m and m.end() >= hit.end and _credit_closed(text, m.end()):
             return NameHit(hit.start, k, hit.score)
+    if hit.end - hit.start == 3 and text[hit.end:hit.end + 1] in "/／" and text[hit.end - 1] in "文图":
+        return NameHit(hit.start, hit.end - 1, hit.score)     # 采写:李冰文/图:某某: 文/ opens the next credit
     return hit
 
 
@@ -220,7 +222,7 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
     if pos >= len(text) or not is_cjk(text[pos]) or _STAMP_LABEL.match(text, pos):
         return True             # (编辑: 张三|发布时间:…: a web page's next field)
     place = vocab.region_re.match(text, pos)
-    if place and _DAY_FILED.match(text, place.end()):
+    if any(p and _DAY_FILED.match(text, p.end()) for p in (place, _PLACE_SHAPED.match(text, pos))):
         return True             # 记者王某|石家庄18日电: the place the report was filed from, then its day
     closing = after_re.match(text, place.end()) if place and after_re is not None else None
     if closing and _credit_closed(text, closing.end()):
@@ -236,6 +238,8 @@ def _byline_end(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vo
             or (len(nxt.group()) >= 2 and read_name(text, nxt.end(), vocab, min_score=0, free=True) is not None))
 
 
+# 记者某某|高雄县二十一日电: a place no lexicon lists, by its level, before the day the report was filed
+_PLACE_SHAPED = re.compile(r"[\u4e00-\u9fff]{1,4}[市县区州]")
 _DAY_FILED = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|讯)")
 
 

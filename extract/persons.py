@@ -34,7 +34,7 @@ from extract.posts_first import find_posts_first
 from extract.records import Article, OrgKind, Person, TextSpan, Title
 from extract.roster_rows import roster_rows
 from extract.textutil import SENTENCE_END, compile_words, sentences
-from extract.typeset_rosters import typeset_roster
+from extract.typeset_rosters import colon_rows, typeset_roster
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 __all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_known_names", "find_mentions", "propagate",
@@ -49,7 +49,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> l
     mentions += find_reporters(text, vocab)
     rows = roster_rows(text, vocab, items)          # (甲省财政厅副厅长⏎乙…: each line's posts its name's)
     mentions += rows + [m for m in find_title_chains(text, vocab, items) if not _row_read_across(text, m, rows)]
-    table = typeset_roster(text, vocab)             # (副主任  宋  文  高某某: a yearbook's table of a body)
+    table = typeset_roster(text, vocab) + colon_rows(text, vocab)    # (副主任  宋  文  高某某, 组  员:王  红、…)
     if table:
         taken = {m.span for m in table}
         mentions = table + [m for m in mentions if not any(a < m.span[1] and m.span[0] < b for a, b in taken)]

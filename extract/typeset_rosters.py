@@ -26,7 +26,7 @@ from extract.records import Title
 from extract.textutil import PERSONAL_NOTE, is_cjk
 from extract.vocab import Vocabulary
 
-__all__ = ["typeset_roster"]
+__all__ = ["colon_rows", "typeset_roster"]
 
 _TOKEN = re.compile(r"[^ \u3000\t\n]+")
 _NOTE = re.compile(PERSONAL_NOTE + "$")
@@ -72,6 +72,51 @@ def typeset_roster(text: str, vocab: Vocabulary) -> list[NameMention]:
         title = Title(post[0], org, post[0], post[1])
         run += [NameMention(name, span, (title,), "roster") for name, span in names]
     return out + (run if len(run) >= _HOLDERS_MIN else [])
+
+
+# 组  长:某某 / 组  员:王  红、某某某、…: a notice's roster row, its post padded and its names of two characters
+# padded to three, listed with 、 and going on in the next line after a 、 that ends one
+_COLON_ROW = re.compile(r"[ \u3000]*(?P<post>[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]|[\u4e00-\u9fff]){1,5})"
+                        r"[ \u3000]*[:：][ \u3000]*(?P<names>\S.*)")
+_PADDED = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+
+
+def colon_rows(text: str, vocab: Vocabulary) -> list[NameMention]:
+    """The holders of roster rows padded for a table (组  长:某某, 组  员:王  红、某某某、): each with the row's post,
+    where the post or a name is padded (the rows a text writes unpadded are read as label lists)."""
+    out: list[NameMention] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        row, row_start = _COLON_ROW.fullmatch(lines[k]), starts[k]
+        k += 1
+        if row is None:
+            continue
+        post = _SPACES.sub("", row.group("post"))
+        if vocab.post_re.fullmatch(post) is None or vocab.posts.get(post) == "reporter" or post in vocab.reporter_words:
+            continue                                    # (编  辑: 某某, 责  编: 某某: a credit block, read by bylines)
+        parts = [(row_start + row.start("names"), row.group("names"))]
+        while parts[-1][1].rstrip(" \u3000").endswith(("、", "，", ",")) and k < len(lines):
+            parts.append((starts[k], lines[k]))         # (the list goes on in the next line)
+            k += 1
+        names = [(_SPACES.sub("", m.group()), (base + m.start(), base + m.end()), _PADDED.fullmatch(m.group()) is not None)
+                 for base, line in parts for m in _ITEM.finditer(line)]
+        # every item a name's length in characters, and most of them names by themselves (承晓培 among them)
+        likely = sum(plausible_name(name, vocab) or surname_led(name, vocab) for name, *_ in names)
+        if not all(2 <= len(name) <= 4 and all(is_cjk(c) for c in name) for name, *_ in names) or 3 * likely < 2 * len(names):
+            continue
+        padded = _SPACES.search(row.group("post")) is not None or any(p for *_, p in names)
+        if names and padded:
+            title = Title(post, None, row.group("post"), (row_start + row.start("post"), row_start + row.end("post")))
+            out += [NameMention(name, span, (title,), "roster") for name, span, _ in names]
+    return out
+
+
+_SPACES = re.compile(r"[ \u3000]+")
+_ITEM = re.compile(r"[^、，,。；;\s](?:[^、，,。；;]*[^、，,。；;\s])?")     # a listed name, padding inside kept
 
 
 def _tokens(line: str, start: int) -> list[tuple[str, tuple[int, int]]]:

@@ -110,3 +110,31 @@ def test_a_conjunction_inside_an_organs_own_name_does_not_cut_its_party_group():
 
 def test_the_armed_polices_corps_of_a_place_opens_with_armed_police():
     assert "武警贵州总队" in _orgs("张德明在武警贵州总队调研。")
+
+
+# --- round 42, second wave: credits and rosters -----------------------------------------------------------------
+
+
+def test_more_credit_forms():
+    # (特派记者某某摄, 照片:某某, 审核丨某某 (丨 sets the credit off), 采写:李冰文/图:某某 (文/ opens the next credit),
+    # 某某/摄影, a wire's writer before the place and day it filed from: 记者陈守国|高雄县二十一日电)
+    assert _reporters("县长视察\n县长张德明到场视察。(特派记者张建奎摄)") == {"张建奎": {"特派记者"}}
+    assert _reporters("县长视察\n县长张德明到场视察。\n照片:方建园") == {"方建园": set()}
+    assert _reporters("县长视察\n县长张德明到场视察。\n审核丨万春 覃蛟龙\n记者丨陆波") == {
+        "万春": {"审核"}, "覃蛟龙": {"审核"}, "陆波": {"记者"}}
+    assert _reporters("县长视察\n县长张德明到场视察。\n采写:李冰文/图:潘利") == {"李冰": set(), "潘利": set()}
+    assert _reporters("县长视察\n县长张德明到场视察。\n杨敬轩/文 周克禹/摄影") == {"杨敬轩": set(), "周克禹": set()}
+    wire = "台湾要闻\n(中央社记者陈守国高雄县二十一日电)高雄县长杨秋兴今天出席。"
+    assert _reporters(wire) == {"陈守国": {"记者"}}
+
+
+def test_a_notices_roster_rows_with_padded_posts_and_names():
+    # (组  长:某某 / 组  员:王  红、戴国宁、…、⏎王  弘、…: a post and two-character names padded to a table's width)
+    text = ("一、成立防汛工作领导小组。\n组 长:蒋政剑\n副组长:张晓强\n组 员:王 红、戴国宁、巢 凌、王红群、\n"
+            "王 弘、孙 旭、承晓培。\n领导小组下设办公室。")
+    titles = titles_by_name(text)
+    assert {post for post, _ in titles["蒋政剑"]} == {"组长"}
+    assert {post for post, _ in titles["张晓强"]} == {"副组长"}
+    assert {name for name, posts in titles.items() if ("组员", None) in posts} == {
+        "王红", "戴国宁", "巢凌", "王红群", "王弘", "孙旭", "承晓培"}
+
