@@ -138,3 +138,10 @@ def test_a_notices_roster_rows_with_padded_posts_and_names():
     assert {name for name, posts in titles.items() if ("组员", None) in posts} == {
         "王红", "戴国宁", "巢凌", "王红群", "王弘", "孙旭", "承晓培"}
 
+
+
+def test_a_verb_of_setting_up_a_body_is_no_part_of_its_name():
+    # (决定成立|某镇防汛工作领导小组: a body named by its task keeps its verbs, but not the act that set it up)
+    orgs = _orgs("镇党委决定成立横林镇防汛工作领导小组。韩国在成都设立总领事馆。")
+    assert "横林镇防汛工作领导小组" in orgs
+    assert not any(o.startswith(("决定", "成立", "设立", "成都设立")) for o in orgs)
