@@ -114,6 +114,8 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             continue            # 共和|国主席, 反对|党领导人: the character ends a word (but 杭州市|王市长)
         if text[s] in _PLACE_ENDS and s and "\u4e00" <= text[s - 1] <= "\u9fff":
             continue            # 安平区|里长, 我区|区长: the place's own last character, no surname
+        if text[s] in _PRONOUN_SURNAMES:
+            continue            # 及其|主任委员, 从|市长岗位: a pronoun or a preposition, no surname
         if text[s] in vocab.surnames and (_left_boundary(text, s, vocab) or text[s - 1] in _BEFORE_ADDRESSED) and (
                 _addressable(it.post, vocab)):
             title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
@@ -122,6 +124,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 _PLACE_ENDS = set("市县区省州旗盟乡镇村")
+_PRONOUN_SURNAMES = frozenset("其之从该本此各每")     # surnames in the lexicon, pronouns and prepositions here
 _DEGREES = frozenset({"博士", "硕士", "学士", "博士后"})
 _DISCIPLINE = re.compile("(?:经济|管理|教育|军事|艺术|农|法|医|理|工|文|史|哲)学$")
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约

@@ -145,3 +145,11 @@ def test_a_verb_of_setting_up_a_body_is_no_part_of_its_name():
     orgs = _orgs("镇党委决定成立横林镇防汛工作领导小组。韩国在成都设立总领事馆。")
     assert "横林镇防汛工作领导小组" in orgs
     assert not any(o.startswith(("决定", "成立", "设立", "成都设立")) for o in orgs)
+
+
+def test_an_adverb_after_a_listed_name_and_a_pronoun_before_a_post():
+    # (钟凤新|均表示, 陈坚|各率一个调研组: 均, 各 after the name open the verb; 及其|主任委员: 其 is no surname)
+    text = "会见\n知青联常务副会长钟凤新均表示,要发扬精神。市委常委、副市长殷柏尧,副市长陈坚各率一个调研组调研。"
+    assert {"钟凤新", "陈坚", "殷柏尧"} <= person_names(text)
+    assert not person_names(text) & {"钟凤新均", "陈坚各"}
+    assert not person_names("会议\n会议讨论了专门委员会的设立及其主任委员人选。")
