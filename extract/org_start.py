@@ -319,6 +319,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                         and not vocab.foreign_re.match(text, m.start()))):
                 out.append(m.end())
             pos = m.start() + 1
+    # 省委常委|省纪委书记, 市委副书记|市政协主席: posts run together without a 、 (a post, then the level of a
+    # jurisdiction that opens the next organ)
+    if vocab.post_re is not None:
+        hard += [m.end() for m in vocab.post_re.finditer(text, lo, hi)
+                 if text[m.end():m.end() + 1] in JURISDICTION_CHARS and m.end() - m.start() >= 2
+                 and opens_at(text, m.end(), name_end, vocab)]     # (not 湖南省长|沙市, 合肥市长|丰县: places)
     # 现任|某某科技有限公司总经理, 时任|某局局长: a tenure word stands before a post, never inside a name
     tenure = vocab.derived("tenure_re", lambda v: compile_words([w for w in v.time_prefixes if len(w) >= 2]))
     hard += [m.end() for m in tenure.finditer(text, lo, hi)]

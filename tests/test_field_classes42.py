@@ -153,3 +153,13 @@ def test_an_adverb_after_a_listed_name_and_a_pronoun_before_a_post():
     assert {"钟凤新", "陈坚", "殷柏尧"} <= person_names(text)
     assert not person_names(text) & {"钟凤新均", "陈坚各"}
     assert not person_names("会议\n会议讨论了专门委员会的设立及其主任委员人选。")
+
+
+def test_posts_run_together_without_a_comma_end_the_first_organ():
+    # (省委常委|省纪委书记, 市委副书记|市政协主席: the next organ opens at its jurisdiction's level; 湖南省长|沙市 and
+    # 合肥市长|丰县 are places, not a post before an organ)
+    orgs = _orgs("植树\n省委常委省纪委书记郭永平、咸阳市市委副书记市政协主席乔军出席。")
+    assert {"省委", "省纪委", "咸阳市市委", "市政协"} <= orgs
+    assert not any("常委省" in o or "书记市" in o for o in orgs)
+    assert "湖南省长沙市人民政府" in _orgs("湖南省长沙市人民政府市长张德明出席。")
+    assert "合肥市长丰县县委" in _orgs("合肥市长丰县县委书记张德明出席。")
