@@ -151,6 +151,7 @@ def _modifies_object(text: str, m: re.Match, s_end: int) -> bool:
             and _OBJECT_CLAUSE.match(text, m.end(), s_end) is not None)
 
 
+_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_END + " \u3000") + "]")     # where a clause ends (a space too)
 _TOGETHER = frozenset({"共同", "一同", "会同", "陪同", "协同", "连同", "偕同", "随同"})
 
 
@@ -230,9 +231,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
                 break
     for m in _MOTION.finditer(text, s_start, s_end):
         items.append((m.start(), "motion", None))       # 来到困难教师某某家中: the one visited, no subject
-    for i in range(s_start, s_end):
-        if text[i] in CLAUSE_END or text[i] in " \u3000":
-            items.append((i, "clause", None))
+    items += [(m.start(), "clause", None) for m in _CLAUSE_MARK.finditer(text, s_start, s_end)]
     items.sort(key=lambda e: (e[0], e[1] != "clause"))
     return items
 
