@@ -276,7 +276,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                        if text[i] in PARTICLES and not text.startswith(_NOUNS_OF_NOT, i)]
     soft: list[int] = []
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
-    inside_place = {i for r in vocab.region_re.finditer(text, lo, hi) for i in range(r.start() + 1, r.end())}
+    places = list(vocab.region_re.finditer(text, lo, hi))
+    inside_place = {i for r in places for i in range(r.start() + 1, r.end())} if places else ()
     for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
                                (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
         pos = lo
@@ -327,7 +328,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
         if organ is not None and len(organ) >= 2:
             hard.append(m.end())
     # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
-    for m in vocab.region_re.finditer(text, lo, hi):
+    for m in places:
         after = m.end()
         if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
