@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from extract.textutil import compile_words, is_cjk
+from extract.textutil import compile_words, is_cjk, led_by
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 # What closes a list of firms by their short names (三一重工、中联重科等一批效益看好的企业): 等 … 企业/公司
@@ -278,7 +278,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
     places = list(vocab.region_re.finditer(text, lo, hi))
     inside_place = {i for r in places for i in range(r.start() + 1, r.end())} if places else ()
-    for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
+    verbs = led_by(vocab.verb_re, vocab.verb_start_re)     # (the verbs' search, from their first characters)
+    for regex, out, strict in ((vocab.org_stop_re, hard, False), (verbs, soft, False),
                                (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
         pos = lo
         while pos < hi:
