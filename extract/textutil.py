@@ -106,12 +106,15 @@ def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(words_pattern(words))
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]+")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[TextSpan]:
     """Spans of sentences (ending with their final punctuation or a newline)."""
     end = len(text) if end is None else end
     begin = start
-    for m in re.finditer(r"[。！？!?；;\n]+", text[start:end]):
-        stop = start + m.end()
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        stop = m.end()
         if text[begin:stop].strip():
             yield (begin, stop)
         begin = stop
