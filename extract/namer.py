@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
+from extract.name_words import (LABEL_BEFORE, NAME_LEFT_BEFORE, POST_BEFORE, SHORT_NAME_LEFT_BEFORE,
+                               words_before)
 from extract.names import NOT_LAST_GIVEN, ends_inside_word, starts_inside_word
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
@@ -53,11 +55,12 @@ def _context_class(text: str, pos: int, vocab: Vocabulary, *, right: bool) -> st
         if ch in vocab.surnames:
             return "SURNAME"
         return "CJK"
-    if vocab.word_ends_at(text, pos + 1, vocab.posts, max_len=5):
+    before = words_before(text, pos + 1, vocab)
+    if before & POST_BEFORE:
         return "POST"
-    if vocab.word_ends_at(text, pos + 1, vocab.name_left, max_len=3):
+    if before & (NAME_LEFT_BEFORE | SHORT_NAME_LEFT_BEFORE):
         return "NAME_LEFT"
-    if vocab.word_ends_at(text, pos + 1, vocab.group_labels, max_len=5):
+    if before & LABEL_BEFORE:
         return "LABEL"
     return "CJK"
 
