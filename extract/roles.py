@@ -174,9 +174,9 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         if inside_place and inside_place.end() - m.end() >= 1 and not governed:
             previous = m
             continue
-        heard = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4) is not None and \
-            vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) \
-            in ("hears", "duty") or _heard_of(text, s_start, m.start(), vocab, people)
+        governor = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)
+        heard = governor is not None and vocab.role_governors.get(governor) in ("hears", "duty") or \
+            _heard_of(text, s_start, m.start(), vocab, people)
         event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
         group_noun = _opens_body(text, m.start(), vocab)                        # 考察团: a noun
         post = vocab.post_re.match(text, m.start())                          # 巡视员, 督导员: a post
