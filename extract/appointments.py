@@ -26,8 +26,7 @@ from extract.label_lists import surname_led
 from extract.name_lists import _post_phrase
 from extract.names import plausible_name
 from extract.inherited_organs import inherit_orgs, inheritable
-from extract.officials import (TitleItem, _make_title, _split_prefix, find_title_items,
-                               looks_like_org)
+from extract.officials import TitleItem, _make_title, _split_prefix, find_title_items, looks_like_org
 from extract.records import Appointment, AppointmentAction, Person, Place, TextSpan, Title
 from extract.textutil import SENTENCE_END, is_cjk
 from extract.vocab import Vocabulary
@@ -110,23 +109,24 @@ class _Reader:
     posts: tuple[tuple[int, int], ...]             # (start, end) of every post written, sorted
 
 
-def reader_of(text: str, persons: Sequence[Person], vocab: Vocabulary) -> _Reader:
-    """What the readers of names and posts around a decision word need to know of ``text``."""
-    items = find_title_items(text, vocab)
+def reader_of(text: str, persons: Sequence[Person], vocab: Vocabulary, *, items: Sequence[TitleItem] | None = None) -> _Reader:
+    """What the readers of names and posts around a decision word need to know of ``text`` (its ``items``, if read)."""
+    items = find_title_items(text, vocab) if items is None else items
     names = _Names.of(persons)
     return _Reader(text, vocab, names, {it.end: it for it in items if it.kind == "post"}, _headings(text, vocab),
                    tuple(sorted(names.starts)), tuple((it.post_start, it.end) for it in items if it.kind == "post"))
 
 
 def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str | None, vocab: Vocabulary,
-                      place: Place | None = None, body_start: int = 0) -> tuple[Appointment, ...]:
+                      place: Place | None = None, body_start: int = 0,
+                      items: Sequence[TitleItem] | None = None) -> tuple[Appointment, ...]:
     """The decisions ``text`` states, one per person, action and post, in text order.
 
-    ``persons`` are the article's persons (their spans locate the names), ``issue_date`` the
-    publication date (the date of a decision whose own date is not written), ``place`` the
-    article's place, with which organs are expanded (``org_full``) as titles are.  A decision stated
-    twice (in the headline and in the body, from ``body_start``) is one entry, with the organ the body
-    writes and the date the text states.
+    ``persons`` are the article's persons (their spans locate the names), ``issue_date`` the publication date
+    (the date of a decision whose own date is not written), ``place`` the article's place, with which organs are
+    expanded (``org_full``) as titles are.  A decision stated twice (in the headline and in the body, from
+    ``body_start``) is one entry, with the organ the body writes and the date the text states (``items``: the
+    text's ``find_title_items``, if read).
 
     >>> from extract.vocab import vocabulary
     >>> from extract.records import Person
@@ -137,7 +137,7 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
     """
     if not text or not vocab.appointment_action_re.search(text):
         return ()
-    reader = reader_of(text, persons, vocab)
+    reader = reader_of(text, persons, vocab, items=items)
     found: list[tuple[str, TextSpan, AppointmentAction, Title, int]] = []
     for m in vocab.appointment_action_re.finditer(text):
         if _in_post(reader, m) or text.startswith(("前", "之前", "以前"), m.end()):

@@ -387,9 +387,11 @@ _MARKED_CREDIT = re.compile(r"(?:(?<=[。！？”])|^)[ \u3000]*□[ \u3000]*(?
 
 
 def _stamp_authors(text: str, vocab: Vocabulary, start: int) -> list[NameMention]:
-    found = [(m.group("name"), m.span("name")) for m in _STAMP_AUTHOR.finditer(text, start)]
-    found += [(m.group("name"), m.span("name")) for m in _MARKED_CREDIT.finditer(text, start)]
-    for m in _STAMP_TAIL.finditer(text, start):
+    stamped = ":" in text               # (each stamp writes a time, 17:09: no pass over a text without a colon)
+    found = [(m.group("name"), m.span("name")) for m in _STAMP_AUTHOR.finditer(text, start)] if stamped else []
+    if "□" in text:
+        found += [(m.group("name"), m.span("name")) for m in _MARKED_CREDIT.finditer(text, start)]
+    for m in _STAMP_TAIL.finditer(text, start) if stamped else ():
         found += [(t.group(), (m.start("names") + t.start(), m.start("names") + t.end()))
                   for t in re.finditer(r"[\u3400-\u9fff]+", m.group("names"))]
     return [NameMention(name, span, (), "byline", is_reporter=True) for name, span in found

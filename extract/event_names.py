@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from extract.officials import NameMention
 from extract.records import EventKind, TextSpan
 from extract.roles import WHILE_MEETING
-from extract.textutil import SITE_AFTER_TITLE
+from extract.textutil import without_site_after_title
 from extract.vocab import Vocabulary
 
 __all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "decision_name", "event_kind",
@@ -62,7 +62,7 @@ def clean_line(line: str) -> str:
     m = _META.search(line)
     if m and m.start() >= 4:
         line = line[:m.start()]
-    line = SITE_AFTER_TITLE.sub("", line)                # …主持回归20周年展-香港商报
+    line = without_site_after_title(line)                # …主持回归20周年展-香港商报
     return re.sub(r"\s+", " ", line).strip(" 　")
 
 

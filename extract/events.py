@@ -47,6 +47,7 @@ _DATELINE = re.compile(r"^[^,，。;；]{0,30}?(?:讯|日电|日[\u4e00-\u9fff]{
 # A paragraph that opens with a date, after a bulletin's item mark if any (■ 3月14日至18日,…).
 _DATE_LEAD = re.compile(r"^\s*(?:[■□●○◆◇▲△★☆▶►·•]\s*)?(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日")
 _DATE_OPENS = re.compile(r"(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上|晚|中午|凌晨)?[,，]")
+_FULL_STOP = re.compile("。")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,7 @@ def segments(text: str, body_start: int, dates_in: callable, *, person_starts: f
     for line in text[body_start:].split("\n"):
         # 8月12日至13日,…考察。13日上午,…座谈会: a sentence that opens with a date starts a part of its own
         # (not a date that opens what someone said: 。10月8日两国元首通电话,为…)
-        cuts = [pos] + [pos + k + 1 for k, c in enumerate(line) if c == "。" and _DATE_OPENS.match(line[k + 1:])]
+        cuts = [pos] + [pos + m.end() for m in _FULL_STOP.finditer(line) if _DATE_OPENS.match(line, m.end())]
         paragraphs += [(a, b) for a, b in zip(cuts, cuts[1:] + [pos + len(line)])]
         pos += len(line) + 1
     current_start = body_start

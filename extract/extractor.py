@@ -30,6 +30,7 @@ from extract.bylines import dateline_outlets
 from extract.held_posts import held_posts, roster_members
 from extract.events import find_events
 from extract.join import merge_continuations
+from extract.officials import find_title_items
 from extract.org_names import numbered_units, tail_kind
 from extract.organizations import find_organizations
 from extract.page import split_page
@@ -150,7 +151,8 @@ class Extractor:
         date of its events where it writes none (``dates.chronicle_day``)."""
         vocab = self.vocab
         text = article.text
-        mentions = find_mentions(article, vocab, self.backend)
+        items = find_title_items(text, vocab)       # (the posts, labels and honorifics: read once for three readers)
+        mentions = find_mentions(article, vocab, self.backend, items=items)
         ideology = ideology_spans(text, mentions, vocab)
         roles, _objects = assign_roles(text, mentions, vocab, skip=ideology)
         persons = assemble_persons(mentions, roles)
@@ -195,7 +197,7 @@ class Extractor:
                     for d in found]
 
         appointments = find_appointments(text, persons=persons, issue_date=issue or from_address, vocab=vocab,
-                                         place=place or None, body_start=article.body_start)
+                                         place=place or None, body_start=article.body_start, items=items)
         # the elected and appointed, where the decision names them and they do nothing, are at no event
         decided = {m.span for m in mentions if not roles.get(m.span)
                    and any(a.span[0] <= m.span[0] and m.span[1] <= a.span[1] for a in appointments)}
@@ -206,7 +208,7 @@ class Extractor:
         if carried_day and all(e.date is None for e in events):
             events = tuple(replace(e, date=carried_day) for e in events)
         is_name = functools.partial(_decided_name, vocab=vocab)
-        held = held_posts(text, persons=persons, vocab=vocab)
+        held = held_posts(text, persons=persons, vocab=vocab, items=items)
         return ArticleRecord(article=article, persons=with_decided_posts(persons, appointments, is_name=is_name,
                                                                          held=held),
                              organizations=organizations, events=events, place=place or None,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extract.appointments import _names_before, _opening_name, _posts, _without_ordinal, reader_of
-from extract.officials import chain_titles, looks_like_org
+from extract.officials import TitleItem, chain_titles, looks_like_org
 from extract.org_start import stop_cut
 from extract.records import Person, Title
 from extract.textutil import SENTENCE_END
@@ -27,16 +27,18 @@ __all__ = ["held_posts", "postnominals", "roster_members"]
 _HOLDS_RE = re.compile(r"现任|曾任|历任|先后任|先后担任|曾担任|现担任")
 
 
-def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary) -> tuple[tuple[str, Title], ...]:
+def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary,
+               items: Sequence[TitleItem] | None = None) -> tuple[tuple[str, Title], ...]:
     """The posts a person's career states after the name (a 任前公示, a biography, a profile): (name, title) for
     each, no decision (CONVENTIONS: every post the article attaches to the person is a title; field gold: posts
     from a biography, 曾任 included, are titles).  The names stand as for ``任`` (甲同志|现任, 甲,|现任, or the name
-    that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them."""
+    that opens the paragraph: 甲,男,…,现任 / 甲…工作22年。历任…); posts followed by 的 are of the name after them.
+    ``items``: the text's ``find_title_items``, if read."""
     rosters = _lists(text, holders=True)
     lettered = postnominals(text, persons, vocab)
     if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters or _BIO_HEAD.search(text)):
         return lettered
-    r = reader_of(text, persons, vocab)
+    r = reader_of(text, persons, vocab, items=items)
     out: list[tuple[str, Title]] = list(lettered) + _apposed(r) + _rostered(r, rosters, persons)
     out += _dated_tenures(r, persons)
     for m in _HOLDS_RE.finditer(text):

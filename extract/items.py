@@ -24,6 +24,7 @@ over a headline (福田区 / 罗湖:).  A period header (11月, (五月)) names 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -53,9 +54,9 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
         return
     opener = text[start] if text[start] in marks else None
     cut = start
-    for k in range(start + 1, end):
-        c = text[k]
-        if c not in marks or k + 1 >= end or text[k + 1] in marks:
+    for mark in _marks_re(marks).finditer(text, start + 1, end):      # (each mark's place, not each character's)
+        k, c = mark.start(), mark.group()
+        if k + 1 >= end or text[k + 1] in marks:
             continue
         j = k - 1
         while j > cut and text[j] in _CLOSERS:
@@ -67,6 +68,13 @@ def split_at_marks(text: str, start: int, end: int, marks: frozenset[str]) -> It
                 yield cut, cut + len(piece)
                 cut = k
     yield cut, end
+
+
+@functools.lru_cache(maxsize=8)
+def _marks_re(marks: frozenset[str]) -> re.Pattern[str]:
+    """A character of ``marks`` (those of one character: what ``split_at_marks`` cuts at)."""
+    chars = sorted(m for m in marks if len(m) == 1)
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]" if chars else "(?!)")
 
 
 # A number that opens an item: 1 标题, 2.标题, 3、3月初… (after 、 a date may follow)

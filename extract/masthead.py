@@ -493,9 +493,11 @@ def _breadcrumb(t: str) -> bool:
     the reader is (当前位置:…) and holds no sentence."""
     if _HERE_RE.match(t) and not any(c in t for c in "。，,；;") and len(t) <= 60:
         return True
+    if any(c in t for c in "。，,；;") or not _CRUMB_SEP_RE.search(t):
+        return False            # (a sentence, or no step: no need to cut the line into steps)
     steps = [x for x in _CRUMB_SEP_RE.split(t.strip()) if x.strip()]
     seps = len(_CRUMB_SEP_RE.findall(t))
-    if not seps or any(c in t for c in "。，,；;") or any(len(x) > 20 for x in steps):
+    if any(len(x) > 20 for x in steps):
         return False
     doubled = re.search(r">>|»|＞＞|》》", t) is not None and all(len(x.strip()) <= 14 for x in steps)
     return seps >= 2 or doubled or (bool(steps) and (steps[-1].strip() in _CRUMB_ENDS

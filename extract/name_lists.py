@@ -465,12 +465,12 @@ def _counted_lists(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) -> 
 
 
 # --- 刘国娟、杨帆参加。: names that open a clause ------------------------------------------------------
+_CLAUSE_OPEN = re.compile("[" + re.escape(CLAUSE_END + "“”\"(（)）") + "]")    # after these a clause opens
+
 
 def _clause_starts(text: str, start: int) -> Iterable[int]:
     yield start
-    for i in range(start, len(text)):
-        if text[i] in CLAUSE_END or text[i] in "“”\"(（)）":
-            yield i + 1
+    yield from (m.end() for m in _CLAUSE_OPEN.finditer(text, start))
 
 
 # A clause opens with names only where something that can close them stands within _CLOSER_REACH characters

@@ -3,13 +3,14 @@
     starts_inside_word(text, pos, vocab)  -> no name begins at ``pos`` (各部|门, 吕|梁人民)
     ends_inside_word(text, end, vocab)    -> no name ends at ``end`` (吕梁日|报图说)
     word_begins(text, pos, vocab)         -> a word, a place or a surname with a post begins at ``pos`` (高度, 西安, 王总)
+    words_before(text, pos, vocab)        -> which words that stand before names (posts, labels) end at ``pos``, as bits
 """
 from __future__ import annotations
 
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
 
-__all__ = ["ends_inside_word", "starts_inside_word", "word_begins"]
+__all__ = ["ends_inside_word", "starts_inside_word", "word_begins", "words_before"]
 
 _PERSONS_NOUNS = frozenset({"人员", "人士", "人们"})     # (当选人|员: a noun for people, never a name's start)
 
@@ -28,10 +29,37 @@ def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
     if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab) and not (
             vocab.surname_rank.get(text[pos]) is None and vocab.verb_re.fullmatch(text, pos - 1, pos + 1)):
         return False            # (同|时加强: a rare surname inside a common adverb or conjunction)
-    left = vocab.word_ends_at(text, pos, vocab.name_left, max_len=3)
-    return text[pos - 1:pos + 1] in _PERSONS_NOUNS or not ((left and len(left) >= 2)     # (当选人|员, 领导人|员)
-                or vocab.word_ends_at(text, pos, vocab.posts, max_len=5)
-                or vocab.word_ends_at(text, pos, vocab.group_labels, max_len=5))
+    return text[pos - 1:pos + 1] in _PERSONS_NOUNS or not (words_before(text, pos, vocab)   # (当选人|员, 领导人|员)
+                                                            & (POST_BEFORE | NAME_LEFT_BEFORE | LABEL_BEFORE))
+
+
+# What ends at a position among the words that stand before names, as bits (``words_before``)
+POST_BEFORE, NAME_LEFT_BEFORE, SHORT_NAME_LEFT_BEFORE, LABEL_BEFORE = 1, 2, 4, 8
+
+
+def words_before(text: str, pos: int, vocab: Vocabulary) -> int:
+    """Which words that stand before a name end at ``pos``, in one pass over the five characters before it: a post
+    of five characters at most (POST_BEFORE), a word of ``name_left`` of two or three (NAME_LEFT_BEFORE) or of one
+    (SHORT_NAME_LEFT_BEFORE), a group label of five at most (LABEL_BEFORE).  The same as asking
+    ``vocab.word_ends_at`` of each list with those lengths, at a third of the look-ups."""
+    table = vocab.derived("words_before", _words_before)
+    bits = 0
+    for k in range(1, min(5, pos) + 1):
+        bits |= table.get(text[pos - k:pos], 0)
+    return bits
+
+
+def _words_before(vocab: Vocabulary) -> dict[str, int]:
+    """``words_before``'s table: each word of those lists, of those lengths, and its bits."""
+    table: dict[str, int] = {}
+    for words, max_len, bit in ((vocab.posts, 5, POST_BEFORE), (vocab.group_labels, 5, LABEL_BEFORE)):
+        for w in words:
+            if 0 < len(w) <= max_len:
+                table[w] = table.get(w, 0) | bit
+    for w in vocab.name_left:
+        if 0 < len(w) <= 3:
+            table[w] = table.get(w, 0) | (NAME_LEFT_BEFORE if len(w) >= 2 else SHORT_NAME_LEFT_BEFORE)
+    return table
 
 
 def ends_inside_word(text: str, end: int, vocab: Vocabulary) -> bool:

@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 
+from extract.name_words import (LABEL_BEFORE, NAME_LEFT_BEFORE, POST_BEFORE, SHORT_NAME_LEFT_BEFORE,
+                               words_before)
 from extract.names import NOT_LAST_GIVEN, ends_inside_word, starts_inside_word
 from extract.textutil import PUNCT, is_cjk
 from extract.vocab import Vocabulary
@@ -53,11 +55,12 @@ def _context_class(text: str, pos: int, vocab: Vocabulary, *, right: bool) -> st
         if ch in vocab.surnames:
             return "SURNAME"
         return "CJK"
-    if vocab.word_ends_at(text, pos + 1, vocab.posts, max_len=5):
+    before = words_before(text, pos + 1, vocab)
+    if before & POST_BEFORE:
         return "POST"
-    if vocab.word_ends_at(text, pos + 1, vocab.name_left, max_len=3):
+    if before & (NAME_LEFT_BEFORE | SHORT_NAME_LEFT_BEFORE):
         return "NAME_LEFT"
-    if vocab.word_ends_at(text, pos + 1, vocab.group_labels, max_len=5):
+    if before & LABEL_BEFORE:
         return "LABEL"
     return "CJK"
 
@@ -154,39 +157,41 @@ class _ForeignScorer:
     strings: what stands left of a start and right of an end is summed once per position (a run of foreign
     characters gives a candidate for every end after each start).  A test checks both give the same."""
 
-    __slots__ = ("text", "vocab", "w", "lr", "left", "right", "base")
+    __slots__ = ("text", "vocab", "w", "lr", "left", "right", "base", "F")
 
     def __init__(self, text: str, vocab: Vocabulary, weights: dict[str, float]) -> None:
         self.text, self.vocab, self.w, self.lr = text, vocab, weights, vocab.foreign_lr
         self.left: dict[int, float] = {}
         self.right: dict[int, float] = {}
         self.base = weights.get("F:bias", 0.0)
+        self.F = _templates(weights).foreign      # the weights by template and value ("F:first=克" -> F["first"]["克"])
 
     def _left(self, start: int) -> float:
-        text, w = self.text, self.w
+        text, F = self.text, self.F
         left = text[start - 1] if start > 0 else "^"
-        z = (w.get(f"F:l1={left}", 0.0)
-             + w.get(f"F:lc={_context_class(text, start - 1, self.vocab, right=False)}", 0.0))
+        z = (F["l1"].get(left, 0.0)
+             + F["lc"].get(_context_class(text, start - 1, self.vocab, right=False), 0.0))
         if start > 0 and self.lr.get(left, -3.0) > FOREIGN_CONTINUE and is_cjk(left):
-            z += w.get("F:inside_left", 0.0)
+            z += self.w.get("F:inside_left", 0.0)
         return z
 
     def _right(self, end: int) -> float:
-        text, w = self.text, self.w
+        text, F = self.text, self.F
         right = text[end] if end < len(text) else "$"
-        z = (w.get(f"F:r1={right}", 0.0) + w.get(f"F:r2={text[end:end + 2]}", 0.0)
-             + w.get(f"F:rc={_context_class(text, end, self.vocab, right=True)}", 0.0))
+        z = (F["r1"].get(right, 0.0) + F["r2"].get(text[end:end + 2], 0.0)
+             + F["rc"].get(_context_class(text, end, self.vocab, right=True), 0.0))
         if self.lr.get(right, -3.0) > FOREIGN_CONTINUE and is_cjk(right):
-            z += w.get("F:inside_right", 0.0)
+            z += self.w.get("F:inside_right", 0.0)
         return z
 
     def z(self, start: int, end: int) -> float:
-        text, w, vocab = self.text, self.w, self.vocab
+        text, w, vocab, F = self.text, self.w, self.vocab, self.F
         name = text[start:end]
-        ratios = [self.lr.get(c, -3.0) for c in name]
-        z = (self.base + w.get(f"F:len={min(end - start, 6)}", 0.0) + w.get(f"F:first={name[0]}", 0.0)
-             + w.get(f"F:last={name[-1]}", 0.0) + w.get(f"F:mean={_bucket(sum(ratios) / len(ratios))}", 0.0)
-             + w.get(f"F:min={_bucket(min(ratios))}", 0.0))
+        lr = self.lr
+        ratios = [lr.get(c, -3.0) for c in name]
+        z = (self.base + F["len"].get(_LENGTHS[min(end - start, 6)], 0.0) + F["first"].get(name[0], 0.0)
+             + F["last"].get(name[-1], 0.0) + F["mean"].get(_bucket(sum(ratios) / len(ratios)), 0.0)
+             + F["min"].get(_bucket(min(ratios)), 0.0))
         if name in vocab.foreign or name in vocab.regions:
             z += w.get("F:place", 0.0)
         if name in vocab.non_names:
@@ -335,7 +340,7 @@ class _Tables:
     """The weights of each feature template, by the template's value ("s=王" -> s["王"])."""
 
     __slots__ = ("bias", "len", "s", "srank", "g1", "g2", "gg", "g1only", "glr", "gmin", "l1r1", "name",
-                 "nonname", "place", "l1", "l2", "lc", "r1", "r2", "rc")
+                 "nonname", "place", "l1", "l2", "lc", "r1", "r2", "rc", "foreign")
 
     def __init__(self, weights: dict[str, float]) -> None:
         split: dict[str, dict[str, float]] = {}
@@ -344,6 +349,9 @@ class _Tables:
             split.setdefault(template, {})[value] = w
         for template in self.__slots__:
             setattr(self, template, split.get(template, _EMPTY))
+        # the transliterated names' templates (F:first=克), without their F:
+        self.foreign = {t: split.get("F:" + t, _EMPTY) for t in ("len", "first", "last", "mean", "min", "l1", "lc",
+                                                                  "r1", "r2", "rc")}
 
 
 def _templates(weights: dict[str, float]) -> _Tables:
@@ -429,12 +437,17 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     compounds, singles = vocab.compound_surnames, vocab.surnames
 
     lr_get = given_lr.get
+    bias, s_get, g1_get, name_get, g2_get, gg_get, g1only_get = (
+        T.bias.get("", 0.0), T.s.get, T.g1.get, T.name.get, T.g2.get, T.gg.get, T.g1only.get)
 
     def core_of(start: int, s_len: int, end: int) -> float | None:
         """What the candidate is weighs (the first stage), or None where that already rules it out."""
         if text[end - 1] in NOT_LAST_GIVEN:
             return None         # 刘璇|将, 双方|都, 高兴|地: a function word ends no given name
-        core = _core_z(text, start, s_len, end, T)
+        # _core_z, with the tables' look-ups bound once (the same sums, in the same order)
+        g = start + s_len
+        z = bias + s_get(text[start:g], 0.0) + g1_get(text[g], 0.0) + name_get(text[start:end], 0.0)
+        core = z + g2_get(text[g + 1], 0.0) + gg_get(text[g:end], 0.0) if end - g == 2 else z + g1only_get(text[g], 0.0)
         return core if core >= CASCADE else None    # (checked: no loss)
 
     def consider(start: int, s_len: int, end: int, core: float, ratios: Sequence[float]) -> None:

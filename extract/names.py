@@ -412,7 +412,7 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
         return []               # 先后|有某某: a common word opens no name that no common surname leads
     if _function_surname(first, vocab) or (first in _PREPOSITIONS and _surname_name_at(text, pos + 1, limit, vocab)):
         return []               # 执行主席由|黄某某、…担任: a preposition before a surname-led name
-    verb = vocab.verb_re.match(text, pos)
+    verb = opening                  # (the verb read above, at the same place)
     if verb is not None and len(verb.group()) >= 2 and _surname_name_at(text, verb.end(), limit, vocab):
         return []               # 成员包括|谢某某、…: a verb before a surname-led name
     end = pos
@@ -423,9 +423,9 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
             break               # 某某赴青河调研: a movement word, where a surname-led reading ends
         if end - pos == 3 and first in vocab.surnames and text[end] in vocab.name_right:
             break               # 镇长朱敏煜|作2024年…报告: a word that closes names, after a surname-led three
-        verb = vocab.verb_re.match(text, end) if end - pos >= 2 else None
         if end > pos and (vocab.post_re.match(text, end) or _ends_strongly(text, end, vocab) or (end - pos >= 2 and (
-                (verb and len(verb.group()) >= 2) or TIME_START.match(text, end) or prefixes.match(text, end)))):
+                ((verb := vocab.verb_re.match(text, end)) and len(verb.group()) >= 2) or TIME_START.match(text, end)
+                or prefixes.match(text, end)))):
             break               # (a verb of one character, 加 of 计明南加, is a name's character as often; 代理 a verb too)
         like = max(vocab.foreign_lr.get(text[end], 0.0), vocab.given_lr.get(text[end], 0.0))
         if end == pos and text[end] in vocab.surnames:

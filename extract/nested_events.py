@@ -70,7 +70,7 @@ def nested_events(text: str, start: int, end: int, parent: Event, people: Sequen
     (``events._with_more_participants``), those before ``roles_from`` with no role.  ``day(a, b)``: the day
     the last date written in ``text[a:b]`` gives, or None: a visit's meetings and gatherings take the day their
     sentence writes before them (明日上午出席某某开馆仪式), the other acts the parent's."""
-    acts_re = _acts_re(tuple(sorted(vocab.nested_acts.items())))
+    acts_re = vocab.derived("nested_acts_re", lambda v: _acts_re(tuple(sorted(v.nested_acts.items()))))  # (once)
     if acts_re is None:
         return []
     out: list[Event] = []

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from extract.textutil import compile_words, is_cjk
+from extract.textutil import compile_words, is_cjk, led_by
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 # What closes a list of firms by their short names (三一重工、中联重科等一批效益看好的企业): 等 … 企业/公司
@@ -277,11 +277,14 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                        if text[i] in PARTICLES and not text.startswith(_NOUNS_OF_NOT, i)]
     soft: list[int] = []
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
-    inside_place = {i for r in vocab.region_re.finditer(text, lo, hi) for i in range(r.start() + 1, r.end())}
+    places = list(vocab.region_re.finditer(text, lo, hi))
+    inside_place = {i for r in places for i in range(r.start() + 1, r.end())}
     # …nor one inside an organ's own name (住房和|城乡建设部, 文化和|旅游厅)
-    inside_place |= {i for r in vocab.organ_re.finditer(text, lo, name_end) if r.start() < hi
-                     for i in range(r.start() + 1, r.end()) if text[i] in _CONJUNCTIONS}
-    for regex, out, strict in ((vocab.org_stop_re, hard, False), (vocab.verb_re, soft, False),
+    if any(c in _CONJUNCTIONS for c in text[lo:hi]):
+        inside_place |= {i for r in vocab.organ_re.finditer(text, lo, name_end) if r.start() < hi
+                         for i in range(r.start() + 1, r.end()) if text[i] in _CONJUNCTIONS}
+    verbs = led_by(vocab.verb_re, vocab.verb_start_re)     # (the verbs' search, from their first characters)
+    for regex, out, strict in ((vocab.org_stop_re, hard, False), (verbs, soft, False),
                                (vocab.role_re, hard, True), (vocab.group_label_re, hard, True)):
         pos = lo
         while pos < hi:
@@ -338,7 +341,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
         if organ is not None and len(organ) >= 2:
             hard.append(m.end())
     # a place joined to what follows (山阳县与|某某公司, 某某市和|某某镇人民政府): the name begins after the conjunction
-    for m in vocab.region_re.finditer(text, lo, hi):
+    for m in places:
         after = m.end()
         if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):

@@ -89,7 +89,7 @@ from extract.headline_fit import bigram_set, fits, leader_names
 from extract.masthead import DECOR, LIST_ROW_RE, PageCues
 from extract.page_lines import read_lines
 from extract.records import Article, OffsetBuilder, PageInfo, Source, TextSpan
-from extract.textutil import CREDIT_END_RE, NAMED_CREDIT_END_RE, SITE_AFTER_TITLE
+from extract.textutil import CREDIT_END_RE, NAMED_CREDIT_END_RE, without_site_after_title
 
 __all__ = ["split_page", "join_continuations", "merge_continuations", "describe_split", "find_continuations"]
 
@@ -408,7 +408,7 @@ def _article(source: Source, lines: list[Line], d: Draft, cues: PageCues, *,
         headline = headline[1:-1]               # 【标题】: a teaser entry
     column = d.column
     if headline:        # …主持回归20周年展-香港商报, |某某开幕, …一行08-21: the site, a pipe and the stamp of the page
-        headline = _STAMP_AFTER_TITLE.sub("", SITE_AFTER_TITLE.sub("", headline)).lstrip("|｜ ") or headline
+        headline = _STAMP_AFTER_TITLE.sub("", without_site_after_title(headline)).lstrip("|｜ ") or headline
     tag = _TAG_RE.match(headline or "") or _SITE_BEFORE_RE.match(headline or "")
     if tag:                                     # 【平阴政协】政协第十一届…会议召开, 某某资讯丨…: the tag is the column
         column, headline = column or tag.group(1), tag.group(2)

@@ -24,6 +24,7 @@ from extract.name_posts import find_addressed, find_headline_names, find_name_po
 from extract.org_start import ends_company_list
 from extract.officials import (
     NameMention,
+    TitleItem,
     chain_titles_for,
     find_title_chains,
     find_title_items,
@@ -41,10 +42,12 @@ __all__ = ["assemble_persons", "backend_names", "dedupe_mentions", "find_known_n
            "resolve_name_parts", "resolve_surnames", "trailing_labels"]
 
 
-def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend) -> list[NameMention]:
-    """Every name mention of ``article``: the grammar's finders, most confident first, then the backend's."""
+def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend, *,
+                  items: Sequence[TitleItem] | None = None) -> list[NameMention]:
+    """Every name mention of ``article``: the grammar's finders, most confident first, then the backend's.
+    ``items``: its text's ``find_title_items``, if read."""
     text = article.text
-    items = find_title_items(text, vocab)
+    items = find_title_items(text, vocab) if items is None else items
     mentions: list[NameMention] = []
     mentions += find_reporters(text, vocab)
     rows = roster_rows(text, vocab, items)          # (甲省财政厅副厅长⏎乙…: each line's posts its name's)

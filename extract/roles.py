@@ -151,6 +151,7 @@ def _modifies_object(text: str, m: re.Match, s_end: int) -> bool:
             and _OBJECT_CLAUSE.match(text, m.end(), s_end) is not None)
 
 
+_CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_END + " \u3000") + "]")     # where a clause ends (a space too)
 _TOGETHER = frozenset({"共同", "一同", "会同", "陪同", "协同", "连同", "偕同", "随同"})
 
 
@@ -173,9 +174,9 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
         if inside_place and inside_place.end() - m.end() >= 1 and not governed:
             previous = m
             continue
-        heard = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4) is not None and \
-            vocab.role_governors.get(vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)) \
-            in ("hears", "duty") or _heard_of(text, s_start, m.start(), vocab, people)
+        governor = vocab.word_ends_at(text, m.start(), vocab.role_governors, max_len=4)
+        heard = governor is not None and vocab.role_governors.get(governor) in ("hears", "duty") or \
+            _heard_of(text, s_start, m.start(), vocab, people)
         event_noun = vocab.event_noun_re.match(text, m.start())              # 座谈会, 签约仪式: a noun
         group_noun = _opens_body(text, m.start(), vocab)                        # 考察团: a noun
         post = vocab.post_re.match(text, m.start())                          # 巡视员, 督导员: a post
@@ -230,9 +231,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
                 break
     for m in _MOTION.finditer(text, s_start, s_end):
         items.append((m.start(), "motion", None))       # 来到困难教师某某家中: the one visited, no subject
-    for i in range(s_start, s_end):
-        if text[i] in CLAUSE_END or text[i] in " \u3000":
-            items.append((i, "clause", None))
+    items += [(m.start(), "clause", None) for m in _CLAUSE_MARK.finditer(text, s_start, s_end)]
     items.sort(key=lambda e: (e[0], e[1] != "clause"))
     return items
 

@@ -37,7 +37,11 @@ def words_pattern(words: Iterable[str]) -> str:
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = True
-    return _trie_to_regex(trie) if trie else r"(?!)"
+    if not trie:
+        return r"(?!)"
+    firsts = sorted(k for k in trie if k)
+    guard = f"(?=[{''.join(map(re.escape, firsts))}])" if len(firsts) >= _GUARD else ""
+    return guard + _trie_to_regex(trie)
 
 
 # Python's regex engine tries the alternatives of a group one after the other, so an alternation of
@@ -48,6 +52,10 @@ def words_pattern(words: Iterable[str]) -> str:
 # character (which a leading range test disables) is faster.
 _RUN = 32
 _TOP_RUN = 512
+# A list of words with this many first characters or more opens with a look-ahead for them: a position where no
+# word begins fails at one class test, not after trying each first character in turn (a match at one position, as
+# most readers ask, 1.1 to 3.5 times as fast for the verbs, regions, organs and corpus names).
+_GUARD = 200
 
 
 def _trie_to_regex(node: dict, depth: int = 0) -> str:
@@ -72,41 +80,49 @@ def _trie_to_regex(node: dict, depth: int = 0) -> str:
 
 def finditer_from(regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """``regex.finditer(text, pos)`` for a regex whose matches are never empty and always begin with a
-    character of ``starts`` (a character class), found by searching ``starts`` first: much faster where
-    the regex itself opens with a repeated group, which keeps the engine from scanning ahead."""
-    while True:
-        first = starts.search(text, pos)
-        if first is None:
-            return
-        m = regex.match(text, first.start())
-        if m:
-            yield m
-            pos = m.end()
-        else:
-            pos = first.start() + 1
+    character of ``starts`` (a character class): much faster where the regex itself opens with a repeated
+    group, which keeps the engine from scanning ahead (``led_by``)."""
+    return led_by(regex, starts).finditer(text, pos)
 
 
 def search_from(regex: re.Pattern[str], starts: re.Pattern[str], text: str, pos: int, endpos: int) -> re.Match[str] | None:
     """``regex.search(text, pos, endpos)`` for a regex whose matches always begin with a character of
-    ``starts`` (a character class), found by searching ``starts`` first (as ``finditer_from``)."""
-    while (first := starts.search(text, pos, endpos)) is not None:
-        m = regex.match(text, first.start(), endpos)
-        if m:
-            return m
-        pos = first.start() + 1
-    return None
+    ``starts`` (a character class), as ``finditer_from``."""
+    return led_by(regex, starts).search(text, pos, endpos)
+
+
+def led_by(regex: re.Pattern[str], starts: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` behind a look-ahead for a character of ``starts``: the engine skips, in C, every position
+    where no match can begin, and tries the regex only where one can (the same matches, at the same
+    places).  Twice as fast as searching ``starts`` and matching ``regex`` in a loop of Python calls.
+
+    Built once per pair and kept, known by identity: a pattern's hash reads its whole compiled code
+    (120 microseconds for the verbs), too slow for a cache key at every call."""
+    key = (id(regex), id(starts))
+    hit = _LED.get(key)
+    if hit is None or hit[0] is not regex or hit[1] is not starts:
+        if len(_LED) >= 64:
+            _LED.clear()
+        hit = _LED[key] = (regex, starts, re.compile(f"(?={starts.pattern})(?:{regex.pattern})", regex.flags))
+    return hit[2]
+
+
+_LED: dict[tuple[int, int], tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 
 
 def compile_words(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(words_pattern(words))
 
 
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]+")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[TextSpan]:
     """Spans of sentences (ending with their final punctuation or a newline)."""
     end = len(text) if end is None else end
     begin = start
-    for m in re.finditer(r"[。！？!?；;\n]+", text[start:end]):
-        stop = start + m.end()
+    for m in _SENTENCE_BREAK.finditer(text, start, end):
+        stop = m.end()
         if text[begin:stop].strip():
             yield (begin, stop)
         begin = stop
@@ -127,6 +143,13 @@ def strip_span(text: str, span: TextSpan) -> TextSpan:
 SITE_AFTER_TITLE = re.compile(r"(?<=.{6})\s*[-_|｜丨]\s*[\u3400-\u9fff]{2,10}(?:网|报|站|新闻|在线|频道|客户端)[\w\s]*$"
                               r"|(?<=.{6})\s*——?\s*[\u3400-\u9fff]{2,8}(?:网|报|新闻|在线|客户端)$"
                               r"|(?<=.{6})\s*——?\s*[^，,。；;—]{2,30}[|｜][^，,。；;]*$")   # …推进会——某某云|某栏目-某站
+_SITE_SEPARATORS = "-_|｜丨—"       # one of them stands in every match of SITE_AFTER_TITLE
+
+
+def without_site_after_title(line: str) -> str:
+    """``SITE_AFTER_TITLE.sub("", line)``, without trying the regex at each place of a line that has none of its
+    separators (most lines)."""
+    return SITE_AFTER_TITLE.sub("", line) if any(c in line for c in _SITE_SEPARATORS) else line
 
 
 # A photo's caption: ■某交流团与某主席合照。, 某某(左)向某某赠送…, …。本报记者某某摄, (中评社 某某摄).  Printed

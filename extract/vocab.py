@@ -125,6 +125,7 @@ class Vocabulary:
     name_right_re: re.Pattern[str]
     org_stop_re: re.Pattern[str]
     verb_re: re.Pattern[str]
+    verb_start_re: re.Pattern[str]        # one character: where a verb may begin
     follow_verb_re: re.Pattern[str]       # verbs inside organ names (发布, 表彰) that may still follow a name
     suffix_extension_re: re.Pattern[str]
     headline_verb_re: re.Pattern[str]
@@ -342,6 +343,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
         verb_re=compile_words(load("verbs")),
+        verb_start_re=_first_characters(load("verbs")),
         follow_verb_re=compile_words(load("follow_verbs")),
         suffix_extension_re=compile_words(load("suffix_extensions")),
         headline_verb_re=compile_words(load("headline_verbs")),
