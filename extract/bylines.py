@@ -113,8 +113,9 @@ def _credits_before_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str
             pos = _skip(text, review.end(), _AFTER_WORD)
         if word.endswith("/") and word + text[pos:pos + 1] in vocab.reporter_words:
             pos = _skip(text, pos + 1, _AFTER_WORD)      # 图/ 文 张三: one credit written with a space
-        unit = _GROUP_TOKEN.match(text, pos)
-        if unit and text[unit.end():unit.end() + 1] in _NAME_SEP and _unit(unit.group(), vocab):
+        unit = _GROUP_TOKEN.match(text, pos) if text[w_end:w_end + 1] in _AFTER_WORD else None   # (not 工|作者举行…)
+        if (unit and len(unit.group()) <= _UNIT_MAX and is_cjk(unit.group()[-1]) and not _SENTENCE_MARK.search(unit.group())
+                and text[unit.end():unit.end() + 1] in _NAME_SEP and _unit(unit.group(), vocab)):
             pos = _skip(text, unit.end(), _NAME_SEP)     # 作者: 某区融媒体中心 张三 李四: the unit, then the names
         names: list[NameHit] = []
         while len(names) < MAX_NAMES:
@@ -244,6 +245,8 @@ _DAY_FILED = re.compile(r"\s?(?:\d{1,2}|[一二三四五六七八九十]{1,3})�
 
 
 _REPORTED = ("报道", "报导")
+_UNIT_MAX = 16                                  # the longest unit written before a credit's names
+_SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 _STAMP_LABEL = re.compile(r"(?:发布|更新)(?:时间|日期)|(?:信息)?来源[:：]|浏览(?:次数|量)?[:：]|点击(?:数|量)?[:：]")
 
 

@@ -279,6 +279,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
     places = list(vocab.region_re.finditer(text, lo, hi))
     inside_place = {i for r in places for i in range(r.start() + 1, r.end())}
+    place_ends = {r.end() for r in places}
     # …nor one inside an organ's own name (住房和|城乡建设部, 文化和|旅游厅)
     if any(c in _CONJUNCTIONS for c in text[lo:hi]):
         inside_place |= {i for r in vocab.organ_re.finditer(text, lo, name_end) if r.start() < hi
@@ -314,8 +315,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                                              or text[m.end():hi] in vocab.org_suffixes
                                              or _ministry_at(text, m.end(), vocab)))
                                     or _whole_body_after(text, m, name_end, vocab) or (  # 率|代表团: no place
-                                        text[name_end - 1] in "团组队" and text[name_end - 2:name_end] != "集团"
-                                        and m.group() in "赴与和及同在于由对向为是有等到率派将被给把")     # (湖南同发集团)
+                                        text[name_end - 1] in "团组队" and m.group() in "赴与和及同在于由对向为是有等到率派将被给把"
+                                        and not (text.endswith("集团", 0, name_end) and m.start() in place_ends))
+                                                                        # (湖南|同发集团: a firm's name after its place)
                                     or _after_post_or_venue(text, m, vocab)
                                     or (m.group() in _NEVER_OPENS and m.end() < hi
                                         and not vocab.region_re.match(text, m.start())

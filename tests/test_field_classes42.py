@@ -174,3 +174,12 @@ def test_a_groundbreakings_two_acts_are_two_roles_but_earth_banked_at_a_tree_pla
     assert roles["张德明"] == ["培土", "奠基"] and roles["李文华"] == ["培土", "奠基"]
     planting = roles_by_name("植树\n市委书记张德明与市民一起挥锹铲土、培土浇水。")
     assert "培土" not in planting.get("张德明", [])
+
+
+def test_a_credit_word_inside_a_word_and_a_conjunction_before_a_firm():
+    # (文艺工作者举行…: 作者 inside 工作者 credits no one, nor the 、 list after it; 王某与|某某集团: 与 still cuts
+    # a firm's name where no place stands before it)
+    text = ("东凤\n启动仪式结束后,东凤镇的文艺工作者举行了丰富的文艺汇演。本次采风活动将深入东凤镇的美斯特公司、"
+            "莺哥咀水文公园、天乙铜业公司参观。")
+    assert not _reporters(text)
+    assert not any(o.startswith("张德明与") for o in _orgs("县委书记张德明与宏达集团董事长李文华会谈。"))
