@@ -4,7 +4,7 @@ code), each closed here on invented text written as real pages print it.
 from __future__ import annotations
 
 from extract import extract_text
-from field_helpers import names as person_names, roles_by_name, titles_by_name
+from field_helpers import names as person_names, titles_by_name
 
 
 def _reporters(text: str, date: str = "2021-10-09") -> dict[str, set[str]]:
@@ -163,17 +163,6 @@ def test_posts_run_together_without_a_comma_end_the_first_organ():
     assert not any("常委省" in o or "书记市" in o for o in orgs)
     assert "湖南省长沙市人民政府" in _orgs("湖南省长沙市人民政府市长张德明出席。")
     assert "合肥市长丰县县委" in _orgs("合肥市长丰县县委书记张德明出席。")
-
-
-# --- roles ------------------------------------------------------------------------------------------------------
-
-
-def test_a_groundbreakings_two_acts_are_two_roles_but_earth_banked_at_a_tree_planting_is_none():
-    # (甲、乙共同为项目培土奠基: 培土 and 奠基, as the field gold records them; 培土浇水 while planting trees: no role)
-    roles = roles_by_name("开工\n县委书记张德明、县长李文华共同为项目培土奠基。")
-    assert roles["张德明"] == ["培土", "奠基"] and roles["李文华"] == ["培土", "奠基"]
-    planting = roles_by_name("植树\n市委书记张德明与市民一起挥锹铲土、培土浇水。")
-    assert "培土" not in planting.get("张德明", [])
 
 
 def test_a_credit_word_inside_a_word_and_a_conjunction_before_a_firm():
