@@ -32,7 +32,7 @@ __all__ = ["FILED_ON", "find_reporters"]
 NO_POST = "-"                   # reporter_words.tsv: the credit names no post
 MAX_NAMES = 8                   # names in one credit; a page of bylines is not read as one list
 _NAME_SEP = " \u3000、"          # between the names of one credit
-_AFTER_WORD = " \u3000:：/|｜▏丨】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
+_AFTER_WORD = " \u3000:：/|｜▏丨【】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
 # A bracket that may hold a credit: no line break, no nested bracket, short.
 _BRACKET = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _GROUP_TOKEN = re.compile(r"[^ \u3000、,，:：]+")      # the names (and a unit) inside it: (某局:张三)
@@ -313,7 +313,7 @@ def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]
         if len(tokens) == 1 and not plausible_name(tokens[0][1], vocab):
             tokens = _unit_then_name(tokens[0], vocab)                # (某省台办蒋某某): the unit, then the name
         tokens = [part for t in tokens for part in _two_names(t, vocab)]    # (梁萍蒙建丽): two names run together
-        word_at = next((i for i, (_, t) in enumerate(tokens) if vocab.reporter_re.fullmatch(t)), None)
+        word_at = next((i for i, (_, t) in enumerate(tokens) if vocab.reporter_re.match(t)), None)
         if word_at:
             tokens = tokens[:word_at]      # (张三 李四 记者 王五): the names before the credit word (its own are read above)
         credited = word_at is not None     # (a credit word vouches for the surname-led names beside it)
@@ -377,7 +377,7 @@ _CREWS = ("报道组", "采访组", "报道团", "采访团", "摄制组")     #
 
 
 # A web page's stamp row that names its writer between the time and the source: 2012-03-05 16:56 某某 来源:…
-_STAMP_AUTHOR = re.compile(r"(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?[ \u3000]+(?P<name>[\u3400-\u9fff]{2,3})[ \u3000]+"
+_STAMP_AUTHOR = re.compile(r"(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*(?P<name>[\u3400-\u9fff]{2,3})[ \u3000]+"
                            r"(?=来源|信息来源|作者|编辑|点击|浏览)")
 
 

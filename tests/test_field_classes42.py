@@ -172,3 +172,11 @@ def test_a_credit_word_inside_a_word_and_a_conjunction_before_a_firm():
             "莺哥咀水文公园、天乙铜业公司参观。")
     assert not _reporters(text)
     assert not any(o.startswith("张德明与") for o in _orgs("县委书记张德明与宏达集团董事长李文华会谈。"))
+
+
+def test_names_before_a_credit_word_run_into_its_own_name_and_a_stamp_run_into_its_writer():
+    # ((甲 乙 特约记者丙): the names before the credit, though the word and its name are written together;
+    # 2016-12-20 10:15:00卢漳华 来源:…: a web page's stamp with its writer glued to the time)
+    text = "项目\n县长张德明出席。工程建设热火朝天。 (曾燕龙 叶兰青 特约记者彭承礼)"
+    assert _reporters(text) == {"曾燕龙": set(), "叶兰青": set(), "彭承礼": {"特约记者"}}
+    assert _reporters("项目\n2016-12-20 10:15:00卢漳华 来源: 厦门网\n县长张德明出席。") == {"卢漳华": set()}
