@@ -15,6 +15,11 @@ heading: a bracketed heading (its 组成人员, 成员 or 名单 left out) or a 
 lines between rows are part of the table; any other line ends it.  A table needs two holders at least.
 
     typeset_roster(text, vocab) -> a NameMention (source "roster") for each holder, with its post
+
+A notice's roster set as rows of a post, a colon and the holders, the post or the names padded to a table's width
+(组  长:某某 / 组  员:王  红、某某某、…, going on in the next line after a closing 、), is read the same way:
+
+    colon_rows(text, vocab)     -> a NameMention (source "roster") for each holder, with its row's post
 """
 from __future__ import annotations
 
@@ -85,6 +90,8 @@ def colon_rows(text: str, vocab: Vocabulary) -> list[NameMention]:
     """The holders of roster rows padded for a table (组  长:某某, 组  员:王  红、某某某、): each with the row's post,
     where the post or a name is padded (the rows a text writes unpadded are read as label lists)."""
     out: list[NameMention] = []
+    if ":" not in text and "：" not in text:
+        return out                                      # (most texts: no row to read)
     lines = text.split("\n")
     starts = [0]
     for line in lines:
