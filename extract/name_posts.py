@@ -112,7 +112,7 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         if (text[s - 2:s] in vocab.word_pairs and not after_word and vocab.word_ends_at(text, s, vocab.organs, max_len=6)
                 is None and len(vocab.word_ends_at(text, s, vocab.regions, max_len=8) or "") < 3):
             continue            # 共和|国主席, 反对|党领导人: the character ends a word (but 杭州市|王市长)
-        if text[s] in _PLACE_ENDS and s and "\u4e00" <= text[s - 1] <= "\u9fff":
+        if text[s] in _PLACE_ENDS and s and is_cjk(text[s - 1]):
             continue            # 安平区|里长, 我区|区长: the place's own last character, no surname
         if text[s] in _PRONOUN_SURNAMES:
             continue            # 及其|主任委员, 从|市长岗位: a pronoun or a preposition, no surname

@@ -25,3 +25,18 @@ def roles_by_name(text: str, date: str | None = None) -> dict[str, list[str]]:
         for p in r.persons:
             out.setdefault(p.name, []).extend(role.role for role in p.roles)
     return out
+
+
+def reporters(text: str, date: str | None = None) -> dict[str, set[str]]:
+    """Each credited person's posts over every record the text gives (an empty set where the credit names none)."""
+    out: dict[str, set[str]] = {}
+    for r in extract_text(text, date=date):
+        for p in r.persons:
+            if p.is_reporter:
+                out.setdefault(p.name, set()).update(t.post for t in p.titles)
+    return out
+
+
+def organization_names(text: str, date: str | None = None) -> set[str]:
+    """The organizations' names over every record the text gives."""
+    return {o.name for r in extract_text(text, date=date) for o in r.organizations}

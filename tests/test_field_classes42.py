@@ -1,20 +1,13 @@
-"""Error classes found in round 42 on field-dev (batches 204-209 read after they were scored with the round's start
-code), each closed here on invented text written as real pages print it.
+"""Error classes found in round 42 on field-dev (batches 204-226; a batch's errors were read, if at all, only after it was
+scored with the round's start code), each closed here on invented text written as real pages print it.
 """
 from __future__ import annotations
 
-from extract import extract_text
-from field_helpers import names as person_names, titles_by_name
+from field_helpers import names as person_names, organization_names, reporters, titles_by_name
 
 
-def _reporters(text: str, date: str = "2021-10-09") -> dict[str, set[str]]:
-    """Each credited person's posts (an empty set where the credit names none)."""
-    out: dict[str, set[str]] = {}
-    for r in extract_text(text, date=date):
-        for p in r.persons:
-            if p.is_reporter:
-                out.setdefault(p.name, set()).update(t.post for t in p.titles)
-    return out
+def _reporters(text: str) -> dict[str, set[str]]:
+    return reporters(text, "2021-10-09")
 
 
 # --- bylines and credits ------------------------------------------------------------------------------------
@@ -90,7 +83,7 @@ def test_the_last_character_of_a_place_before_a_post_is_no_surname():
 
 
 def _orgs(text: str) -> set[str]:
-    return {o.name for r in extract_text(text, date="2021-01-01") for o in r.organizations}
+    return organization_names(text, "2021-01-01")
 
 
 def test_a_firm_whose_trade_name_opens_with_a_conjunction_character_keeps_it():
