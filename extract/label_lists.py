@@ -45,10 +45,12 @@ def list_after(text: str, first: NameHit, vocab: Vocabulary, titles: Sequence[Ti
         out.extend(NameMention(h.text(text), (h.start, h.end), tuple(titles), "label") for h in hits)
         pos = hits[-1].end
         pos += len(_SPOUSE.match(text, pos).group())        # …、甲伉俪、乙: the list goes on past the couple
+        pos += len(_NOTE.match(text, pos).group())          # …、马某(人大)、乙: and past a person's note
     return out
 
 
 _SPOUSE = re.compile("(?:伉俪|夫妇)?")
+_NOTE = re.compile(r"(?:[(（][^()（）、,，。;；\n]{1,8}[)）](?=[、和及与]))?")
 
 
 # What may follow a name of a list that a label announces: 、, 等, 及, 和, punctuation.

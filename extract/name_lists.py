@@ -39,7 +39,7 @@ __all__ = ["find_appointments", "find_introduced_lists", "introduces_list"]
 _APPOINTED_AS = re.compile("当选为|当选|" + "|".join(HOLDS) + "|为|任(?![务何命期职免])")
 _HELD_AS = re.compile("|".join(HOLDS))
 # What may stand between the last name and 为: 同志 or a rank, a count (王某、李某2人为…), 等.
-_NAMES_TAIL = re.compile(r"(?:同志|先生|女士|学士|硕士|博士|上将|中将|少将|大校)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名|人|位同志))?(?:等)?"
+_NAMES_TAIL = re.compile(r"(?:同志|先生|女士|学士|硕士|博士|上将|中将|少将|大校)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名代表|名委员|名|人|位同志))?(?:等)?"
                          r"(?:上月|本月|日前|近日|此前|已经|已|将|曾)*$")      # (某某上月已|转任…)
 # Where the post after 为 ends, and where a clause of names begins.
 _POST_PHRASE_END = "、,，;；。:：()（）\n 并的"
@@ -282,8 +282,8 @@ _LIST_OPENERS = ("以及", "及", "和", "与", "还有", "有", "了")
 
 _CLOSING_ORGAN_MAX = 12     # 等|大会主席团|成员: the organ of a post that closes a list
 # A post the list's persons hold, then 的是, 的有 or 是 (担任本次会议执行主席的是甲、乙、丙; 担任大会执行主席的有:甲、乙;
-# 大会的执行主席是甲、乙): who holds it, named after
-_POST_HELD_BY = re.compile("(?:的[是有]|是)[:：]?")
+# 大会的执行主席是(按姓名笔画排列):甲、乙; 担任执行主席并在主席台就座的有:甲、乙): who holds it, named after
+_POST_HELD_BY = re.compile(f"(?:(?:并[^,，。;；:：\n]{{1,12}}?)?的[是有]|是){_ORDER_NOTE}[:：]?{_ORDER_NOTE}")
 
 
 def _list_intro(text: str, item: TitleItem) -> re.Match | None:

@@ -423,8 +423,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
                                 # 领导|班子均在30岁左右: the body of leaders after a post too)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
-        if (it.kind == "post" and it.post in _ON_BEHALF and len(chain_items) == 1 and titles[0].org is None
-                and (it.post_start == 0 or not is_cjk(text[it.post_start - 1]))):
+        if _on_behalf(text, it, titles, hit.end, vocab):
             titles = []         # ,代表陈某书记,对…表示欢迎: on behalf of him, no post of his
         # 会见了某国某郡议长一行,并与议长某某会谈: the organ of the same post named before, without a name
         named_before = _organ_of_post_before(chains, items, it) if titles and titles[0].org is None else None
@@ -549,7 +548,8 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 or introduces_list(text, it)):
             out.append(m)
             continue
-        before = [] if post_and_deputy(titles := chains.titles(chains.items_of(it))) else titles
+        titles = chains.titles(chains.items_of(it))
+        before = [] if post_and_deputy(titles) or _on_behalf(text, it, titles, m.span[1], vocab) else titles
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
 
@@ -593,3 +593,15 @@ _ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _LEADING_FUNCTION = set("由而据被把给并就将")     # never first in a name (经济…, 对外…, 于都… are; 将乐 is a place)
 # Posts that are a verb before a name with no organ (,代表陈某书记: on behalf of him)
 _ON_BEHALF = frozenset({"代表"})
+_ON_BEHALF_AFTER = frozenset("他她我其并还")
+
+
+def _on_behalf(text: str, it: TitleItem, titles: Sequence[Title], name_end: int, vocab: Vocabulary) -> bool:
+    """Is the post ``it`` before a name the verb 代表, "on behalf of", and no post of the name's?  Where
+    no word stands before it (,代表陈某书记,对…表示欢迎; but 副主席甲、代表乙: a list of posts), a pronoun
+    or 并 does (他代表陈某…), or the name has its post after it (代表吴某书记和齐某主席向…)."""
+    if it.kind != "post" or it.post not in _ON_BEHALF or len(titles) != 1 or titles[0].org is not None:
+        return False
+    before = text[it.post_start - 1] if it.post_start else ""
+    return (not before or not is_cjk(before) and before != "、" or before in _ON_BEHALF_AFTER
+            or vocab.post_re.match(text, name_end) is not None)

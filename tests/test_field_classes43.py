@@ -1,0 +1,52 @@
+"""Error classes found in round 43 on field-dev (a batch's errors were read, if at all, only after it was scored with
+the round's start code), each closed here on invented text written as real pages print it.
+"""
+from __future__ import annotations
+
+from field_helpers import titles_by_name
+
+
+def _posts(text: str) -> dict[str, set[str]]:
+    return {name: {post for post, _ in titles} for name, titles in titles_by_name(text).items()}
+
+
+# --- posts a list of names holds ------------------------------------------------------------------------------
+
+
+def test_the_executive_chairmen_listed_after_an_order_note_hold_the_post():
+    # (本次大会的执行主席是(按姓名笔画排列):甲、乙: the order note between 是 and the colon)
+    text = "本次大会的执行主席是(按姓名笔画排列):王德明、刘志远、陈立新。大会由王德明主持。"
+    posts = _posts(text)
+    assert all("执行主席" in posts[n] for n in ("王德明", "刘志远", "陈立新"))
+
+
+def test_a_post_held_and_a_seat_before_the_list_give_the_post():
+    # (担任本次会议执行主席并在主席台前排就座的有:甲、乙、丙)
+    text = "担任本次会议执行主席并在主席台前排就座的有:王德明、刘志远、陈立新。"
+    posts = _posts(text)
+    assert all("执行主席" in posts[n] for n in ("王德明", "刘志远", "陈立新"))
+    # (a list after a verb that is no post's: 讲话的有 gives none)
+    assert not any(_posts("县长张德明讲话。在会上发言的有:王德明、刘志远。").get(n) for n in ("王德明", "刘志远"))
+
+
+def test_a_note_after_a_listed_name_does_not_end_the_list_the_posts_reach():
+    # (执行主席甲、乙、丙(人大)、丁: a note telling two namesakes apart)
+    text = "大会执行主席王德明、刘志远、马建新(人大)、陈立新、赵文华在主席台前排就座。"
+    posts = _posts(text)
+    assert all("执行主席" in posts[n] for n in ("王德明", "刘志远", "马建新", "陈立新", "赵文华"))
+
+
+def test_deputies_counted_and_named_before_the_post_they_are_made():
+    # (推定甲、乙、丙等19名代表为大会主席团常务主席: 推定 appoints, the count names what they are)
+    text = "会议通过举手表决的办法,推定王德明、刘志远、陈立新等19名代表为某县第十六届人民代表大会第三次会议主席团常务主席。"
+    posts = _posts(text)
+    assert all("常务主席" in posts[n] for n in ("王德明", "刘志远", "陈立新"))
+
+
+def test_on_behalf_of_a_named_leader_is_no_post_but_a_deputy_in_a_list_of_posts_is():
+    # (他代表吴某书记…: 代表 is the verb after a pronoun; 代表甲主席向…: the name has its post after it)
+    assert _posts("他代表王德明书记向大家表示感谢。") == {"王德明": {"书记"}}
+    assert "代表" not in _posts("代表刘志远主席向大家表示感谢。").get("刘志远", set())
+    # (副主席甲、代表乙、丙: a list of posts, 代表 is each one's post)
+    posts = _posts("由乡代会主席陈德明主持,副主席王志远、代表刘立新、赵文华全员到齐。")
+    assert "代表" in posts["刘立新"] and "副主席" in posts["王志远"]
