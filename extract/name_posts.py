@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extract.name_lists import MEMBERS, names_before
 from extract.names import POST, STRONG, WEAK, boundary_score, place_like, plausible_name, read_name, \
     starts_inside_word
 from extract.officials import MAX_ORG_LEN, ORG_BOUNDARY, NameMention, TitleItem, looks_like_org
@@ -101,6 +102,9 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
                 # (米林县|多吉|县长, 某县商务局|拉姆|局长: a Tibetan or Mongolian name between its organ and its post)
                 title = Title(it.post, _organ_before(text, s, vocab), it.post, (p, it.end))
                 out.append(NameMention(cand, (s, p), (title,), "name_post"))
+                if it.post in MEMBERS and text[s - 1:s] == "、":     # 甲、乙、丙代表说: each one a deputy
+                    out += [NameMention(h.text(text), (h.start, h.end), (title,), "name_post")
+                            for h in _listed_before(text, s, p, vocab)]
                 found = True
                 break
         s = p - 1
@@ -124,6 +128,13 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
 
 
 _PLACE_ENDS = set("市县区省州旗盟乡镇村")
+
+
+def _listed_before(text: str, s: int, p: int, vocab: Vocabulary) -> list:
+    """The names listed before the one at ``s`` (甲、乙、|丙|代表): the list read up to the post at ``p`` must
+    end with that name, else none."""
+    names = names_before(text, p, vocab)
+    return names[:-1] if len(names) > 1 and (names[-1].start, names[-1].end) == (s, p) else []
 _PRONOUN_SURNAMES = frozenset("其之从该本此各每")     # surnames in the lexicon, pronouns and prepositions here
 _DEGREES = frozenset({"博士", "硕士", "学士", "博士后"})
 _DISCIPLINE = re.compile("(?:经济|管理|教育|军事|艺术|农|法|医|理|工|文|史|哲)学$")

@@ -6,7 +6,7 @@ runs them in order of confidence, asks the statistical backend, and assembles th
     省委常委、市委书记刘非致辞        title chain before a name       find_title_chains
     市领导朱华、章登峰出席            group label before a name list  extract.label_lists.list_after
     …沈燕俊等区领导                   trailing group label            (applied in find_title_chains' caller)
-    刘国娟、杨帆参加。                names opening a clause          extract.name_lists.find_clause_lists
+    刘国娟、杨帆参加。                names opening a clause          extract.clause_lists.find_clause_lists
     刘非书记 / 丁博士 / 习近平总书记  name or surname before a post   extract.name_posts.find_name_posts
     选举甲为省长 / 市领导还有:甲、乙  posts after names, label lists  extract.name_lists (from find_title_chains)
     (杭州日报记者 郭燕 本报记者 赵一霖) bylines and photo credits     find_reporters (extract.bylines)

@@ -18,7 +18,8 @@ from extract.backends import GrammarOnly, NerBackend
 from extract.bylines import FILED_ON, find_reporters
 from extract.dotted_names import find_dotted_names
 from extract.name_closers import WEAK
-from extract.name_lists import find_clause_lists, kin_by_surname, mixed_groups
+from extract.clause_lists import find_clause_lists, kin_by_surname
+from extract.name_lists import mixed_groups
 from extract.names import boundary_score, ends_inside_word, place_like, plausible_name, starts_inside_word
 from extract.name_posts import find_addressed, find_headline_names, find_name_posts
 from extract.org_start import ends_company_list

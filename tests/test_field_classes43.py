@@ -50,3 +50,15 @@ def test_on_behalf_of_a_named_leader_is_no_post_but_a_deputy_in_a_list_of_posts_
     # (副主席甲、代表乙、丙: a list of posts, 代表 is each one's post)
     posts = _posts("由乡代会主席陈德明主持,副主席王志远、代表刘立新、赵文华全员到齐。")
     assert "代表" in posts["刘立新"] and "副主席" in posts["王志远"]
+
+
+def test_a_members_post_after_a_list_of_names_is_each_ones():
+    # (甲、乙、丙、丁代表说: the deputies are called by the post after their names; 甲、乙等委员建议)
+    posts = _posts("会上,陈德明、鲍志远、刘立新、黄文华代表说,报告令人鼓舞。")
+    assert all(posts[n] == {"代表"} for n in ("陈德明", "鲍志远", "刘立新", "黄文华"))
+    posts = _posts("吴德明、郭志远、金立新等委员建议加快发展。")
+    assert all(posts[n] == {"委员"} for n in ("吴德明", "郭志远", "金立新"))
+    # (but 等领导, 等学者, 等委员和同志: a description of the group; 等代表全县人民: the verb)
+    assert not any(_posts("吴德明、郭志远等领导同志在主席台就座。").values())
+    assert not any(_posts("吴德明、郭志远等委员和同志踊跃发言。").values())
+    assert not any(_posts("吴德明、郭志远等代表全县人民向大会致敬。").values())

@@ -46,7 +46,7 @@ def test_lao_xiansheng_after_a_name_is_not_part_of_it():
 def test_the_cheap_check_before_reading_clause_names_loses_no_name(sample_text, monkeypatch):
     """find_clause_lists reads names only where something that can close them follows; the result is the same
     as reading at every clause start."""
-    import extract.name_lists as name_lists
+    import extract.clause_lists as name_lists
     from extract.vocab import vocabulary
 
     vocab = vocabulary()
