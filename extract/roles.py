@@ -299,6 +299,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
         # 在与A会谈时,B表示…: B, the subject after the clause, also takes its verb
         meeting = WHILE_MEETING.match(text, s_start) if in_sentence else None
         met: list[NameMention] = []      # the objects of the sentence's verbs so far (会见了乙、丙一行)
+        partners = -1                    # where the partners of the group begin (甲与|乙洽谈)
+        parted: list[NameMention] = []   # partners the subject went on without (…,并到某地考察)
         for pos, kind, payload in _sentence_items(text, s_start, s_end, in_sentence, vocab, perf, ends):
             escort = next((e for e in escorts if e.start() < pos < e.end()), None) if escorts else None
             if escort is not None:
@@ -307,6 +309,9 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     roles[payload.span].append(Role(escort.group("verb"), escort.span("verb")))
                 continue
             if kind == "clause":
+                if partners >= 0 and _GOES_ON.match(text, pos + 1) and \
+                        not _TOGETHER_WORDS.search(text, group[partners].span[1], pos):
+                    group, parted, partners = group[:partners], group[partners:], -1  # 甲与乙洽谈,并到…考察: 甲 alone
                 verb_in_clause = False
                 clause_start = pos + 1
                 accompanied = -1
@@ -324,11 +329,15 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     objects.add(payload.span)
                     met.append(payload)
                 elif verb_since_group and _PARTNER.match(text, clause_start, payload.span[0]):
+                    partners = len(group) if partners < 0 else partners
                     group, verb_since_group = [*group, payload], False    # 甲率队赴某地,与乙座谈: both
                 elif verb_since_group or (group and group[-1].span[0] < clause_start
                                           and _BY_AGENT.fullmatch(text, clause_start, payload.span[0])):
                     group, verb_since_group = [payload], False    # (执行主席是甲、乙,会议由丙主持: 丙 alone)
+                    partners, parted = -1, []
                 else:
+                    if partners < 0 and _WITH.match(text, group[-1].span[1] if group else clause_start, payload.span[0]):
+                        partners = len(group)   # (考察团先后与|乙…洽谈: a subject that is no name, partners only)
                     group.append(payload)
                 continue
             if kind == "motion":
@@ -397,6 +406,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                     takers = [*takers, *met]     # 甲会见了乙一行,并一同出席签约仪式 / …,双方进行了座谈: both sides
                 if head not in _LED_VERBS:
                     takers = [*takers, *_led_party(text, group, pos, in_sentence)]
+                if parted and head in _MUTUAL:
+                    takers = [*takers, *parted]  # (甲与乙致辞,并签署了备忘录: a signing is both sides' act)
                 for g in takers:
                     if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(role)
@@ -491,6 +502,13 @@ _CAME_HERE = re.compile(r"(?:前|赶)?来[\u4e00-\u9fff]$")
 _TITLE_GAP = re.compile(r"(?:先生|女士|阁下|等)?")
 # a clause that opens with the partner of its verb: the subject of the sentence goes on (…,并与乙座谈)
 _PARTNER = re.compile(r"\s*(?:并|还|又|随后|之后)?(?:与|同|跟)")
+# 甲与|乙, 甲先后与|某公司董事长乙: the partner of the subject, in the same clause
+_WITH = re.compile(r"[^,，。；;、]*?(?:与(?!会)|(?<![共相陪随])同(?![志时样一期事行])|跟)[^,，。；;、]*$")
+# …,并到某地考察 / …,随后参观: the next clause goes on with the subject alone; unless the partners acted
+# together with it (甲与乙共同为…揭牌,并…)
+_GOES_ON = re.compile(r"\s*(?:并|还|又|随后|再|之后|随即)")
+_TOGETHER_WORDS = re.compile("共同|一起|一同|一道|携手|双方")
+_MUTUAL = frozenset({"签署", "签约", "签订", "会谈", "会晤", "座谈", "交流", "合影", "握手"})
 # 会议由(某某主任)|丙主持: a clause that names its agent after 由 has a subject of its own
 _BY_AGENT = re.compile(r"\s*[\u4e00-\u9fff]{0,6}由[^,，。；;、]{0,24}")
 _MOTION = re.compile(r"来到|走进|深入到?|前往|走入")

@@ -3,7 +3,7 @@ the round's start code), each closed here on invented text written as real pages
 """
 from __future__ import annotations
 
-from field_helpers import titles_by_name
+from field_helpers import roles_by_name, titles_by_name
 
 
 def _posts(text: str) -> dict[str, set[str]]:
@@ -62,3 +62,25 @@ def test_a_members_post_after_a_list_of_names_is_each_ones():
     assert not any(_posts("吴德明、郭志远等领导同志在主席台就座。").values())
     assert not any(_posts("吴德明、郭志远等委员和同志踊跃发言。").values())
     assert not any(_posts("吴德明、郭志远等代表全县人民向大会致敬。").values())
+
+
+# --- roles ----------------------------------------------------------------------------------------------------
+
+
+def test_the_partner_of_a_talk_does_not_go_on_with_the_subject():
+    # (甲与乙进行了深度洽谈,并到某地考察: 并 goes on with 甲 alone; so with a subject that is no name)
+    roles = roles_by_name("省长陈德明与集团总裁王志远进行了深度洽谈,并到科学园区进行实地考察。")
+    assert roles["陈德明"] == ["考察"] and roles["王志远"] == []
+    roles = roles_by_name("考察团先后与集团总裁王志远、公司董事长刘立新等知名人士进行了洽谈,并到科学园区考察。")
+    assert roles["王志远"] == [] and roles["刘立新"] == []
+    # (but a signing is both sides' act, and 共同 makes the partner a subject)
+    roles = roles_by_name("副市长陈德明与郡守王志远代表两市致辞,并签署了合作备忘录。")
+    assert "签署" in roles["王志远"] and "签署" in roles["陈德明"]
+    roles = roles_by_name("省长陈德明与市长王志远共同为基地揭牌,并参观了展厅。")
+    assert roles["王志远"] == ["揭牌", "参观"]
+
+
+def test_an_inspector_is_a_post_not_the_verb_of_the_list_before_it():
+    # (…,市人大常委会督导员甲,…等应邀出席会议: 督导员 is a post; the list attends)
+    roles = roles_by_name("市长杨德明,市委领导陈志远、鲁立新,市人大常委会督导员华文林,市法院院长潘建等应邀出席会议。")
+    assert all(roles[n] == ["出席"] for n in ("杨德明", "陈志远", "鲁立新", "华文林", "潘建"))
