@@ -380,10 +380,19 @@ def _gap_separator(text: str, pos: int, post_ends: Container[int]) -> int:
     return pos
 
 
+def _leaders_of_organs(text: str, titles: Sequence[Title], vocab: Vocabulary) -> bool:
+    """市委、市人大、市政府领导甲、乙: a group label of leaders after a list of organs (as ``mixed_groups``; not
+    县委书记甲、|市领导乙: a list of persons)."""
+    at = titles[0].span[0] if len(titles) == 1 and titles[0].post.endswith("领导") else 0
+    return at > 0 and text[at - 1] == "、" and vocab.word_ends_at(text, at - 1, vocab.organs, max_len=6) is not None
+
+
 def _word_not_name(text: str, label: TitleItem, start: int, vocab: Vocabulary) -> bool:
     """A common word or a verb at ``start`` (生活水平) after a label with no organ (村民): no name (市领导韩国宾 stands)."""
     if text.startswith(("班子", "成员"), start):
         return True             # 县领导|班子均出席: the body of leaders, no name
+    if any(text[label.post_start:start + k] in vocab.non_names for k in (1, 2)):
+        return True             # 居民|点, 居民|区: the label begins a longer word
     if vocab.group_labels.get(text[label.post_start:label.end], ("", None))[1] is not None:
         return False
     return text[start:start + 2] in vocab.word_pairs or vocab.verb_re.match(text, start) is not None
@@ -438,8 +447,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
             titles[0] = replace(titles[0], org=organ_of_group(serving_organ(sentence_org, titles[0].post), titles[0].post))
             titles = inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
-        if post_and_deputy(titles):
-            titles = []         # 市政协往届主席、副主席甲、乙、丙: who held which cannot be told
+        if post_and_deputy(titles) or _leaders_of_organs(text, titles, vocab):
+            titles = []         # 市政协往届主席、副主席甲、乙、丙: who held which cannot be told (nor of which
+                                # organ: 市委、市人大、市政府领导甲、乙)
         after = vocab.honorific_re.match(text, hit.end)
         if after and vocab.honorifics.get(after.group()) == "after":      # …伊万诺夫阁下
             titles.append(Title(after.group(), None, after.group(), after.span()))
@@ -549,7 +559,8 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             out.append(m)
             continue
         titles = chains.titles(chains.items_of(it))
-        before = [] if post_and_deputy(titles) or _on_behalf(text, it, titles, m.span[1], vocab) else titles
+        before = [] if post_and_deputy(titles) or _on_behalf(text, it, titles, m.span[1], vocab) or (
+            _leaders_of_organs(text, titles, vocab)) else titles
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
 

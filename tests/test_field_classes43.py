@@ -84,3 +84,13 @@ def test_an_inspector_is_a_post_not_the_verb_of_the_list_before_it():
     # (…,市人大常委会督导员甲,…等应邀出席会议: 督导员 is a post; the list attends)
     roles = roles_by_name("市长杨德明,市委领导陈志远、鲁立新,市人大常委会督导员华文林,市法院院长潘建等应邀出席会议。")
     assert all(roles[n] == ["出席"] for n in ("杨德明", "陈志远", "鲁立新", "华文林", "潘建"))
+
+
+def test_leaders_of_several_organs_and_a_label_inside_a_word_give_no_title():
+    # (市委、市人大、市政府领导甲、乙: leaders of which organ cannot be told, as 就座的市委、市政府领导有…)
+    assert not any(_posts("市委、市人大、市政府领导陈德明、鲁志远出席会议。").values())
+    # (but 县委书记甲、市领导乙、丙: a list of persons, each with a title)
+    posts = _posts("县委书记王德明、市领导陈志远、鲁立新出席会议。")
+    assert posts["陈志远"] == {"领导"} and posts["鲁立新"] == {"领导"}
+    # (33个居民点拉运红砖、水泥: 居民 begins the word 居民点, no label before names)
+    assert not _posts("车队为10个乡镇33个居民点拉运红砖、水泥、石棉瓦等建材。")
