@@ -305,8 +305,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                     if regex is vocab.group_label_re and text[end:end + 1] in "有为是":
                         end += 1        # 主礼嘉宾有|某某署: the verb after a label opens no name either
                     out.append(end)
-            elif len(m.group()) == 1 and m.start() in inside_place:
-                pass
+            elif (len(m.group()) == 1 and m.start() in inside_place) or (len(m.group()) > 1 and (
+                    place := vocab.region_re.match(text, m.start(), name_end)) and place.end() > m.end()):
+                pass            # (会同|县委: a stop word that opens a place's longer name; not 和|县: 和县)
             elif out is soft and _acts_after_organ(text, m, name_end, vocab):
                 hard.append(m.end())    # 镇党委号召|各党支部: the organ acts on another body
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)

@@ -3,7 +3,7 @@ the round's start code), each closed here on invented text written as real pages
 """
 from __future__ import annotations
 
-from field_helpers import roles_by_name, titles_by_name
+from field_helpers import organization_names, roles_by_name, titles_by_name
 
 
 def _posts(text: str) -> dict[str, set[str]]:
@@ -94,3 +94,14 @@ def test_leaders_of_several_organs_and_a_label_inside_a_word_give_no_title():
     assert posts["陈志远"] == {"领导"} and posts["鲁立新"] == {"领导"}
     # (33个居民点拉运红砖、水泥: 居民 begins the word 居民点, no label before names)
     assert not _posts("车队为10个乡镇33个居民点拉运红砖、水泥、石棉瓦等建材。")
+
+
+# --- organizations ------------------------------------------------------------------------------------------
+
+
+def test_a_verb_or_a_side_before_a_body_is_no_part_of_its_name():
+    # (会同|上海市侨办, 台湾方面|陆委会, 荣获|某协会…: the verb or the side ends before the body)
+    assert "上海市侨办" in organization_names("省侨办会同上海市侨办组织侨商考察。")
+    assert "陆委会" in organization_names("台湾方面陆委会昨日表示欢迎。")
+    # (but 会同县 is a county: the stop word opens the place's name)
+    assert "会同县人民政府" in organization_names("会同县人民政府召开常务会议。")
