@@ -24,13 +24,16 @@ def starts_inside_word(text: str, pos: int, vocab: Vocabulary) -> bool:
     names ends at ``pos`` (副市长|江涛 although 长江 is a word, 贯彻落实|习近平 although 实习 is one;
     an organ does not count: 第十一届委|员会, 县委办|公室).
     """
-    if pos <= 0 or pos >= len(text) or text[pos:pos + 3] in vocab.known_names:
+    if pos <= 0 or pos >= len(text):
         return False
-    if text[pos - 1:pos + 1] not in vocab.word_pairs and not _place_across(text, pos, vocab) and not (
+    pair = text[pos - 1:pos + 1]
+    if pair not in vocab.word_pairs and not _place_across(text, pos, vocab) and not (
             vocab.surname_rank.get(text[pos]) is None and vocab.verb_re.fullmatch(text, pos - 1, pos + 1)):
         return False            # (同|时加强: a rare surname inside a common adverb or conjunction)
-    return text[pos - 1:pos + 1] in _PERSONS_NOUNS or not (words_before(text, pos, vocab)   # (当选人|员, 领导人|员)
-                                                            & (POST_BEFORE | NAME_LEFT_BEFORE | LABEL_BEFORE))
+    if text[pos:pos + 3] in vocab.known_names:
+        return False
+    return pair in _PERSONS_NOUNS or not (words_before(text, pos, vocab)   # (当选人|员, 领导人|员)
+                                          & (POST_BEFORE | NAME_LEFT_BEFORE | LABEL_BEFORE))
 
 
 # What ends at a position among the words that stand before names, as bits (``words_before``)

@@ -155,36 +155,43 @@ def foreign_features(text: str, start: int, end: int, vocab: Vocabulary) -> list
 class _ForeignScorer:
     """``score(foreign_features(text, start, end, vocab), weights)`` as a logit, without building the feature
     strings: what stands left of a start and right of an end is summed once per position (a run of foreign
-    characters gives a candidate for every end after each start).  A test checks both give the same."""
+    characters gives a candidate for every end after each start).  A test checks both give the same.
 
-    __slots__ = ("text", "vocab", "w", "lr", "left", "right", "base", "F")
+    ``z(start, end, floor)`` reads the classes of the words around (regex matches, look-ups) only for a
+    candidate that they could lift to ``floor``: for one they could not, it gives the sum with each class at its
+    most, below ``floor`` (a sum of floats never falls when a term grows, so the same candidates reach it)."""
+
+    __slots__ = ("text", "vocab", "w", "lr", "left", "right", "near", "base", "F", "lc_max", "rc_max")
 
     def __init__(self, text: str, vocab: Vocabulary, weights: dict[str, float]) -> None:
         self.text, self.vocab, self.w, self.lr = text, vocab, weights, vocab.foreign_lr
         self.left: dict[int, float] = {}
         self.right: dict[int, float] = {}
+        self.near: dict[int, tuple[float, float | None, float, float | None]] = {}
         self.base = weights.get("F:bias", 0.0)
         self.F = _templates(weights).foreign      # the weights by template and value ("F:first=克" -> F["first"]["克"])
+        self.lc_max = max((*self.F["lc"].values(), 0.0))
+        self.rc_max = max((*self.F["rc"].values(), 0.0))
 
-    def _left(self, start: int) -> float:
-        text, F = self.text, self.F
-        left = text[start - 1] if start > 0 else "^"
-        z = (F["l1"].get(left, 0.0)
-             + F["lc"].get(_context_class(text, start - 1, self.vocab, right=False), 0.0))
-        if start > 0 and self.lr.get(left, -3.0) > FOREIGN_CONTINUE and is_cjk(left):
-            z += self.w.get("F:inside_left", 0.0)
-        return z
+    def _near(self, pos: int) -> tuple[float, float | None, float, float | None]:
+        """The characters around a candidate that starts or ends at ``pos``, without their words' classes: the
+        weight of those before it and of its inside_left (None where that does not hold); the same after it."""
+        text, F, lr, w = self.text, self.F, self.lr, self.w
+        left = text[pos - 1] if pos > 0 else "^"
+        right = text[pos] if pos < len(text) else "$"
+        return (F["l1"].get(left, 0.0),
+                w.get("F:inside_left", 0.0) if pos > 0 and lr.get(left, -3.0) > FOREIGN_CONTINUE and is_cjk(left)
+                else None,
+                F["r1"].get(right, 0.0) + F["r2"].get(text[pos:pos + 2], 0.0),
+                w.get("F:inside_right", 0.0) if lr.get(right, -3.0) > FOREIGN_CONTINUE and is_cjk(right) else None)
 
-    def _right(self, end: int) -> float:
-        text, F = self.text, self.F
-        right = text[end] if end < len(text) else "$"
-        z = (F["r1"].get(right, 0.0) + F["r2"].get(text[end:end + 2], 0.0)
-             + F["rc"].get(_context_class(text, end, self.vocab, right=True), 0.0))
-        if self.lr.get(right, -3.0) > FOREIGN_CONTINUE and is_cjk(right):
-            z += self.w.get("F:inside_right", 0.0)
-        return z
+    def _near_at(self, pos: int) -> tuple[float, float | None, float, float | None]:
+        near = self.near.get(pos)
+        if near is None:
+            near = self.near[pos] = self._near(pos)
+        return near
 
-    def z(self, start: int, end: int) -> float:
+    def z(self, start: int, end: int, floor: float = -math.inf) -> float:
         text, w, vocab, F = self.text, self.w, self.vocab, self.F
         name = text[start:end]
         lr = self.lr
@@ -196,11 +203,27 @@ class _ForeignScorer:
             z += w.get("F:place", 0.0)
         if name in vocab.non_names:
             z += w.get("F:nonname", 0.0)
-        if start not in self.left:
-            self.left[start] = self._left(start)
-        if end not in self.right:
-            self.right[end] = self._right(end)
-        return z + self.left[start] + self.right[end]
+        left, right = self.left.get(start), self.right.get(end)
+        if left is None or right is None:
+            l1, inside_left, _, _ = self._near_at(start)
+            _, _, r12, inside_right = self._near_at(end)
+            if left is None:
+                most = z + _plus(l1 + self.lc_max, inside_left) + (
+                    right if right is not None else _plus(r12 + self.rc_max, inside_right))
+                if most < floor:
+                    return most
+                cls = _context_class(text, start - 1, vocab, right=False)
+                left = self.left[start] = _plus(l1 + F["lc"].get(cls, 0.0), inside_left)
+            if right is None:
+                if z + left + _plus(r12 + self.rc_max, inside_right) < floor:
+                    return z + left + _plus(r12 + self.rc_max, inside_right)
+                cls = _context_class(text, end, vocab, right=True)
+                right = self.right[end] = _plus(r12 + F["rc"].get(cls, 0.0), inside_right)
+        return z + left + right
+
+
+def _plus(z: float, extra: float | None) -> float:
+    return z if extra is None else z + extra
 
 
 # 老邱, 小贾, 丁某, 王某某: a surname with a familiar prefix or the placeholder 某.
@@ -263,6 +286,11 @@ def _chars(chars: Iterable[str]) -> str:
 def _patterns(vocab: Vocabulary) -> _Patterns:
     """The candidate patterns of ``vocab``: built once per vocabulary and kept on it (``Vocabulary.derived``)."""
     return vocab.derived("name_patterns", _Patterns)
+
+
+def _given_cjk(vocab: Vocabulary) -> dict[str, float]:
+    """``vocab.given_lr`` of the Chinese characters only: one look-up tells a Chinese character and its ratio."""
+    return vocab.derived("given_cjk_lr", lambda v: {c: r for c, r in v.given_lr.items() if is_cjk(c)})
 
 
 def _cached(cache: dict, source, make):
@@ -340,7 +368,8 @@ class _Tables:
     """The weights of each feature template, by the template's value ("s=王" -> s["王"])."""
 
     __slots__ = ("bias", "len", "s", "srank", "g1", "g2", "gg", "g1only", "glr", "gmin", "l1r1", "name",
-                 "nonname", "place", "l1", "l2", "lc", "r1", "r2", "rc", "foreign")
+                 "nonname", "place", "l1", "l2", "lc", "r1", "r2", "rc", "foreign", "lc_max", "rc_max",
+                 "by_length", "by_rank", "by_glr", "by_gmin")
 
     def __init__(self, weights: dict[str, float]) -> None:
         split: dict[str, dict[str, float]] = {}
@@ -352,6 +381,15 @@ class _Tables:
         # the transliterated names' templates (F:first=克), without their F:
         self.foreign = {t: split.get("F:" + t, _EMPTY) for t in ("len", "first", "last", "mean", "min", "l1", "lc",
                                                                   "r1", "r2", "rc")}
+        # the most a context class can add (a class without a weight adds 0.0): ``propose`` reads the classes,
+        # a regex match or five look-ups each, only for a candidate that the most they add would lift
+        self.lc_max = max((*self.lc.values(), 0.0))
+        self.rc_max = max((*self.rc.values(), 0.0))
+        # the numbered templates by number (length, surname rank, the buckets of _bucket: len=2 -> by_length[2])
+        self.by_length = [self.len.get(_LENGTHS[n], 0.0) for n in range(len(_LENGTHS))]
+        self.by_rank = [self.srank.get(_RANKS[n], 0.0) for n in range(len(_RANKS))]
+        self.by_glr = {n: self.glr.get(b, 0.0) for n, b in _BUCKETS.items()}
+        self.by_gmin = {n: self.gmin.get(b, 0.0) for n, b in _BUCKETS.items()}
 
 
 def _templates(weights: dict[str, float]) -> _Tables:
@@ -359,15 +397,23 @@ def _templates(weights: dict[str, float]) -> _Tables:
 
 
 def _left_z(text: str, start: int, vocab: Vocabulary, T: _Tables) -> float:
-    left = text[start - 1] if start > 0 else "^"
-    return (T.l1.get(left, 0.0) + T.l2.get(text[max(0, start - 2):start], 0.0)
-            + T.lc.get(_context_class(text, start - 1, vocab, right=False), 0.0))
+    return _left_chars_z(text, start, T) + T.lc.get(_context_class(text, start - 1, vocab, right=False), 0.0)
 
 
 def _right_z(text: str, end: int, vocab: Vocabulary, T: _Tables) -> float:
+    return _right_chars_z(text, end, T) + T.rc.get(_context_class(text, end, vocab, right=True), 0.0)
+
+
+def _left_chars_z(text: str, start: int, T: _Tables) -> float:
+    """The weight of the characters before a candidate (``_left_z`` without the context's class)."""
+    left = text[start - 1] if start > 0 else "^"
+    return T.l1.get(left, 0.0) + T.l2.get(text[max(0, start - 2):start], 0.0)
+
+
+def _right_chars_z(text: str, end: int, T: _Tables) -> float:
+    """The weight of the characters after a candidate (``_right_z`` without the context's class)."""
     right = text[end] if end < len(text) else "$"
-    return (T.r1.get(right, 0.0) + T.r2.get(text[end:end + 2], 0.0)
-            + T.rc.get(_context_class(text, end, vocab, right=True), 0.0))
+    return T.r1.get(right, 0.0) + T.r2.get(text[end:end + 2], 0.0)
 
 
 def _core_z(text: str, start: int, s_len: int, end: int, T: _Tables) -> float:
@@ -392,9 +438,8 @@ def _rest_z(text: str, start: int, s_len: int, end: int, vocab: Vocabulary, T: _
     left = text[start - 1] if start > 0 else "^"
     right = text[end] if end < len(text) else "$"
     name = text[start:end]
-    z = (T.len.get(_LENGTHS[end - start], 0.0)
-         + T.srank.get(_RANKS[min(vocab.surname_rank.get(surname, 999) // 50, 10)], 0.0)
-         + T.glr.get(_bucket(sum(ratios)), 0.0) + T.gmin.get(_bucket(min(ratios)), 0.0)
+    z = (T.by_length[end - start] + T.by_rank[min(vocab.surname_rank.get(surname, 999) // 50, 10)]
+         + T.by_glr[max(-4, min(4, round(sum(ratios))))] + T.by_gmin[max(-4, min(4, round(min(ratios))))]
          + T.l1r1.get(left + "|" + right, 0.0))
     if name in vocab.non_names:
         z += T.nonname.get("", 0.0)
@@ -428,36 +473,38 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
     threshold = 0.5 if threshold is None else threshold
     scored = []
     T = _templates(weights)
-    given_lr = vocab.given_lr
     logit = math.log(threshold / (1.0 - threshold)) if 0.0 < threshold < 1.0 else (-math.inf if threshold <= 0 else math.inf)
     # Context features are shared by every candidate that starts or ends at a position: sum them once.
     left_sum: dict[int, float] = {}
     right_sum: dict[int, float] = {}
+    left_chars: dict[int, float] = {}
+    right_chars: dict[int, float] = {}
+    lc_max, rc_max = T.lc_max, T.rc_max
     n = len(text)
-    compounds, singles = vocab.compound_surnames, vocab.surnames
+    compounds, singles, word_pairs = vocab.compound_surnames, vocab.surnames, vocab.word_pairs
 
-    lr_get = given_lr.get
+    cjk_lr = _given_cjk(vocab).get
     bias, s_get, g1_get, name_get, g2_get, gg_get, g1only_get = (
         T.bias.get("", 0.0), T.s.get, T.g1.get, T.name.get, T.g2.get, T.gg.get, T.g1only.get)
 
-    def core_of(start: int, s_len: int, end: int) -> float | None:
-        """What the candidate is weighs (the first stage), or None where that already rules it out."""
-        if text[end - 1] in NOT_LAST_GIVEN:
-            return None         # 刘璇|将, 双方|都, 高兴|地: a function word ends no given name
-        # _core_z, with the tables' look-ups bound once (the same sums, in the same order)
-        g = start + s_len
-        z = bias + s_get(text[start:g], 0.0) + g1_get(text[g], 0.0) + name_get(text[start:end], 0.0)
-        core = z + g2_get(text[g + 1], 0.0) + gg_get(text[g:end], 0.0) if end - g == 2 else z + g1only_get(text[g], 0.0)
-        return core if core >= CASCADE else None    # (checked: no loss)
-
     def consider(start: int, s_len: int, end: int, core: float, ratios: Sequence[float]) -> None:
-        if ends_inside_word(text, end, vocab):
-            return              # it cuts a word
+        if 0 < end < n and text[end - 1:end + 1] in word_pairs and text[end:end + 2] not in word_pairs:
+            return              # it cuts a word (ends_inside_word)
+        lc = left_chars.get(start)
+        if lc is None:
+            lc = left_chars[start] = _left_chars_z(text, start, T)
+        rc = right_chars.get(end)
+        if rc is None:
+            rc = right_chars[end] = _right_chars_z(text, end, T)
+        rest = _rest_z(text, start, s_len, end, vocab, T, ratios)
+        if core + (lc + lc_max) + (rc + rc_max) + rest < logit:
+            return              # not even the best classes of its context would lift it: the sum below, each
+                                # class at its most (a sum of floats grows with each term: the same decisions)
         if start not in left_sum:
-            left_sum[start] = _left_z(text, start, vocab, T)
+            left_sum[start] = lc + T.lc.get(_context_class(text, start - 1, vocab, right=False), 0.0)
         if end not in right_sum:
-            right_sum[end] = _right_z(text, end, vocab, T)
-        z = core + left_sum[start] + right_sum[end] + _rest_z(text, start, s_len, end, vocab, T, ratios)
+            right_sum[end] = rc + T.rc.get(_context_class(text, end, vocab, right=True), 0.0)
+        z = core + left_sum[start] + right_sum[end] + rest
         if z >= logit:
             scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
 
@@ -474,14 +521,31 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             g = start + s_len
             # how name-like the given characters are (None past the end or for no Chinese character)
             c = text[g:g + 1]
-            first = lr_get(c, 0.0) if c and is_cjk(c) else None
+            first = cjk_lr(c)
+            if first is None and c and is_cjk(c):
+                first = 0.0         # (a Chinese character no name in the lists has)
             if first is None or first < -4.5:
                 continue
             c = text[g + 1:g + 2]
-            second = lr_get(c, 0.0) if c and is_cjk(c) else None
-            one = core_of(start, s_len, g + 1) if not covered[g] and first >= PREFILTER else None
-            two = (core_of(start, s_len, g + 2) if second is not None and second >= -4.5
-                   and first + second >= PREFILTER and not covered[g + 1] else None)
+            second = cjk_lr(c)
+            if second is None and c and is_cjk(c):
+                second = 0.0
+            # the first stage (_core_z, with the tables' look-ups bound once: the same sums, in the same order):
+            # what the candidate is weighs, below CASCADE it is ruled out (checked: no loss); a function word
+            # ends no given name (刘璇|将, 双方|都, 高兴|地)
+            head = one = two = None
+            if not covered[g] and first >= PREFILTER and text[g] not in NOT_LAST_GIVEN:
+                head = bias + s_get(text[start:g], 0.0) + g1_get(text[g], 0.0)
+                one = head + name_get(text[start:g + 1], 0.0) + g1only_get(text[g], 0.0)
+                if one < CASCADE:
+                    one = None
+            if (second is not None and second >= -4.5 and first + second >= PREFILTER and not covered[g + 1]
+                    and text[g + 1] not in NOT_LAST_GIVEN):
+                if head is None:
+                    head = bias + s_get(text[start:g], 0.0) + g1_get(text[g], 0.0)
+                two = head + name_get(text[start:g + 2], 0.0) + g2_get(text[g + 1], 0.0) + gg_get(text[g:g + 2], 0.0)
+                if two < CASCADE:
+                    two = None
             if one is None and two is None:
                 continue
             if inside is None:
@@ -507,7 +571,7 @@ def propose(text: str, vocab: Vocabulary, *, threshold: float | None = None,
             inside_at[start] = starts_inside_word(text, start, vocab)
         if inside_at[start]:
             continue
-        z = foreign.z(start, end)
+        z = foreign.z(start, end, floor=logit)
         if z >= logit:
             scored.append((1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), start, end))
     scored.sort(reverse=True)
