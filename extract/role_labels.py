@@ -22,7 +22,7 @@ __all__ = ["PLATFORM", "label_verb"]
 _LABEL_TAIL = re.compile(r"[^,，。;；“”]{0,24}?的(?:[^,，。;；“”]{0,12}?(?:还有|有|是|为|包括)"
                          r"|[^,，。;；“”]{0,22}?(?:领导|嘉宾|同志|负责人|人员)(?:还有|有|包括))")
 # 出席嘉宾包括, 出席领导有, 出席主礼嘉宾有: the guests by a noun, no 的
-_GUESTS_TAIL = re.compile(r"(?:的)?(?:主礼|特邀)?(?:嘉宾|贵宾|来宾|领导|官员|人士)(?:还)?(?:包括|有)[:：]?")
+_GUESTS_TAIL = re.compile(r"(?:的)?(?:主礼|特邀)?(?:嘉宾|贵宾|来宾|领导|官员|人士|人员|成员)(?:还)?(?:包括|有)[:：]?")
 _COME_LEAD = re.compile(r"(?:前来|来|到|随同|一同)[^,，。;；的]{0,6}?(?=考察|访问|调研|参观|视察|参加|出席)")
 _WHEN_LEAD = re.compile(r"(?:当晚|当天|当日|昨晚|昨天|今天|是日|上午|下午|晚上)")
 _AGENT_TAIL = re.compile(r"者(?:还)?(?:包括|有|为|是)[:：]?")
@@ -98,11 +98,14 @@ def _label_verb(text: str, s_start: int, s_end: int, vocab: Vocabulary) -> tuple
     label = label[next((len(w) for w in _LABEL_LEAD if label.startswith(w)), 0):]
     label = label[_SEATED_LEAD.match(label).end():]          # 在主席台前排就座的领导有: the seat before the verb
     m = vocab.role_re.match(label) or _subject_verb(label, 0, len(label), vocab)   # 长崎县出席的有: the body first
+    if m is None:       # 某商会出席人员包括: the body, then the verb and the people with no 的
+        m = next((v for v in vocab.role_re.finditer(label, 0, _SUBJECT_MAX + 2) if _GUESTS_TAIL.fullmatch(label, v.end())),
+                 None)
     if m is None:
         return None
     rest = label[m.end():]
-    if rest and _LABEL_TAIL.fullmatch(rest) is None:
-        return None
+    if rest and _LABEL_TAIL.fullmatch(rest) is None and _GUESTS_TAIL.fullmatch(rest) is None:
+        return None     # (出席嘉宾包括:, 出席人员有:)
     return m.group(), (i, colon), not rest
 
 

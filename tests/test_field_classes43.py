@@ -105,3 +105,9 @@ def test_a_verb_or_a_side_before_a_body_is_no_part_of_its_name():
     assert "陆委会" in organization_names("台湾方面陆委会昨日表示欢迎。")
     # (but 会同县 is a county: the stop word opens the place's name)
     assert "会同县人民政府" in organization_names("会同县人民政府召开常务会议。")
+
+
+def test_a_body_s_attendees_listed_after_a_label_without_de_attend():
+    # (某商会出席人员包括:甲,乙: the body, the verb and its people, no 的, then a colon)
+    roles = roles_by_name("本月18日,某商会接待访问团。某商会出席人员包括:创会会长陈德明,常务副会长庄志远。")
+    assert roles["陈德明"] == ["出席"] and roles["庄志远"] == ["出席"]
