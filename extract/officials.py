@@ -415,8 +415,9 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
                or first_listed(text, it.end, vocab))        # (副主席刘也强、许某: a list vouches for its first)
         if hit is None and it.kind == "post":
             hit = doubled_name(text, it.end, vocab)         # 区委书记|果果|主持: a name of one character doubled
-        if hit is None and text.startswith("由", it.end):      # 执行主席由甲、乙担任: the post is theirs
-            hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
+        if hit is None and text.startswith("由", it.end):      # 执行主席由(:)甲、乙担任: the post is theirs
+            after = it.end + 1 + (text[it.end + 1:it.end + 2] in (":", "："))
+            hit = read_name(text, after, vocab, min_score=WEAK, free=True, announced=True)
         if hit is None and text[it.end:it.end + 1] in (" ", "\u3000"):     # 食物及卫生局局长 周一岳(女)⏎: a roster row
             row = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
             hit = row if row is not None and _ROW_END.match(text, row.end) else None
