@@ -65,7 +65,7 @@ def test_a_members_post_after_a_list_of_names_is_each_ones():
 
 
 
-def test_the_executive_chairmen_named_after_you_and_a_colon_hold_the_post():
+def test_the_executive_chairmen_listed_after_a_colon_hold_the_post():
     # (执行主席由:甲、乙、丙担任: a colon after 由)
     posts = _posts("大会第一次全体会议执行主席由:王德明、赵志远、王立新担任。")
     assert all("执行主席" in posts[n] for n in ("王德明", "赵志远", "王立新"))
