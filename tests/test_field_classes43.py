@@ -70,6 +70,12 @@ def test_the_executive_chairmen_listed_after_a_colon_hold_the_post():
     posts = _posts("大会第一次全体会议执行主席由:王德明、赵志远、王立新担任。")
     assert all("执行主席" in posts[n] for n in ("王德明", "赵志远", "王立新"))
 
+
+def test_a_mines_head_is_a_post_written_after_the_name():
+    # (某煤矿甲矿长、乙副矿长(分管安全生产)、丙总工程师: 矿长 as 厂长)
+    posts = _posts("集团撤销某煤矿岳德明矿长、刘志远副矿长(分管安全生产)、董立新总工程师的职务。")
+    assert posts["岳德明"] == {"矿长"} and posts["刘志远"] == {"副矿长"} and posts["董立新"] == {"总工程师"}
+
 # --- roles ----------------------------------------------------------------------------------------------------
 
 
