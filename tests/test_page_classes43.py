@@ -36,3 +36,23 @@ def test_a_paragraph_of_one_story_is_no_teaser():
             "会上,县长王建国就秋收工作作了部署,要求各乡镇做好农机调度。\n"
             "会议强调,要抓好秋收秋种各项工作。\n")
     assert len(_split(page)) == 1
+
+
+def test_a_topic_and_a_colon_head_a_section_between_stories():
+    # a related-reading box: headlined teasers, the last one's headline led by its place and a colon
+    page = ("河东县:万名农民领到养老金\n"
+            "本报讯 近日,河东县为一万余名农民发放养老金,县长王建国到现场察看。[详细]\n"
+            "西河镇:新农合为农民筑起健康屏障\n"
+            "“看病报销方便多了。”西河镇村民赵春来说。今年以来,西河镇参合率达到百分之九十九。\n")
+    arts = _split(page)
+    assert [a.headline for a in arts] == ["河东县:万名农民领到养老金", "西河镇:新农合为农民筑起健康屏障"]
+    assert "赵春来" in arts[1].text and "赵春来" not in arts[0].text
+
+
+def test_a_topic_and_a_colon_in_one_story_stay_a_subheading():
+    page = ("河东县召开秋季农业生产工作会议\n"
+            "本报讯 9月20日,河东县召开秋季农业生产工作会议,县委书记张明远出席会议并讲话。\n"
+            "县委书记:抓好秋收秋种\n"
+            "张明远强调,各乡镇要抓好秋收秋种各项工作,确保颗粒归仓。\n")
+    arts = _split(page)
+    assert len(arts) == 1 and "抓好秋收秋种" in arts[0].text
