@@ -54,6 +54,8 @@ def _cut_off_paragraph(lines, i: int) -> bool:
     return i == len(lines) - 1 and len(t) >= _CUT_PARAGRAPH_MIN and any(c in t for c in "，,")
 
 
+# a section's title led by its topic and a colon (容县:新农合为农民筑起健康屏障, 来得最早:某某)
+_TOPIC_COLON = re.compile(r"[^，,、：:\s]{2,10}[:：](?=\S)[^，,、：:]{2,16}")
 _RUN_TITLE_MAX = 30         # the longest title of a numbered run of headlines (2017年十大新闻(以时间为序))
 _RUN_OPENS = re.compile(r"0?1(?:\s*[.、．]\s*|\s+)(?=[\u3400-\u9fff])")      # 1、 / 01 : a run's first entry
 
@@ -92,7 +94,8 @@ def find_heads(lines: list[Line], cues: PageCues) -> None:
         )
         if ln.head:
             continue
-        if (nxt is not None and prev is not None and after_sentence and not prev.head and no_punct
+        if (nxt is not None and prev is not None and after_sentence and not prev.head
+                and (no_punct or _TOPIC_COLON.fullmatch(t))
                 and len(t) <= _BARE_TITLE_MAX and not nxt.byline
                 and (not nxt.headline_like and "。" in nxt.text or _cut_off_paragraph(lines, i + 1))
                 and not _continues_line(nxt.text, cues)):

@@ -187,6 +187,7 @@ def classify(ln: Line, cues: PageCues) -> None:
     t = ln.text
     ln.signed = _SIGNED_DATE_RE.fullmatch(t.strip()) is not None
     ln.closed = ln.to_page is not None or (bool(t) and _is_closed(t)) or bool(_MONTH_HEADING_RE.fullmatch(t.strip())) or ln.signed
+    ln.closed = ln.closed or TEASER_END_RE.search(t) is not None     # …工作。[详细内容]: the teaser ends at its link
     if not t:
         ln.starts_article = ln.from_page is not None
         ln.closed = True
@@ -307,6 +308,15 @@ def mark_runs(lines: list[Line]) -> None:
     photo_news(lines)
     day_headings(lines)
     sign_issuers(lines)
+    after_teasers(lines)
+
+
+def after_teasers(lines: list[Line]) -> None:
+    """A list of teasers, each the first words of a story and a link to the rest (…工作。[详细内容] / 近日,…): the
+    paragraph under a teaser's link opens the next teaser, the last one cut off by the page without its link."""
+    for prev, ln in zip(lines, lines[1:]):
+        if TEASER_END_RE.search(prev.text) and not ln.headline_like and not ln.byline and ln.text:
+            ln.starts_article = True
 
 
 # The bodies that issue a notice, each alone on its line: over the signature's date or under the closing formula

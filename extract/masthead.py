@@ -370,7 +370,8 @@ _NOTICE_RE = re.compile(r"^[【\[(（]?\s*(?:免责声明|版权声明|特别声
 # The end of a teaser: the first words of another story and a link to the rest (…改革到了攻坚阶段……[详细]).  A
 # teaser with a lead is an entry of the page (CONVENTIONS: one entry per article the page prints); a link alone
 # is furniture.
-TEASER_END_RE = re.compile(r"[.…。]*\s*[\[【]\s*(?:点击|查看|阅读)?(?:详细|详情|全文|更多)\s*[\]】]\s*$")
+# (詳細, 詳情: a page in traditional characters; [详细内容]: a government site's link)
+TEASER_END_RE = re.compile(r"[.…。]*\s*[\[【]\s*(?:点击|點擊|查看|阅读|閱讀)?(?:详细|詳細|详情|詳情|全文|更多)(?:内容|內容)?\s*[\]】]\s*$")
 _TEASER_LEAD_MIN = 12
 # the writers at the end of a stamp row, after its source: …   某某人民政府   张三 李四
 WRITERS_AT_END_RE = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?[ \u3000]{2,}[^ \u3000]{2,24}[ \u3000]{2,}"
