@@ -455,7 +455,7 @@ def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
 
 _STRAY_MAX = 2
 # Prepositions that open no organ's name (a place may: 于都县, 自贡市, which the region check keeps)
-_LEADING_PREPOSITIONS = frozenset("从自在于由向对给把被及")
+_LEADING_PREPOSITIONS = frozenset("从自在于由向对给把被及受")
 
 
 def _stray_word(word: str, vocab: Vocabulary) -> bool:

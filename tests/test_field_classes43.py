@@ -123,3 +123,11 @@ def test_a_body_s_attendees_listed_after_a_label_without_de_attend():
     # (某商会出席人员包括:甲,乙: the body, the verb and its people, no 的, then a colon)
     roles = roles_by_name("本月18日,某商会接待访问团。某商会出席人员包括:创会会长陈德明,常务副会长庄志远。")
     assert roles["陈德明"] == ["出席"] and roles["庄志远"] == ["出席"]
+
+
+def test_a_preposition_or_a_protest_before_a_body_is_no_part_of_its_name():
+    # (受|董事局主席某某委托, 受|该市委委托: 受 opens no body's name; 抗议|该代表团)
+    titles = titles_by_name("受该市委副书记王德明委托,秘书长刘志远出席会议。")
+    assert not any(org and org.startswith("受") for post, org in titles["王德明"])
+    assert not any(name.startswith("受") for name in organization_names("受董事局主席刘志远委托,总裁王德明出席。"))
+    assert not any(name.startswith("抗议") for name in organization_names("部分代表抗议该代表团的做法。"))
