@@ -32,7 +32,7 @@ __all__ = ["FILED_ON", "find_reporters"]
 NO_POST = "-"                   # reporter_words.tsv: the credit names no post
 MAX_NAMES = 8                   # names in one credit; a page of bylines is not read as one list
 _NAME_SEP = " \u3000、"          # between the names of one credit
-_AFTER_WORD = " \u3000:：/|｜▏丨【】]"    # between a credit word and its first name (记者|某某, 【通讯员】某某: a credit row)
+_AFTER_WORD = " \u3000:：/|｜▏丨【】]◎"    # between a credit word and its first name (记者|某某, 【通讯员】某某, 记者◎某某)
 # A bracket that may hold a credit: no line break, no nested bracket, short.
 _BRACKET = re.compile(r"[(（]([^()（）\n]{2,40})[)）]")
 _GROUP_TOKEN = re.compile(r"[^ \u3000、,，:：]+")      # the names (and a unit) inside it: (某局:张三)

@@ -152,7 +152,7 @@ _SPACED_OUT_WORD = re.compile(r"^([\u4e00-\u9fff])[ \u3000\u00a0]([\u4e00-\u9fff
 
 def is_byline(t: str, cues: PageCues) -> bool:
     """Whether ``t`` is a byline: reporter words and names only (江城日报记者 周敏 本报记者 林华)."""
-    t = _BRACKETED_WORD.sub(r"\1 ", t).strip(DECOR)      # 【通讯员】甲 乙: the credit word in brackets
+    t = _BRACKETED_WORD.sub(r"\1 ", t).replace("◎", " ").strip(DECOR)   # 【通讯员】甲 乙, 记者◎甲: the word set off
     if not t or len(t) > 50 or any(c in t for c in "。，,；;"):
         return False
     seen_word = False

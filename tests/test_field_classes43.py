@@ -3,7 +3,7 @@ the round's start code), each closed here on invented text written as real pages
 """
 from __future__ import annotations
 
-from field_helpers import organization_names, roles_by_name, titles_by_name
+from field_helpers import organization_names, reporters, roles_by_name, titles_by_name
 
 
 def _posts(text: str) -> dict[str, set[str]]:
@@ -131,3 +131,16 @@ def test_a_preposition_or_a_protest_before_a_body_is_no_part_of_its_name():
     assert not any(org and org.startswith("受") for post, org in titles["王德明"])
     assert not any(name.startswith("受") for name in organization_names("受董事局主席刘志远委托,总裁王德明出席。"))
     assert not any(name.startswith("抗议") for name in organization_names("部分代表抗议该代表团的做法。"))
+
+
+
+# --- credits ------------------------------------------------------------------------------------------------
+
+
+def test_credits_set_off_by_a_circle_and_signers_as_written():
+    # (主笔◎甲 记者◎乙 under the title; 撰稿人/审核人/签发人 keep the word as written, 签发 too)
+    text = "县长视察新农村\n主笔◎吴德明 记者◎吴丽新\n据悉,县长张志远到汝阳县视察。"
+    assert reporters(text, "2021-10-09") == {"吴德明": {"主笔"}, "吴丽新": {"记者"}}
+    text = "据悉,县长张志远到汝阳县视察。\n撰稿人:王德明\n审核人:王立新\n签发人:程志远\n(签发:刘文华)"
+    assert reporters(text, "2021-10-09") == {"王德明": {"撰稿人"}, "王立新": {"审核人"}, "程志远": {"签发人"},
+                                             "刘文华": {"签发"}}
