@@ -385,6 +385,9 @@ _STAMP_AUTHOR = re.compile(r"(?<![0-9])\d{1,2}:\d{2}(?::\d{2})?[ \u3000]*(?P<nam
 _STAMP_TAIL = re.compile(r"^[ \u3000]*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?"
                          r"[ \u3000]{2,}[^ \u3000\n]{2,24}[ \u3000]{2,}"
                          r"(?P<names>[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3})[ \u3000]*$", re.M)
+# … or opening it, before the stamp: 张三 李四   发布时间:2018-05-27 (a web page's row under its title)
+_STAMP_HEAD = re.compile(r"^[ \u3000]*(?P<names>[\u3400-\u9fff]{2,3}(?:[ \u3000]+[\u3400-\u9fff]{2,3}){0,3})[ \u3000]+"
+                         r"(?=发布时间|发布日期|发表时间)", re.M)
 # □张三 closing the last paragraph: an e-paper's credit mark
 _MARKED_CREDIT = re.compile(r"(?:(?<=[。！？”])|^)[ \u3000]*□[ \u3000]*(?P<name>[\u3400-\u9fff]{2,3})[ \u3000]*$", re.M)
 
@@ -394,11 +397,11 @@ def _stamp_authors(text: str, vocab: Vocabulary, start: int) -> list[NameMention
     found = [(m.group("name"), m.span("name")) for m in _STAMP_AUTHOR.finditer(text, start)] if stamped else []
     if "□" in text:
         found += [(m.group("name"), m.span("name")) for m in _MARKED_CREDIT.finditer(text, start)]
-    for m in _STAMP_TAIL.finditer(text, start) if stamped else ():
+    for m in [*_STAMP_TAIL.finditer(text, start), *_STAMP_HEAD.finditer(text, start)] if stamped else ():
         found += [(t.group(), (m.start("names") + t.start(), m.start("names") + t.end()))
                   for t in re.finditer(r"[\u3400-\u9fff]+", m.group("names"))]
     return [NameMention(name, span, (), "byline", is_reporter=True) for name, span in found
-            if plausible_name(name, vocab)]
+            if plausible_name(name, vocab) and not place_like(name)]
 
 
 def _split_two(text: str, hit: NameHit, vocab: Vocabulary) -> list[NameHit]:

@@ -144,3 +144,13 @@ def test_credits_set_off_by_a_circle_and_signers_as_written():
     text = "据悉,县长张志远到汝阳县视察。\n撰稿人:王德明\n审核人:王立新\n签发人:程志远\n(签发:刘文华)"
     assert reporters(text, "2021-10-09") == {"王德明": {"撰稿人"}, "王立新": {"审核人"}, "程志远": {"签发人"},
                                              "刘文华": {"签发"}}
+
+
+
+def test_bare_names_before_a_pages_time_stamp_are_its_writers():
+    # (甲 乙 丙 丁 发布时间:2018-05-27 10:12:00 来源:某网: a web page's row under its title; not a place's name)
+    text = ("首页 > 新闻中心\n\n昌都揽金16亿元 携特产亮相洽谈会\n\n佘德芳 周晓雪 冯志宇 李华新 发布时间:2018-05-27 10:12:00 "
+            "来源:某某网\n\n5月26日,市长张德明在洽谈会上致辞。")
+    assert reporters(text, "2018-05-27") == {"佘德芳": set(), "周晓雪": set(), "冯志宇": set(), "李华新": set()}
+    text = "首页 > 新闻中心\n\n援藏干部座谈\n\n南京   发布时间:2012-11-05 09:00\n\n5日,市长张德明出席座谈会。"
+    assert not reporters(text, "2012-11-05")
