@@ -173,10 +173,24 @@ def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str
     bracketed = end < len(text) and text[end] in ")）]】"        # (审核:黄争光): the credit closes there
     # 记者 付首鹏 通讯员 某某, 记者 付首鹏⏎: the next credit or the line's end closes it
     framed = end >= len(text) or text[end] == "\n" or vocab.reporter_re.match(text, _skip(text, end, _NAME_SEP))
-    if not vocab.is_surname(token[0]) or (len(token) == 3 and not plausible_name(token, vocab)
-                                           and not (closed or bracketed or framed)):
+    if not vocab.is_surname(token[0]) and not _pen_name(text, pos, end, token, framed, vocab):
+        return None
+    if len(token) == 3 and not plausible_name(token, vocab) and not (closed or bracketed or framed):
         return None
     return NameHit(pos, end, 0)
+
+
+# the next field of a page's row after a credit's name: 栏目:, 来源:, 发布时间 …
+_NEXT_FIELD = re.compile(r"栏目[:：]|" + "(?:" + r"(?:发布|更新)(?:时间|日期)|(?:信息)?来源[:：]" + ")")
+
+
+def _pen_name(text: str, pos: int, end: int, token: str, framed: bool, vocab: Vocabulary) -> bool:
+    """编辑:子萱⏎, 作者:笑笑  栏目:…: a pen name of two characters no surname opens, right after a credit word's
+    colon and closed by the line's end, the next credit or the page's next field; no word, place or unit."""
+    return (len(token) == 2 and text[pos - 1:pos] in (":", "：")
+            and (framed or _NEXT_FIELD.match(text, _skip(text, end, _NAME_SEP)) is not None)
+            and token not in vocab.word_pairs and token not in vocab.non_names and not place_like(token)
+            and not _unit(token, vocab) and vocab.region_re.fullmatch(token) is None)
 
 
 def _two_run_together(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> NameHit | None:

@@ -154,3 +154,11 @@ def test_bare_names_before_a_pages_time_stamp_are_its_writers():
     assert reporters(text, "2018-05-27") == {"佘德芳": set(), "周晓雪": set(), "冯志宇": set(), "李华新": set()}
     text = "首页 > 新闻中心\n\n援藏干部座谈\n\n南京   发布时间:2012-11-05 09:00\n\n5日,市长张德明出席座谈会。"
     assert not reporters(text, "2012-11-05")
+
+
+
+def test_a_pen_name_after_a_credit_words_colon_is_credited_but_anonymous_is_no_one():
+    # (编辑:子萱⏎: two characters no surname opens, closed by the line's end; 佚名 is "anonymous")
+    assert reporters("据悉,县长张德明出席。\n来源:某某经济网 编辑:子萱", "2021-10-09") == {"子萱": {"编辑"}}
+    assert not reporters("据悉,县长张德明出席。\n来源:某某经济网 编辑:佚名", "2021-10-09")
+    assert not reporters("据悉,县长张德明出席。\n来源:某某经济网 编辑:本网", "2021-10-09")
