@@ -181,11 +181,11 @@ def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str
 
 
 # the next field of a page's row after a credit's name: 栏目:, 来源:, 发布时间 …
-_NEXT_FIELD = re.compile(r"栏目[:：]|" + "(?:" + r"(?:发布|更新)(?:时间|日期)|(?:信息)?来源[:：]" + ")")
+_NEXT_FIELD = re.compile(r"栏目[:：]|(?:发布|更新)(?:时间|日期)|(?:信息)?来源[:：]")
 
 
 def _pen_name(text: str, pos: int, end: int, token: str, framed: bool, vocab: Vocabulary) -> bool:
-    """编辑:子萱⏎, 作者:笑笑  栏目:…: a pen name of two characters no surname opens, right after a credit word's
+    """编辑:子萱⏎, 编辑:子萱 来源:…: a pen name of two characters no surname opens, right after a credit word's
     colon and closed by the line's end, the next credit or the page's next field; no word, place or unit."""
     return (len(token) == 2 and text[pos - 1:pos] in (":", "：")
             and (framed or _NEXT_FIELD.match(text, _skip(text, end, _NAME_SEP)) is not None)

@@ -5,11 +5,11 @@
     出席会议的市领导还有:甲、乙,丙             a label opening a list           find_introduced_lists
     甲、乙等省上领导及丙、丁等市上领导          a label closing each list        find_introduced_lists
     甲、乙、丙3名县政协委员                     a count and a post closing it    find_introduced_lists
-    甲、乙等代表畅所欲言                        a member's post closing it       find_introduced_lists
+    甲、乙等委员建议                            a member's post closing it       find_introduced_lists
 
 Pure functions of the text, the vocabulary and the title items of ``extract.officials``,
 which calls them from ``find_title_chains``.  Names that open a clause with no post
-(刘国娟、杨帆参加。) are ``extract.clause_lists``'.
+(刘国娟、杨帆参加。) are read by ``extract.clause_lists``.
 """
 from __future__ import annotations
 
