@@ -180,17 +180,14 @@ def _token_name(text: str, pos: int, vocab: Vocabulary, after_re: re.Pattern[str
     return NameHit(pos, end, 0)
 
 
-# the next field of a page's row after a credit's name: 栏目:, 来源:, 发布时间 …
-_NEXT_FIELD = re.compile(r"栏目[:：]|(?:发布|更新)(?:时间|日期)|(?:信息)?来源[:：]")
-
-
 def _pen_name(text: str, pos: int, end: int, token: str, framed: bool, vocab: Vocabulary) -> bool:
     """编辑:子萱⏎, 编辑:子萱 来源:…: a pen name of two characters no surname opens, right after a credit word's
     colon and closed by the line's end, the next credit or the page's next field; no word, place or unit."""
+    after = _skip(text, end, _NAME_SEP)
     return (len(token) == 2 and text[pos - 1:pos] in (":", "：")
-            and (framed or _NEXT_FIELD.match(text, _skip(text, end, _NAME_SEP)) is not None)
-            and token not in vocab.word_pairs and token not in vocab.non_names and not place_like(token)
-            and not _unit(token, vocab) and vocab.region_re.fullmatch(token) is None)
+            and (framed or _STAMP_LABEL.match(text, after) is not None or text.startswith(("栏目:", "栏目："), after))
+            and not _known_word(token, vocab) and token not in vocab.word_pairs and not place_like(token)
+            and not _unit(token, vocab))
 
 
 def _two_run_together(text: str, pos: int, after_re: re.Pattern[str] | None, vocab: Vocabulary) -> NameHit | None:
@@ -365,8 +362,12 @@ def _pen_names(text: str, bracket: re.Match[str], tokens: list[tuple[int, str]],
     set apart by spaces right after its dateline, none a word the lexicons know (a place, a post, a unit)."""
     return (len(tokens) >= 2 and all(len(t) == 2 and all(is_cjk(c) for c in t) for _, t in tokens)
             and " " in bracket.group(1).strip() and _after_dateline(text, bracket.start(), vocab)
-            and not any(t in vocab.regions or t in vocab.posts or t in vocab.non_names or looks_like_org(t, vocab)
-                        for _, t in tokens))
+            and not any(_known_word(t, vocab) for _, t in tokens))
+
+
+def _known_word(token: str, vocab: Vocabulary) -> bool:
+    """A place, a post, a word or a body the lexicons know: no pen name (two characters no surname opens)."""
+    return token in vocab.regions or token in vocab.posts or token in vocab.non_names or looks_like_org(token, vocab)
 
 
 def _unit_then_name(token: tuple[int, str], vocab: Vocabulary) -> list[tuple[int, str]]:
