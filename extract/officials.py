@@ -380,6 +380,12 @@ def _gap_separator(text: str, pos: int, post_ends: Container[int]) -> int:
     return pos
 
 
+def _not_theirs(text: str, it: TitleItem, titles: Sequence[Title], name_end: int, vocab: Vocabulary) -> bool:
+    """Are the chain's titles none of the name's: 代表 as "on behalf of" (,代表陈某书记,…), posts and deputies of a
+    list (往届主席、副主席甲、乙: who held which?), leaders of several organs (市委、市政府领导甲、乙: of which?)"""
+    return _on_behalf(text, it, titles, name_end, vocab) or post_and_deputy(titles) or _leaders_of_organs(text, titles, vocab)
+
+
 def _leaders_of_organs(text: str, titles: Sequence[Title], vocab: Vocabulary) -> bool:
     """市委、市人大、市政府领导甲、乙: a group label of leaders after a list of organs (as ``mixed_groups``; not
     县委书记甲、|市领导乙: a list of persons)."""
@@ -433,8 +439,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
                                 # 领导|班子均在30岁左右: the body of leaders after a post too)
         chain_items = chains.items_of(it)
         titles = chains.titles(chain_items)
-        if _on_behalf(text, it, titles, hit.end, vocab):
-            titles = []         # ,代表陈某书记,对…表示欢迎: on behalf of him, no post of his
+        if _not_theirs(text, it, titles, hit.end, vocab):
+            titles = []
         # 会见了某国某郡议长一行,并与议长某某会谈: the organ of the same post named before, without a name
         named_before = _organ_of_post_before(chains, items, it) if titles and titles[0].org is None else None
         if named_before and len(chain_items) == 1:
@@ -448,9 +454,6 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
             titles[0] = replace(titles[0], org=organ_of_group(serving_organ(sentence_org, titles[0].post), titles[0].post))
             titles = inherit_orgs(titles, [ci for ci, _ in chain_items], vocab)
-        if post_and_deputy(titles) or _leaders_of_organs(text, titles, vocab):
-            titles = []         # 市政协往届主席、副主席甲、乙、丙: who held which cannot be told (nor of which
-                                # organ: 市委、市人大、市政府领导甲、乙)
         after = vocab.honorific_re.match(text, hit.end)
         if after and vocab.honorifics.get(after.group()) == "after":      # …伊万诺夫阁下
             titles.append(Title(after.group(), None, after.group(), after.span()))
@@ -560,8 +563,7 @@ def chain_titles_for(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
             out.append(m)
             continue
         titles = chains.titles(chains.items_of(it))
-        before = [] if post_and_deputy(titles) or _on_behalf(text, it, titles, m.span[1], vocab) or (
-            _leaders_of_organs(text, titles, vocab)) else titles
+        before = [] if _not_theirs(text, it, titles, m.span[1], vocab) else titles
         out.append(replace(m, titles=tuple(before) + tuple(t for t in m.titles if t not in before)))
     return out
 
@@ -603,8 +605,7 @@ def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
 
 _ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _LEADING_FUNCTION = set("由而据被把给并就将")     # never first in a name (经济…, 对外…, 于都… are; 将乐 is a place)
-# Posts that are a verb before a name with no organ (,代表陈某书记: on behalf of him)
-_ON_BEHALF = frozenset({"代表"})
+_ON_BEHALF = frozenset({"代表"})          # posts that are a verb before a name with no organ (,代表陈某书记)
 _ON_BEHALF_AFTER = frozenset("他她我其并还")
 
 
