@@ -389,6 +389,10 @@ def _surname_name_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool
 
 # Where a post announces a name that no surname leads, the word after it that may close it (在 of 在长春会见)
 _ANNOUNCED_CLOSERS = "在"
+# The commonest Han surnames, whose names are of two or three characters: a reading of five or more that one of them
+# leads is a name and what its bearer does (村民张某某盖新房).  Not 马 or 罗, which lead Uyghur and Tibetan names
+# written without a dot (马合木提江, 罗桑丹增).
+_HAN_LEADS = set("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 
 
 def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announced: bool = False) -> list[NameHit]:
@@ -443,6 +447,8 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
     name = text[pos:end]
     if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3 or vocab.verb_re.fullmatch(name):
         return []               # (委员|召开座谈会: a verb)
+    if len(name) >= 5 and name[0] in _HAN_LEADS and (plausible_name(name[:3], vocab) or plausible_name(name[:2], vocab)):
+        return []               # 村民张某某|盖新房: a Han name and its act, not one name of six
     if name[0] in vocab.surnames and len(name) >= 4 and any(
             (name[k:] == "家" or vocab.region_re.fullmatch(name, k)) and plausible_name(name[:k], vocab) for k in (3, 2)):
         return []               # 贫困户兰某坤|家, 市长卫某成|三亚调研: a surname-led name, then a home or a place

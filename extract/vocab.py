@@ -59,7 +59,7 @@ class Vocabulary:
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     japanese_surnames: frozenset[str]     # 山田, 龟井: family names of Japanese names written without a dot
-    minority_syllables: frozenset[str]    # 尕玛, 才旦, 巴音: syllables of Tibetan and Mongolian names
+    minority_syllables: frozenset[str]    # 尕玛, 才旦, 巴音, 阿不都: syllables of Tibetan, Mongolian, Uyghur names
     surname_rank: dict[str, int]
     given_lr: dict[str, float]            # log(rate in given names / rate in text) per character
     foreign_lr: dict[str, float]          # the same for characters of foreign-style names

@@ -1,0 +1,28 @@
+"""Names of round 44.  A reading of a name that no surname leads (Tibetan, Mongolian, Uyghur names of up to seven
+characters) which one of the commonest Han surnames opens and which runs five characters or more is a Han name and
+what its bearer does: the name ends where a surname-led reading ends (found on the training part of MSRA:
+村民张某某盖新房).  Uyghur and Kazakh names a post announces are read from the syllables they are written with
+(``minority_name_syllables.tsv``).
+"""
+from __future__ import annotations
+
+from field_helpers import names
+
+
+def test_a_labelled_han_name_before_a_one_character_verb_ends_at_the_name():
+    assert names("镇干部帮助村民张星文盖新房。") == {"张星文"}
+    assert names("镇干部帮助困难户李小红建新房。") == {"李小红"}
+
+
+def test_names_no_surname_leads_are_still_read_whole():
+    assert names("副县长尕玛才旦出席会议。") == {"尕玛才旦"}
+    assert names("副县长次仁多吉出席会议。") == {"次仁多吉"}
+
+
+def test_uyghur_and_kazakh_names_a_post_announces_are_read_whole():
+    # (阿不都|热依木: the 不 and 合 of these names are rare in Han given names, so no free reading finds them)
+    assert names("会上，副县长阿不都热依木介绍了情况。") == {"阿不都热依木"}
+    assert names("副乡长热合曼在会上讲话。") == {"热合曼"}
+    assert names("副县长马合木提出席会议。") == {"马合木提"}
+    # (a Han name that opens with such a syllable is still read as the Han name it is)
+    assert names("副县长艾力军出席会议。") == {"艾力军"}
