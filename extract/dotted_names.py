@@ -21,6 +21,9 @@ _PROJECT_ENDS = set("城园湾苑府庄邸墅店厦馆楼堂")      # (and venue
 _JOINS = set("和与及同")
 _ORDINAL_EDITION = re.compile("第[一二三四五六七八九十百0-9]+[届次期]")      # 2017某地·第九届某博览会: an edition
 _OPENING_QUOTES, _CLOSING_QUOTES = set("“「‘\"《"), set("”」’\"》")
+# Last characters of the nouns that say who a foreigner is (客商, 友人, 荷兰人, 钢琴家, 球星, 大师, 运动员, 选手, 学者),
+# which transliterations do not use: the name begins after them.
+_PERSON_NOUN_ENDS = set("人家星师员手商者")
 _DOTTED_MIN = -4.0
 _DOTTED_FIRST = -1.0
 
@@ -42,6 +45,9 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
             ch = text[begin - 1]
             if vocab.foreign_lr.get(ch, 0.0) < _DOTTED_MIN or (ch in _JOINS and begin - 1 > m.start()):
                 break           # (…副总理和|鲁·宝勒德: a conjunction between two names)
+            if ch in _PERSON_NOUN_ENDS or (vocab.word_ends_at(text, begin, vocab.foreign, max_len=8)
+                                           or vocab.word_ends_at(text, begin, vocab.regions, max_len=8)):
+                break       # 澳大利亚客商|彼得·琼斯, 阿根廷球星|哈·萨内蒂, 俄罗斯|伊万·彼得罗夫: who or whence, not the name
             if (vocab.word_ends_at(text, begin, vocab.posts, max_len=6) or vocab.word_ends_at(text, begin, vocab.group_labels, max_len=5)
                     or vocab.word_ends_at(text, begin, vocab.name_left, max_len=3)
                     or any(vocab.verb_re.fullmatch(text, begin - k, begin) for k in (2, 3) if begin - k >= m.start())):
@@ -54,7 +60,10 @@ def find_dotted_names(text: str, vocab: Vocabulary, *, start: int = 0) -> list[N
         hit = read_name(text, begin, vocab, min_score=0)
         if hit is None or "·" not in hit.text(text) and not any(d in hit.text(text) for d in "•・‧∙"):
             continue
-        if _names_a_body(text, begin, hit.end, m.end(), vocab):
+        # (约翰·史密斯参观|学校: a name that acts on a body after it is no part of the body's name)
+        acts = any((v := regex.match(text, hit.end, m.end())) and len(v.group()) >= 2
+                   for regex in (vocab.role_re, vocab.speech_re, vocab.verb_re))
+        if _names_a_body(text, begin, hit.end, hit.end if acts else m.end(), vocab):
             continue            # 生活·读书·新知三联书店: a name of a body, not of a person
         parts = re.split("[" + _NAME_DOTS + "]", hit.text(text))
         if sum(_place_part(part, vocab) for part in re.split("[" + _NAME_DOTS + "]", text[begin:m.end()])) >= 2:

@@ -26,3 +26,20 @@ def test_uyghur_and_kazakh_names_a_post_announces_are_read_whole():
     assert names("副县长马合木提出席会议。") == {"马合木提"}
     # (a Han name that opens with such a syllable is still read as the Han name it is)
     assert names("副县长艾力军出席会议。") == {"艾力军"}
+
+
+# --- names joined by a middle dot (extract/dotted_names.py) ------------------------------------------------------
+
+
+def test_who_a_foreigner_is_and_whence_are_no_part_of_the_dotted_name():
+    assert names("市委书记王明会见了澳大利亚客商彼得·琼斯。") == {"王明", "彼得·琼斯"}
+    assert names("会见了来访的俄罗斯伊万·彼得罗夫。") == {"伊万·彼得罗夫"}
+    assert names("著名钢琴家郎朗和美国钢琴家约翰·布朗同台演出。") == {"郎朗", "约翰·布朗"}
+    # (a Uyghur name keeps its first part whole)
+    assert names("会议中阿不来提·阿不都热西提讲话。") == {"阿不来提·阿不都热西提"}
+
+
+def test_a_dotted_name_that_visits_a_body_is_a_person():
+    assert names("美国友人约翰·史密斯参观学校。") == {"约翰·史密斯"}
+    # (but a dotted name inside a body's name is none)
+    assert names("乔治·索罗斯基金会宣布捐款。") == set()
