@@ -297,8 +297,10 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 pos = m.start() + 1
                 continue        # 慰问|团团长, 检查|组组长: the act names the body whose head the post is
             if strict and regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab) or any(
-                    (organ := vocab.organ_re.match(text, k)) and organ.end() > m.end() for k in range(m.start(), m.end()))):
-                pass            # 上海市企业家|协会, 退役军人事务局, 市民政局: a label word inside a body's name cuts nothing
+                    (organ := vocab.organ_re.match(text, k)) and organ.end() > m.end() for k in range(m.start(), m.end()))
+                    or _suffix_across(text, m, lo, vocab)):
+                pass            # 上海市企业家|协会, 退役军人事务局, 市民政局, 北京大学生命…: a label word inside a body's
+                #                 name cuts nothing
             elif strict:
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
@@ -350,6 +352,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
         if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
             hard.append(after + 1)
+    # a former organ after its place (山西省原|省委书记, 某县原|县委副书记): what the official held was the organ after
+    # 原 (not the 原 of 太原市委 or 中原区委, which no whole place ends before)
+    for m in places:
+        if (text.startswith("原", m.end()) and m.end() < hi and (organ := vocab.organ_re.match(text, m.end() + 1))
+                and organ.group()[0] in JURISDICTION_CHARS and organ.end() <= name_end):
+            hard.append(m.end() + 1)
     if (lo < hi and text[lo] in _CLAUSE_OPENERS and (lo == 0 or text[lo - 1] in HARD)
             and not opens_at(text, lo, name_end, vocab)):
         hard.append(lo + 1)
@@ -359,6 +367,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
 # The unit a body named by its task ends with, right before its head's post (慰问团|团长, 检查组|组长): the verb
 # before it (慰问, 检查) is part of the body's name
 UNITS_AFTER_ACT = ("团", "组", "队")
+
+
+def _suffix_across(text: str, m: re.Match, lo: int, vocab: Vocabulary) -> bool:
+    """Does a suffix of a body's name end inside the label word ``m`` (北京大学|生命科学学院: the 学生 of 大学生命)?"""
+    return any((suffix := vocab.org_suffix_re.match(text, k, m.end())) is not None and m.start() < suffix.end() < m.end()
+               for k in range(max(lo, m.start() - 4), m.start() + 1))
 
 
 def _label_in_name(text: str, end: int, name_end: int, vocab: Vocabulary) -> bool:

@@ -6,7 +6,7 @@ what its bearer does: the name ends where a surname-led reading ends (found on t
 """
 from __future__ import annotations
 
-from field_helpers import names
+from field_helpers import names, organization_names, titles_by_name
 
 
 def test_a_labelled_han_name_before_a_one_character_verb_ends_at_the_name():
@@ -43,3 +43,24 @@ def test_a_dotted_name_that_visits_a_body_is_a_person():
     assert names("美国友人约翰·史密斯参观学校。") == {"约翰·史密斯"}
     # (but a dotted name inside a body's name is none)
     assert names("乔治·索罗斯基金会宣布捐款。") == set()
+
+
+# --- labels of students and verdicts -----------------------------------------------------------------------------
+
+
+def test_a_graduate_students_label_is_the_title_not_part_of_the_name():
+    # (硕士|生李乐: 硕士 is a post and 生 a rare surname; 硕士生 is the label)
+    assert titles_by_name("该校07级硕士生李乐说，他很满意。") == {"李乐": {("硕士生", None)}}
+    assert titles_by_name("博士生王晓东介绍了实验进展。") == {"王晓东": {("博士生", None)}}
+    assert titles_by_name("大学生村官王丽走访农户。") == {"王丽": {("大学生村官", None)}}
+
+
+def test_a_verdict_after_a_name_is_not_part_of_it():
+    # (原副市长李华|犯受贿罪: no given name ends in 犯)
+    assert names("原副市长李华犯受贿罪被判刑。") == {"李华"}
+    assert "王益犯" not in names("法院认定王益犯受贿罪，判处死刑。")
+
+
+def test_a_universitys_school_is_one_name_across_the_label_inside_it():
+    # (北京大学|生命科学学院: the 学生 of 大学生命 is no label)
+    assert "北京大学生命科学学院" in organization_names("北京大学生命科学学院院长王明出席。")

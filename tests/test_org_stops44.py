@@ -1,11 +1,11 @@
 """Words that end the text before an organization's name (``extract/lexicon/org_left_stops.tsv``, round 44): read from
 the training parts of the public NER corpora as the words found right before a name and never inside one, and kept by
-hand; and one organ word the lexicon lacked (邮政局).  Invented sentences in the shapes those corpora and local papers
-print.
+hand; one organ word the lexicon lacked (邮政局); and the organ of a former post written after its place (山西省原|省委
+书记), as field-dev's gold records it.  Invented sentences in the shapes those corpora and local papers print.
 """
 from __future__ import annotations
 
-from field_helpers import organization_names
+from field_helpers import organization_names, titles_by_name
 
 
 def test_an_example_word_opens_no_name():
@@ -25,3 +25,12 @@ def test_a_verb_that_can_name_a_bodys_task_is_not_a_stop():
 def test_a_post_office_is_a_body_although_its_tail_is_an_ordinary_word():
     # (邮政|局: 政局, "the political situation", is a word, which kept 局 from ending a name after 邮政)
     assert organization_names("县邮政局开展了志愿服务活动。") == {"县邮政局"}
+
+
+def test_a_former_organ_after_its_place_is_the_organ_after_former():
+    # (山西省原|省委书记: the annotators' organ is the one after 原, as with 原区委书记)
+    assert titles_by_name("山西省原省委书记张国强出席。") == {"张国强": {("书记", "省委")}}
+    assert organization_names("清河县原县委副书记王明出席。") == {"县委"}
+    # (the 原 of a place's own name is no former: 太原市委, 郑州市中原区委)
+    assert organization_names("太原市委书记王明出席。") == {"太原市委"}
+    assert organization_names("郑州市中原区委书记王明出席。") == {"郑州市中原区委"}
