@@ -98,9 +98,11 @@ def _pairs_across(vocab: Vocabulary) -> frozenset[str]:
 
 
 def word_begins(text: str, pos: int, vocab: Vocabulary) -> bool:
-    """Does a common word, a place name or a surname with a post begin at ``pos`` (高度, 明确; 西安, 通化,
+    """Does a common word, a place name or a surname with a post begin at ``pos`` (高度, 明确, 荣获; 西安, 通化,
     苗栗县; 王总, 王书记), or a word of one character stand there (家,)?"""
     nxt = text[pos + 1:pos + 2]
     return (not nxt or not is_cjk(nxt) or nxt in PUNCT or text[pos:pos + 2] in vocab.word_pairs
+            or (text[pos:pos + 2] in vocab.non_names and nxt not in vocab.name_right)
+            #     (李强|荣获: a word that a surname opens; not 曹舟南|向: its second character closes names itself)
             or any(text[pos:pos + k] in vocab.regions for k in (2, 3))
             or nxt == "总" or vocab.post_re.match(text, pos + 1) is not None)

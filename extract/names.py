@@ -144,7 +144,7 @@ _GOES_TO = frozenset("赴往")
 
 
 # Function words that end no given name, however name-like the characters before them (刘璇将, 温泉又, 高兴地)
-NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾未不犯")   # (犯: 某某|犯受贿罪)
+NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾未不犯亦仍即便经时")   # (犯: 某某|犯受贿罪; 某某|仍在; not 则: 林政则)
 
 
 def _given_ok(given: str, vocab: Vocabulary) -> bool:
@@ -516,6 +516,8 @@ def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) 
     boundary = boundary_score(text, end, vocab)
     if boundary < WEAK and not (end >= limit or lr.get(text[end], -9.0) <= TRANSLIT_END):
         return []               # the run stops before a character that may still be a name's
+    if boundary < WEAK and end - pos == 3 and text[pos] in _HAN_LEADS:
+        return []               # 副县长李强荣|获: a Han name and a word, where nothing clear ends the run (not 韦尔特罗尼)
     name = text[pos:end]
     if (sum(lr.get(c, -9.0) for c in name) / len(name) < TRANSLIT_MEAN or name in vocab.non_names
             or name in vocab.foreign or name in vocab.regions or vocab.post_re.search(name)):

@@ -64,3 +64,19 @@ def test_a_verdict_after_a_name_is_not_part_of_it():
 def test_a_universitys_school_is_one_name_across_the_label_inside_it():
     # (北京大学|生命科学学院: the 学生 of 大学生命 is no label)
     assert "北京大学生命科学学院" in organization_names("北京大学生命科学学院院长王明出席。")
+
+
+# --- where a name of two characters ends before a word --------------------------------------------------------------
+
+
+def test_a_two_character_name_ends_before_a_word_that_a_surname_opens():
+    # (李强|荣获, 王丽|满怀: 荣 and 满 are surnames, and the words they open are no name's tail)
+    assert names("副县长李强荣获先进个人称号。") == {"李强"}
+    assert names("副县长王丽满怀深情地说。") == {"王丽"}
+
+
+def test_a_function_word_after_a_two_character_name_is_not_its_last_character():
+    # (陈刚|仍在一线, 李强|即赶往现场: no given name ends in 仍, 即, 便, 经 or 时; but 林政则 ends in 则)
+    assert names("副县长陈刚仍在一线。") == {"陈刚"}
+    assert names("副县长李强即赶往现场。") == {"李强"}
+    assert names("行政院政务委员林政则出席。") == {"林政则"}
