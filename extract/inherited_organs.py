@@ -43,8 +43,12 @@ def organ_of_group(org: str, post: str) -> str:
     """The organ a post after a 党组 post belongs to: 市政协党组副书记、副主席 -> 副主席 of 市政协 (its 党组 has a
     书记 and 成员, not a 副主席)."""
     if org.endswith(_GROUP_IN_ORGAN) and len(org) > 4 and post not in _PARTY_POSTS:
-        return org[:-len(_GROUP_IN_ORGAN) - org.endswith("分" + _GROUP_IN_ORGAN)]   # (某委员会分党组: its branch group)
+        body = org[:-len(_GROUP_IN_ORGAN) - org.endswith("分" + _GROUP_IN_ORGAN)]   # (某委员会分党组: its branch group)
+        return body[:-1] if body.endswith(_FORMER) and len(body) > 3 else body  # (某局原党组成员、副局长: of 某局)
     return org
+
+
+_FORMER = "原"
 
 
 _PARTY_POSTS = frozenset({"书记", "副书记", "成员", "组长", "副组长", "委员"})

@@ -352,12 +352,14 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
         if after + 1 < hi and (text[after] in _PLACE_JOINERS[0] or
                                (text[after] in _PLACE_JOINERS[1] and m.group()[-1] in _PLACE_JOINERS[2])):
             hard.append(after + 1)
-    # a former organ after its place (山西省原|省委书记, 某县原|县委副书记): what the official held was the organ after
-    # 原 (not the 原 of 太原市委 or 中原区委, which no whole place ends before)
+    # a former organ after its place (山西省原|省委书记, 某县原|文化馆馆长): what the official held was the organ after
+    # 原 (not the 原 of 太原市委 or 中原区委, which no whole place ends before, nor of 中国原子能…, 台湾原住民…)
     for m in places:
-        if (text.startswith("原", m.end()) and m.end() < hi and (organ := vocab.organ_re.match(text, m.end() + 1))
-                and organ.group()[0] in JURISDICTION_CHARS and organ.end() <= name_end):
-            hard.append(m.end() + 1)
+        after = m.end() + (text[m.end():m.end() + 2] in _LEVEL_FORMER)        # (循化|县原: a short name and its level)
+        if (text.startswith("原", after) and after < hi
+                and (organ := vocab.organ_re.match(text, after + 1) or vocab.org_suffix_re.match(text, after + 1))
+                and organ.end() <= name_end):
+            hard.append(after + 1)
     if (lo < hi and text[lo] in _CLAUSE_OPENERS and (lo == 0 or text[lo - 1] in HARD)
             and not opens_at(text, lo, name_end, vocab)):
         hard.append(lo + 1)
@@ -367,6 +369,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
 # The unit a body named by its task ends with, right before its head's post (慰问团|团长, 检查组|组长): the verb
 # before it (慰问, 检查) is part of the body's name
 UNITS_AFTER_ACT = ("团", "组", "队")
+
+
+_LEVEL_FORMER = frozenset(c + "原" for c in JURISDICTION_CHARS)
 
 
 def _suffix_across(text: str, m: re.Match, lo: int, vocab: Vocabulary) -> bool:

@@ -34,3 +34,16 @@ def test_a_former_organ_after_its_place_is_the_organ_after_former():
     # (the 原 of a place's own name is no former: 太原市委, 郑州市中原区委)
     assert organization_names("太原市委书记王明出席。") == {"太原市委"}
     assert organization_names("郑州市中原区委书记王明出席。") == {"郑州市中原区委"}
+
+
+def test_a_former_body_after_a_short_place_and_its_level_is_the_body_after_former():
+    # (循化|县原|文化馆馆长: field-dev's gold records 文化馆)
+    assert titles_by_name("循化县原文化馆馆长马明出席。") == {"马明": {("馆长", "文化馆")}}
+    # (the 原 of a name's own word is no former: 中国原子能科学研究院)
+    assert "中国原子能科学研究院" in organization_names("中国原子能科学研究院副院长王明出席。")
+
+
+def test_a_post_after_a_former_party_group_post_belongs_to_the_body():
+    # (某局原党组成员、副局长: 副局长 of 某局, not of 某局原)
+    titles = titles_by_name("县农业农村局原党组成员、副局长赵海涛接受审查。")["赵海涛"]
+    assert ("副局长", "县农业农村局") in titles
