@@ -21,7 +21,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extract import dates, jurisdiction
+from extract import jurisdiction
+from extract.decision_dates import DecisionDates
 from extract.label_lists import surname_led
 from extract.name_lists import _post_phrase
 from extract.names import plausible_name
@@ -49,6 +50,7 @@ _BEFORE_TAIL = re.compile(r"(?:[(（](?:[^()（）\s]{1,5}族|女|男)[)）])?(?
 # Between the names and their posts: 为, or (下月1日起)出任 / 担任 (委任甲下月1日起出任某局主席).
 _CONNECT = re.compile(r"为|[,，]?(?:(?:下月|本月|今年|明年)?[0-9０-９一二三四五六七八九十]{1,4}[年月日号]"
                       r"(?:[0-9０-９一二三四五六七八九十]{1,2}[月日号])?起?)?(?:出任|担任)")
+_REFERRED = re.compile(_CONNECT.pattern + "|任")     # (甲同志任X: whom a later 其 means)
 _DUTY = ("职务", "一职")        # what closes the posts of a decision: 免去甲的X职务, 免除甲同志X一职
 # ,代理某市市长职务 after an appointment: the same persons act.
 _ACTING_AFTER = re.compile(r"[,，、](?=代理|代[^表])")
@@ -61,9 +63,6 @@ _SEPARATORS = "、,，;；:：。\n \u3000"
 _OF = re.compile("的")
 # Words after which a decision's subject is named: 接受|甲|辞去, 同意|乙|辞去, 决定|丙|代理.
 _NAME_OPENERS = ("接受", "同意", "批准", "决定", "宣布", "由")
-# Dates that are not a decision's: 1975年6月生, 由4月15日起, 至2013年6月30日, 将于20日.
-_DATE_AFTER_NOT = ("生", "出生", "起", "至", "生效", "到")
-_DATE_BEFORE_NOT = ("由", "自", "至")
 _ORDINAL = re.compile(r"第[0-9０-９一二三四五六七八九十]+[任届]$")
 _STRONG_OPENERS = ("接受", "同意")
 _PRONOUNS = "其他她该"
@@ -147,7 +146,7 @@ def find_appointments(text: str, *, persons: Sequence[Person], issue_date: str |
             found += _after(reader, m, AppointmentAction(action))
         else:
             found += _governed(reader, m, AppointmentAction(action), object_=where == "object")
-    when = _Dates(text, issue_date, vocab)
+    when = DecisionDates(text, issue_date, vocab)
     known = {p.name for p in persons}           # (a person named like a county: 凌云)
     out: dict[tuple[str, str, str, str], tuple[Appointment, bool]] = {}
     for name, span, action, title, at in sorted(found, key=lambda f: (f[4], f[1])):
@@ -248,9 +247,9 @@ def _entry(r: _Reader, pos: int, *, object_: bool, last: str | None):
 
 
 def _name_before(r: _Reader, pos: int) -> str | None:
-    """The name written last before ``pos`` in its sentence: whom 其 refers to (任命甲为副省长,决定其为代理省长)."""
+    """The name written last before ``pos`` in its sentence: whom 其 refers to (决定其为代理省长; 甲同志任X,免去其Y)."""
     sentence = max(r.text.rfind(c, 0, pos) for c in SENTENCE_END + "\n")
-    ends = [e for e in r.names.ends if sentence < e <= pos and _CONNECT.match(r.text, _PER_NAME.match(r.text, e).end())]
+    ends = [e for e in r.names.ends if sentence < e <= pos and _REFERRED.match(r.text, _PER_NAME.match(r.text, e).end())]
     return r.names.ends[max(ends)][1] if ends else None
 
 
@@ -585,36 +584,3 @@ def _action_and_post(action: AppointmentAction, post: str, vocab: Vocabulary) ->
         if post.startswith(acting) and (prefix.startswith(acting) or post[len(acting):] in vocab.posts):
             return AppointmentAction.ACTING, post[len(acting):]
     return action, post
-
-
-class _Dates:
-    """The date of a decision: the last date written before it (the session's: 3月5日,市人大常委会第三十次
-    会议决定), else a date line closing the notice (its date of issue), else the publication date.  Dates
-    of birth, of a term (任期由4月15日起, 由下月1日起生效), to come (将于20日) or after the publication
-    are no decision's."""
-
-    def __init__(self, text: str, issue: str | None, vocab: Vocabulary):
-        self.issue = issue
-        if issue is None:
-            # no publication date given: the first full date written (2023年03月13日) stands in for it
-            issue = next((d.date for d in dates.find_event_dates(text, None, words=vocab.date_words) if d.date), None)
-        self.found = [d for d in dates.find_event_dates(text, issue, words=vocab.date_words)
-                      if d.date and not _not_decided(text, d, issue)]
-        tail = [d for d in self.found if text[d.span[1]:d.span[1] + 1] in ("\n", "") and
-                (d.span[0] == 0 or text[d.span[0] - 1] == "\n")]
-        self.closing = tail[-1].date if tail else None
-
-    def at(self, pos: int) -> tuple[str | None, bool]:
-        """(date, whether the text states it) of a decision at ``pos``."""
-        before = [d for d in self.found if d.span[1] <= pos]
-        if before:
-            return before[-1].date, True
-        if self.closing:
-            return self.closing, True
-        return self.issue, False
-
-
-def _not_decided(text: str, d: dates.DateMention, issue: str | None) -> bool:
-    start, end = d.span
-    return (text.startswith(_DATE_AFTER_NOT, end) or text.endswith(_DATE_BEFORE_NOT, max(0, start - 4), start)
-            or "将" in text[max(0, start - 4):start] or bool(issue and d.date and d.date > issue))

@@ -296,11 +296,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             if text[m.end():hi] in UNITS_AFTER_ACT and regex is not vocab.group_label_re:
                 pos = m.start() + 1
                 continue        # 慰问|团团长, 检查|组组长: the act names the body whose head the post is
-            if strict and regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab) or any(
-                    (organ := vocab.organ_re.match(text, k)) and organ.end() > m.end() for k in range(m.start(), m.end()))
-                    or _suffix_across(text, m, lo, vocab)):
-                pass            # 上海市企业家|协会, 退役军人事务局, 市民政局, 北京大学生命…: a label word inside a body's
-                #                 name cuts nothing
+            if strict and ((regex is vocab.group_label_re and (_label_in_name(text, m.end(), name_end, vocab)
+                                                              or _suffix_across(text, m, lo, vocab)))
+                           or any((organ := vocab.organ_re.match(text, k)) and organ.end() > m.end()
+                                  for k in range(m.start(), m.end()))):
+                pass            # 上海市企业家|协会, 退役军人事务局, 市民政局, 北京大学生命…, 县委督查|室: a label or
+                #                 participation word inside a body's name cuts nothing
             elif strict:
                 if m.end() < hi or (name_end - hi >= 3 and text[name_end - 1] not in "组团队会"):
                     # 县领导参加|代表团, 出席|国民党; but 督导组, 访问代表团 keep their verb
