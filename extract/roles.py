@@ -152,6 +152,8 @@ def _modifies_object(text: str, m: re.Match, s_end: int) -> bool:
 
 
 _CLAUSE_MARK = re.compile("[" + re.escape(CLAUSE_END + " \u3000") + "]")     # where a clause ends (a space too)
+# An act done, whatever its verb (甲传达了会议精神,乙主持会议: 甲's clause is whole; 了解, 为了, 除了 are no such 了).
+_DONE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除到])了(?![解结])")
 _TOGETHER = frozenset({"共同", "一同", "会同", "陪同", "协同", "连同", "偕同", "随同"})
 
 
@@ -206,7 +208,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
             continue            # (政协顾问|刘某: 问 ends a post, no speech; 某省祝贺团副团长: a body)
         if any(m.start() - k in ends for k in range(5)) or any(p in lead for p in _PRONOUNS) \
                 or (m.start() > s_start and text[m.start() - 1] in ",，"):          # …情况,希望他们…
-            items.append((m.start(), "speech", None))
+            items.append((m.start(), "speech", m.end()))
     for m in _ZUO.finditer(text, s_start, s_end):
         before = text[m.start() - 1] if m.start() > 0 else ""
         bare = _BARE_ZUO.match(text, m.start())
@@ -231,6 +233,7 @@ def _sentence_items(text: str, s_start: int, s_end: int, people: Sequence[NameMe
                 break
     for m in _MOTION.finditer(text, s_start, s_end):
         items.append((m.start(), "motion", None))       # 来到困难教师某某家中: the one visited, no subject
+    items += [(m.start(), "done", None) for m in _DONE.finditer(text, s_start, s_end)]
     items += [(m.start(), "clause", None) for m in _CLAUSE_MARK.finditer(text, s_start, s_end)]
     items.sort(key=lambda e: (e[0], e[1] != "clause"))
     return items
@@ -345,10 +348,15 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 continue
             if pos < occupied_until or reported_speech:
                 continue
+            if kind == "done":
+                if group:
+                    verb_since_group = verb_in_clause = True     # (甲传达了…,乙主持: 乙 opens a group of its own)
+                continue
             if kind == "speech":
-                # (甲宣布开幕, 乙致辞: the formula of an opening is no reported speech that runs on)
+                # (甲宣布开幕, 乙致辞: the formula of an opening is no reported speech that runs on; 甲通报了有关
+                # 情况: what was reported is a thing, not speech that runs on)
                 declared = _OPENING_DECLARED.match(text, pos) is not None
-                reported_speech = bool(group) and not declared
+                reported_speech = bool(group) and not declared and not text.startswith("了", payload)
                 verb_in_clause = True
                 verb_since_group = verb_since_group or declared
                 continue
@@ -566,7 +574,7 @@ _PEOPLE_NOUNS = ("负责人", "负责同志", "召集人", "代表", "同志", "
 
 def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
     """Does the clause open with persons named by a noun (…负责人, …代表等) right before its verb?"""
-    words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦")
+    words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦").removesuffix("分别").rstrip(" 等们也还都均亦")
     # (并与5名人大代表座谈: the persons the group met, not a subject)
     return len(words) > 2 and (words.endswith(_PEOPLE_NOUNS) or _HEADCOUNT.search(words) is not None) \
         and not words.startswith(("并", "还", "又", "和")) \

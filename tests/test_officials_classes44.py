@@ -4,7 +4,7 @@ print (every name, place and body here is made up).
 from __future__ import annotations
 
 from extract import extract_text
-from field_helpers import titles_by_name
+from field_helpers import roles_by_name, titles_by_name
 
 DATE = "2025-01-01"
 
@@ -22,3 +22,19 @@ def test_a_removal_of_its_other_post_refers_to_the_name_appointed_before():
 def test_a_participation_word_inside_an_organ_word_does_not_cut_it():
     # (县委督查|室: 督查 is an act of inspection, 督查室 the office)
     assert titles_by_name("县委督查室主任王明出席。") == {"王明": {("主任", "县委督查室")}}
+
+
+# --- whose act a participation verb is, after a clause with a verb of its own ------------------------------------
+
+
+def test_a_clause_whose_act_is_done_ends_its_subjects_reach():
+    # (甲传达了会议精神,乙主持会议: 甲's clause is whole, 主持 is 乙's alone)
+    assert roles_by_name("县委书记王明传达了会议精神，县长李强主持会议。") == {"王明": [], "李强": ["主持"]}
+
+
+def test_a_matter_reported_is_no_speech_that_runs_on():
+    # (甲通报了有关情况,县领导乙、丙参加会议: what 甲 reported is a thing; 乙 and 丙 attend)
+    assert roles_by_name("县委书记王明通报了有关情况，县领导李强、赵刚参加会议。") == {
+        "王明": [], "李强": ["参加"], "赵刚": ["参加"]}
+    # (…,各单位主要负责同志分别作交流发言: a subject named by a noun takes the verb, not 甲)
+    assert roles_by_name("王明通报了近期安全形势，县应急局、县公安局主要负责同志分别作交流发言。") == {"王明": []}
