@@ -139,7 +139,7 @@ def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str],
     lo = max(0, names_end - 200)
     clause = _clause_start(text, lo, names_end)
     starts: list[int] = []
-    if prev_end >= clause - 1 and prev_end < names_end and text[prev_end:prev_end + 1] in "、,，":
+    if 0 <= prev_end < names_end and prev_end >= clause - 1 and text[prev_end] in "、,，":
         starts.append(prev_end + 1)
     verb_ends = [v.end() for v in verbs.finditer(text, clause, names_end)]
     starts += verb_ends
@@ -190,6 +190,8 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
         p, part = p + lead, part[lead:]
         if part in vocab.foreign or part in vocab.regions:
             return []                                       # 韩国、新加坡等国家驻蓉领事官员: places, not names
+        if (post := vocab.post_re.match(part)) and post.end() >= 2:
+            return []                                       # 以|市长约翰·史密斯为团长: the names begin after the post
         if plausible_name(part, vocab):
             plain += 1
         elif surname_led(part, vocab):

@@ -80,3 +80,10 @@ def test_a_function_word_after_a_two_character_name_is_not_its_last_character():
     assert names("副县长陈刚仍在一线。") == {"陈刚"}
     assert names("副县长李强即赶往现场。") == {"李强"}
     assert names("行政院政务委员林政则出席。") == {"林政则"}
+
+
+def test_a_leader_named_after_a_preposition_and_a_post_is_the_name_alone():
+    # (以市长约翰·史密斯为团长的…代表团: the reading of names before 为 begins after the post, not at the text's start)
+    assert titles_by_name("以市长约翰·史密斯为团长的代表团抵达我市。") == {
+        "约翰·史密斯": {("市长", None), ("团长", "代表团")}}
+    assert names("以州长彼得·琼斯为团长的代表团抵达。") == {"彼得·琼斯"}
