@@ -36,11 +36,12 @@ def held_posts(text: str, *, persons: Sequence[Person], vocab: Vocabulary,
     ``items``: the text's ``find_title_items``, if read."""
     rosters = _lists(text, holders=True)
     lettered = postnominals(text, persons, vocab)
-    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters or _BIO_HEAD.search(text)):
+    if not text or not (_HOLDS_RE.search(text) or _may_appose(text, persons) or rosters or _BIO_HEAD.search(text)
+                        or _NOTED_TENURE.search(text)):
         return lettered
     r = reader_of(text, persons, vocab, items=items)
     out: list[tuple[str, Title]] = list(lettered) + _apposed(r) + _rostered(r, rosters, persons)
-    out += _dated_tenures(r, persons)
+    out += _dated_tenures(r, persons) + _noted_tenures(r)
     for m in _HOLDS_RE.finditer(text):
         names_, _ = _names_before(r, m.start())
         if not names_ and text[m.start() - 1:m.start()] in ",，":
@@ -75,6 +76,25 @@ def _dated_tenures(r, persons: Sequence[Person]) -> list[tuple[str, Title]]:
         if posts is not None and not text.startswith("的", posts[0]):
             out += [(subject, replace(t, org=_without_ordinal(t.org))) for t in posts[1] + _career_goes_on(r, posts[0])]
     return out
+
+
+# 给予甲(2013年9月至2017年2月任某县副县长,分管…)处分: a tenure noted in brackets right after the name
+_NOTED_TENURE = re.compile(r"[(（][ \t\u3000]*(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:(?:至|—|-|－)(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?)?"
+                           r"[,，]?起?)?(?:曾|原)?任(?!务|期|职)")
+
+
+def _noted_tenures(r) -> list[tuple[str, Title]]:
+    """The posts a bracketed note right after a name gives (甲(2015年11月任某镇党委副书记、镇长)): the name's."""
+    out: list[tuple[str, Title]] = []
+    for end, (_, name) in r.names.ends.items():
+        m = _NOTED_TENURE.match(r.text, end)
+        posts = _posts(r, m.end()) if m else None
+        if posts is not None and r.text[posts[0]:posts[0] + 1] in _NOTE_PART_ENDS:
+            out += [(name, replace(t, org=_without_ordinal(t.org))) for t in posts[1]]
+    return out
+
+
+_NOTE_PART_ENDS = ",，;；)）"
 
 
 def _career_goes_on(r, end: int) -> list[Title]:

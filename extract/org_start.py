@@ -338,6 +338,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     # 现任|某某科技有限公司总经理, 时任|某局局长: a tenure word stands before a post, never inside a name
     tenure = vocab.derived("tenure_re", lambda v: compile_words([w for w in v.time_prefixes if len(w) >= 2]))
     hard += [m.end() for m in tenure.finditer(text, lo, hi)]
+    hard += [m.end() for m in _DATED_TAKE.finditer(text, lo, hi)]     # (2015年11月任|某镇党委副书记)
     # 代表|市政府: a verb that also stands inside names (代表大会, 代表团) cuts only before a place
     for m in _ACTS_FOR_RE.finditer(text, lo, hi):
         if opens_at(text, m.end(), name_end, vocab):
@@ -373,6 +374,7 @@ UNITS_AFTER_ACT = ("团", "组", "队")
 
 
 _LEVEL_FORMER = frozenset(c + "原" for c in JURISDICTION_CHARS)
+_DATED_TAKE = re.compile(r"(?<=[0-9０-９一二三四五六七八九十][年月])任")    # a post taken at a date, never a name's
 
 
 def _suffix_across(text: str, m: re.Match, lo: int, vocab: Vocabulary) -> bool:

@@ -38,3 +38,18 @@ def test_a_matter_reported_is_no_speech_that_runs_on():
         "王明": [], "李强": ["参加"], "赵刚": ["参加"]}
     # (…,各单位主要负责同志分别作交流发言: a subject named by a noun takes the verb, not 甲)
     assert roles_by_name("王明通报了近期安全形势，县应急局、县公安局主要负责同志分别作交流发言。") == {"王明": []}
+
+
+def test_a_tenure_noted_in_brackets_after_a_name_gives_its_posts():
+    # (给予甲(2015年11月任某镇党委副书记、镇长)处分: a disciplinary notice's note of the post held then)
+    titles = titles_by_name("给予李国强（2015年11月任南河镇党委副书记、镇长）党内警告处分。")
+    assert titles == {"李国强": {("副书记", "南河镇党委"), ("镇长", None)}}
+    text = ("给予清河县委常委、县委办公室主任王建国（2013年9月至2017年2月任清河县政府副县长，分管环境保护工作）"
+            "党内警告处分。")
+    assert ("副县长", "清河县政府") in titles_by_name(text)["王建国"]
+
+
+def test_a_post_taken_at_a_date_opens_no_body_with_its_verb():
+    # (2015年11月任|南河镇党委: the 任 of a tenure is no part of the body's name)
+    from field_helpers import organization_names
+    assert organization_names("给予李国强（2015年11月任南河镇党委副书记、镇长）党内警告处分。") == {"南河镇党委"}
