@@ -21,7 +21,8 @@ from dataclasses import replace
 from extract.label_lists import listed_names, loosely_a_name, surname_led, vouched_part
 from extract.names import END, POST, NameHit, boundary_score, plausible_name, read_name
 from extract.inherited_organs import inherit_orgs, inheritable
-from extract.officials import HOLDS, NameMention, TitleItem, _make_title, chain_titles, looks_like_org, seg_start
+from extract.holding import HOLDS
+from extract.officials import NameMention, TitleItem, _make_title, chain_titles, looks_like_org, seg_start
 from extract.textutil import SENTENCE_END, is_cjk, words_pattern
 from extract.vocab import Vocabulary
 

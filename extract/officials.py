@@ -22,6 +22,7 @@ from extract.after_post import body_not_name, doubled_name
 from extract.names import WEAK, read_name, surname_address
 from extract.org_start import (BARE_UNITS, described_firm, ends_date, first_opener, opens_at, past_our_place,
                                place_organ_start, stop_cut)
+from extract.holding import held_before, held_by_one_before
 from extract.inherited_organs import BARE_GROUPS, inherit_orgs, inheritable, organ_of_group, serving_organ
 from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
@@ -338,7 +339,7 @@ def _chain_before(text: str, items_by_end: dict[int, TitleItem], last: TitleItem
         if sep in "兼及" or sep in CHAIN_SEPS:       # (某市委常委及某区委书记及人大主任某某: 及 in a chain too)
             prev = items_by_end.get(sep_pos)
             if prev is not None and (prev.kind != "label" or prev.post.endswith(_SEAT_LABELS)) and prev.post not in _RANKS \
-                    and text[prev.post_start - 1:prev.post_start] != "为" and not text.endswith(HOLDS, 0, seg(prev)):
+                    and text[prev.post_start - 1:prev.post_start] != "为" and not held_by_one_before(text, seg(prev)):
                 # (not 以甲为团长、乙为副团长: an appointment's post, read by find_appointments; not 甲调任某军区副
                 # 司令员,某部部长乙: the post a verb gives the one named before it)
                 item, org_start = prev, seg(prev)
@@ -427,7 +428,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         if hit is None and text[it.end:it.end + 1] in (" ", "\u3000"):     # 食物及卫生局局长 周一岳(女)⏎: a roster row
             row = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
             hit = row if row is not None and _ROW_END.match(text, row.end) else None
-        if hit is None and text.startswith("的", it.end) and _held_before(text, chains.titles(chains.items_of(it))):
+        if hit is None and text.startswith("的", it.end) and held_before(text, chains.titles(chains.items_of(it))):
             hit = read_name(text, it.end + 1, vocab, min_score=WEAK, free=True, announced=True)
         portfolio = _PORTFOLIO.match(text, it.end) if hit is None else None
         if portfolio:           # 常任秘书长(工商及旅游)蔡某: the post's portfolio in brackets before the name
@@ -474,19 +475,6 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
 
 
 _ROW_END = re.compile(f"(?:{PERSONAL_NOTE})?(?:\n|$|\\s*[:：])")     # (县委书记 某某:“…”: a speaker's caption)
-# 甲现任某县县长 / 乙原为某局局长: the verbs of holding a post, read after a name by extract.name_lists (a career's
-# 现任/曾任/历任 after a known person's name, in a profile, are extract.held_posts')
-HOLDS = ("现任", "现为", "原任", "原为", "曾任", "升任", "出任", "转任", "改任", "调任", "接任", "兼任", "担任")
-# 现任某局局长的甲, 将出任某司副司长的乙: a post held (or about to be), written before 的 and the name.
-_HELD_BEFORE = re.compile("(?:" + "|".join(HOLDS + ("新任", "时任", "荣任", "前为", "当选")) + ")$")
-
-
-def _held_before(text: str, titles: Sequence[Title]) -> bool:
-    start = titles[0].span[0] if titles else 0
-    return (_HELD_BEFORE.search(text, max(0, start - 2), start) is not None     # 现为|某局局长的甲
-            or _HELD_BEFORE.match(text, start, start + 2) is not None)          # 现任县长的乙 (one post word)
-
-
 def _organ_of_post_before(chains: "_Chains", items: Sequence[TitleItem], it: TitleItem) -> str | None:
     """The organ written with the same post earlier in the text, for a party with no name (某郡议长一行)."""
     for other in items:

@@ -53,3 +53,11 @@ def test_a_post_taken_at_a_date_opens_no_body_with_its_verb():
     # (2015年11月任|南河镇党委: the 任 of a tenure is no part of the body's name)
     from field_helpers import organization_names
     assert organization_names("给予李国强（2015年11月任南河镇党委副书记、镇长）党内警告处分。") == {"南河镇党委"}
+
+
+def test_posts_after_a_verb_of_holding_that_opens_the_clause_are_the_name_afters():
+    # (他们分别是现任某市委书记、某党工委书记甲: nothing named before 现任, so the chain reaches its first post)
+    text = "他们分别是现任江苏省无锡市宜兴市委书记、宜兴经济技术开发区党工委书记王中林、广东省惠州市惠城区委书记黄立强。"
+    assert titles_by_name(text)["王中林"] == {("书记", "江苏省无锡市宜兴市委"), ("书记", "宜兴经济技术开发区党工委")}
+    # (but 甲调任某军区副司令员,某部部长乙: the post after 调任 is 甲's)
+    assert titles_by_name("李明调任某军区副司令员，某部部长王强出席。")["王强"] == {("部长", "某部")}
