@@ -61,3 +61,9 @@ def test_posts_after_a_verb_of_holding_that_opens_the_clause_are_the_name_afters
     assert titles_by_name(text)["王中林"] == {("书记", "江苏省无锡市宜兴市委"), ("书记", "宜兴经济技术开发区党工委")}
     # (but 甲调任某军区副司令员,某部部长乙: the post after 调任 is 甲's)
     assert titles_by_name("李明调任某军区副司令员，某部部长王强出席。")["王强"] == {("部长", "某部")}
+
+
+def test_korean_local_heads_are_posts():
+    # (郡守, 道知事, 区厅长: the heads of a Korean county, province and city district as Chinese papers write them)
+    assert titles_by_name("市长宋明会见韩国宜宁郡郡守吴永海一行。")["吴永海"] == {("郡守", "韩国宜宁郡")}
+    assert titles_by_name("韩国江原道道知事崔文洵率团访问我市。")["崔文洵"] == {("道知事", "韩国江原道")}
