@@ -215,6 +215,8 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             name_start = s_start        # 报送|市委: a word before an organ of "the" city is no part of its name
         name_start = past_our_place(text, name_start, s_end)     # (我市|市委: 市委, not 市市委)
         name = text[name_start:s_end]
+        if (k := text.rfind("等", name_start, s_start)) >= 0 and (close := COMPANY_LIST_END.match(text, k)) and close.end() == s_end:
+            continue            # 甲、乙、丙|等公司: the close of a list of firms, whose items _listed_companies reads
         if word.endswith(_SEATS) and _SEAT_VERB.search(name, 0, s_start - name_start):
             continue            # 镇人民政府驻|某社区, 某县辖|某街道: a body's seat or a subdivision, a place
         # 县委、人大、政协领导: a bare organ listed right after a named one is a name too, but not 政府 (党委、政府:
@@ -230,8 +232,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 and _acceptable(word, word, kind, False, is_organ, vocab)):
             name, name_start = word, s_start    # 应|财政部的邀请, 记者从|财政部获悉: a body named alone
         if not is_organ and _unit_after_conjunction(text[name_start:s_start], vocab):
-            continue            # 房产和|银行, 实际和|先进学校: a unit word after a conjunction names no body (an
-                                # organ may: 规划和|国土局 is one bureau)
+            continue            # 房产和|银行, 实际和|先进学校: a unit after a conjunction names no body (规划和|国土局 may)
         if not (bare_listed or _acceptable(name, word, kind, placed, is_organ, vocab)) or \
                 text[s_end - 1:s_end + 1] in _WORD_ACROSS:
             continue

@@ -47,3 +47,9 @@ def test_a_post_after_a_former_party_group_post_belongs_to_the_body():
     # (某局原党组成员、副局长: 副局长 of 某局, not of 某局原)
     titles = titles_by_name("县农业农村局原党组成员、副局长赵海涛接受审查。")["赵海涛"]
     assert ("副局长", "县农业农村局") in titles
+
+
+def test_the_close_of_a_list_of_firms_is_no_firm():
+    # (甲、乙、丙等公司: the items are firms by their short names, 丙等公司 is none)
+    names = organization_names("县长鲁建新一行先后来到开源环保、中周物资、商禹机电、山信粮业、中科彩铝等公司实地查看。")
+    assert names == {"开源环保", "中周物资", "商禹机电", "山信粮业", "中科彩铝"}
