@@ -78,18 +78,21 @@ def _dated_tenures(r, persons: Sequence[Person]) -> list[tuple[str, Title]]:
     return out
 
 
-# 给予甲(2013年9月至2017年2月任某县副县长,分管…)处分: a tenure noted in brackets right after the name
-_NOTED_TENURE = re.compile(r"[(（][ \t\u3000]*(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:(?:至|—|-|－)(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?)?"
-                           r"[,，]?起?)?(?:曾|原)?任(?!务|期|职)")
+# 给予甲(2013年9月至2017年2月任某县副县长,分管…)处分: a tenure noted in brackets right after the name; 受表彰的有
+# 甲(某县第一中学校长)、乙(某医院护士长): the posts alone, the note of who each one is
+_NOTED_TENURE = re.compile(r"[(（][ \t\u3000]*(?:(?:[0-9]{4}年(?:[0-9]{1,2}月)?(?:(?:至|—|-|－)(?:[0-9]{4}年)?"
+                           r"(?:[0-9]{1,2}月)?)?[,，]?起?)?(?:曾|原)?任(?!务|期|职))?")
 
 
 def _noted_tenures(r) -> list[tuple[str, Title]]:
-    """The posts a bracketed note right after a name gives (甲(2015年11月任某镇党委副书记、镇长)): the name's."""
+    """The posts a bracketed note right after a name gives (甲(2015年11月任某镇党委副书记、镇长), 甲(某中学校长)): the
+    name's, where they fill the note (a bare note of posts) or a part of it (a tenure)."""
     out: list[tuple[str, Title]] = []
     for end, (_, name) in r.names.ends.items():
         m = _NOTED_TENURE.match(r.text, end)
         posts = _posts(r, m.end()) if m else None
-        if posts is not None and r.text[posts[0]:posts[0] + 1] in _NOTE_PART_ENDS:
+        ends = _NOTE_PART_ENDS if m and m.end() - end > 1 else ")）"
+        if posts is not None and r.text[posts[0]:posts[0] + 1] in ends:
             out += [(name, replace(t, org=_without_ordinal(t.org))) for t in posts[1]]
     return out
 

@@ -73,5 +73,9 @@ def self_jurisdiction(post: str) -> bool:
 
 def inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
     """副主任, 秘书长: a post that takes its neighbour's organ; not 副市长 (it names its level), nor 总裁 (a firm's)."""
-    return (item.kind == "post" and not self_jurisdiction(item.post)
+    return (item.kind == "post" and not self_jurisdiction(item.post) and item.post not in _NAMES_ITS_BODY
             and vocab.posts.get(item.post) not in ("reporter", "company"))
+
+
+# Posts whose word names their body (立委: a member of the Legislative Yuan; field-dev's gold gives it no organ)
+_NAMES_ITS_BODY = frozenset({"立委"})

@@ -380,7 +380,7 @@ _ADDRESSED_AFTER = ("女士", "太太", "夫人")
 
 
 # Surnames that are far more often a preposition or a conjunction before a name (主任向|何少芳介绍)
-_CONJUNCTION_SURNAMES = frozenset("向和于从")
+_CONJUNCTION_SURNAMES = frozenset("向和于从有是为")    # (嘉宾有|邱某林: the verb that lists the name)
 
 
 def _married_surname_before(text: str, a: int, b: int, vocab: Vocabulary) -> bool:

@@ -67,3 +67,24 @@ def test_korean_local_heads_are_posts():
     # (郡守, 道知事, 区厅长: the heads of a Korean county, province and city district as Chinese papers write them)
     assert titles_by_name("市长宋明会见韩国宜宁郡郡守吴永海一行。")["吴永海"] == {("郡守", "韩国宜宁郡")}
     assert titles_by_name("韩国江原道道知事崔文洵率团访问我市。")["崔文洵"] == {("道知事", "韩国江原道")}
+
+
+def test_posts_in_brackets_after_a_name_are_its_titles():
+    # (受表彰的有:甲(某县第一中学校长)、乙(县人民医院护士长): a list of who each one is)
+    titles = titles_by_name("受表彰的有：王明（清河县第一中学校长）、李红（县人民医院护士长）、赵刚（南河镇党委书记）。")
+    assert titles == {"王明": {("校长", "清河县第一中学")}, "李红": {("护士长", "县人民医院")},
+                      "赵刚": {("书记", "南河镇党委")}}
+    # (a note that is no post gives none: 甲(右二), 甲(女))
+    assert titles_by_name("县委书记王明（右二）在现场察看。") == {"王明": {("书记", "县委")}}
+
+
+def test_a_legislator_takes_no_organ_from_the_sentence():
+    # (某委员会委员长甲担任监交,立委乙: 立委 names its own body; field-dev's gold gives it no organ)
+    text = "由侨务委员会委员长童振东担任监交，立委陈雪林、马防部指挥官陈文山到场观礼。"
+    assert titles_by_name(text)["陈雪林"] == {("立委", None)}
+
+
+def test_the_verb_that_lists_a_name_is_no_married_surname():
+    # (嘉宾有|邱某林: 有 is a surname too, but before a name after a label it is the verb)
+    from field_helpers import names
+    assert names("出席会议的专家有邱瀚林、顾承明。") == {"邱瀚林", "顾承明"}
