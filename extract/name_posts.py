@@ -65,8 +65,9 @@ def find_name_posts(text: str, vocab: Vocabulary, items: Sequence[TitleItem],
         after = boundary_score(text, it.end, vocab)
         if after < (POST if it.post in _VERB_POSTS else WEAK) and not vocab.ideology_re.match(text, it.post_start):
             continue            # 林一舟代表双方签约: 代表 is a verb here, not a post (but 陈某书记对…, 王某总经理关于…)
-        if it.post in _VERB_POSTS and (vocab.organ_re.match(text, it.end) or vocab.org_suffix_re.match(text, it.end)):
-            continue            # 某某代表常委会作报告: on behalf of a body (its 常委 is no post after the name)
+        if it.post in _VERB_POSTS and (vocab.organ_re.match(text, it.end) or vocab.org_suffix_re.match(text, it.end)
+                                       or (it.post == "代表" and text.startswith(_ON_BEHALF_ACTS, it.end))):
+            continue            # 某某代表常委会作报告, 某某代表出席: on behalf of a body (no post after the name)
         p = it.post_start
         if text[p - 1:p] == "为" and text[max(0, p - 5):p - 1].endswith(tuple(known)):
             continue            # 韩某为|秘书长: a name already read before 为 (find_appointments), not 韩某为
@@ -139,6 +140,8 @@ _PRONOUN_SURNAMES = frozenset("其之从该本此各每")     # surnames in the 
 _DEGREES = frozenset({"博士", "硕士", "学士", "博士后"})
 _DISCIPLINE = re.compile("(?:经济|管理|教育|军事|艺术|农|法|医|理|工|文|史|哲)学$")
 _VERB_POSTS = frozenset({"代表", "领导", "主持", "主管", "指导", "监督", "顾问", "助理", "秘书", "干部", "成员"})  # 某某代表双方签约
+# What one does on another's behalf, written right after 代表 (秘书长某某代表出席; but 某某代表发言: a deputy speaks)
+_ON_BEHALF_ACTS = ("出席", "参加", "致辞", "签约", "签字", "领奖", "宣读", "接受")
 
 
 def _organ_before(text: str, pos: int, vocab: Vocabulary) -> str | None:

@@ -88,3 +88,9 @@ def test_the_verb_that_lists_a_name_is_no_married_surname():
     # (嘉宾有|邱某林: 有 is a surname too, but before a name after a label it is the verb)
     from field_helpers import names
     assert names("出席会议的专家有邱瀚林、顾承明。") == {"邱瀚林", "顾承明"}
+
+
+def test_on_behalf_before_an_act_is_no_deputys_post():
+    # (指派秘书长某某代表出席: he attends on another's behalf; but 甲代表发言: a deputy speaks)
+    assert titles_by_name("县委书记指派县委秘书长郑培明代表出席。") == {"郑培明": {("秘书长", "县委")}}
+    assert titles_by_name("王明代表发言。") == {"王明": {("代表", None)}}
