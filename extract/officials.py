@@ -164,6 +164,9 @@ def _honorific_may_start(text: str, pos: int, vocab: Vocabulary) -> bool:
                for words in (vocab.posts, vocab.regions, vocab.foreign, vocab.name_left))
 
 
+_TERM_LEAD = re.compile("第[0-9一二三四五六七八九十百]+届")
+
+
 def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -> Title:
     """The Title of ``item`` whose organ part may start at ``org_start``."""
     if item.kind == "honorific":
@@ -179,6 +182,8 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     former = item.post[:len(item.post) - len(post)] in _FORMER
     prefix, core = _split_prefix(post, vocab)
     org_text = text[org_start:item.post_start]
+    if (term := _TERM_LEAD.match(org_text)) and org_text[term.end():] in vocab.regions:
+        org_start, org_text = org_start + term.end(), org_text[term.end():]    # 第17届|南投县长: the term is the post's
     if core in vocab.contracted:    # 组织部长 = 组织部 + 部长: the organ swallowed into the post goes back to the organ
         organ, bare = vocab.contracted[core]
         if organ in "县市" and not (org_text in vocab.regions or vocab.foreign_re.match(org_text)):

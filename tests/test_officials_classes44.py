@@ -94,3 +94,10 @@ def test_on_behalf_before_an_act_is_no_deputys_post():
     # (指派秘书长某某代表出席: he attends on another's behalf; but 甲代表发言: a deputy speaks)
     assert titles_by_name("县委书记指派县委秘书长郑培明代表出席。") == {"郑培明": {("秘书长", "县委")}}
     assert titles_by_name("王明代表发言。") == {"王明": {("代表", None)}}
+
+
+def test_the_term_before_a_contracted_head_of_a_place_is_the_posts():
+    # (第17届|南投县长: the 17th county magistrate; the organ is the county, as 南投县长 alone gives)
+    assert titles_by_name("第17届南投县长林明山宣誓就职。") == {"林明山": {("县长", "南投县")}}
+    # (a body's own term stays in its name: 第十二届全国人大常委会)
+    assert titles_by_name("第十二届全国人大常委会副委员长王明出席。") == {"王明": {("副委员长", "第十二届全国人大常委会")}}
