@@ -41,6 +41,7 @@ _APPOINTED_AS = re.compile("当选为|当选|" + "|".join(HOLDS) + "|为|任(?![
 _HELD_AS = re.compile("|".join(HOLDS))
 # What may stand between the last name and 为: 同志 or a rank, a count (王某、李某2人为…), 等.
 _NAMES_TAIL = re.compile(r"(?:同志|先生|女士|学士|硕士|博士|上将|中将|少将|大校)?(?:等?[0-9０-９一二三四五六七八九十两]+(?:名同志|名代表|名委员|名|人|位同志))?(?:等)?"
+                         r"(?:以[0-9０-９]+票(?:的高票)?)?"                    # (某某以190票的高票|当选为…)
                          r"(?:上月|本月|日前|近日|此前|已经|已|将|曾)*$")      # (某某上月已|转任…)
 # Where the post after 为 ends, and where a clause of names begins.
 _POST_PHRASE_END = "、,，;；。:：()（）\n 并的"
@@ -135,7 +136,7 @@ def _appointed_names(text: str, pos: int, prev_end: int, verbs: re.Pattern[str],
                      item_ends: set[int], *, elected: bool) -> list[NameHit]:
     """The names written right before ``pos`` (为, 当选): after an appointment verb, a post (以某市委书记|甲为
     团长), a clause start or the previous appointment of the same clause (选举甲为镇长、乙为副镇长)."""
-    tail = _NAMES_TAIL.search(text, max(0, pos - 8), pos)
+    tail = _NAMES_TAIL.search(text, max(0, pos - 14), pos)
     names_end = tail.start() if tail else pos
     lo = max(0, names_end - 200)
     clause = _clause_start(text, lo, names_end)

@@ -144,7 +144,7 @@ _GOES_TO = frozenset("赴往")
 
 
 # Function words that end no given name, however name-like the characters before them (刘璇将, 温泉又, 高兴地)
-NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾未不犯亦仍即便经时")   # (犯: 某某|犯受贿罪; 某某|仍在; not 则: 林政则)
+NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾未不犯亦仍即便经时以")   # (犯: 某某|犯受贿罪; 某某|仍在; not 则: 林政则)
 
 
 def _given_ok(given: str, vocab: Vocabulary) -> bool:

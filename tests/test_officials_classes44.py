@@ -101,3 +101,10 @@ def test_the_term_before_a_contracted_head_of_a_place_is_the_posts():
     assert titles_by_name("第17届南投县长林明山宣誓就职。") == {"林明山": {("县长", "南投县")}}
     # (a body's own term stays in its name: 第十二届全国人大常委会)
     assert titles_by_name("第十二届全国人大常委会副委员长王明出席。") == {"王明": {("副委员长", "第十二届全国人大常委会")}}
+
+
+def test_the_votes_between_a_name_and_its_election_are_no_part_of_the_name():
+    # (某某以190票的高票当选为县长: 以 ends no given name, and the count stands between the name and 当选)
+    assert _entries("郭新以190票的高票当选为县人民政府县长，雷树平、廖兴云和刘丹当选副县长。") == [
+        ("郭新", "elect", "县长", "县人民政府"), ("雷树平", "elect", "副县长", None),
+        ("廖兴云", "elect", "副县长", None), ("刘丹", "elect", "副县长", None)]
