@@ -108,3 +108,10 @@ def test_the_votes_between_a_name_and_its_election_are_no_part_of_the_name():
     assert _entries("郭新以190票的高票当选为县人民政府县长，雷树平、廖兴云和刘丹当选副县长。") == [
         ("郭新", "elect", "县长", "县人民政府"), ("雷树平", "elect", "副县长", None),
         ("廖兴云", "elect", "副县长", None), ("刘丹", "elect", "副县长", None)]
+
+
+def test_village_cadres_and_veterans_visited_carry_their_label():
+    # (看望了困难户甲、五保户乙、离任村干部丙: each one's label is the title a visit gives)
+    titles = titles_by_name("徐华明还看望了困难户刘桂花、五保户朱乃发、离任村干部刘克华。")
+    assert titles["刘克华"] == {("离任村干部", None)}
+    assert titles_by_name("看望了老红军李长征。") == {"李长征": {("老红军", None)}}
