@@ -66,6 +66,7 @@ from kg.aliases import Aliases
 from kg.events import EventGroups, group_events
 from kg.resolve import Resolution, resolve
 from kg.tenures import Tenures, tenures
+from kg.verdicts import KnownVerdicts
 
 
 
@@ -98,26 +99,26 @@ class Built:
 
 
 def resolved(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
-             duplicates: Mapping[str, str] | None = None, vocab=None) -> Resolved:
+             duplicates: Mapping[str, str] | None = None, vocab=None, known: KnownVerdicts | None = None) -> Resolved:
     """Resolve the entities of ``records`` (``aliases``: the user's decisions) and read their careers.
 
     ``duplicates`` maps an article id to the first article of its near-duplicate group
     (``Store.duplicates``): copies are counted once.  ``vocab`` is an Extractor's vocabulary
     (``extractor(config).vocab``: the regions and group labels of its lexicons); the built-in
-    one by default.
+    one by default.  ``known``: the event-merge verdicts of a previous build (:mod:`kg.verdicts`).
     """
     records = list(records)
     dup = dict(duplicates or {})
     res = resolve(records, aliases=aliases.without_events() if aliases else None, vocab=vocab)
     skip = None if vocab is None else {post for post, _ in vocab.group_labels.values()}
     # one event across reports: the article events that tell of one event become one node
-    events = group_events(records, res, aliases=aliases, duplicates=dup, vocab=vocab)
+    events = group_events(records, res, aliases=aliases, duplicates=dup, vocab=vocab, known=known)
     held = tenures(records, res, duplicates=dup, skip_posts=skip, vocab=vocab)
     return Resolved(records, res, careers(records, res, duplicates=dup, skip_posts=skip), dup, events, held)
 
 
 def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
-             duplicates: Mapping[str, str] | None = None, vocab=None) -> Built:
+             duplicates: Mapping[str, str] | None = None, vocab=None, known: KnownVerdicts | None = None) -> Built:
     """The graph of ``records`` (see :mod:`kg.graph`), not yet annotated by the analytics.
 
     Examples
@@ -127,7 +128,7 @@ def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None
     >>> sorted({d["type"] for _, d in built.graph.nodes(data=True)})
     ['article', 'event', 'organization', 'person']
     """
-    r = resolved(records, aliases=aliases, duplicates=duplicates, vocab=vocab)
+    r = resolved(records, aliases=aliases, duplicates=duplicates, vocab=vocab, known=known)
     G = build_graph(r.records, r.resolution, duplicates=r.duplicates, career=r.career, events=r.events,
                     tenures=r.tenures)
     return Built(r, G)
@@ -193,6 +194,11 @@ class BuildState:
     pinyin: dict[str, list] = field(default_factory=dict)     # the search index's pinyin of each label
     pinyin_version: str = ""                                 # ... as this pypinyin gives it
     folders: dict[str, int] = field(default_factory=dict)     # folder of the output -> files in it
+    reports: list[str] = field(default_factory=list)          # digests of the event reports (kg.verdicts)
+    verdicts: dict[str, list] = field(default_factory=dict)   # "digest digest" -> [same, hard, score] of the
+                                                             # pairs of reports whose verdict decides something
+    verdicts_code: str = ""                                  # the code that made them
+    compared: int = 0                                        # pairs of reports this build compared (others: kept)
 
 
 def read_state(folder: str | Path) -> BuildState | None:
@@ -264,6 +270,14 @@ def up_to_date(folder: str | Path, inputs: str) -> bool:
         return False
 
 
+def known_verdicts(previous: BuildState | None) -> KnownVerdicts:
+    """The event-merge verdicts ``previous`` left (none without it, or made by other code), for a build to
+    take what it can and to record its own (:mod:`kg.verdicts`)."""
+    if previous is None:
+        return KnownVerdicts(code=_code_digest())
+    return KnownVerdicts.of(previous.reports, previous.verdicts, previous.verdicts_code, code=_code_digest())
+
+
 def _pair_key(a: str, b: str) -> str:
     return f"{a} {b}"
 
@@ -312,14 +326,16 @@ def _version(package: str) -> str:
 
 def write_graph(G: nx.MultiDiGraph, folder: str | Path, *, null_samples: int = DEFAULT_NULL_SAMPLES,
                 title: str = "officials-kg", previous: BuildState | None = None,
-                published: str | Path | None = None, inputs: str = "") -> nx.MultiDiGraph:
+                published: str | Path | None = None, inputs: str = "",
+                verdicts: KnownVerdicts | None = None) -> nx.MultiDiGraph:
     """Annotate ``G`` in place (co-attendance significance, protocol rank) and write the graph files,
     the explorer and the build's state (``STATE``) into ``folder``; return ``G``.
 
     In place, because a second graph in memory is a large build's largest cost; pass a copy to
     keep the graph as it was.  ``previous`` (the state of the build in ``published``) makes it a
     rebuild that keeps what did not change (see the module docstring); ``inputs`` is recorded in the
-    state (:func:`build_inputs`).
+    state (:func:`build_inputs`), and so are the event-merge verdicts of the build (``verdicts``: the
+    :class:`kg.verdicts.KnownVerdicts` that :func:`graph_of` was given).
     """
     from kg.analytics import annotate
     from kg.export.files import gephi_data, write_gexf, write_graphml, write_json
@@ -351,6 +367,9 @@ def write_graph(G: nx.MultiDiGraph, folder: str | Path, *, null_samples: int = D
             if (a, b) in keep:
                 state.drawn[key] = drawn_before.get(key, previous.inputs)
                 state.kept_ties += 1
+    if verdicts is not None:
+        state.reports, state.verdicts = verdicts.written_reports, verdicts.written
+        state.verdicts_code, state.compared = verdicts.code, verdicts.compared
     state.folders = _folders(folder)
     write_state(folder, state)
     return G

@@ -458,13 +458,14 @@ def _order_key(r: Report) -> tuple[str, str, int]:
 
 
 def group_events(records: Iterable[ArticleRecord], resolution: Resolution, *, aliases: Aliases | None = None,
-                 duplicates: Mapping[str, str] | None = None, vocab=None) -> EventGroups:
+                 duplicates: Mapping[str, str] | None = None, vocab=None, known=None) -> EventGroups:
     """Group the article events of ``records`` into events (see the module docstring).
 
     ``aliases``: the user's event rows (``merge,event:A,event:B``: one event;
     ``split,event:A,event:B;ARTICLE``: those reports never in A's event). ``duplicates`` is
     accepted for the build recipe's signature: near-duplicate copies are grouped like any
-    other report (their events agree, so they join).
+    other report (their events agree, so they join).  ``known``: the verdicts of a previous build
+    (:class:`kg.verdicts.KnownVerdicts`): only the pairs with a new report are compared; the groups are the same.
 
     Examples
     --------
@@ -488,7 +489,9 @@ def group_events(records: Iterable[ArticleRecord], resolution: Resolution, *, al
 
     must, cannot, renames = _alias_links(aliases, reports, by_id, warnings, forced)
 
-    verdicts = [compare(a, b, labels=labels) for a, b in _candidates(reports)]
+    pairs = _candidates(reports)
+    verdicts = [compare(a, b, labels=labels) for a, b in pairs] if known is None else \
+        known.verdicts(reports, pairs, labels)
     parent = {r.id: r.id for r in reports}
     members: dict[str, list[str]] = {r.id: [r.id] for r in reports}
 
@@ -599,21 +602,3 @@ def _vocab():
 
     return extractor(ExtractConfig()).vocab
 
-
-def why_apart(groups: EventGroups, node_a: str, node_b: str) -> str:
-    """Why two event nodes stayed apart: a pair of their reports kept apart by a fact, an alias row, or one
-    article reporting both."""
-    verdicts = {(v.a, v.b): v for v in groups.verdicts}
-    for x in groups.members.get(node_a, ()):
-        for y in groups.members.get(node_b, ()):
-            rx, ry = groups.reports[x], groups.reports[y]
-            if rx.article == ry.article:
-                return f"one article ({rx.article}) reports both"
-            v = verdicts.get((x, y) if x < y else (y, x))
-            if v is not None and v.hard:
-                return f"{x} and {y}: {v.reasons[0]}"
-    for line in groups.forced:
-        if "kept apart" in line and any(m in line for m in groups.members.get(node_a, ())) \
-                and any(m in line for m in groups.members.get(node_b, ())):
-            return line
-    return "not compared"
