@@ -18,32 +18,42 @@ replaces the output folder in one swap.
 Increments.  Each build leaves its state beside its outputs (``DIR/.kg-state.json``, published
 with them in the same swap, so that it always describes the folder it is in): a digest of what
 it read (:func:`build_inputs`: the store, the alias file, the lexicons, the code, the options),
-the co-attendance ties with their significance, a digest of what each explorer page shows and the
+the event-merge verdicts that decided something with a digest of each event report, the
+co-attendance ties with their significance, a digest of what each explorer page shows and the
 search index's pinyin of each label.  A rebuild whose inputs have that digest does nothing (``kg
-build`` says so).  A rebuild after articles were added resolves, builds the graph and draws the null
-model as a full build does, and keeps what the new articles did not change:
+build`` says so).  A rebuild after articles were added resolves, builds the graph and rewires the
+null model as a full build does, and keeps what the new articles did not change:
 
+- event merging compares only the pairs of reports of which one is new or changed (an added
+  article's, or one whose persons resolution now names otherwise) and takes the others' verdicts
+  from the previous build (:mod:`kg.verdicts`): whether two reports are compared, and what is
+  found, depend on the two alone, so the events are a full build's.  Kept are the verdicts that
+  decide (one event, or kept apart by a fact: about 21,000 pairs and 1.7 MB of the state at
+  10,000 articles, of 69,000 compared); the others decide nothing and are not kept;
 - a tie whose count is the same and whose two persons attended about as many events as before
   (``DEGREE_TOLERANCE``) keeps the significance drawn by an earlier build: its p-value was drawn
   under the previous graph, within Monte Carlo error of a full build's (``benchmarks/store_scale.py``
   prints how close: the samples of the null model are ``kg.analytics.STEPS_BETWEEN`` trades apart so
-  that this error is what its binomial formula says); the other ties take this build's draw.  Kept,
-  not drawn again, so that the pages showing them stay as they were;
+  that this error is what its binomial formula says); the other ties take this build's draw, and
+  only they are counted in its samples (``co_attendance(known=...)``: the rewiring is a full
+  build's, which every drawn tie needs).  Kept, not drawn again, so that the pages showing them
+  stay as they were;
 - the search index reads the pinyin of the labels it had (pypinyin was most of its time);
 - renders only the explorer pages whose digest changed and hard-links the others from the
   published folder (:class:`kg.export.site.build.PageCache`).
 
 Chosen by measure (a 10,000-article store, 100 articles naming its hubs added): the pinyin saved
-most of the search index's time.  Two designs were measured and left: event-merge verdicts kept
-between builds (a pure function of two reports, so a rebuild could compare only new pairs) saved a
-few seconds of event merging but wrote 31 MB beside the outputs and held 150-220 MiB more at 10,000
-articles; graph files written from fragments kept by a digest of each node and edge, where digesting
-every element took 0.4 s against 1.2 s for GraphML and 2.1 s for GEXF, but flattening (0.9 s) and
-GEXF's spells (0.6 s) are needed either way, and GEXF numbers its edges in order, so a hub's new edge
-renumbers the rest.  Everything else (resolution, event merging, tenures, careers, protocol rank, the
-null model's draw, the graph files, the overview) is computed over the whole store each time, so it
-is what a full build gives.  ``kg build --full`` ignores the state (every tie drawn again, every page
-rendered).
+most of the search index's time; the verdicts kept saved most of event merging's comparisons
+(round 44; round 5 had kept every verdict with its reasons, 31 MB beside the outputs and
+150-220 MiB more, and left it); counting only the ties drawn saved a quarter of the draw.
+Measured and left: graph files written from fragments kept by a digest of each node and edge,
+where digesting every element took 0.4 s against 1.2 s for GraphML and 2.1 s for GEXF, but
+flattening (0.9 s) and GEXF's spells (0.6 s) are needed either way, and GEXF numbers its edges in
+order, so a hub's new edge renumbers the rest.  Everything else (resolution, the candidate pairs of
+event merging, tenures, careers, protocol rank, the rewiring of the null model, the graph files,
+the overview's layout) is computed over the whole store each time, so it is what a full build
+gives.  ``kg build --full`` ignores the state (every pair of reports compared, every tie drawn
+again, every page rendered).
 """
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -405,9 +405,12 @@ def event_attributes(groups: EventGroups, node: str) -> dict:
             "article": first.article, "articles": list(dict.fromkeys(r.article for r in reports)),
             "n_reports": len(reports)}
 
-def _candidates(reports: Sequence[Report]) -> list[tuple[Report, Report]]:
+def _candidates(reports: Sequence[Report], new: Set[str] | None = None) -> list[tuple[Report, Report]]:
     """Pairs of reports worth comparing: at most a day apart and sharing a person or four characters of a
-    name; or, whatever their dates, giving the same edition (十四届三次会议) and four characters of a name."""
+    name; or, whatever their dates, giving the same edition (十四届三次会议) and four characters of a name.
+    ``new``: the ids of the reports whose pairs are wanted (at least one of the two), all by default."""
+    if new is not None and len(new) == len(reports):
+        new = None
     keys: dict[str, set[str]] = {}
     for r in reports:
         grams = set()
@@ -443,9 +446,14 @@ def _candidates(reports: Sequence[Report]) -> list[tuple[Report, Report]]:
         except ValueError:
             continue
         nxt = by_day.get(Date.fromordinal(d.toordinal() + 1).isoformat(), [])
-        pair_up(by_day[day], by_day[day] + nxt, persons=True)
+        if new is None:
+            pair_up(by_day[day], by_day[day] + nxt, persons=True)
+        else:                   # a new report with any of the two days, any report with a new one
+            pair_up([r for r in by_day[day] if r.id in new], by_day[day] + nxt, persons=True)
+            pair_up(by_day[day], [r for r in by_day[day] + nxt if r.id in new], persons=True)
     for sig in sorted(by_edition):
-        pair_up(by_edition[sig], by_edition[sig], persons=False)
+        pair_up(by_edition[sig] if new is None else [r for r in by_edition[sig] if r.id in new],
+                by_edition[sig], persons=False)
     return [pairs[k] for k in sorted(pairs)]
 
 
@@ -489,9 +497,10 @@ def group_events(records: Iterable[ArticleRecord], resolution: Resolution, *, al
 
     must, cannot, renames = _alias_links(aliases, reports, by_id, warnings, forced)
 
-    pairs = _candidates(reports)
-    verdicts = [compare(a, b, labels=labels) for a, b in pairs] if known is None else \
-        known.verdicts(reports, pairs, labels)
+    if known is None:
+        verdicts = [compare(a, b, labels=labels) for a, b in _candidates(reports)]
+    else:                       # the pairs with a new report compared, the others' verdicts as they were
+        verdicts = known.verdicts(reports, functools.partial(_candidates, reports), labels)
     parent = {r.id: r.id for r in reports}
     members: dict[str, list[str]] = {r.id: [r.id] for r in reports}
 

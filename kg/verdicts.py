@@ -7,11 +7,11 @@ by it, and gets the same verdict now.  A build leaves beside its outputs (:class
 a digest of each of its reports and the verdicts of its pairs that decide something: ``same`` (pairs
 are joined strongest first) or ``hard`` (kept apart by a fact: it blocks a join).  The other verdicts
 decide nothing and are not kept; where grouping asks for one all the same (two groups about to join),
-it is compared again.  A rebuild then compares only the pairs with a report that is new or changed
-(an added article's, or one whose persons resolution now names otherwise), and groups exactly as a
-full build does.
+it is compared again.  A rebuild looks for candidates only among the pairs with a report that is new
+or changed (an added article's, or one whose persons resolution now names otherwise), compares them,
+takes the kept verdicts of the others, and groups exactly as a full build does.
 
-    known = KnownVerdicts.of(state.reports, state.verdicts, state.verdicts_code)   # the previous build's
+    known = KnownVerdicts.of(state.reports, state.verdicts, state.verdicts_code, code=...)  # the previous build's
     group_events(records, resolution, known=known)      # compares the new pairs, takes the others
     known.written_reports, known.written                # what this build leaves for the next one
 
@@ -20,7 +20,7 @@ The verdicts taken from before carry no reasons (``kg explain`` compares every p
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, fields
 
 from kg.events import Report, Verdict, compare
@@ -48,7 +48,7 @@ class KnownVerdicts:
     written_reports: list[str] = field(default_factory=list)
     written: dict[str, list] = field(default_factory=dict)
     compared: int = 0                       # pairs this build compared
-    kept: int = 0                           # pairs whose verdict an earlier build gave
+    kept: int = 0                           # verdicts an earlier build gave (those that decide)
 
     @classmethod
     def of(cls, reports: Iterable[str], decisive: Mapping[str, list], made_by: str, *, code: str) -> KnownVerdicts:
@@ -58,28 +58,26 @@ class KnownVerdicts:
             return cls(code=code)
         return cls(frozenset(reports), decisive, code)
 
-    def verdicts(self, reports: Sequence[Report], pairs: Iterable[tuple[Report, Report]],
+    def verdicts(self, reports: Sequence[Report], candidates: Callable[[Set[str]], Iterable[tuple[Report, Report]]],
                  labels: Mapping[str, str]) -> list[Verdict]:
-        """The verdicts of ``pairs`` (candidates among ``reports``) that decide something: taken from the
-        previous build where both reports were there, compared otherwise."""
+        """The verdicts that decide among ``reports``: those of the previous build whose two reports are
+        as they were, and the verdicts of the pairs with a report that is not (``candidates(new)``: the
+        pairs worth comparing with at least one report of the ids ``new``), compared here."""
         digests = {r.id: report_digest(r) for r in reports}
-        old = self.reports
+        old = {d: r for r in reports if (d := digests[r.id]) in self.reports}
         out = []
-        for a, b in pairs:
-            da, db = digests[a.id], digests[b.id]
-            key = f"{da} {db}"
-            if da in old and db in old:
+        for key, (same, hard, score) in self.decisive.items():
+            da, _, db = key.partition(" ")
+            a, b = old.get(da), old.get(db)
+            if a is not None and b is not None:         # a candidate pair then, so one now
                 self.kept += 1
-                found = self.decisive.get(key)
-                if found is None:           # compared before, and decided nothing
-                    continue
-                same, hard, score = found
-                v = Verdict(a.id, b.id, same, score, (KEPT,), hard)
-            else:
-                self.compared += 1
-                v = compare(a, b, labels=labels)
+                self.written[key] = [same, hard, score]
+                out.append(Verdict(a.id, b.id, same, score, (KEPT,), hard))
+        for a, b in candidates({rid for rid, d in digests.items() if d not in old}):
+            self.compared += 1
+            v = compare(a, b, labels=labels)
             if v.same or v.hard:
-                self.written[key] = [v.same, v.hard, v.score]
+                self.written[f"{digests[a.id]} {digests[b.id]}"] = [v.same, v.hard, v.score]
             out.append(v)
-        self.written_reports = sorted(set(digests.values()))
+        self.written_reports = sorted(digests.values())
         return out

@@ -89,3 +89,16 @@ def test_a_report_digest_does_not_depend_on_the_order_of_its_persons():
     again = replace(report, persons=frozenset(sorted(report.persons, reverse=True)))
     assert report_digest(again) == report_digest(report)
     assert report_digest(replace(report, persons=report.persons - {min(report.persons)})) != report_digest(report)
+
+
+def test_the_candidates_of_new_reports_are_the_candidate_pairs_with_a_new_report():
+    from kg.events import _candidates, _order_key, reports_of
+
+    records = BASE + MORE
+    reports = sorted(reports_of(records, resolve(records)), key=_order_key)
+    every = _candidates(reports)
+    new = {r.id for r in reports if r.article in ("b1", "b2")}
+    assert len(every) == 4
+    assert _candidates(reports, new) == [(a, b) for a, b in every if a.id in new or b.id in new]
+    assert _candidates(reports, {r.id for r in reports}) == every
+    assert _candidates(reports, set()) == []
