@@ -187,7 +187,8 @@ def main(argv=None) -> int:
 
 
 def _show_wrong(wrong, groups) -> None:
-    from kg.events import compare, why_apart
+    from kg.events import compare
+    from kg.explain import why_apart
 
     for row, wa, wb in wrong:
         kind = "missed (gold same)" if row["same"] else "merged (gold different)"

@@ -359,12 +359,18 @@ def _event_pairs(events: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _count_codes(persons: np.ndarray, left: np.ndarray, right: np.ndarray, n: int,
-                 codes: np.ndarray) -> np.ndarray:
+                 codes: np.ndarray, wanted: np.ndarray | None = None) -> np.ndarray:
     """How many of the edge pairs ``(left, right)`` join each pair of persons in ``codes`` (ascending;
-    persons ``i < j`` coded ``i * n + j``)."""
+    persons ``i < j`` coded ``i * n + j``).  ``wanted``: a mask of the persons of ``codes``, where they are
+    a few of the ``n`` (the other edge pairs are left out before they are sorted)."""
     if len(left) == 0:
         return np.zeros(len(codes), dtype=np.int64)
     a, b = persons[left], persons[right]
+    if wanted is not None:
+        both = wanted[a] & wanted[b]
+        a, b = a[both], b[both]
+        if len(a) == 0:
+            return np.zeros(len(codes), dtype=np.int64)
     first, then = np.minimum(a, b), np.maximum(a, b)
     if n <= 1 << 16:        # sorted by two stable radix sorts of 16-bit numbers: the second person, then the first
         first, then = first.astype(np.uint16), then.astype(np.uint16)
@@ -401,8 +407,9 @@ def _pair_counts(rows: list[set[int]], codes: np.ndarray) -> np.ndarray:
     return _edge_pair_counts(persons, events, n, codes)
 
 
-def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES,
-                  seed: int = 0) -> dict[tuple[str, str], CoAttendance]:
+def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES, seed: int = 0,
+                  known: Mapping[tuple[str, str], CoAttendance] | None = None
+                  ) -> dict[tuple[str, str], CoAttendance]:
     """Each co-attendance tie with its significance against the fixed degree sequence model.
 
     The person-event graph of ``attended`` edges is rewired ``n_samples`` times
@@ -417,6 +424,11 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES,
     the events of near-duplicate copies of a report (articles with ``duplicate_of``),
     so that a reposted report is not counted twice, and events marked
     ``pairs_omitted`` (rolls of names).
+
+    ``known`` gives ties whose significance an earlier draw gave (``kg build`` keeps those of persons
+    whose events hardly changed): a tie found with the same count keeps that ``expected``, ``p_value``
+    and ``score`` and is not counted in the rewired graphs.  The graphs are rewired as without it, so
+    each tie drawn gets the numbers a draw of every tie gives it; a rebuild counts only those.
 
     Examples
     --------
@@ -445,8 +457,23 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES,
     event_of = np.array([e for e, _ in edges], dtype=np.int64)
     person_of = np.array([p for _, p in edges], dtype=np.int64)
     left, right = _event_pairs(event_of)
-    pairs = sorted(observed)
+    known = known or {}
+    out = {}
+    order = sorted(observed)
+    pairs = []                  # the ties drawn here
+    for key in order:
+        old = known.get(key)
+        if old is not None and old.count == len(observed[key]):
+            out[key] = CoAttendance(*key, old.count, tuple(observed[key]), old.expected, old.p_value, old.score)
+        else:
+            pairs.append(key)
+    if not pairs:
+        return {key: out[key] for key in order}
     codes = np.array([index[a] * n_persons + index[b] for a, b in pairs], dtype=np.int64)   # ascending
+    wanted = None
+    if len(pairs) < len(observed):
+        wanted = np.zeros(n_persons, dtype=bool)
+        wanted[codes // n_persons] = wanted[codes % n_persons] = True
     obs = np.array([len(observed[p]) for p in pairs], dtype=np.int64)
     total = np.zeros(len(pairs), dtype=np.int64)
     total_sq = np.zeros(len(pairs), dtype=np.int64)
@@ -457,11 +484,10 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES,
     person_of = _global_trades(person_of, event_of, n_persons, n_events, BURN_IN_STEPS, rng)
     for _ in range(n_samples):
         person_of = _global_trades(person_of, event_of, n_persons, n_events, STEPS_BETWEEN, rng)
-        c = _count_codes(person_of, left, right, n_persons, codes)
+        c = _count_codes(person_of, left, right, n_persons, codes, wanted)
         total += c
         total_sq += c * c
         at_least += c >= obs
-    out = {}
     for t, (a, b) in enumerate(pairs):
         mean = int(total[t]) / n_samples
         var = max(int(total_sq[t]) / n_samples - mean * mean, 0.0)
@@ -469,7 +495,7 @@ def co_attendance(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES,
         score = (int(obs[t]) - mean) / sd if sd > 1e-12 else 0.0
         out[(a, b)] = CoAttendance(a, b, int(obs[t]), tuple(observed[(a, b)]), round(mean, 6),
                                    (1 + int(at_least[t])) / (1 + n_samples), round(score, 6))
-    return out
+    return {key: out[key] for key in order}
 
 
 # ---------------------------------------------------------------------------
@@ -541,7 +567,8 @@ def annotate(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES, seed:
 
     ``keep`` gives ties whose significance an earlier build drew (``kg build`` keeps those of persons
     whose events did not change): a tie found with the same count keeps that ``expected``,
-    ``p_value`` and ``score`` instead of this run's, which differ only by Monte Carlo error.
+    ``p_value`` and ``score`` instead of this run's, which differ only by Monte Carlo error, and is
+    not counted in the null model's samples (``known`` of :func:`co_attendance`).
 
     Examples
     --------
@@ -554,11 +581,7 @@ def annotate(G: nx.MultiDiGraph, *, n_samples: int = DEFAULT_NULL_SAMPLES, seed:
     >>> any("protocol_rank" in d for _, d in G.nodes(data=True))
     False
     """
-    ties = co_attendance(G, n_samples=n_samples, seed=seed)
-    for key, old in (keep or {}).items():
-        tie = ties.get(key)
-        if tie is not None and tie.count == old.count:
-            ties[key] = CoAttendance(tie.a, tie.b, tie.count, tie.events, old.expected, old.p_value, old.score)
+    ties = co_attendance(G, n_samples=n_samples, seed=seed, known=keep)
     ranks = protocol_rank(G)
     H = G.copy() if copy else G
     seen = set()

@@ -18,32 +18,42 @@ replaces the output folder in one swap.
 Increments.  Each build leaves its state beside its outputs (``DIR/.kg-state.json``, published
 with them in the same swap, so that it always describes the folder it is in): a digest of what
 it read (:func:`build_inputs`: the store, the alias file, the lexicons, the code, the options),
-the co-attendance ties with their significance, a digest of what each explorer page shows and the
+the event-merge verdicts that decided something with a digest of each event report, the
+co-attendance ties with their significance, a digest of what each explorer page shows and the
 search index's pinyin of each label.  A rebuild whose inputs have that digest does nothing (``kg
-build`` says so).  A rebuild after articles were added resolves, builds the graph and draws the null
-model as a full build does, and keeps what the new articles did not change:
+build`` says so).  A rebuild after articles were added resolves, builds the graph and rewires the
+null model as a full build does, and keeps what the new articles did not change:
 
+- event merging compares only the pairs of reports of which one is new or changed (an added
+  article's, or one whose persons resolution now names otherwise) and takes the others' verdicts
+  from the previous build (:mod:`kg.verdicts`): whether two reports are compared, and what is
+  found, depend on the two alone, so the events are a full build's.  Kept are the verdicts that
+  decide (one event, or kept apart by a fact: 21,893 pairs of the 68,845 compared at 10,100
+  articles, with 8,567 report digests 1.8 MB of the state); the others decide nothing;
 - a tie whose count is the same and whose two persons attended about as many events as before
   (``DEGREE_TOLERANCE``) keeps the significance drawn by an earlier build: its p-value was drawn
   under the previous graph, within Monte Carlo error of a full build's (``benchmarks/store_scale.py``
   prints how close: the samples of the null model are ``kg.analytics.STEPS_BETWEEN`` trades apart so
-  that this error is what its binomial formula says); the other ties take this build's draw.  Kept,
-  not drawn again, so that the pages showing them stay as they were;
+  that this error is what its binomial formula says); the other ties take this build's draw, and
+  only they are counted in its samples (``co_attendance(known=...)``: the rewiring is a full
+  build's, which every drawn tie needs).  Kept, not drawn again, so that the pages showing them
+  stay as they were;
 - the search index reads the pinyin of the labels it had (pypinyin was most of its time);
 - renders only the explorer pages whose digest changed and hard-links the others from the
   published folder (:class:`kg.export.site.build.PageCache`).
 
 Chosen by measure (a 10,000-article store, 100 articles naming its hubs added): the pinyin saved
-most of the search index's time.  Two designs were measured and left: event-merge verdicts kept
-between builds (a pure function of two reports, so a rebuild could compare only new pairs) saved a
-few seconds of event merging but wrote 31 MB beside the outputs and held 150-220 MiB more at 10,000
-articles; graph files written from fragments kept by a digest of each node and edge, where digesting
-every element took 0.4 s against 1.2 s for GraphML and 2.1 s for GEXF, but flattening (0.9 s) and
-GEXF's spells (0.6 s) are needed either way, and GEXF numbers its edges in order, so a hub's new edge
-renumbers the rest.  Everything else (resolution, event merging, tenures, careers, protocol rank, the
-null model's draw, the graph files, the overview) is computed over the whole store each time, so it
-is what a full build gives.  ``kg build --full`` ignores the state (every tie drawn again, every page
-rendered).
+most of the search index's time; the verdicts kept saved most of event merging's comparisons
+(round 44; round 5 had kept every verdict with its reasons, 31 MB beside the outputs and
+150-220 MiB more, and left it); counting only the ties drawn saved a quarter of the draw.
+Measured and left: graph files written from fragments kept by a digest of each node and edge,
+where digesting every element took 0.4 s against 1.2 s for GraphML and 2.1 s for GEXF, but
+flattening (0.9 s) and GEXF's spells (0.6 s) are needed either way, and GEXF numbers its edges in
+order, so a hub's new edge renumbers the rest.  Everything else (resolution, the candidate pairs of
+event merging, tenures, careers, protocol rank, the rewiring of the null model, the graph files,
+the overview's layout) is computed over the whole store each time, so it is what a full build
+gives.  ``kg build --full`` ignores the state (every pair of reports compared, every tie drawn
+again, every page rendered).
 """
 from __future__ import annotations
 
@@ -66,6 +76,7 @@ from kg.aliases import Aliases
 from kg.events import EventGroups, group_events
 from kg.resolve import Resolution, resolve
 from kg.tenures import Tenures, tenures
+from kg.verdicts import KnownVerdicts
 
 
 
@@ -98,26 +109,26 @@ class Built:
 
 
 def resolved(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
-             duplicates: Mapping[str, str] | None = None, vocab=None) -> Resolved:
+             duplicates: Mapping[str, str] | None = None, vocab=None, known: KnownVerdicts | None = None) -> Resolved:
     """Resolve the entities of ``records`` (``aliases``: the user's decisions) and read their careers.
 
     ``duplicates`` maps an article id to the first article of its near-duplicate group
     (``Store.duplicates``): copies are counted once.  ``vocab`` is an Extractor's vocabulary
     (``extractor(config).vocab``: the regions and group labels of its lexicons); the built-in
-    one by default.
+    one by default.  ``known``: the event-merge verdicts of a previous build (:mod:`kg.verdicts`).
     """
     records = list(records)
     dup = dict(duplicates or {})
     res = resolve(records, aliases=aliases.without_events() if aliases else None, vocab=vocab)
     skip = None if vocab is None else {post for post, _ in vocab.group_labels.values()}
     # one event across reports: the article events that tell of one event become one node
-    events = group_events(records, res, aliases=aliases, duplicates=dup, vocab=vocab)
+    events = group_events(records, res, aliases=aliases, duplicates=dup, vocab=vocab, known=known)
     held = tenures(records, res, duplicates=dup, skip_posts=skip, vocab=vocab)
     return Resolved(records, res, careers(records, res, duplicates=dup, skip_posts=skip), dup, events, held)
 
 
 def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None,
-             duplicates: Mapping[str, str] | None = None, vocab=None) -> Built:
+             duplicates: Mapping[str, str] | None = None, vocab=None, known: KnownVerdicts | None = None) -> Built:
     """The graph of ``records`` (see :mod:`kg.graph`), not yet annotated by the analytics.
 
     Examples
@@ -127,7 +138,7 @@ def graph_of(records: Iterable[ArticleRecord], *, aliases: Aliases | None = None
     >>> sorted({d["type"] for _, d in built.graph.nodes(data=True)})
     ['article', 'event', 'organization', 'person']
     """
-    r = resolved(records, aliases=aliases, duplicates=duplicates, vocab=vocab)
+    r = resolved(records, aliases=aliases, duplicates=duplicates, vocab=vocab, known=known)
     G = build_graph(r.records, r.resolution, duplicates=r.duplicates, career=r.career, events=r.events,
                     tenures=r.tenures)
     return Built(r, G)
@@ -193,6 +204,11 @@ class BuildState:
     pinyin: dict[str, list] = field(default_factory=dict)     # the search index's pinyin of each label
     pinyin_version: str = ""                                 # ... as this pypinyin gives it
     folders: dict[str, int] = field(default_factory=dict)     # folder of the output -> files in it
+    reports: list[str] = field(default_factory=list)          # digests of the event reports (kg.verdicts)
+    verdicts: dict[str, list] = field(default_factory=dict)   # "digest digest" -> [same, hard, score] of the
+                                                             # pairs of reports whose verdict decides something
+    verdicts_code: str = ""                                  # the code that made them
+    compared: int = 0                                        # pairs of reports this build compared (others: kept)
 
 
 def read_state(folder: str | Path) -> BuildState | None:
@@ -264,6 +280,14 @@ def up_to_date(folder: str | Path, inputs: str) -> bool:
         return False
 
 
+def known_verdicts(previous: BuildState | None) -> KnownVerdicts:
+    """The event-merge verdicts ``previous`` left (none without it, or made by other code), for a build to
+    take what it can and to record its own (:mod:`kg.verdicts`)."""
+    if previous is None:
+        return KnownVerdicts(code=_code_digest())
+    return KnownVerdicts.of(previous.reports, previous.verdicts, previous.verdicts_code, code=_code_digest())
+
+
 def _pair_key(a: str, b: str) -> str:
     return f"{a} {b}"
 
@@ -312,14 +336,16 @@ def _version(package: str) -> str:
 
 def write_graph(G: nx.MultiDiGraph, folder: str | Path, *, null_samples: int = DEFAULT_NULL_SAMPLES,
                 title: str = "officials-kg", previous: BuildState | None = None,
-                published: str | Path | None = None, inputs: str = "") -> nx.MultiDiGraph:
+                published: str | Path | None = None, inputs: str = "",
+                verdicts: KnownVerdicts | None = None) -> nx.MultiDiGraph:
     """Annotate ``G`` in place (co-attendance significance, protocol rank) and write the graph files,
     the explorer and the build's state (``STATE``) into ``folder``; return ``G``.
 
     In place, because a second graph in memory is a large build's largest cost; pass a copy to
     keep the graph as it was.  ``previous`` (the state of the build in ``published``) makes it a
     rebuild that keeps what did not change (see the module docstring); ``inputs`` is recorded in the
-    state (:func:`build_inputs`).
+    state (:func:`build_inputs`), and so are the event-merge verdicts of the build (``verdicts``: the
+    :class:`kg.verdicts.KnownVerdicts` that :func:`graph_of` was given).
     """
     from kg.analytics import annotate
     from kg.export.files import gephi_data, write_gexf, write_graphml, write_json
@@ -351,6 +377,9 @@ def write_graph(G: nx.MultiDiGraph, folder: str | Path, *, null_samples: int = D
             if (a, b) in keep:
                 state.drawn[key] = drawn_before.get(key, previous.inputs)
                 state.kept_ties += 1
+    if verdicts is not None:
+        state.reports, state.verdicts = verdicts.written_reports, verdicts.written
+        state.verdicts_code, state.compared = verdicts.code, verdicts.compared
     state.folders = _folders(folder)
     write_state(folder, state)
     return G

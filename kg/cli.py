@@ -287,7 +287,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     from extract import extractor
-    from kg.build import build_inputs, graph_of, read_state, up_to_date, write_articles, write_graph
+    from kg.build import build_inputs, graph_of, known_verdicts, read_state, up_to_date, write_articles, write_graph
     from kg.export.publish import check_output_folder, publishing, remove_dead_stages
     from kg.incremental import joined, refresh
 
@@ -321,20 +321,23 @@ def _build(args: argparse.Namespace) -> int:
         records = joined(store, records)       # stored page by page: each joined with its continuation
         duplicates = store.duplicates()
         gc.freeze()                             # (kg.build.long_lived_heap)
+        previous = None if args.full else read_state(out)
+        known = known_verdicts(previous)        # event merging compares only the pairs of reports that are new
         # resolution reads the regions and group labels of the build's lexicons (--lexicon)
-        built = graph_of(records, aliases=aliases, duplicates=duplicates, vocab=extractor(_config(args)).vocab)
+        built = graph_of(records, aliases=aliases, duplicates=duplicates, vocab=extractor(_config(args)).vocab,
+                         known=known)
         gc.freeze()
         for warning in built.resolved.warnings:
             run.warn(warning)
         store.save_resolution(built.resolved.resolution)
     n_records, G = len(records), built.graph
-    previous = None if args.full else read_state(out)
     # every output is written into a staging folder that then replaces the output folder in one swap
     # (kg.export.publish): a reader sees the old build or the new one, never a mix
     with publishing(out) as stage:
         write_articles(records, stage)
         del records, built          # the records are a third of a large build's memory: let them go first
-        write_graph(G, stage, null_samples=args.null_samples, previous=previous, published=out, inputs=inputs)
+        write_graph(G, stage, null_samples=args.null_samples, previous=previous, published=out, inputs=inputs,
+                    verdicts=known)
     page = out / "index.html"
     if not args.quiet:
         kinds = {}

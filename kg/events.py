@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -405,9 +405,12 @@ def event_attributes(groups: EventGroups, node: str) -> dict:
             "article": first.article, "articles": list(dict.fromkeys(r.article for r in reports)),
             "n_reports": len(reports)}
 
-def _candidates(reports: Sequence[Report]) -> list[tuple[Report, Report]]:
+def _candidates(reports: Sequence[Report], new: Set[str] | None = None) -> list[tuple[Report, Report]]:
     """Pairs of reports worth comparing: at most a day apart and sharing a person or four characters of a
-    name; or, whatever their dates, giving the same edition (十四届三次会议) and four characters of a name."""
+    name; or, whatever their dates, giving the same edition (十四届三次会议) and four characters of a name.
+    ``new``: the ids of the reports whose pairs are wanted (at least one of the two), all by default."""
+    if new is not None and len(new) == len(reports):
+        new = None
     keys: dict[str, set[str]] = {}
     for r in reports:
         grams = set()
@@ -443,9 +446,14 @@ def _candidates(reports: Sequence[Report]) -> list[tuple[Report, Report]]:
         except ValueError:
             continue
         nxt = by_day.get(Date.fromordinal(d.toordinal() + 1).isoformat(), [])
-        pair_up(by_day[day], by_day[day] + nxt, persons=True)
+        if new is None:
+            pair_up(by_day[day], by_day[day] + nxt, persons=True)
+        else:                   # a new report with any of the two days, any report with a new one
+            pair_up([r for r in by_day[day] if r.id in new], by_day[day] + nxt, persons=True)
+            pair_up(by_day[day], [r for r in by_day[day] + nxt if r.id in new], persons=True)
     for sig in sorted(by_edition):
-        pair_up(by_edition[sig], by_edition[sig], persons=False)
+        pair_up(by_edition[sig] if new is None else [r for r in by_edition[sig] if r.id in new],
+                by_edition[sig], persons=False)
     return [pairs[k] for k in sorted(pairs)]
 
 
@@ -458,13 +466,14 @@ def _order_key(r: Report) -> tuple[str, str, int]:
 
 
 def group_events(records: Iterable[ArticleRecord], resolution: Resolution, *, aliases: Aliases | None = None,
-                 duplicates: Mapping[str, str] | None = None, vocab=None) -> EventGroups:
+                 duplicates: Mapping[str, str] | None = None, vocab=None, known=None) -> EventGroups:
     """Group the article events of ``records`` into events (see the module docstring).
 
     ``aliases``: the user's event rows (``merge,event:A,event:B``: one event;
     ``split,event:A,event:B;ARTICLE``: those reports never in A's event). ``duplicates`` is
     accepted for the build recipe's signature: near-duplicate copies are grouped like any
-    other report (their events agree, so they join).
+    other report (their events agree, so they join).  ``known``: the verdicts of a previous build
+    (:class:`kg.verdicts.KnownVerdicts`): only the pairs with a new report are compared; the groups are the same.
 
     Examples
     --------
@@ -488,7 +497,10 @@ def group_events(records: Iterable[ArticleRecord], resolution: Resolution, *, al
 
     must, cannot, renames = _alias_links(aliases, reports, by_id, warnings, forced)
 
-    verdicts = [compare(a, b, labels=labels) for a, b in _candidates(reports)]
+    if known is None:
+        verdicts = [compare(a, b, labels=labels) for a, b in _candidates(reports)]
+    else:                       # the pairs with a new report compared, the others' verdicts as they were
+        verdicts = known.verdicts(reports, functools.partial(_candidates, reports), labels)
     parent = {r.id: r.id for r in reports}
     members: dict[str, list[str]] = {r.id: [r.id] for r in reports}
 
@@ -599,21 +611,3 @@ def _vocab():
 
     return extractor(ExtractConfig()).vocab
 
-
-def why_apart(groups: EventGroups, node_a: str, node_b: str) -> str:
-    """Why two event nodes stayed apart: a pair of their reports kept apart by a fact, an alias row, or one
-    article reporting both."""
-    verdicts = {(v.a, v.b): v for v in groups.verdicts}
-    for x in groups.members.get(node_a, ()):
-        for y in groups.members.get(node_b, ()):
-            rx, ry = groups.reports[x], groups.reports[y]
-            if rx.article == ry.article:
-                return f"one article ({rx.article}) reports both"
-            v = verdicts.get((x, y) if x < y else (y, x))
-            if v is not None and v.hard:
-                return f"{x} and {y}: {v.reasons[0]}"
-    for line in groups.forced:
-        if "kept apart" in line and any(m in line for m in groups.members.get(node_a, ())) \
-                and any(m in line for m in groups.members.get(node_b, ())):
-            return line
-    return "not compared"

@@ -2,6 +2,7 @@
 
     explain(name, records, resolution, *, career=None, duplicates=None) -> list of lines
     explain_event(name_or_id, groups, *, labels=None)                   -> list of lines (kg explain --event)
+    why_apart(groups, node_a, node_b)                                   -> why two event nodes stayed apart
 
 Pure: the caller loads the records (those that mention the name are enough, since
 a name is resolved from its own articles) and prints the lines.
@@ -10,11 +11,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from extract import ArticleRecord
 from kg.careers import Career
 from kg.keys import name_key
 from kg.resolve import Resolution
+
+if TYPE_CHECKING:
+    from kg.events import EventGroups
 
 
 def entities_named(name: str, resolution: Resolution) -> list[str]:
@@ -136,7 +141,7 @@ def explain_event(query: str, groups, *, labels: Mapping[str, str] | None = None
     >>> print(explain_event("安全生产", group_events(recs, resolve(recs)))[0])
     安全生产: 1 event
     """
-    from kg.events import compare, event_attributes, why_apart
+    from kg.events import compare, event_attributes
 
     nodes = events_named(query, groups)
     if not nodes:
@@ -185,3 +190,22 @@ def explain_event(query: str, groups, *, labels: Mapping[str, str] | None = None
                 lines.append(f"     {other} ({r.published or '----------'} {r.article} {r.name or '(no name)'}){versus}: "
                              f"{why}")
     return lines
+
+
+def why_apart(groups: EventGroups, node_a: str, node_b: str) -> str:
+    """Why two event nodes stayed apart: a pair of their reports kept apart by a fact, an alias row, or one
+    article reporting both."""
+    verdicts = {(v.a, v.b): v for v in groups.verdicts}
+    for x in groups.members.get(node_a, ()):
+        for y in groups.members.get(node_b, ()):
+            rx, ry = groups.reports[x], groups.reports[y]
+            if rx.article == ry.article:
+                return f"one article ({rx.article}) reports both"
+            v = verdicts.get((x, y) if x < y else (y, x))
+            if v is not None and v.hard:
+                return f"{x} and {y}: {v.reasons[0]}"
+    for line in groups.forced:
+        if "kept apart" in line and any(m in line for m in groups.members.get(node_a, ())) \
+                and any(m in line for m in groups.members.get(node_b, ())):
+            return line
+    return "not compared"

@@ -178,6 +178,42 @@ def test_significance_is_repeatable_with_a_seed_and_varies_without_it():
     assert [t.p_value for t in a.values()] != [t.p_value for t in c.values()]
 
 
+def test_ties_known_from_an_earlier_draw_keep_their_numbers_and_the_others_are_drawn_as_before():
+    G = _corpus_with_one_real_tie()
+    everything = analytics.co_attendance(G, n_samples=100, seed=7)
+    keys = list(everything)
+    kept, recounted = keys[::3], keys[1]
+    known = {k: analytics.CoAttendance(*k, everything[k].count, (), -1.0, 1.0, -2.0) for k in kept}
+    known[recounted] = analytics.CoAttendance(*recounted, everything[recounted].count + 1, (), -1.0, 1.0, -2.0)
+    got = analytics.co_attendance(G, n_samples=100, seed=7, known=known)
+    assert list(got) == keys                                    # in the same order as a draw of every tie
+    for k, tie in got.items():
+        if k in kept:
+            assert (tie.count, tie.events, tie.expected, tie.p_value, tie.score) == \
+                (everything[k].count, everything[k].events, -1.0, 1.0, -2.0)
+        else:                       # drawn here (one of them known with another count): as a draw of all
+            assert tie == everything[k]
+    every_one = {k: analytics.CoAttendance(*k, t.count, (), 0.5, 0.5, 0.0) for k, t in everything.items()}
+    assert all(t.p_value == 0.5 for t in analytics.co_attendance(G, n_samples=100, seed=7, known=every_one).values())
+
+
+def test_pair_counts_of_wanted_persons_only_agree_with_counting_all():
+    import numpy as np
+
+    rng = np.random.default_rng(3)
+    for _ in range(30):
+        n, m = int(rng.integers(2, 30)), int(rng.integers(0, 60))
+        persons, events = rng.integers(0, n, m), np.sort(rng.integers(0, 12, m))
+        left, right = analytics._event_pairs(events)
+        codes = np.array(sorted({i * n + j for i in range(n) for j in range(i + 1, n)}), dtype=np.int64)
+        every = analytics._count_codes(persons, left, right, n, codes)
+        some = codes[rng.random(len(codes)) < 0.2]
+        wanted = np.zeros(n, dtype=bool)
+        wanted[some // n] = wanted[some % n] = True
+        assert analytics._count_codes(persons, left, right, n, some, wanted).tolist() == \
+            every[np.searchsorted(codes, some)].tolist()
+
+
 def test_bad_arguments_name_the_value():
     G = graph_of(MEETINGS)
     with pytest.raises(ValueError, match="n_samples must be a positive integer, got 0"):

@@ -118,6 +118,14 @@ def test_a_rebuild_renders_only_what_changed(increment):
     assert before.pages[f"person/{wang['id'].split(':')[1]}.html"] == state.pages[f"person/{wang['id'].split(':')[1]}.html"]
 
 
+def test_a_rebuild_compares_only_the_pairs_of_event_reports_that_are_new(increment):
+    out, full, before, err = increment
+    mine, theirs = read_state(out), read_state(full)
+    assert mine.compared == theirs.compared - before.compared > 0      # --full compares every pair again
+    assert (mine.reports, mine.verdicts) == (theirs.reports, theirs.verdicts)
+    assert before.verdicts.items() <= mine.verdicts.items()
+
+
 def test_event_merges_and_tenures_follow_the_added_articles(increment):
     out, *_ = increment
     nodes = {n.get("name") or n.get("label"): n for n in json.loads((out / "graph.json").read_text())["nodes"]}
