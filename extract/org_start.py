@@ -357,7 +357,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     # a former organ after its place (山西省原|省委书记, 某县原|文化馆馆长): what the official held was the organ after
     # 原 (not the 原 of 太原市委 or 中原区委, which no whole place ends before, nor of 中国原子能…, 台湾原住民…)
     for m in places:
-        after = m.end() + (text[m.end():m.end() + 2] in _LEVEL_FORMER)        # (循化|县原: a short name and its level)
+        after = m.end() + 1 if text[m.end():m.end() + 2] in _LEVEL_FORMER else m.end()    # (循化|县原: its level)
         if (text.startswith("原", after) and after < hi
                 and (organ := vocab.organ_re.match(text, after + 1) or vocab.org_suffix_re.match(text, after + 1))
                 and organ.end() <= name_end):
