@@ -389,10 +389,14 @@ def _surname_name_at(text: str, pos: int, limit: int, vocab: Vocabulary) -> bool
 
 # Where a post announces a name that no surname leads, the word after it that may close it (在 of 在长春会见)
 _ANNOUNCED_CLOSERS = "在"
-# The commonest Han surnames, whose names are of two or three characters: a reading of five or more that one of them
-# leads is a name and what its bearer does (村民张某某盖新房).  Not 马 or 罗, which lead Uyghur and Tibetan names
-# written without a dot (马合木提江, 罗桑丹增).
-_HAN_LEADS = set("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林郑梁谢宋唐许韩冯邓曹彭曾萧田董袁潘蒋蔡余杜叶程苏魏吕丁沈任姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
+# The commonest Han surnames (rank by ``surname_rank``), whose names are of two or three characters: a reading of five
+# or more that one of them leads is a name and what its bearer does (村民张某某盖新房).  Not 马 or 罗, which lead Uyghur
+# and Tibetan names written without a dot (马合木提江, 罗桑丹增).
+_COMMON_RANK = 100
+
+
+def _han_lead(ch: str, vocab: Vocabulary) -> bool:
+    return vocab.surname_rank.get(ch, _COMMON_RANK + 1) <= _COMMON_RANK and ch not in "马罗"
 
 
 def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announced: bool = False) -> list[NameHit]:
@@ -447,7 +451,7 @@ def _free_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, announ
     name = text[pos:end]
     if name in vocab.non_names or sum(likeness) / len(likeness) < 0.3 or vocab.verb_re.fullmatch(name):
         return []               # (委员|召开座谈会: a verb)
-    if len(name) >= 5 and name[0] in _HAN_LEADS and (plausible_name(name[:3], vocab) or plausible_name(name[:2], vocab)):
+    if len(name) >= 5 and _han_lead(name[0], vocab) and (plausible_name(name[:3], vocab) or plausible_name(name[:2], vocab)):
         return []               # 村民张某某|盖新房: a Han name and its act, not one name of six
     if name[0] in vocab.surnames and len(name) >= 4 and any(
             (name[k:] == "家" or vocab.region_re.fullmatch(name, k)) and plausible_name(name[:k], vocab) for k in (3, 2)):
@@ -516,7 +520,7 @@ def _transliterated_reading(text: str, pos: int, limit: int, vocab: Vocabulary) 
     boundary = boundary_score(text, end, vocab)
     if boundary < WEAK and not (end >= limit or lr.get(text[end], -9.0) <= TRANSLIT_END):
         return []               # the run stops before a character that may still be a name's
-    if boundary < WEAK and end - pos == 3 and text[pos] in _HAN_LEADS:
+    if boundary < WEAK and end - pos == 3 and _han_lead(text[pos], vocab):
         return []               # 副县长李强荣|获: a Han name and a word, where nothing clear ends the run (not 韦尔特罗尼)
     name = text[pos:end]
     if (sum(lr.get(c, -9.0) for c in name) / len(name) < TRANSLIT_MEAN or name in vocab.non_names

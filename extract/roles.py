@@ -572,9 +572,12 @@ _PEOPLE_NOUNS = ("负责人", "负责同志", "召集人", "代表", "同志", "
                  "企业家", "来宾", "师生", "村民", "居民", "党员", "职工", "市民", "专家", "学者")
 
 
+_AFTER_SUBJECT = " 等们也还都均亦"      # what may stand between a subject and its verb (…负责同志等(分别)作…)
+
+
 def _people_noun_before(text: str, clause_start: int, verb_at: int) -> bool:
     """Does the clause open with persons named by a noun (…负责人, …代表等) right before its verb?"""
-    words = text[clause_start:verb_at].strip().rstrip(" 等们也还都均亦").removesuffix("分别").rstrip(" 等们也还都均亦")
+    words = text[clause_start:verb_at].strip().rstrip(_AFTER_SUBJECT).removesuffix("分别").rstrip(_AFTER_SUBJECT)
     # (并与5名人大代表座谈: the persons the group met, not a subject)
     return len(words) > 2 and (words.endswith(_PEOPLE_NOUNS) or _HEADCOUNT.search(words) is not None) \
         and not words.startswith(("并", "还", "又", "和")) \
