@@ -35,7 +35,7 @@ from extract.org_names import numbered_units, tail_kind
 from extract.organizations import find_organizations
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
-from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, OrgKind, Person, Source, Title
+from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, Organization, OrgKind, Person, Source, Title
 from extract.roles import assign_roles, ideology_spans
 from extract.vocab import Vocabulary, org_kind
 
@@ -173,7 +173,8 @@ class Extractor:
         not_organs = [m.span for m in mentions] + [(span[1], end) for _, span, end in outlets]
         organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,
                                            persons=not_organs, proposals=proposals)
-        persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(t, place, vocab) for t in p.titles))
+        persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(_firm_of_label(t, organizations, text),
+                                                                          place, vocab) for t in p.titles))
                         for p in persons)
         organizations = tuple(jurisdiction.expand_org(o, place, vocab) for o in organizations)
 
@@ -268,6 +269,22 @@ def with_decided_posts(persons: tuple[Person, ...], appointments: Sequence[Appoi
     everyone = sorted((*persons, *added.values()), key=lambda p: p.spans[0] if p.spans else (0, 0))
     return tuple(replace(p, titles=p.titles + tuple(extra.get(p.name, ()))) if p.name in extra else p
                  for p in everyone)
+
+
+_FIRM_LABEL_ORGS = frozenset({"公司", "集团"})
+
+
+def _firm_of_label(title: Title, organizations: Sequence[Organization], text: str) -> Title:
+    """某某总公司领导甲: the group label's firm is the organization written into it (首钢总公司), not its bare
+    ending (公司), which the label's own entry gives."""
+    if title.org not in _FIRM_LABEL_ORGS or not text.startswith(title.org, title.span[0]):
+        return title
+    end = title.span[0] + len(title.org)
+    for org in organizations:
+        for s, e in org.spans:
+            if e == end and s < title.span[0]:
+                return replace(title, org=org.name, surface=text[s:title.span[1]], span=(s, title.span[1]))
+    return title
 
 
 def _decided_name(name: str, vocab: Vocabulary) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from extract.org_names import tail_kind
 from extract.organizations import unit_of
-from extract.records import Title
+from extract.records import OrgKind, Title
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
 if TYPE_CHECKING:
@@ -71,10 +72,14 @@ def self_jurisdiction(post: str) -> bool:
     return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务"))
 
 
-def inheritable(item: TitleItem, vocab: Vocabulary) -> bool:
-    """副主任, 秘书长: a post that takes its neighbour's organ; not 副市长 (it names its level), nor 总裁 (a firm's)."""
-    return (item.kind == "post" and not self_jurisdiction(item.post) and item.post not in _NAMES_ITS_BODY
-            and vocab.posts.get(item.post) not in ("reporter", "company"))
+def inheritable(item: TitleItem, vocab: Vocabulary, organ: str | None = None) -> bool:
+    """副主任, 秘书长: a post that takes its neighbour's organ ``organ``; not 副市长 (it names its level), nor 总裁
+    (a firm's) unless that organ is a firm (某集团总裁甲、副总裁乙: 乙 is the group's vice-president)."""
+    if item.kind != "post" or self_jurisdiction(item.post) or item.post in _NAMES_ITS_BODY:
+        return False
+    level = vocab.posts.get(item.post)
+    return level != "reporter" and (level != "company" or (
+        organ is not None and tail_kind(organ, vocab) == OrgKind.COMPANY))
 
 
 # Posts whose word names their body (立委: a member of the Legislative Yuan; field-dev's gold gives it no organ)

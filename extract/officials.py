@@ -454,7 +454,7 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         # 市人大常委会主任曹建平主持会议,副主任刘德全…,秘书长宋亚林出席: an organ named earlier in
         # the sentence is the organ of the posts that follow without one
         elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
-              and inheritable(chain_items[0][0], vocab) and _same_side(text, sentence_org[2], it, vocab)
+              and inheritable(chain_items[0][0], vocab, sentence_org[1]) and _same_side(text, sentence_org[2], it, vocab)
               and not written_before(text, chain_items[0][0].post_start)    # (接受塔利班最高|领导人乙: its own)
               and not vocab.word_ends_at(text, chain_items[0][0].post_start, vocab.event_nouns, max_len=4)):
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)

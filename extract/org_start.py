@@ -315,6 +315,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
             elif out is soft and _acts_after_organ(text, m, name_end, vocab):
                 hard.append(m.end())    # 镇党委号召|各党支部: the organ acts on another body
             elif m.end() <= hi and (len(m.group()) > 1 or opens_at(text, m.end(), name_end, vocab)
+                                    or _known_opens(text, m.end(), name_end, vocab)         # 和|首钢总公司
                                     or (m.group() in _PREPOSITION_STOPS                      # 一行在|公司
                                         and (m.end() == hi or text[m.end():hi] in BARE_UNITS
                                              or text[m.end():hi] in vocab.org_suffixes
@@ -518,6 +519,13 @@ def _ministry_at(text: str, i: int, vocab: Vocabulary) -> bool:
     """Does a ministry's name (交通部, 外交部: an organ word of three characters or more in 部) begin at ``i``?"""
     m = vocab.organ_re.match(text, i)
     return m is not None and m.end() - i >= 3 and text[m.end() - 1] == "部"     # 在|交通部长某某
+
+
+def _known_opens(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
+    """Does a known organization's short name (首钢, 华为) begin a longer name at ``i`` (甲和|首钢总公司领导)?"""
+    m = vocab.derived("known_names_re", lambda v: compile_words(v.known_organizations)).match(text, i, hi)
+    return m is not None and m.end() - i >= 2 and text[m.end():m.end() + 1] not in \
+        vocab.known_organizations[m.group()][1]
 
 
 def opens_at(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:

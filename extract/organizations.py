@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from extract.org_names import is_place, no_one_body, tail_kind
+from extract.org_names import PARTY_BODIES, body_kind, is_place, no_one_body, tail_kind
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
                                Segmenter, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
 from extract.outlets import outlets, sources
@@ -489,32 +489,6 @@ class _Reach:
         return i > 0 and self.reach[i - 1] > start
 
 
-def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
-    """The kind of a committee or office by the body it belongs to, where its ending says only "government".
-
-    委员会, 常务委员会, 办公室 are government words on their own; inside a congress
-    or CPPCC body they are that body's (某区第九届人民代表大会常务委员会: congress;
-    政协某旗第十一届委员会: other).  A party ending (旗政协党组) keeps its own kind.
-    """
-    if name.endswith(_PARTY_BODIES):
-        return OrgKind.PARTY            # 市人大常委会党组, 某集团党委: the party body inside another
-    if name.endswith("党校"):
-        return OrgKind.INSTITUTION      # 县委党校, 中央党校: a school, though a party committee runs it
-    if vocab.foreign.get(name) == "intl_org":
-        return OrgKind.OTHER            # 欧洲中央银行, 亚洲开发银行: an international body, not a bank company
-    if kind not in (OrgKind.GOVERNMENT, OrgKind.CONGRESS) or len(name) < 4:
-        return kind
-    body = OrgKind.PARTY if name.startswith(("中共", "中国共产党")) else None      # 中共某市第五届委员会
-    for m in vocab.organ_re.finditer(name, 0, len(name) - 2) if body is None else ():
-        if vocab.organs[m.group()] in (OrgKind.CONGRESS, OrgKind.OTHER, OrgKind.PARTY) and not (
-                m.group() == "中央" and name.startswith(("政府", "人民政府"), m.end())):     # (中央政府: government)
-            body = vocab.organs[m.group()]
-            break                       # the body named first (政协第六届吴忠市委员会: not the 市委 inside 市委员会)
-    if kind == OrgKind.CONGRESS:        # 市委常委会: a party committee's standing committee; 县政协常委会: CPPCC's
-        return body if body == OrgKind.PARTY and name.endswith(("常委会", "常务委员会")) or body == OrgKind.OTHER else kind
-    return body or kind                 # 市委外事办, 县委办公室: the party's; 人大常委会办公室: congress
-
-
 def _note(found: dict, name: str, kind: OrgKind, span: TextSpan) -> None:
     if name not in found:
         found[name] = (kind, [])
@@ -605,7 +579,6 @@ _GENERIC_UNIT_MODIFIERS = frozenset({"", "各", "各级", "该", "许多", "不�
                                      "先进", "国有", "基层", "地方", "中小", "广大", "全体", "大型", "重点"})
 
 
-_PARTY_BODIES = ("党组", "党委", "党工委", "党总支", "党支部")
 _PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "专职副书记", "成员", "委员", "常委", "组长", "副组长"})
 
 
@@ -614,7 +587,7 @@ def unit_of(org: str, post: str) -> str:
     (a party post keeps the party body: 党组书记、副书记)."""
     if post in _PARTY_POSTS:
         return org
-    for body in _PARTY_BODIES:
+    for body in PARTY_BODIES:
         if org.endswith(body) and len(org) - len(body) >= 2:
             return org[: -len(body)]
     return org

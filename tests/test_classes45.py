@@ -1,0 +1,65 @@
+"""Round 45: classes found by reading real local papers' reports of congress sittings, signings and visits to
+firms, closed with invented sentences of the same shapes (every name, place and body here is made up).
+"""
+from __future__ import annotations
+
+from extract import extract_text
+from field_helpers import organization_names, titles_by_name
+
+DATE = "2025-03-10"
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind.value) for r in extract_text(text, date=DATE) for e in r.events]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {o.name: o.kind.value for r in extract_text(text, date=DATE) for o in r.organizations}
+
+
+# --- events -------------------------------------------------------------------------------------------------------
+
+
+def test_a_presidium_holding_its_numbered_sitting_names_it():
+    # (某会议主席团举行第四次会议: the presidium's sitting, not the session it serves)
+    assert _events("1月14日上午，区十六届人大一次会议主席团举行第四次会议。区委书记李志强出席。") == [
+        ("区十六届人大一次会议主席团第四次会议", "meeting")]
+    assert _events("1月27日上午，区五届人大五次会议主席团召开第一次会议。会议由区人大常委会主任章红军主持。") == [
+        ("区五届人大五次会议主席团第一次会议", "meeting")]
+
+
+# --- titles -------------------------------------------------------------------------------------------------------
+
+
+def test_a_firms_post_after_another_of_the_same_firm_takes_the_firm():
+    # (某集团总裁甲、副总裁乙: 乙 is the group's vice-president)
+    assert titles_by_name("中电光华集团总裁黄立明、副总裁贺海明出席签约。") == {
+        "黄立明": {("总裁", "中电光华集团")}, "贺海明": {("副总裁", "中电光华集团")}}
+    assert titles_by_name("某某科技有限公司董事长黄立明、总经理贺海明陪同参观。")["贺海明"] == {
+        ("总经理", "某某科技有限公司")}
+
+
+def test_a_firms_post_takes_no_organ_from_a_party_committee():
+    # (市委书记甲,总经理乙: 乙 is no post of the 市委's)
+    assert titles_by_name("市委书记李宏明，总经理王青山出席。")["王青山"] == {("总经理", None)}
+
+
+def test_a_group_label_of_a_firm_takes_the_firm_written_into_it():
+    # (和首钢总公司领导甲: the label's firm is 首钢总公司, not 公司)
+    assert titles_by_name("市长张曙明和首钢总公司领导朱继华、王青山参加。") == {
+        "张曙明": {("市长", None)}, "朱继华": {("领导", "首钢总公司")}, "王青山": {("领导", "首钢总公司")}}
+
+
+# --- organizations ------------------------------------------------------------------------------------------------
+
+
+def test_a_known_firm_after_a_name_and_a_conjunction_opens_its_longer_name():
+    # (甲和|首钢总公司有关负责人: 和 after a name, and a known firm's short name opens the firm's name)
+    assert organization_names("市长张曙明和首钢总公司有关负责人参加。") == {"首钢总公司"}
+
+
+def test_a_state_firms_numbered_bureau_is_a_company():
+    # (中建七局, 中铁十一局, 中交一公局: engineering bureaus of state firms, companies, not government bureaus)
+    kinds = _kinds("中建七局党委常委、财务总监鲍宗明，中铁十一局副总经理王明，中交一公局董事长李强出席。")
+    assert kinds == {"中建七局": "company", "中建七局党委": "party", "中铁十一局": "company", "中交一公局": "company"}
+    assert _kinds("市公安局局长王明出席。") == {"市公安局": "government"}
