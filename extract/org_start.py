@@ -222,9 +222,14 @@ def _past_complement(text: str, cut: int, stop: int, hard: list[int]) -> int:
 def _past_prepositions(text: str, cut: int, stop: int, chars: set[str]) -> int:
     """``cut`` moved past the prepositions (of ``chars``) that open the text there, up to ``stop``; the 自 of
     自治区 and its kind stays."""
-    while cut < stop and text[cut] in chars and not text.startswith(_SELF_GOVERNED, cut):
+    while cut < stop and text[cut] in chars and not text.startswith(_SELF_GOVERNED, cut) \
+            and not _CLAN_PLACE.match(text, cut):
         cut += 1
     return cut
+
+
+# 向家镇, 于家河村: a clan's place, whose surname is also a preposition (向, 于), then 家 and the place's word
+_CLAN_PLACE = re.compile(r"[向于][家](?:[镇乡村]|[\u4e00-\u9fff]{1,2}[镇乡村])")
 
 
 # Bodies named by the task they were set up for, whose names hold verbs (疫情防控工作领导小组, 防汛抗旱指挥部).
@@ -309,7 +314,8 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                     if regex is vocab.group_label_re and text[end:end + 1] in "有为是":
                         end += 1        # 主礼嘉宾有|某某署: the verb after a label opens no name either
                     out.append(end)
-            elif (len(m.group()) == 1 and m.start() in inside_place) or (len(m.group()) > 1 and (
+            elif (len(m.group()) == 1 and (m.start() in inside_place or _CLAN_PLACE.match(text, m.start()))) or (
+                    len(m.group()) > 1 and (
                     place := vocab.region_re.match(text, m.start(), name_end)) and place.end() > m.end()):
                 pass            # (会同|县委: a stop word that opens a place's longer name; not 和|县: 和县)
             elif out is soft and _acts_after_organ(text, m, name_end, vocab):
@@ -340,6 +346,12 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     tenure = vocab.derived("tenure_re", lambda v: compile_words([w for w in v.time_prefixes if len(w) >= 2]))
     hard += [m.end() for m in tenure.finditer(text, lo, hi)]
     hard += [m.end() for m in _DATED_TAKE.finditer(text, lo, hi)]     # (2015年11月任|某镇党委副书记)
+    # 副县长李明在|向家坪村党支部: a post, a name of two or three characters and a preposition: a clause of
+    # that person's, and the name begins after it
+    if vocab.post_re is not None:
+        hard += [k + 1 for m in vocab.post_re.finditer(text, lo, hi) for k in (m.end() + 2, m.end() + 3)
+                 if k < hi and text[k] in _AFTER_NAMED
+                 and all(is_cjk(c) and c not in _AFTER_NAMED for c in text[m.end():k])]
     # 代表|市政府: a verb that also stands inside names (代表大会, 代表团) cuts only before a place
     for m in _ACTS_FOR_RE.finditer(text, lo, hi):
         if opens_at(text, m.end(), name_end, vocab):
@@ -364,7 +376,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                 and organ.end() <= name_end):
             hard.append(after + 1)
     if (lo < hi and text[lo] in _CLAUSE_OPENERS and (lo == 0 or text[lo - 1] in HARD)
-            and not opens_at(text, lo, name_end, vocab)):
+            and not opens_at(text, lo, name_end, vocab) and not _CLAN_PLACE.match(text, lo)):
         hard.append(lo + 1)
     return hard, soft
 
@@ -375,6 +387,7 @@ UNITS_AFTER_ACT = ("团", "组", "队")
 
 
 _LEVEL_FORMER = frozenset(c + "原" for c in JURISDICTION_CHARS)
+_AFTER_NAMED = frozenset("在与和同向跟")
 _DATED_TAKE = re.compile(r"(?<=[0-9０-９一二三四五六七八九十][年月])任")    # a post taken at a date, never a name's
 
 
@@ -465,7 +478,7 @@ def stop_cut(text: str, lo: int, hi: int, vocab: Vocabulary) -> int:
     hard, _ = _cuts(text, lo, hi, vocab)
     cut = _past_complement(text, max(hard, default=lo), hi, hard)
     while (cut < hi - 1 and text[cut] in _LEADING_PREPOSITIONS and vocab.region_re.match(text, cut, hi) is None
-           and not text.startswith(_SELF_GOVERNED, cut)):
+           and not text.startswith(_SELF_GOVERNED, cut) and not _CLAN_PLACE.match(text, cut)):
         cut += 1                # 从|市委…, 自|越共中央…: a preposition opening the text, no part of the organ (not 自贡市, 自治区)
     for k in range(1, _STRAY_MAX + 1):         # 当|北京市人大常委会, 答好|广东省委: a word no lexicon stops, then a place
         stray = text[cut:cut + k]

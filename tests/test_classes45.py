@@ -63,3 +63,17 @@ def test_a_state_firms_numbered_bureau_is_a_company():
     kinds = _kinds("中建七局党委常委、财务总监鲍宗明，中铁十一局副总经理王明，中交一公局董事长李强出席。")
     assert kinds == {"中建七局": "company", "中建七局党委": "party", "中铁十一局": "company", "中交一公局": "company"}
     assert _kinds("市公安局局长王明出席。") == {"市公安局": "government"}
+
+
+def test_a_clans_place_whose_surname_is_a_preposition_is_whole():
+    # (向家镇, 于家镇: 向 and 于 are surnames here, not "towards" and "at")
+    assert titles_by_name("向家镇党委书记张洋明出席。") == {"张洋明": {("书记", "向家镇党委")}}
+    assert titles_by_name("于家镇党委书记张洋明出席。") == {"张洋明": {("书记", "于家镇党委")}}
+
+
+def test_an_organ_begins_after_a_named_officials_preposition():
+    # (副县长甲在|某村党支部书记乙陪同下: 甲's clause; the organ is the village's)
+    assert titles_by_name("副县长李明在向家坪村党支部书记张洋明陪同下调研。")["张洋明"] == {
+        ("书记", "向家坪村党支部")}
+    assert titles_by_name("副县长李明在南坪村党支部书记张洋明陪同下调研。")["张洋明"] == {
+        ("书记", "南坪村党支部")}
