@@ -310,7 +310,8 @@ def _credits_after_names(text: str, vocab: Vocabulary, after_re: re.Pattern[str]
 def _bare_credits(text: str, vocab: Vocabulary, start: int) -> list[NameMention]:
     out: list[NameMention] = []
     for m in _BRACKET.finditer(text, start):
-        if not (_closes_paragraph(text, m) or _after_dateline(text, m.start(), vocab)):
+        if not (_closes_paragraph(text, m) or _after_dateline(text, m.start(), vocab)
+                or _source_follows(text, m, vocab)):
             continue
         spaced = _spaced_credit(text, m, vocab)
         if spaced is not None:
@@ -465,6 +466,22 @@ def _closes_paragraph(text: str, m: re.Match) -> bool:
         return False
     before = _skip_back(text, m.start(), " \u3000")
     return before == 0 or text[before - 1] == "\n" or text[before - 1] in _PARAGRAPH_END
+
+
+_CITED = re.compile(r"(?:据|转自|摘自|来源[:：]?)")
+
+
+def _source_follows(text: str, m: re.Match, vocab: Vocabulary) -> bool:
+    """The bracket ends a sentence and a bracketed outlet closes the paragraph after it: (张三)(某某日报),
+    (张三)(据某某网)."""
+    after = _skip(text, m.end(), " \u3000")
+    source = _BRACKET.match(text, after)
+    if source is None or not _closes_paragraph(text[:after], m):
+        return False
+    rest = _skip(text, source.end(), " \u3000|")
+    cited = _CITED.match(source.group(1))
+    outlet = source.group(1)[cited.end() if cited else 0:].strip()
+    return (rest >= len(text) or text[rest] == "\n") and _is_outlet(outlet, vocab)
 
 
 def _after_dateline(text: str, pos: int, vocab: Vocabulary) -> bool:

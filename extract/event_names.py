@@ -46,6 +46,9 @@ _CLAUSE_STOP = "，,。；;：:！？!?\n"
 _FILLER = re.compile(r"亲切|专程|一行\d+人")
 # 李某(将)于明日(十二月二十一日)下午至二十四日到北京述职, 某乡于11月7日与某市签署: the time left out
 _WHEN = re.compile(r"(?:将|拟|定|计划)?于[^,，。；;于]{1,24}?(?=到|赴|来|前往|与|同|在)")
+# When in the day an act was done, between its subject and its verb (甲昨天上午|会见…): no part of its name
+_DAY_TIME = re.compile(r"(?:昨天|今天|前天|昨日|今日|当天|当日|日前|近日|昨晚|今晚|今晨)(?:上午|下午|中午|晚上|晚间|早上)?"
+                       r"|上午|下午|中午|晚上|晚间|早上|凌晨")
 # 一行来到某地: where no participation verb is written, the movement names the activity
 _WENT = re.compile(r"来到|前往|深入|走进|莅临")
 # 会见以市委书记某某为团长的某市代表团, 会见由…为团长的…, 会见某会会长某某率领的某访华团: the delegation,
@@ -253,7 +256,9 @@ def activity_name(text: str, start: int, end: int, people: Sequence[NameMention]
         first = parts[0] + parts[1] if parts[0].endswith(("与", "同")) else parts[0]   # 甲同乙、丙等会谈: 甲同乙等
         parts, pos = [first + "等"], last.span[1]
         pos += text.startswith("等", pos)           # (…,秘书长高扬等出席会议: one 等)
-    parts.append(text[pos:verb.end()])
+    head = text[pos:verb.end()]
+    named = next((m.span[1] - pos for m in subject if m.span[0] == pos), 0)
+    parts.append(head[:named] + _DAY_TIME.sub("", head[named:]))     # 甲昨天上午会见…: 甲会见…
     rest = text[verb.end():stop]
     if verb.group() in _LEAD_VERBS and subject:
         act = _led_act(text, verb.end(), stop, end, rest,

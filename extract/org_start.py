@@ -350,8 +350,9 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
     # that person's, and the name begins after it
     if vocab.post_re is not None:
         hard += [k + 1 for m in vocab.post_re.finditer(text, lo, hi) for k in (m.end() + 2, m.end() + 3)
-                 if k < hi and text[k] in _AFTER_NAMED
-                 and all(is_cjk(c) and c not in _AFTER_NAMED for c in text[m.end():k])]
+                 if k < hi and text[k] in _AFTER_NAMED and vocab.is_surname(text[m.end()])
+                 and all(is_cjk(c) and c not in _AFTER_NAMED for c in text[m.end():k])
+                 and not any(vocab.region_re.match(text, j, k) for j in range(m.end(), k))]
     # 代表|市政府: a verb that also stands inside names (代表大会, 代表团) cuts only before a place
     for m in _ACTS_FOR_RE.finditer(text, lo, hi):
         if opens_at(text, m.end(), name_end, vocab):

@@ -28,6 +28,13 @@ def test_a_presidium_holding_its_numbered_sitting_names_it():
         ("区五届人大五次会议主席团第一次会议", "meeting")]
 
 
+def test_the_time_of_day_between_subject_and_verb_is_no_part_of_an_acts_name():
+    # (甲昨天上午会见了某市市长乙一行: 甲会见某市市长乙)
+    assert _events("市委书记韩明昨天上午会见了美国某某市市长李孟华一行。") == [("韩明会见美国某某市市长李孟华", "reception")]
+    assert _events("本报讯 昨晚，市人大常委会主任徐长明在迎宾馆会见了日本某某市议会代表团。")[0][0] == (
+        "徐长明会见日本某某市议会代表团")
+
+
 # --- titles -------------------------------------------------------------------------------------------------------
 
 
@@ -77,3 +84,14 @@ def test_an_organ_begins_after_a_named_officials_preposition():
         ("书记", "向家坪村党支部")}
     assert titles_by_name("副县长李明在南坪村党支部书记张洋明陪同下调研。")["张洋明"] == {
         ("书记", "南坪村党支部")}
+
+
+# --- reporters ----------------------------------------------------------------------------------------------------
+
+
+def test_a_bracketed_credit_before_a_bracketed_source_is_a_reporter():
+    # (…在座。(姚某)(新华日报): the writer's name, then the paper the story is taken from)
+    for tail in ("(姚大明)(新华日报)", "(姚大明)(据新华日报)"):
+        people = {p.name: p.is_reporter for r in extract_text("会见时，省外办副主任苏根明等在座。" + tail, date=DATE)
+                  for p in r.persons}
+        assert people == {"苏根明": False, "姚大明": True}, tail
