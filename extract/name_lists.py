@@ -227,10 +227,13 @@ def _name_run(text: str, start: int, end: int, vocab: Vocabulary) -> list[NameHi
 
 
 def _place_lead(part: str, vocab: Vocabulary) -> int:
-    """The length of a place that opens ``part`` before a plain name (岳阳市|王亚丹), else 0."""
-    for k in range(min(len(part) - 2, 8), 1, -1):
-        if part[:k] in vocab.regions and plausible_name(part[k:], vocab):
-            return k
+    """The length of a place, or a people by its place, that opens ``part`` before a plain name (岳阳市|王亚丹,
+    荷兰人|维姆·杜伊森贝赫; 由|荷兰人|…: with the preposition before it), else 0."""
+    for led in (0, 1) if part[:1] in _LED_BY_A_WORD else (0,):       # (于都县|王某: a place that opens so)
+        for k in range(min(len(part) - 2, 9 + led), 1 + led, -1):
+            place = part[led:k - 1] if part[k - 1] == "人" else part[led:k]
+            if (place in vocab.regions or place in vocab.foreign) and plausible_name(part[k:], vocab):
+                return k
     return 0
 
 

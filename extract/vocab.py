@@ -126,6 +126,7 @@ class Vocabulary:
     org_stop_re: re.Pattern[str]
     verb_re: re.Pattern[str]
     verb_start_re: re.Pattern[str]        # one character: where a verb may begin
+    deed_re: re.Pattern[str]              # verbs proper (jieba's tag v, two characters or more): 作出, 听取, 应邀
     follow_verb_re: re.Pattern[str]       # verbs inside organ names (发布, 表彰) that may still follow a name
     suffix_extension_re: re.Pattern[str]
     headline_verb_re: re.Pattern[str]
@@ -251,6 +252,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     comp_lex = load("role_compounds")
     compounds_map = {w: tuple(h for h in (comp_lex.field(w, 0, "") or "").split(",") if h) for w in comp_lex}
     speech = frozenset(load("speech_verbs"))
+    verbs = load("verbs")
     event_nouns = {w: load("event_nouns").field(w, 0, "other") or "other" for w in load("event_nouns")}
     event_triggers = {w: load("event_triggers").field(w, 0, "other") or "other" for w in load("event_triggers")}
     nested_lex = load("nested_acts")
@@ -342,8 +344,9 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         act_start_re=_first_characters(role_words | speech),
         name_right_re=compile_words(name_right),
         org_stop_re=compile_words(stops),
-        verb_re=compile_words(load("verbs")),
-        verb_start_re=_first_characters(load("verbs")),
+        verb_re=compile_words(verbs),
+        verb_start_re=_first_characters(verbs),
+        deed_re=compile_words([w for w in verbs if len(w) >= 2 and verbs.field(w, 0) == "v"]),
         follow_verb_re=compile_words(load("follow_verbs")),
         suffix_extension_re=compile_words(load("suffix_extensions")),
         headline_verb_re=compile_words(load("headline_verbs")),

@@ -4,7 +4,7 @@ firms, closed with invented sentences of the same shapes (every name, place and 
 from __future__ import annotations
 
 from extract import extract_text
-from field_helpers import organization_names, titles_by_name
+from field_helpers import organization_names, roles_by_name, titles_by_name
 
 DATE = "2025-03-10"
 
@@ -95,3 +95,37 @@ def test_a_bracketed_credit_before_a_bracketed_source_is_a_reporter():
         people = {p.name: p.is_reporter for r in extract_text("会见时，省外办副主任苏根明等在座。" + tail, date=DATE)
                   for p in r.persons}
         assert people == {"苏根明": False, "姚大明": True}, tail
+
+
+# --- roles --------------------------------------------------------------------------------------------------------
+
+
+def test_a_verb_of_its_own_after_a_name_ends_that_names_reach():
+    # (甲作出批示,乙出席会议并讲话: 甲 instructed in writing and was not there)
+    assert roles_by_name("市委书记何录明作出批示，市委副书记、市长朱会明出席会议并讲话。") == {
+        "何录明": [], "朱会明": ["出席", "讲话"]}
+    # (甲听取汇报后,乙、丙陪同调研; 甲专程赶到现场,乙陪同)
+    assert roles_by_name("县委书记李明听取汇报后，县长王刚、副县长赵强陪同调研。")["李明"] == []
+    assert roles_by_name("市长李强专程赶到现场，副市长王刚陪同。") == {"李强": [], "王刚": ["陪同"]}
+
+
+def test_a_list_with_a_manner_word_before_the_shared_verb_keeps_its_reach():
+    # (甲,乙应邀出席会议: 应邀 is how 乙 came, and 甲 is listed with him)
+    assert roles_by_name("县委书记朱小明，县长吴海明应邀出席会议。") == {"朱小明": ["出席"], "吴海明": ["出席"]}
+
+
+# --- names --------------------------------------------------------------------------------------------------------
+
+
+def test_a_people_by_its_country_before_an_appointed_name_is_no_part_of_it():
+    # (由荷兰人维姆·某某担任行长: 荷兰人 says who he is; 于都县|王某: a place that opens with a preposition's
+    # character stays a place)
+    assert titles_by_name("欧盟首脑会议确定由荷兰人维姆·杜伊森贝赫担任行长。") == {"维姆·杜伊森贝赫": {("行长", None)}}
+    assert titles_by_name("于都县王亚丹当选为主席。") == {"王亚丹": {("主席", None)}}
+
+
+def test_an_injury_or_illness_after_a_name_ends_it():
+    # (某某因伤退出: 因伤 is what happened to him, not the end of his name; 因扎吉 keeps its 因)
+    names = {p.name for r in extract_text("世界锦标赛银牌得主里·阿普顿因伤退出。菲利波·因扎吉出场。", date=DATE)
+             for p in r.persons}
+    assert names == {"里·阿普顿", "菲利波·因扎吉"}
