@@ -67,9 +67,10 @@ def serving_organ(sentence_org: tuple[int, str, int, str | None], post: str) -> 
 
 
 def self_jurisdiction(post: str) -> bool:
-    """常务副市长, 代区长, 国家副主席: a post that names its own jurisdiction takes no organ from its neighbour."""
+    """常务副市长, 代区长, 国家副主席, 副苏木达: a post that names its own jurisdiction takes no organ from its
+    neighbour."""
     core = post.lstrip("常务副代理执行")
-    return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务"))
+    return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务", "苏木", "嘎查"))
 
 
 def inheritable(item: TitleItem, vocab: Vocabulary, organ: str | None = None) -> bool:

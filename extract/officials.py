@@ -233,20 +233,25 @@ def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabula
     if not org:
         place = vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=9)
         return place if place and len(place) > 1 else None
-    if len(org) != 1 or item.post_start == 0:
+    body = org[1:] if org[:1] in JURISDICTION_CHARS and org[1:] in _LEVELLED_BODIES else ""
+    level = org[:1] if body else org            # 县人大代表: the level 县 of the body 人大
+    if len(level) != 1 or item.post_start == 0:
         return None
     end = item.post_start + 1
-    if text[item.post_start] != org:
+    if text[item.post_start] != level:
         return None
     place = vocab.word_ends_at(text, end, vocab.regions, max_len=9)
-    if place and place.endswith(org) and (len(place) > 2 or place[0] not in "和与及同"):    # 和|县领导
-        return place
+    if place and place.endswith(level) and (len(place) > 2 or place[0] not in "和与及同"):    # 和|县领导
+        return place + body     # (彭阳县|人大代表: 彭阳县人大; 温州|人大代表: 温州人大)
     short = vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=8)
     before = text[item.post_start - len(short) - 1:item.post_start - len(short)] if short else ""
     if (short and len(short) >= 2 and short[-1] not in JURISDICTION_CHARS
             and (not is_cjk(before) or before in "的、和与及在")):
-        return short + org      # 黔南|州领导, 邵东|县领导: a region's short name with the level written after it
+        return short + level + body     # 黔南|州领导, 邵东|县领导: a region's short name with the level written after it
     return None                 # (not 刘安|民和|市领导: a name's end and 和)
+
+
+_LEVELLED_BODIES = frozenset({"人大", "政协"})
 
 
 _PORTFOLIO = re.compile(r"[(（][\u4e00-\u9fff及、]{2,10}[)）]")

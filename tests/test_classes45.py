@@ -35,6 +35,14 @@ def test_the_time_of_day_between_subject_and_verb_is_no_part_of_an_acts_name():
         "徐长明会见日本某某市议会代表团")
 
 
+def test_a_centre_office_or_firm_holding_a_meeting_names_it():
+    # (某苏木综治中心召开联席会议: the centre's joint meeting; 县防汛抗旱指挥部召开全体成员会议: the HQ's)
+    assert _events("8月19日，敖包苏木综治中心召开联席会议，由苏木党委副书记王亮主持。") == [
+        ("敖包苏木综治中心联席会议", "meeting")]
+    assert _events("3月5日，县防汛抗旱指挥部召开全体成员会议，县长王明主持。") == [
+        ("县防汛抗旱指挥部全体成员会议", "meeting")]
+
+
 # --- titles -------------------------------------------------------------------------------------------------------
 
 
@@ -129,3 +137,25 @@ def test_an_injury_or_illness_after_a_name_ends_it():
     names = {p.name for r in extract_text("世界锦标赛银牌得主里·阿普顿因伤退出。菲利波·因扎吉出场。", date=DATE)
              for p in r.persons}
     assert names == {"里·阿普顿", "菲利波·因扎吉"}
+
+
+# --- Inner Mongolia: sumu and gacha, banners and leagues -------------------------------------------------------
+
+
+def test_the_heads_of_a_sumu_and_a_gacha_are_posts():
+    # (副苏木达, 嘎查达: the township's and the village's heads in Inner Mongolia)
+    assert titles_by_name("敖包苏木政府副苏木达包杨、嘎查达阿拉腾巴根陪同。") == {
+        "包杨": {("副苏木达", "敖包苏木政府")}, "阿拉腾巴根": {("嘎查达", None)}}
+
+
+def test_mongolian_names_after_a_post_are_read_whole():
+    # (人大代表|胡日沁必力格, 嘎查党支部书记|苏力德巴特尔: two Mongolian syllables, one name)
+    assert set(titles_by_name("旗人大代表胡日沁必力格、嘎查党支部书记苏力德巴特尔参加座谈。")) == {
+        "胡日沁必力格", "苏力德巴特尔"}
+
+
+def test_a_deputys_body_takes_the_place_written_before_its_level():
+    # (旗人大代表: 旗人大; 彭阳县人大代表: 彭阳县人大; 温州人大代表: 温州人大, not 州人大)
+    assert titles_by_name("旗人大代表王明参加座谈。") == {"王明": {("代表", "旗人大")}}
+    assert titles_by_name("彭阳县人大代表王明参加座谈。") == {"王明": {("代表", "彭阳县人大")}}
+    assert titles_by_name("温州人大代表王明参加座谈。") == {"王明": {("代表", "温州人大")}}
