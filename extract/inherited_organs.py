@@ -19,7 +19,7 @@ from extract.vocab import JURISDICTION_CHARS, Vocabulary
 if TYPE_CHECKING:
     from extract.officials import TitleItem
 
-__all__ = ["BARE_GROUPS", "inherit_orgs", "inheritable", "organ_of_group", "self_jurisdiction", "serving_organ"]
+__all__ = ["BARE_GROUPS", "bare_group", "inherit_orgs", "inheritable", "organ_of_group", "self_jurisdiction", "serving_organ"]
 
 
 def inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary) -> list[Title]:
@@ -27,7 +27,7 @@ def inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary)
     out: list[Title] = []
     serving: str | None = None          # the organ the next post without one belongs to
     for title, item in zip(titles, items):
-        if (serving and title.org is None and item.kind == "post"
+        if (serving and title.org is None and item.kind == "post" and not bare_group(serving, title.post)
                 and title.post[:1] not in JURISDICTION_CHARS and not self_jurisdiction(title.post)):
             title = replace(title, org=unit_of(organ_of_group(serving, title.post), title.post))
         if title.org and not (title.org in _INNER_COMMITTEES and serving):
@@ -47,6 +47,15 @@ def organ_of_group(org: str, post: str) -> str:
         body = org[:-len(_GROUP_IN_ORGAN) - org.endswith("分" + _GROUP_IN_ORGAN)]   # (某委员会分党组: its branch group)
         return body[:-1] if body.endswith(_FORMER) and len(body) > 3 else body  # (某局原党组成员、副局长: of 某局)
     return org
+
+
+def bare_group(org: str, post: str) -> bool:
+    """党组书记、院长: a group written without its body (党组, 院党组) serves no post but its own (书记, 成员): the
+    院长 is of the court, which the text does not name there."""
+    return org.endswith(_BARE_GROUPS) and len(org) <= 3 and post not in _PARTY_POSTS
+
+
+_BARE_GROUPS = ("党组", "党委")
 
 
 _FORMER = "原"

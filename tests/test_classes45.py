@@ -159,3 +159,19 @@ def test_a_deputys_body_takes_the_place_written_before_its_level():
     assert titles_by_name("旗人大代表王明参加座谈。") == {"王明": {("代表", "旗人大")}}
     assert titles_by_name("彭阳县人大代表王明参加座谈。") == {"王明": {("代表", "彭阳县人大")}}
     assert titles_by_name("温州人大代表王明参加座谈。") == {"王明": {("代表", "温州人大")}}
+
+
+# --- courts: a party group written without its body --------------------------------------------------------------
+
+
+def test_a_bare_party_group_serves_only_its_own_posts():
+    # (党组书记、院长甲: 院长 of the court, which is not written there, not of 党组; 我院党组书记、院长甲,副院长乙)
+    assert titles_by_name("党组书记、院长李俊明出席会议。") == {"李俊明": {("书记", "党组"), ("院长", None)}}
+    assert titles_by_name("我院党组书记、院长郑成明，副院长滕东明陪同调研。")["滕东明"] == {("副院长", None)}
+    # (the body written with its group still serves: 县法院党组书记、院长 -> 院长 of 县法院)
+    assert titles_by_name("县法院党组书记、院长张智明参加会议。")["张智明"] == {("书记", "县法院党组"), ("院长", "县法院")}
+
+
+def test_an_enforcement_bureau_head_is_a_contracted_post():
+    # (执行局长: 局长 of 执行局, as 组织部长 is 部长 of 组织部)
+    assert titles_by_name("党组成员、执行局长付知明通报情况。")["付知明"] == {("成员", "党组"), ("局长", "执行局")}
