@@ -73,6 +73,7 @@ def find_mentions(article: Article, vocab: Vocabulary, backend: NerBackend, *,
     # the statistical backend proposes names only where the grammar's names (all their occurrences) are not
     mentions += backend_names(text, mentions, backend, vocab)
     mentions += corpus_names(text, mentions, vocab)
+    mentions = trailing_labels(text, mentions, vocab)       # (受表彰的甲、乙等劳动模范: names only the backend read)
     mentions = resolve_given_names(text, resolve_surnames(mentions), vocab)   # (老宋 is 宋知廉 whom only the backend found)
     mentions = dedupe_mentions(resolve_name_parts(chain_titles_for(text, vocab, items, propagate(text, mentions))))
     mentions = [m for m in _known_before_a_closer(text, mentions, vocab) if not _amount_after(text, m)]

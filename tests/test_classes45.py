@@ -175,3 +175,17 @@ def test_a_bare_party_group_serves_only_its_own_posts():
 def test_an_enforcement_bureau_head_is_a_contracted_post():
     # (执行局长: 局长 of 执行局, as 组织部长 is 部长 of 组织部)
     assert titles_by_name("党组成员、执行局长付知明通报情况。")["付知明"] == {("成员", "党组"), ("局长", "执行局")}
+
+
+# --- award ceremonies --------------------------------------------------------------------------------------------
+
+
+def test_a_trailing_label_reaches_names_only_the_model_read():
+    # (受到表彰的甲、乙等劳动模范: the label after 等 titles both, whoever read the names)
+    assert titles_by_name("受到表彰的宫彬芳、李双明等劳动模范登上领奖台。") == {
+        "宫彬芳": {("劳动模范", None)}, "李双明": {("劳动模范", None)}}
+
+
+def test_the_presenter_of_an_award_is_read_and_its_organ_begins_after_receiving():
+    # (接受|县总工会主席某某颁发的奖章: 接受 opens no name; 颁发 closes the name)
+    assert titles_by_name("劳模们接受县总工会主席房华明颁发的奖章。") == {"房华明": {("主席", "县总工会")}}
