@@ -92,5 +92,6 @@ def inheritable(item: TitleItem, vocab: Vocabulary, organ: str | None = None) ->
         organ is not None and tail_kind(organ, vocab) == OrgKind.COMPANY))
 
 
-# Posts whose word names their body (立委: a member of the Legislative Yuan; field-dev's gold gives it no organ)
-_NAMES_ITS_BODY = frozenset({"立委"})
+# Posts whose word names their body (立委: a member of the Legislative Yuan; field-dev's gold gives it no organ;
+# 审计长, 廉政专员: Macau's and Hong Kong's Commissioners of Audit and Against Corruption, whose offices are their own)
+_NAMES_ITS_BODY = frozenset({"立委", "审计长", "廉政专员"})

@@ -250,10 +250,16 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                               if _AND_THEN.search(text, max(span[0], m.start() - 6), m.start())
                               or text.endswith((word + "和", word + "及"), span[0], m.start())]   # 出席和列席…的有
             for g in in_sentence:
+                if g.span[0] < span[0]:
+                    continue
                 for head in (h for w in words for h in _role_heads(w, vocab)):
                     if head not in [r.role for r in roles[g.span]]:
                         roles[g.span].append(Role(head, span))
-            continue
+            # (某仪式由甲主礼,出席观礼嘉宾包括乙、丙: the clause before the label is read as any other)
+            in_sentence = [g for g in in_sentence if g.span[0] < span[0]]
+            if not in_sentence:
+                continue
+            s_end = span[0]
         group: list[NameMention] = []
         verb_since_group = False
         verb_in_clause = False

@@ -189,3 +189,18 @@ def test_a_trailing_label_reaches_names_only_the_model_read():
 def test_the_presenter_of_an_award_is_read_and_its_organ_begins_after_receiving():
     # (接受|县总工会主席某某颁发的奖章: 接受 opens no name; 颁发 closes the name)
     assert titles_by_name("劳模们接受县总工会主席房华明颁发的奖章。") == {"房华明": {("主席", "县总工会")}}
+
+
+# --- Macau and Hong Kong ---------------------------------------------------------------------------------------
+
+
+def test_guests_listed_after_a_clause_with_its_own_act_attend_and_the_clause_keeps_its_act():
+    # (升旗仪式由甲主礼,出席观礼嘉宾包括乙、丙: 甲 officiated; 乙 and 丙 attended)
+    assert roles_by_name("今早升旗仪式由贺一明主礼，出席观礼嘉宾包括中联办主任傅自明、立法会主席高开明。") == {
+        "贺一明": ["主礼"], "傅自明": ["出席"], "高开明": ["出席"]}
+
+
+def test_an_audit_or_anti_corruption_commissioner_takes_no_neighbours_organ():
+    # (检察院检察长甲、廉政专员乙、审计长丙: 丙 heads his own office, not the procuratorate)
+    titles = titles_by_name("检察院检察长陈子明、廉政专员欧阳湘明、审计长欧阳瑜明出席。")
+    assert titles["欧阳湘明"] == {("廉政专员", None)} and titles["欧阳瑜明"] == {("审计长", None)}
