@@ -17,12 +17,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from extract.officials import NameMention
-from extract.records import EventKind, TextSpan
+from extract.records import TextSpan
 from extract.roles import WHILE_MEETING
 from extract.textutil import without_site_after_title
 from extract.vocab import Vocabulary
 
-__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "decision_name", "event_kind",
+__all__ = ["MAX_NAME", "WHILE_RECEIVING", "clause_phrase", "clean_line", "event_date", "decision_name",
            "item_name", "meeting_key", "named_event", "activity_name", "subject_name", "shorten", "tidy"]
 
 MAX_NAME = 30
@@ -577,36 +577,3 @@ def decision_name(title: str) -> tuple[str, str] | None:
     issuer, what, kind = m.group("issuer"), m.group("what"), m.group("kind")
     verb = "批复" if kind == "批复" else "" if _DECIDING.match(what) else "发布"
     return shorten(issuer + verb + what), title
-
-
-# 十四届全国人大三次会议, 政协某县第十一届委员会第二次会议: a congress's or a CPPCC's session written short;
-# its standing committee's and chairs' meetings are meetings (县十七届人大常委会第五次会议).
-_ABBREVIATED_SESSION = re.compile(r"(?:人大|政协|人代会)[^会]{0,12}?(?:届|次会议|全体会议)|届[^会]{0,8}?(?:人大|政协)")
-_STANDING_BODY = re.compile(r"常委会|常务委员会|主席会议|主任会议|主席团")
-
-
-def event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
-    """The type of the last event noun in the name (…对话会: forum; a session's meeting is the session),
-    else of the participants' verbs."""
-    best = None
-    session = False
-    for m in vocab.event_noun_re.finditer(name):
-        best = vocab.event_nouns[m.group()]
-        session = session or best == "session"
-    if (session or _ABBREVIATED_SESSION.search(name)) and best in ("meeting", "ceremony", "other") \
-            and not _STANDING_BODY.search(name):
-        best = "session"                    # …人民代表大会第一次会议, 十四届全国人大三次会议: the session
-    if best is None:
-        for w in words:
-            info = vocab.roles.get(w)
-            if info and info[0] != "other":
-                best = info[0]
-                break
-            trig = vocab.event_triggers.get(w)
-            if trig and trig != "other":
-                best = trig
-                break
-    try:
-        return EventKind(best) if best else EventKind.OTHER
-    except ValueError:
-        return EventKind.OTHER

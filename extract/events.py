@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from extract.event_kinds import event_kind
 from extract.event_names import (WHILE_RECEIVING, activity_name, clause_phrase, clean_line, decision_name, event_date,
-                                 event_kind, item_name, meeting_key, named_event, shorten, subject_name, tidy)
+                                 item_name, meeting_key, named_event, shorten, subject_name, tidy)
 from extract.nested_events import MUTUAL_MEETINGS, fold_told_meetings, nested_events
 from extract.officials import NameMention
 from extract.records import Event, EventKind, Organization, OrgKind, Participant, Person, Role, TextSpan

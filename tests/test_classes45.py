@@ -23,14 +23,14 @@ def _kinds(text: str) -> dict[str, str]:
 def test_a_presidium_holding_its_numbered_sitting_names_it():
     # (某会议主席团举行第四次会议: the presidium's sitting, not the session it serves)
     assert _events("1月14日上午，区十六届人大一次会议主席团举行第四次会议。区委书记李志强出席。") == [
-        ("区十六届人大一次会议主席团第四次会议", "meeting")]
+        ("区十六届人大一次会议主席团第四次会议", "session")]
     assert _events("1月27日上午，区五届人大五次会议主席团召开第一次会议。会议由区人大常委会主任章红军主持。") == [
-        ("区五届人大五次会议主席团第一次会议", "meeting")]
+        ("区五届人大五次会议主席团第一次会议", "session")]
 
 
 def test_the_time_of_day_between_subject_and_verb_is_no_part_of_an_acts_name():
     # (甲昨天上午会见了某市市长乙一行: 甲会见某市市长乙)
-    assert _events("市委书记韩明昨天上午会见了美国某某市市长李孟华一行。") == [("韩明会见美国某某市市长李孟华", "reception")]
+    assert _events("市委书记韩明昨天上午会见了美国某某市市长李孟华一行。") == [("韩明会见美国某某市市长李孟华", "meeting")]
     assert _events("本报讯 昨晚，市人大常委会主任徐长明在迎宾馆会见了日本某某市议会代表团。")[0][0] == (
         "徐长明会见日本某某市议会代表团")
 
@@ -41,6 +41,17 @@ def test_a_centre_office_or_firm_holding_a_meeting_names_it():
         ("敖包苏木综治中心联席会议", "meeting")]
     assert _events("3月5日，县防汛抗旱指挥部召开全体成员会议，县长王明主持。") == [
         ("县防汛抗旱指挥部全体成员会议", "meeting")]
+
+
+def test_event_types_follow_the_field_gold():
+    # (会见: a meeting; a standing committee's sitting: a session, its directors' meeting a meeting; …项目签约仪式:
+    # signing, by the noun that ends the name; 宪法宣誓仪式: a ceremony; 团拜会: a reception)
+    assert _events("3月5日，市长王明会见了某国某市代表团一行。")[0][1] == "meeting"
+    assert _events("3月5日，县十七届人大常委会第五次会议召开，县人大常委会主任王明主持。")[0][1] == "session"
+    assert _events("3月5日，县十七届人大常委会第二十次主任会议召开，县人大常委会主任王明主持。")[0][1] == "meeting"
+    assert _events("3月5日，某县招商引资重点项目签约仪式举行，县长王明出席。")[0][1] == "signing"
+    assert _events("3月5日，新任命人员宪法宣誓仪式举行，县长王明监誓。")[0][1] == "ceremony"
+    assert _events("2月5日，县委、县政府举行春节团拜会，县长王明出席。")[0][1] == "reception"
 
 
 # --- titles -------------------------------------------------------------------------------------------------------

@@ -313,4 +313,6 @@ def test_a_session_written_short_is_a_session_and_stands_with_no_one_named():
     recs = extract_text("十四届全国人大三次会议3月5日在北京开幕。近3000名代表出席大会。", date="2025-03-05")
     assert [(e.kind.value, e.participants) for e in recs[0].events] == [("session", ())]
     recs = extract_text("本报讯 5日,县十七届人大常委会第五次会议召开,县人大常委会主任王明主持。", date="2025-03-06")
-    assert recs[0].events[0].kind.value == "meeting"      # a standing committee's meeting
+    assert recs[0].events[0].kind.value == "session"      # a standing committee's sitting (as the field gold has it)
+    recs = extract_text("本报讯 5日,县十七届人大常委会第二十次主任会议召开,县人大常委会主任王明主持。", date="2025-03-06")
+    assert recs[0].events[0].kind.value == "meeting"      # its directors' meeting

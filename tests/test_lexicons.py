@@ -230,7 +230,7 @@ def test_roles_compounds_split_into_known_roles():
     for compound in compounds:
         for head in compounds.field(compound).split(","):
             assert head in roles, (compound, head)
-    assert roles.entries["会见"] == ("reception", "object")
+    assert roles.entries["会见"] == ("meeting", "object")
     assert roles.field("出席", 1) == "yes"
     assert {w for w, f in raw_entries("roles") if f[1] not in {"yes", "object"}} == set()
 

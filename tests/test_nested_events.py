@@ -14,7 +14,7 @@ def _events(text: str, date: str | None = "2021-03-10"):
 def test_the_oath_after_a_sessions_appointments_is_an_event_of_those_appointed():
     events = _events("3月9日,市人大常委会召开第二十八次会议,市人大常委会主任葛志平主持会议。"
                      "会议决定任命项立新为市交通运输局局长。随后,会议举行了宪法宣誓仪式。")
-    assert events[0] == ("市人大常委会第二十八次会议", "meeting", ["葛志平"])
+    assert events[0] == ("市人大常委会第二十八次会议", "session", ["葛志平"])
     assert events[1] == ("项立新宪法宣誓仪式", "ceremony", ["项立新"])     # the appointee is at the oath only
 
 
@@ -46,7 +46,7 @@ def test_a_symposium_held_during_an_inspection_is_an_event_with_who_held_it():
 def test_an_act_recalled_or_still_to_come_is_no_event():
     events = _events("3月9日,市长王建国会见了彼尔姆市代表团。王建国说,自2003年两市签署友好合作关系意向书以来,"
                      "双方合作成果丰硕。两市将签署新的合作协议。")
-    assert [e[1] for e in events] == ["reception"]
+    assert [e[1] for e in events] == ["meeting"]
 
 
 def test_a_symposium_report_holds_no_symposium_inside_itself():
