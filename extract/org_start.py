@@ -171,6 +171,9 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     cut = _past_complement(text, cut, suffix_start, hard)
     boundaries = set(hard) | set(soft) | {cut}
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
+    if opener is None and text[suffix_start] in JURISDICTION_CHARS:
+        opener = next((j for j in range(max(cut, suffix_start - 8), suffix_start)
+                       if vocab.region_re.fullmatch(text, j, suffix_start + 1)), None)   # 凤|县人民政府: 凤县's
     soft_after = [c for c in soft if opener is not None and c > opener]
     led = [c for c in soft_after if text[c] in _LEADING and c < suffix_start - 2]
     if led:
@@ -223,9 +226,15 @@ def _past_prepositions(text: str, cut: int, stop: int, chars: set[str]) -> int:
     """``cut`` moved past the prepositions (of ``chars``) that open the text there, up to ``stop``; the 自 of
     自治区 and its kind stays."""
     while cut < stop and text[cut] in chars and not text.startswith(_SELF_GOVERNED, cut) \
-            and not _CLAN_PLACE.match(text, cut):
+            and not _CLAN_PLACE.match(text, cut) and not (
+                text[cut:cut + 2] in _WORDS_OF_PREPOSITIONS and (cut == 0 or text[cut - 1] in HARD)):
         cut += 1
     return cut
+
+
+# Words that open with a preposition's character and open names of bodies too, kept where a name may start
+# (,|经济实业发展总公司, 对外友协; not inside 清华大学|经济管理学院, where the name runs on from before)
+_WORDS_OF_PREPOSITIONS = frozenset({"经济", "经贸", "经营", "经信", "对外", "对台", "依法", "自然", "自由"})
 
 
 # 向家镇, 于家河村: a clan's place, whose surname is also a preposition (向, 于), then 家 and the place's word

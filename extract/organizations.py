@@ -45,6 +45,7 @@ _SESSION = re.compile(r"[一二三四五六七八九十百\d]+[届次]")
 # session (区一届人大五次会议); a standing committee (市九届人大常委会第二十六次会议: every real-text annotator
 # records the body) and a committee under its formal name (政协某县第十一届委员会) stay bodies.
 _SITTING = re.compile(r"[一二三四五六七八九十百\d]+次")
+_SESSION_BODIES = ("主席团", "审查委员会")     # 市十五届人大一次会议主席团: a session's own body, a name
 _TERM = re.compile(r"[一二三四五六七八九十百\d]+届")
 _SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九十百\d]+次")
 _TERM_COMMITTEE = re.compile(r"届.*委员会$")
@@ -537,7 +538,8 @@ _STANDING_COMMITTEES = ("常委会", "常务委员会")
 
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
-    if _SITTING.search(name) or name.endswith(_ROOMS) or not all(is_cjk(c) or c in "()（）·" for c in name):
+    if (_SITTING.search(name) and not name.endswith(_SESSION_BODIES)) or name.endswith(_ROOMS) \
+            or not all(is_cjk(c) or c in "()（）·" for c in name):
         return False
     if no_one_body(name):
         return False            # 县乡两级政府, 市相关局

@@ -215,3 +215,20 @@ def test_an_audit_or_anti_corruption_commissioner_takes_no_neighbours_organ():
     # (检察院检察长甲、廉政专员乙、审计长丙: 丙 heads his own office, not the procuratorate)
     titles = titles_by_name("检察院检察长陈子明、廉政专员欧阳湘明、审计长欧阳瑜明出席。")
     assert titles["欧阳湘明"] == {("廉政专员", None)} and titles["欧阳瑜明"] == {("审计长", None)}
+
+
+def test_a_firm_whose_name_opens_with_a_word_of_a_prepositions_character_keeps_it():
+    # (经济实业发展总公司: 经 is no preposition "via" here; 对外友协: nor 对)
+    assert organization_names("经济实业发展总公司召开会议。") == {"经济实业发展总公司"}
+    assert organization_names("对外友协召开会议。") == {"对外友协"}
+
+
+def test_a_one_character_countys_organ_that_opens_with_its_level_is_placed():
+    # (凤|县人民政府: the county 凤县 and its government, whose organ word begins with 县)
+    assert organization_names("凤县人民政府召开会议。") == {"凤县人民政府"}
+
+
+def test_a_sessions_presidium_or_credentials_committee_is_a_body_though_its_name_holds_a_sitting():
+    # (某届人大一次会议主席团: the presidium of that session, a body, as the field gold lists it)
+    assert organization_names("湖北省十二届人大一次会议主席团召开会议。") == {"湖北省十二届人大一次会议主席团"}
+    assert organization_names("市十五届人大一次会议举行预备会议。") == set()
