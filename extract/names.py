@@ -147,10 +147,17 @@ _GOES_TO = frozenset("赴往")
 NOT_LAST_GIVEN = frozenset("的地得了着过又都将约于与及并兼等也就还是把被该此这那乘曾未不犯亦仍即便经时以")   # (犯: 某某|犯受贿罪; 某某|仍在; not 则: 林政则)
 
 
-def _given_ok(given: str, vocab: Vocabulary) -> bool:
+# Of those, the characters that end real given names too (符世经, 李一时): after a post and before a clear end
+# (市领导|符世经|出席) they may end one
+_ALSO_LAST_GIVEN = frozenset("经时以仍亦即便")
+
+
+def _given_ok(given: str, vocab: Vocabulary, *, framed_end: bool = False) -> bool:
     """Name characters, no modifier of a post (原一级|巡视员: 一级 is the post's grade), no meeting (向大会), no
-    function word at the end (温泉|又称)."""
-    return (all(is_cjk(c) and c not in PUNCT for c in given) and given[-1:] not in NOT_LAST_GIVEN
+    function word at the end (温泉|又称; ``framed_end``: a post before and a clear end after allow a few)."""
+    last = given[-1:]
+    return (all(is_cjk(c) and c not in PUNCT for c in given)
+            and (last not in NOT_LAST_GIVEN or framed_end and last in _ALSO_LAST_GIVEN)
             and given not in vocab.post_prefixes
             and given not in _PEOPLE_WORDS and (len(given) < 2 or not vocab.event_noun_re.fullmatch(given)
                                                 and given not in vocab.forms_of_address))     # (杜|先生, 李|大妈)
@@ -240,7 +247,9 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
             framed = (announced and len(given) == 2 and is_cjk(given[1]) and given[1] not in PUNCT
                       and text[end:end + 1] in "，,、；;。" and text[pos:g_start + 1] not in vocab.word_pairs
                       and given not in vocab.word_pairs)   # 主任|宋国地|, (地 ends no name elsewhere; not 商量过)
-            if not (_given_ok(given, vocab) or framed and _given_ok(given[0], vocab)) \
+            framed_end = (announced and given[-1:] in _ALSO_LAST_GIVEN
+                          and boundary_score(text, end, vocab, check_next=not _nested) >= STRONG)
+            if not (_given_ok(given, vocab, framed_end=framed_end) or framed and _given_ok(given[0], vocab)) \
                     or _blocked(text, pos, end, vocab):
                 continue
             ratios = [vocab.given_lr.get(c, 0.0) for c in given]

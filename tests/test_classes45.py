@@ -232,3 +232,23 @@ def test_a_sessions_presidium_or_credentials_committee_is_a_body_though_its_name
     # (某届人大一次会议主席团: the presidium of that session, a body, as the field gold lists it)
     assert organization_names("湖北省十二届人大一次会议主席团召开会议。") == {"湖北省十二届人大一次会议主席团"}
     assert organization_names("市十五届人大一次会议举行预备会议。") == set()
+
+
+# --- labels and posts the field gold records ------------------------------------------------------------------
+
+
+def test_labels_and_posts_the_field_gold_records_are_read():
+    # (援青干部, 侨领, 火炬手, 总监票人: labels; 四大班子领导 of the level; 立法议员, 县政顾问: posts)
+    assert titles_by_name("援青干部王巍、旅居汶莱侨领林国民出席。") == {
+        "王巍": {("援青干部", None)}, "林国民": {("侨领", None)}}
+    assert titles_by_name("总监票人徐尧峰宣布选举结果。") == {"徐尧峰": {("总监票人", None)}}
+    assert titles_by_name("市四大班子领导王明、李强出席。") == {
+        "王明": {("四大班子领导", "市")}, "李强": {("四大班子领导", "市")}}
+    assert titles_by_name("立法议员吴在明、县政顾问李智明出席。") == {
+        "吴在明": {("立法议员", None)}, "李智明": {("县政顾问", None)}}
+
+
+def test_a_given_name_may_end_with_a_character_of_a_function_word_between_a_post_and_a_clear_end():
+    # (市领导符世经出席: 经 ends his name; 县长王明经研究决定: 经 begins 经研究 still)
+    assert titles_by_name("市领导符世经出席会议。") == {"符世经": {("领导", "市")}}
+    assert set(titles_by_name("县长王明经研究决定。")) == {"王明"}
