@@ -221,7 +221,10 @@ def cmd_split(args: argparse.Namespace) -> int:
 def _open_store(args: argparse.Namespace, *, create: bool = True, readonly: bool = False):
     from kg.store import Store
 
-    return Store.open(args.db, create=create, readonly=readonly)
+    store = Store.open(args.db, create=create, readonly=readonly)
+    for notice in store.notices:
+        print(f"kg: {notice}", file=sys.stderr)
+    return store
 
 
 def _add_inputs(run: _Run, store, inputs: Sequence[str], executor) -> dict[str, int]:

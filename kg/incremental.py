@@ -17,7 +17,7 @@ source whose key is no longer current, with its own stored configuration: option
 later ``kg build`` apply to the inputs it adds, never to what is stored.
 
 Near-duplicates (``kg.neardup``) are looked for as each source is stored, among every article
-stored so far by any run.
+stored so far by any run: the store's LSH bands are searched in the transaction that stores the source.
 """
 from __future__ import annotations
 
@@ -69,28 +69,6 @@ def _origin_file(origin: str) -> str:
     return _LINE_SUFFIX.sub("", origin)
 
 
-@dataclass
-class _DupState:
-    """The near-duplicate index of a run: filled from the store on first use, then brought up to date
-    with what other runs stored (rows after ``row``) each time this run stores a source."""
-
-    index: object | None = None
-    row: int = 0
-
-
-def _sync_index(store: Store, state: _DupState):
-    """The run's index with every article stored so far, by this run or another (call inside the write
-    transaction, so that no other run stores anything between this and the run's own insert)."""
-    if state.index is None:
-        from kg.neardup import Index
-
-        state.index = Index()
-    for row, aid, sig, date in store.signatures(after=state.row):
-        state.index.add(aid, sig, date)
-        state.row = row
-    return state.index
-
-
 def extract_for_store(source: Source, config) -> tuple[list[ArticleRecord], list[bytes | None]]:
     """What a worker does for the store: the records of a source and their MinHash signatures."""
     from extract import extractor
@@ -127,7 +105,7 @@ def _plan(store: Store, source: Source, h: str, key: str, *, replace: bool) -> _
 
 
 def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRecord], list[bytes | None]], *,
-                   config: dict, extractor: str, hash: str, state: _DupState,
+                   config: dict, extractor: str, hash: str,
                    recheck: Callable[[], _Plan] | None = None) -> Added | tuple[int, int]:
     """Near-duplicate pairs and the insert, in one write transaction.  Returns (new or changed articles, pairs).
 
@@ -135,7 +113,7 @@ def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRe
     run may have stored the same id since this run looked (the first stands, the second is warned about);
     when it says no, its ``Added`` is returned and nothing is written.
     """
-    from kg.neardup import MIN_SIMILARITY, similarity
+    from kg.neardup import MIN_SIMILARITY, shares_band, similarity, within_window
 
     records, sigs = extracted
     with store._transaction() as db:
@@ -144,18 +122,19 @@ def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRe
             if now.done is not None:
                 return now.done
         old = store.article_hashes(source.id)
-        index = _sync_index(store, state)
-        for aid in old:
-            index.remove(aid)
         pairs: list[tuple[str, str, float]] = []
         mine = {r.article.id: r.article.text for r in records}
-        earlier: set[str] = set()
+        earlier: dict[str, tuple[bytes, str | None]] = {}     # this source's articles compared so far
         for rec, sig in zip(records, sigs):
             a = rec.article
             if sig is None:
                 continue
-            found = [c for c in index.candidates(sig, a.date) if c != a.id and (c in earlier or c not in mine)]
-            earlier.add(a.id)
+            # stored articles, less those this transaction deletes (the source's old ones, and any id
+            # it stores again), then this source's articles before this one
+            dates = {c: d for c, d in store.near_candidates(sig) if c not in old and c not in mine}
+            dates.update((c, d) for c, (other, d) in earlier.items() if shares_band(sig, other))
+            found = sorted(c for c, d in dates.items() if c != a.id and within_window(a.date, d))
+            earlier[a.id] = (sig, a.date)
             missing = [c for c in found if c not in mine]
             texts = store.texts(missing) if missing else {}
             for c in found:
@@ -165,10 +144,8 @@ def _store_records(store: Store, source: Source, extracted: tuple[list[ArticleRe
                 s = similarity(a.text, other)
                 if s >= MIN_SIMILARITY:
                     pairs.append((a.id, c, round(s, 4)))
-            index.add(a.id, sig, a.date)
         store._put(db, source, records, config=config, extractor=extractor, hash=hash, signatures=sigs,
                    pairs=pairs)
-        state.row = max(state.row, store.last_row())      # our own rows are in the index already
     changed = sum(1 for r in records if old.get(r.article.id) != article_hash(r))
     return changed, len(pairs)
 
@@ -189,8 +166,6 @@ def add_sources(store: Store, sources: Iterable[Source], config, *, replace: boo
 
     key = extractor_key(config)
     conf = config_json(config)
-    state = _DupState()
-
     plans = (_plan(store, s, source_hash(s, config), key, replace=replace) for s in sources)
     extracted = (executor or Executor()).extract(plans, job=lambda p: None if p.done else (p.source, config),
                                                  task=extract_for_store)
@@ -198,7 +173,7 @@ def add_sources(store: Store, sources: Iterable[Source], config, *, replace: boo
         if p.done is not None:
             yield p.done
             continue
-        stored = _store_records(store, p.source, result, config=conf, extractor=key, hash=p.hash, state=state,
+        stored = _store_records(store, p.source, result, config=conf, extractor=key, hash=p.hash,
                                 recheck=lambda p=p: _plan(store, p.source, p.hash, key, replace=replace))
         if isinstance(stored, Added):
             yield stored
@@ -243,12 +218,11 @@ def refresh(store: Store, *, executor=None) -> Iterator[Added]:
             configs[conf_key] = config_from_json(item.config)
         return item.source, configs[conf_key]
 
-    state = _DupState()
     for item, result in (executor or Executor()).extract(stored, job=job, task=extract_for_store):
         config = configs[json.dumps(item.config, sort_keys=True)]
         key = current.get(json.dumps(item.config, sort_keys=True)) or extractor_key(config)
         changed, n_pairs = _store_records(store, item.source, result, config=item.config,
-                                          extractor=key, hash=item.hash, state=state)
+                                          extractor=key, hash=item.hash)
         yield Added(item.source.id, item.source.origin, "re-extracted", articles=len(result[0]),
                     new_articles=changed, duplicates=n_pairs)
 

@@ -2,11 +2,13 @@
 
 Two maintained libraries, each for what it is good at:
 
-- ``datasketch`` (MinHash and MinHash LSH) finds candidates without comparing every
-  pair: a signature of 128 minimum hashes of the article's character 5-grams, and
-  an LSH index that returns the articles whose estimated Jaccard similarity is
-  likely above ``LSH_THRESHOLD``.  Adding an article to a store of 10,000 costs
-  one signature (about a millisecond) and one index query, not 10,000 comparisons.
+- ``datasketch`` (MinHash) makes each article's signature: 128 minimum hashes of its
+  character 5-grams.  Candidates are found without comparing every pair by MinHash
+  LSH, with datasketch's banding for ``LSH_THRESHOLD`` (``BANDS`` bands of ``ROWS``
+  values): two articles are candidates when one band of their signatures is equal.
+  The bands are kept in the store (``kg.store``'s ``lsh_bands``, with an index), so
+  adding an article costs one signature (about a millisecond) and a few index
+  searches, whatever the size of the store.
 - ``rapidfuzz`` confirms each candidate with an exact score: the normalised Indel
   similarity of the two texts (1 - edit distance with insertions and deletions
   over the total length).  A pair is a near-duplicate when that is at least
@@ -39,6 +41,8 @@ NUM_PERM = 128
 SHINGLE = 5
 SCHEME = "affine32"         # datasketch's hash scheme; signatures are stored as little-endian uint32
 LSH_THRESHOLD = 0.5
+BANDS, ROWS = 25, 5         # datasketch's MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM) bands; the
+                            # store's lsh_bands (kg.store_schema) is cut the same way: change them together
 MIN_SIMILARITY = 0.85
 MIN_CHARS = 80
 MAX_DAYS = 31
@@ -124,45 +128,15 @@ def within_window(a: str | None, b: str | None, *, max_days: int = MAX_DAYS) -> 
     return days is None or days <= max_days
 
 
-class Index:
-    """An in-memory MinHash LSH index of article signatures (rebuilt from the store on each run).
+def shares_band(a: bytes, b: bytes) -> bool:
+    """Whether two signatures are MinHash LSH candidates: one of their ``BANDS`` bands is equal.
 
-    Signatures are stored as plain bytes and read back with ``numpy.frombuffer``:
-    nothing is pickled.
+    >>> a = bytes(range(256)) * 2
+    >>> shares_band(a, a[:20] + bytes(492)), shares_band(a, bytes(10) + a[20:40] + bytes(482))
+    (True, False)
     """
-
-    def __init__(self, *, threshold: float = LSH_THRESHOLD) -> None:
-        datasketch, numpy = _datasketch()
-        self._lean = datasketch.LeanMinHash
-        self._numpy = numpy
-        self._lsh = datasketch.MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-        self._dates: dict[str, str | None] = {}
-
-    def __len__(self) -> int:
-        return len(self._dates)
-
-    def __contains__(self, article_id: object) -> bool:
-        return article_id in self._dates
-
-    def _minhash(self, sig: bytes):
-        values = self._numpy.frombuffer(sig, dtype="<u4").astype(self._numpy.uint32)
-        return self._lean(seed=1, hashvalues=values, scheme=SCHEME)
-
-    def add(self, article_id: str, sig: bytes, date: str | None) -> None:
-        if article_id in self._dates:
-            self.remove(article_id)
-        self._lsh.insert(article_id, self._minhash(sig))
-        self._dates[article_id] = date
-
-    def remove(self, article_id: str) -> None:
-        if article_id in self._dates:
-            self._lsh.remove(article_id)
-            del self._dates[article_id]
-
-    def candidates(self, sig: bytes, date: str | None, *, max_days: int = MAX_DAYS) -> list[str]:
-        """Indexed articles that may be near-duplicates of a text with this signature and date."""
-        found = self._lsh.query(self._minhash(sig))
-        return sorted(a for a in found if within_window(date, self._dates.get(a), max_days=max_days))
+    width = 4 * ROWS
+    return any(a[i:i + width] == b[i:i + width] for i in range(0, BANDS * width, width))
 
 
 def groups(pairs: Iterable[tuple[str, str]], dates: Mapping[str, str | None]) -> dict[str, str]:

@@ -16,6 +16,9 @@ step of ``MIGRATIONS`` upgrades one version, in its own transaction; both in ``k
                      MinHash signature (bytes; never a pickle)
     mentions         persons, organizations and titles of each article, one row per span
     near_duplicates  pairs of near-duplicate articles with their similarity
+    lsh_bands        the LSH bands of each signature (band, 20 bytes of it, article row), kept by
+                     triggers with the articles: the near-duplicate candidates of a new article
+                     are found with a few index searches (``near_candidates``)
     entities         the entities of the last build (persons and organizations)
     decisions        for each mention group of the last build: the entity and the reason
     meta             facts about the store (last build ...)
@@ -39,7 +42,7 @@ from pathlib import Path
 
 from extract import StoreError
 from extract import ArticleRecord, Source
-from kg.store_schema import MIGRATIONS, SCHEMA_VERSION
+from kg.store_schema import BAND_VALUES, MIGRATIONS, NOTICES, READABLE_FROM, SCHEMA_VERSION
 
 DEFAULT_DB = Path(".kg") / "store.sqlite"
 BUSY_TIMEOUT_S = 10.0
@@ -150,6 +153,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, path: str) -> None:
         self._conn = conn
         self.path = path
+        self.notices: list[str] = []        # what opening did to an older store (upgrades), one line each
 
     # -- opening ---------------------------------------------------------------------------------
 
@@ -222,7 +226,7 @@ class Store:
             if version > SCHEMA_VERSION:
                 raise StoreError(f"{shown}: the store has schema version {version}, newer than this officials-kg "
                                  f"reads ({SCHEMA_VERSION}); upgrade officials-kg, or give another --db")
-            if version < SCHEMA_VERSION:
+            if version < READABLE_FROM:
                 raise StoreError(f"{shown}: the store was made by an older officials-kg (schema {version}); "
                                  "run kg add or kg build on it once where it can be written, to upgrade it")
         except BaseException:
@@ -260,14 +264,18 @@ class Store:
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
         for target, sql in MIGRATIONS:
-            if target > version:
-                self._migrate(target, sql)
+            if target <= version:
+                continue
+            if self._migrate(target, sql) and version and target in NOTICES:     # a store that was in use
+                self.notices.append(f"{self.path}: upgraded to schema {target} ({NOTICES[target]})")
 
-    def _migrate(self, target: int, sql: str) -> None:
+    def _migrate(self, target: int, sql: str) -> bool:
+        """Run one step, unless another process has; True when this one did."""
         conn = self._conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            if conn.execute("PRAGMA user_version").fetchone()[0] < target:   # another process may have done it
+            done = conn.execute("PRAGMA user_version").fetchone()[0] < target
+            if done:
                 for statement in _statements(sql):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {int(target)}")
@@ -275,6 +283,7 @@ class Store:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+        return done
 
     def close(self) -> None:
         self._conn.close()
@@ -432,22 +441,19 @@ class Store:
                 out[row[0]] = ArticleInfo(*row)
         return out
 
-    def signatures(self, *, after: int = 0) -> Iterator[tuple[int, str, bytes, str | None]]:
-        """(row number, article id, MinHash signature, date) of the articles that have one, stored after
-        row ``after`` (row numbers grow as articles are stored)."""
-        with self._guard():
-            cursor = self._conn.execute("SELECT rowid, id, signature, date FROM articles "
-                                        "WHERE signature IS NOT NULL AND rowid > ? ORDER BY rowid", (after,))
-            yield from cursor
+    def near_candidates(self, signature: bytes) -> list[tuple[str, str | None]]:
+        """(id, date) of the stored articles whose MinHash signature has a band equal to one of
+        ``signature``'s: its MinHash LSH candidates (``kg.neardup``), in id order."""
+        return self._rows(
+            f"SELECT DISTINCT a.id, a.date FROM (VALUES {BAND_VALUES}) AS q "
+            "JOIN lsh_bands AS k ON k.band = q.column1 AND k.key = substr(?, 1 + 20 * q.column1, 20) "
+            "JOIN articles AS a ON a.rowid = k.article ORDER BY a.id", (signature,))
 
     def fingerprint(self) -> str:
         """Changes whenever a source, article or near-duplicate pair is added, replaced or re-extracted."""
         sql = ", ".join(f"(SELECT count(*) FROM {t}), (SELECT coalesce(max(rowid), 0) FROM {t})"
                         for t in ("sources", "articles", "near_duplicates"))       # a replaced row: a new rowid
         return _digest(*map(str, self._rows(f"SELECT {sql}")[0]))
-    def last_row(self) -> int:
-        """The row number of the article stored last (0 for none)."""
-        return self._rows("SELECT coalesce(max(rowid), 0) FROM articles")[0][0]
 
     def articles_mentioning(self, keys: Iterable[str], *, kind: str | None = None) -> list[str]:
         """Ids of the articles with a mention whose normalised name (the expanded one for an
@@ -535,7 +541,15 @@ def open_store(path: str | os.PathLike = DEFAULT_DB, *, create: bool = True) -> 
 
 
 def _statements(sql: str) -> list[str]:
-    return [s.strip() for s in sql.split(";") if s.strip()]
+    """The statements of a script (a trigger's body, with its own semicolons, stays one statement)."""
+    out, part = [], ""
+    for piece in sql.split(";"):
+        part += piece + ";"
+        if sqlite3.complete_statement(part):
+            if part.strip(" \n;"):
+                out.append(part.strip())
+            part = ""
+    return out
 
 
 def _chunks(items: Sequence[str], size: int) -> Iterator[list[str]]:

@@ -1,11 +1,14 @@
 """The SQL schema of the corpus store (``kg.store``) and its migrations.
 
 ``SCHEMA_VERSION`` is the ``PRAGMA user_version`` a store of this release has; ``MIGRATIONS`` are the steps
-that bring an older store (or a new, empty file) up to it, each run once in its own transaction.
+that bring an older store (or a new, empty file) up to it, each run once in its own transaction; ``NOTICES``
+says in a few words what a step did to a store that had articles already.  ``READABLE_FROM`` is the oldest
+version that a read-only open accepts as it is: the readers use none of the tables added after it.
 """
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+READABLE_FROM = 1
 
 _V1 = """
 CREATE TABLE sources (
@@ -80,5 +83,35 @@ CREATE TABLE meta (
 );
 """
 
+# Version 2: the near-duplicate look-up (``kg.neardup``) kept in the store, so that adding an article costs
+# a few index searches, not an index of every stored signature built in memory.  A signature is 128 uint32
+# (512 bytes); MinHash LSH cuts it into 25 bands of 5 values (20 bytes), and two articles are candidates
+# when one band of theirs is equal byte for byte.  One row per band of each article with a signature,
+# written and deleted by triggers in the statement that writes or deletes the article, so the table can
+# never disagree with the articles, whatever writes them (a killed run included: same transaction).
+# Articles are deleted and inserted, never replaced in place (INSERT OR REPLACE would skip the delete
+# trigger) nor updated.  The last statement fills the table for the articles already stored.
+BAND_VALUES = ", ".join(f"({band})" for band in range(25))      # 25 rows of one column: the band numbers
+_V2 = f"""
+CREATE TABLE lsh_bands (
+    band        INTEGER NOT NULL,
+    key         BLOB NOT NULL,
+    article     INTEGER NOT NULL,
+    PRIMARY KEY (band, key, article)
+) WITHOUT ROWID;
+CREATE TRIGGER articles_lsh_insert AFTER INSERT ON articles WHEN NEW.signature IS NOT NULL BEGIN
+    INSERT INTO lsh_bands (band, key, article)
+    SELECT column1, substr(NEW.signature, 1 + 20 * column1, 20), NEW.rowid FROM (VALUES {BAND_VALUES});
+END;
+CREATE TRIGGER articles_lsh_delete AFTER DELETE ON articles WHEN OLD.signature IS NOT NULL BEGIN
+    DELETE FROM lsh_bands WHERE article = OLD.rowid AND ({" OR ".join(
+        f"(band = {band} AND key = substr(OLD.signature, {1 + 20 * band}, 20))" for band in range(25))});
+END;
+INSERT INTO lsh_bands (band, key, article)
+SELECT column1, substr(signature, 1 + 20 * column1, 20), articles.rowid
+FROM articles, (VALUES {BAND_VALUES}) WHERE signature IS NOT NULL;
+"""
+
 # (version reached, SQL): append a step for each change of the schema; never edit a released step.
-MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1),)
+MIGRATIONS: tuple[tuple[int, str], ...] = ((1, _V1), (2, _V2))
+NOTICES = {2: "near-duplicate look-up keys written for its articles, once"}

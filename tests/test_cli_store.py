@@ -218,9 +218,16 @@ def test_kill_9_during_add_loses_nothing_committed(tmp_path):
         stored = s.stats()
         assert seen[-1] <= stored.sources < n                # nothing committed lost; killed mid-run
         assert stored.articles == stored.sources             # no source without its article
-        orphans = sqlite3.connect(db).execute(
+        conn = sqlite3.connect(db)
+        orphans = conn.execute(
             "SELECT count(*) FROM mentions WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
         assert orphans == 0
+        bands, signed = conn.execute("SELECT (SELECT count(*) FROM lsh_bands), (SELECT count(*) FROM articles "
+                                     "WHERE signature IS NOT NULL)").fetchone()
+        assert bands == 25 * signed > 0                      # the look-up keys of every article, no other
+        assert conn.execute("SELECT count(*) FROM lsh_bands WHERE article NOT IN "
+                            "(SELECT rowid FROM articles)").fetchone()[0] == 0
+        conn.close()
     done = subprocess.run([sys.executable, "-m", "kg.cli", "add", "in", "--db", "store.sqlite", *LOCALE],
                           cwd=tmp_path, env=_env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
