@@ -555,16 +555,23 @@ def _japanese_readings(text: str, pos: int, limit: int, vocab: Vocabulary, *, mi
         for end in range(g + 1, min(g + JAPANESE_GIVEN_MAX, limit) + 1):
             ch = text[end - 1]
             last = end < len(text) and not is_cjk(text[end])    # (池田大作”: 作 closes no name before a quote mark)
+            closes_given = (ch in _JAPANESE_LAST and end - g >= 2                   # 增田宽|也|出席 (not 石井|也)
+                            and boundary_score(text, end, vocab) >= STRONG)
             if (not is_cjk(ch) or ch in PUNCT or vocab.post_re.match(text, end - 1)
-                    or any(m and not (last and m.end() == end)
+                    or any(m and not (last and m.end() == end) and not closes_given
                            for m in (vocab.name_right_re.match(text, end - 1), vocab.act_re.match(text, end - 1)))
-                    or max(vocab.given_lr.get(ch, 0.0), vocab.foreign_lr.get(ch, 0.0)) < JAPANESE_CHAR_MIN):
+                    or (max(vocab.given_lr.get(ch, 0.0), vocab.foreign_lr.get(ch, 0.0)) < JAPANESE_CHAR_MIN
+                        and not closes_given)):
                 break
             boundary = boundary_score(text, end, vocab)
             if boundary >= min_boundary:
                 out.append(NameHit(pos, end, boundary + JAPANESE_BONUS))
         break
     return out
+
+
+# Characters that end Japanese given names and are words of their own too (也, 一): before a clear end they end it
+_JAPANESE_LAST = frozenset("也一")
 
 
 def _japanese_name(name: str, vocab: Vocabulary) -> bool:

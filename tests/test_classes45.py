@@ -252,3 +252,10 @@ def test_a_given_name_may_end_with_a_character_of_a_function_word_between_a_post
     # (市领导符世经出席: 经 ends his name; 县长王明经研究决定: 经 begins 经研究 still)
     assert titles_by_name("市领导符世经出席会议。") == {"符世经": {("领导", "市")}}
     assert set(titles_by_name("县长王明经研究决定。")) == {"王明"}
+
+
+def test_a_japanese_given_name_may_end_with_ya_or_ichi_before_a_clear_end():
+    # (总务大臣增田宽也出席: 也 ends his name; 石井也出席: 也 is "also" after a family name alone)
+    assert set(titles_by_name("总务大臣增田宽也出席会议。")) == {"增田宽也"}
+    assert set(titles_by_name("北九州市市长末吉兴一出席会议。")) == {"末吉兴一"}
+    assert {p.name for r in extract_text("石井也出席了会议。", date=DATE) for p in r.persons} == {"石井"}
