@@ -280,3 +280,22 @@ def test_lac_words_offsets_and_line_breaks():
     persons, orgs = entities(tagged)
     assert [p["name"] for p in persons] == ["张明", "李华"]
     assert orgs == [{"name": "商务部", "type": "other", "spans": [[12, 15]]}]
+
+
+def test_gold_probes_compare_the_extractor_with_the_field_golds_facts(monkeypatch, tmp_path, capsys):
+    # (a field set of one invented article: its event, organization and titled person, read back by each probe)
+    from benchmarks import gold_probes
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "index.tsv").write_text("id\tsplit\tkind\tprovince\tyear\tlength\turl\nf1\tdev\tnews\t-\t2020\t1\tx\n",
+                                        encoding="utf-8")
+    gold = {"persons": [{"name": "王明", "titles": [{"surface": "县长", "post": "县长", "org": None}], "roles": ["会见"]}],
+            "organizations": [{"name": "县人民政府", "type": "government"}, {"name": "某某某", "type": "other"}],
+            "events": [{"name": "王明会见某国代表团", "type": "meeting", "participants": ["王明"]},
+                       {"name": "县十届人大常委会第五次会议", "type": "meeting", "participants": []}]}
+    (tmp_path / "gold" / "f1.gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(gold_probes, "FIELD", tmp_path)
+    assert gold_probes.probe_types("dev")[0] == {"agree": 1, "gold meeting, ours session": 1}
+    assert gold_probes.probe_orgs("dev")[0] == {"read whole": 1, "not read": 1}
+    assert gold_probes.probe_titles("dev")[0] == {"agree": 1}
+    assert gold_probes.main(["types"]) == 0 and "types on field-dev: 2 gold facts" in capsys.readouterr().out
