@@ -35,7 +35,8 @@ from extract.org_names import numbered_units, tail_kind
 from extract.organizations import find_organizations
 from extract.page import split_page
 from extract.persons import assemble_persons, find_mentions
-from extract.records import Appointment, AppointmentAction, Article, ArticleRecord, Organization, OrgKind, Person, Source, Title
+from extract.records import (Appointment, AppointmentAction, Article, ArticleRecord, Organization, OrgKind, Person,
+                             Source, Title)
 from extract.roles import assign_roles, ideology_spans
 from extract.vocab import Vocabulary, org_kind
 

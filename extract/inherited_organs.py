@@ -19,7 +19,8 @@ from extract.vocab import JURISDICTION_CHARS, Vocabulary
 if TYPE_CHECKING:
     from extract.officials import TitleItem
 
-__all__ = ["BARE_GROUPS", "bare_group", "inherit_orgs", "inheritable", "organ_of_group", "self_jurisdiction", "serving_organ"]
+__all__ = ["BARE_GROUPS", "bare_group", "inherit_orgs", "inheritable", "organ_of_group", "self_jurisdiction",
+           "serving_organ"]
 
 
 def inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary) -> list[Title]:

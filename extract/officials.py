@@ -23,8 +23,7 @@ from extract.names import WEAK, read_name, surname_address
 from extract.org_start import (BARE_UNITS, described_firm, ends_date, first_opener, opens_at, past_our_place,
                                place_organ_start, stop_cut)
 from extract.holding import held_before, held_by_one_before
-from extract.inherited_organs import (BARE_GROUPS, bare_group, inherit_orgs, inheritable, organ_of_group,
-                                      serving_organ)
+from extract.inherited_organs import BARE_GROUPS, bare_group, inherit_orgs, inheritable, organ_of_group, serving_organ
 from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
@@ -461,7 +460,8 @@ def find_title_chains(text: str, vocab: Vocabulary, items: Sequence[TitleItem]) 
         # the sentence is the organ of the posts that follow without one
         elif (sentence_org and sentence_org[0] > hit.start and titles and titles[0].org is None
               and inheritable(chain_items[0][0], vocab, sentence_org[1])
-              and not bare_group(serving_organ(sentence_org, titles[0].post), titles[0].post) and _same_side(text, sentence_org[2], it, vocab)
+              and not bare_group(serving_organ(sentence_org, titles[0].post), titles[0].post)
+              and _same_side(text, sentence_org[2], it, vocab)
               and not written_before(text, chain_items[0][0].post_start)    # (接受塔利班最高|领导人乙: its own)
               and not vocab.word_ends_at(text, chain_items[0][0].post_start, vocab.event_nouns, max_len=4)):
             # (…县长某某出席,大会|执行主席甲: a post of the meeting's own takes no organ named before)
