@@ -28,7 +28,6 @@ __all__ = ["WHILE_MEETING", "assign_roles", "ideology_spans"]
 # A role verb right after these is a noun (企业大走访) or is not this person's act.
 _NOUN_BEFORE = "大"
 _PRONOUNS = ("他", "她")
-# 作主题演讲: a role written as 作 and a performance noun.
 # 对某某一行来我市考察表示欢迎: a verb inside what 表示欢迎 is about (对 opens it within the clause)
 _WELCOMED = re.compile(r"[^,，。；;]{0,6}?表示(?:热烈|衷心|诚挚)?的?(?:欢迎|感谢|谢意)")
 _TO_WHOM = re.compile(r"对[^,，。；;]*$")
