@@ -24,7 +24,7 @@ from extract.org_start import (BARE_UNITS, described_firm, ends_date, first_open
                                place_organ_start, stop_cut)
 from extract.holding import held_before, held_by_one_before
 from extract.inherited_organs import BARE_GROUPS, bare_group, inherit_orgs, inheritable, organ_of_group, serving_organ
-from extract.post_bounds import not_a_post_here, post_and_deputy, written_before
+from extract.post_bounds import not_a_post_here, on_behalf, post_and_deputy, written_before
 from extract.records import OrgKind, TextSpan, Title
 from extract.textutil import CLAUSE_END, PERSONAL_NOTE, SENTENCE_END, finditer_from, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
@@ -394,7 +394,7 @@ def _gap_separator(text: str, pos: int, post_ends: Container[int]) -> int:
 def _not_theirs(text: str, it: TitleItem, titles: Sequence[Title], name_end: int, vocab: Vocabulary) -> bool:
     """Are the chain's titles none of the name's: 代表 as "on behalf of" (,代表陈某书记,…), posts and deputies of a
     list (往届主席、副主席甲、乙: who held which?), leaders of several organs (市委、市政府领导甲、乙: of which?)"""
-    return _on_behalf(text, it, titles, name_end, vocab) or post_and_deputy(titles) or _leaders_of_organs(text, titles, vocab)
+    return on_behalf(text, it, titles, name_end, vocab) or post_and_deputy(titles) or _leaders_of_organs(text, titles, vocab)
 
 
 def _leaders_of_organs(text: str, titles: Sequence[Title], vocab: Vocabulary) -> bool:
@@ -605,16 +605,3 @@ def _chain_items(text: str, last: TitleItem, by_end_exact: dict[int, TitleItem],
 
 _ASCII_ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 _LEADING_FUNCTION = set("由而据被把给并就将")     # never first in a name (经济…, 对外…, 于都… are; 将乐 is a place)
-_ON_BEHALF = frozenset({"代表"})          # posts that are a verb before a name with no organ (,代表陈某书记)
-_ON_BEHALF_AFTER = frozenset("他她我其并还")
-
-
-def _on_behalf(text: str, it: TitleItem, titles: Sequence[Title], name_end: int, vocab: Vocabulary) -> bool:
-    """Is the post ``it`` before a name the verb 代表, "on behalf of", and no post of the name's?  Where
-    no word stands before it (,代表陈某书记,对…表示欢迎; but 副主席甲、代表乙: a list of posts), a pronoun
-    or 并 does (他代表陈某…), or the name has its post after it (代表吴某书记和齐某主席向…)."""
-    if it.kind != "post" or it.post not in _ON_BEHALF or len(titles) != 1 or titles[0].org is not None:
-        return False
-    before = text[it.post_start - 1] if it.post_start else ""
-    return (not before or not is_cjk(before) and before != "、" or before in _ON_BEHALF_AFTER
-            or vocab.post_re.match(text, name_end) is not None)

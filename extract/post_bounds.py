@@ -3,15 +3,21 @@
     not_a_post_here(text, start, end, vocab) -> is ``text[start:end]``, a match of the post pattern, no post here
     written_before(text, pos) -> is a word written right before the post at ``pos`` (its own organ, not read as one)
     post_and_deputy(titles) -> does a chain hold a post and its deputy (主席、副主席): a label of several people
+    on_behalf(text, it, titles, name_end, vocab) -> is 代表 before a name the verb "on behalf of" (代表陈某书记,)
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from typing import TYPE_CHECKING
+
 from extract.records import Title
 from extract.textutil import is_cjk
 from extract.vocab import Vocabulary
+
+if TYPE_CHECKING:
+    from extract.officials import TitleItem
 
 _LEVELS = frozenset("省市县区州旗盟")     # the levels of a place that holds districts (石家庄市|长安区)
 
@@ -55,3 +61,19 @@ def post_and_deputy(titles: Sequence[Title]) -> bool:
     holds at once: the names after it are a mixed group, each of either post?"""
     held = {(t.post, t.org) for t in titles}
     return any(("副" + post, org) in held for post, org in held)
+
+
+_ON_BEHALF = frozenset({"代表"})          # posts that are a verb before a name with no organ (,代表陈某书记)
+_ON_BEHALF_AFTER = frozenset("他她我其并还")
+
+
+def on_behalf(text: str, it: TitleItem, titles: Sequence[Title], name_end: int, vocab: Vocabulary) -> bool:
+    """Is the post ``it`` before a name the verb 代表, "on behalf of", and no post of the name's?  Where no word stands
+    before it (,代表陈某书记,对…表示欢迎; but 副主席甲、代表乙: a list of posts; 代表沈某说: a deputy speaking), a
+    pronoun or 并 does (他代表陈某…), or the name has its post after it (代表吴某书记和齐某主席向…)."""
+    if (it.kind != "post" or it.post not in _ON_BEHALF or len(titles) != 1 or titles[0].org is not None
+            or vocab.speech_re.match(text, name_end)):
+        return False
+    before = text[it.post_start - 1] if it.post_start else ""
+    return (not before or not is_cjk(before) and before != "、" or before in _ON_BEHALF_AFTER
+            or vocab.post_re.match(text, name_end) is not None)

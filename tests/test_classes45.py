@@ -260,3 +260,9 @@ def test_a_japanese_given_name_may_end_with_ya_or_ichi_before_a_clear_end():
     assert set(titles_by_name("总务大臣增田宽也出席会议。")) == {"增田宽也"}
     assert set(titles_by_name("北九州市市长末吉兴一出席会议。")) == {"末吉兴一"}
     assert {p.name for r in extract_text("石井也出席了会议。", date=DATE) for p in r.persons} == {"石井"}
+
+
+def test_a_deputy_named_by_daibiao_who_speaks_is_a_deputy():
+    # (审议中,代表沈某说: a deputy of the session speaking; 代表陈某书记,对…表示欢迎: on behalf of 陈某)
+    assert titles_by_name("审议中，代表沈左权说，要加快发展。") == {"沈左权": {("代表", None)}}
+    assert titles_by_name("代表陈明书记，对各位来宾表示欢迎。") == {"陈明": {("书记", None)}}
