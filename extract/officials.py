@@ -165,6 +165,7 @@ def _honorific_may_start(text: str, pos: int, vocab: Vocabulary) -> bool:
 
 
 _TERM_LEAD = re.compile("第[0-9一二三四五六七八九十百]+届")
+_TERM_OF_HOLDER = ("上届", "本届", "历届", "往届")
 
 
 def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -> Title:
@@ -184,6 +185,9 @@ def _make_title(text: str, item: TitleItem, org_start: int, vocab: Vocabulary) -
     org_text = text[org_start:item.post_start]
     if (term := _TERM_LEAD.match(org_text)) and org_text[term.end():] in vocab.regions:
         org_start, org_text = org_start + term.end(), org_text[term.end():]    # 第17届|南投县长: the term is the post's
+    if org_text.startswith(_TERM_OF_HOLDER) and len(org_text) > 3:     # 上届|省政协副主席: the holder's term, not
+        former = former or not org_text.startswith("本届")               # the organ's (and a term gone by)
+        org_start, org_text = org_start + 2, org_text[2:]
     if core in vocab.contracted:    # 组织部长 = 组织部 + 部长: the organ swallowed into the post goes back to the organ
         organ, bare = vocab.contracted[core]
         if organ in "县市" and not (org_text in vocab.regions or vocab.foreign_re.match(org_text)):
@@ -233,12 +237,14 @@ def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabula
     if not org:
         place = vocab.word_ends_at(text, item.post_start, vocab.regions, max_len=9)
         return place if place and len(place) > 1 else None
+    if org in _LEVELLED_BODIES and (term := _LEVEL_TERM.search(text, max(0, item.post_start - 8), item.post_start)):
+        return term.group() + org               # 市八届|人大代表: the body of that level and term
     body = org[1:] if org[:1] in JURISDICTION_CHARS and org[1:] in _LEVELLED_BODIES else ""
     level = org[:1] if body else org            # 县人大代表: the level 县 of the body 人大
-    if len(level) != 1 or item.post_start == 0:
+    if (len(level) != 1 and level not in _LONG_LEVELS) or item.post_start == 0:
         return None
-    end = item.post_start + 1
-    if text[item.post_start] != level:
+    end = item.post_start + len(level)
+    if not text.startswith(level, item.post_start):
         return None
     place = vocab.word_ends_at(text, end, vocab.regions, max_len=9)
     if place and place.endswith(level) and (len(place) > 2 or place[0] not in "和与及同"):    # 和|县领导
@@ -252,6 +258,8 @@ def _place_of_label(text: str, item: TitleItem, org: str | None, vocab: Vocabula
 
 
 _LEVELLED_BODIES = frozenset({"人大", "政协"})
+_LONG_LEVELS = frozenset({"自治区", "自治州", "自治县"})      # 宁夏回族|自治区领导: the region's full name
+_LEVEL_TERM = re.compile(r"(?:[省市县区州旗盟镇乡]|自治[区州县])第?[一二三四五六七八九十百\d]+届$")
 
 
 _PORTFOLIO = re.compile(r"[(（][\u4e00-\u9fff及、]{2,10}[)）]")

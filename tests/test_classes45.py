@@ -266,3 +266,12 @@ def test_a_deputy_named_by_daibiao_who_speaks_is_a_deputy():
     # (审议中,代表沈某说: a deputy of the session speaking; 代表陈某书记,对…表示欢迎: on behalf of 陈某)
     assert titles_by_name("审议中，代表沈左权说，要加快发展。") == {"沈左权": {("代表", None)}}
     assert titles_by_name("代表陈明书记，对各位来宾表示欢迎。") == {"陈明": {("书记", None)}}
+
+
+def test_a_labels_body_takes_its_level_and_term_or_the_regions_full_name():
+    # (市八届人大代表: 市八届人大; 宁夏回族自治区领导: 宁夏回族自治区, not 自治区; 上届省政协副主席: 省政协, a term gone by)
+    assert titles_by_name("市八届人大代表高浩孟出席会议。") == {"高浩孟": {("代表", "市八届人大")}}
+    assert titles_by_name("宁夏回族自治区领导崔波出席会议。") == {"崔波": {("领导", "宁夏回族自治区")}}
+    former = [(t.post, t.org, t.former) for r in extract_text("上届省政协副主席吴静波出席会议。", date=DATE)
+              for p in r.persons for t in p.titles]
+    assert former == [("副主席", "省政协", True)]
