@@ -77,8 +77,8 @@ def looks_like_org(s: str, vocab: Vocabulary) -> bool:
     if not s or len(s) > MAX_ORG_LEN or not is_cjk(s[-1]) or s in BARE_UNITS \
             or vocab.org_suffixes.get(s) == OrgKind.COMPANY:
         return False            # (公司董事长, 农场负责人: the firm of the story, not named)
-    if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign:
-        return True             # (中国驻某国大使: the sending state)
+    if s in ("本报", "中国", "中华人民共和国") or s in vocab.regions or s in vocab.foreign or _STATE_OR_BUREAU.search(s):
+        return True             # (中国驻某国大使: the sending state; 吉尔吉斯斯坦共和国总理, 外交部领事司司长)
     if s[-1] in JURISDICTION_CHARS and len(s) >= 2:
         return True
     for k in range(min(len(s), 12), 0, -1):
@@ -86,6 +86,10 @@ def looks_like_org(s: str, vocab: Vocabulary) -> bool:
         if tail in vocab.organs or tail in vocab.org_suffixes or tail in vocab.regions or tail in vocab.foreign:
             return True
     return foreign_division(s, vocab)      # 韩国扶余郡议长
+
+
+# A state by its full name, a ministry's department (某部某司): organs no lexicon ends them with
+_STATE_OR_BUREAU = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:共和国|王国)$|部[\u4e00-\u9fff]{1,8}司$")
 
 
 def seg_start(text: str, pos: int, vocab: Vocabulary, floor: int) -> int:

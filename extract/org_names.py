@@ -37,11 +37,14 @@ def tail_kind(name: str, vocab: Vocabulary) -> OrgKind | None:
     return None
 
 
+_STATE = re.compile(r"[\u4e00-\u9fff]{2,12}(?:共和国|王国)")
+
+
 def is_place(name: str, vocab: Vocabulary) -> bool:
     """杭州市, 阿联酋, 马来西亚砂拉越州, 市: a jurisdiction, not an organization."""
     if (len(name) < 2 or name in vocab.regions or name in vocab.foreign or name in ("中国", "中华人民共和国")
-            or foreign_division(name, vocab)):
-        return True
+            or foreign_division(name, vocab) or _STATE.fullmatch(name)):
+        return True             # (吉尔吉斯斯坦共和国: a state by its full name)
     if name[-1] not in JURISDICTION_CHARS:
         return False
     for k in range(min(len(name), 10), 1, -1):

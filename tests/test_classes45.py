@@ -275,3 +275,11 @@ def test_a_labels_body_takes_its_level_and_term_or_the_regions_full_name():
     former = [(t.post, t.org, t.former) for r in extract_text("上届省政协副主席吴静波出席会议。", date=DATE)
               for p in r.persons for t in p.titles]
     assert former == [("副主席", "省政协", True)]
+
+
+def test_a_ministrys_department_or_a_state_by_its_full_name_is_a_posts_organ():
+    # (外交部领事司司长: 领事司 of the ministry; 吉尔吉斯斯坦共和国总理: the state, an organ of the title but no
+    # organization, as the field gold records states)
+    assert titles_by_name("外交部领事司司长黄屏出席会议。") == {"黄屏": {("司长", "外交部领事司")}}
+    assert titles_by_name("吉尔吉斯斯坦共和国总理萨里耶夫出席会议。") == {"萨里耶夫": {("总理", "吉尔吉斯斯坦共和国")}}
+    assert organization_names("吉尔吉斯斯坦共和国总理萨里耶夫出席会议。") == set()
