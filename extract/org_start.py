@@ -544,9 +544,14 @@ def _ministry_at(text: str, i: int, vocab: Vocabulary) -> bool:
     return m is not None and m.end() - i >= 3 and text[m.end() - 1] == "部"     # 在|交通部长某某
 
 
+def known_names_re(vocab: Vocabulary) -> re.Pattern[str]:
+    """The known organizations' names (lexicon ``known_organizations``) as one pattern, compiled once."""
+    return vocab.derived("known_names_re", lambda v: compile_words(v.known_organizations))
+
+
 def _known_opens(text: str, i: int, hi: int, vocab: Vocabulary) -> bool:
     """Does a known organization's short name (首钢, 华为) begin a longer name at ``i`` (甲和|首钢总公司领导)?"""
-    m = vocab.derived("known_names_re", lambda v: compile_words(v.known_organizations)).match(text, i, hi)
+    m = known_names_re(vocab).match(text, i, hi)
     return m is not None and m.end() - i >= 2 and text[m.end():m.end() + 1] not in \
         vocab.known_organizations[m.group()][1]
 

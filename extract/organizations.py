@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 
 from extract.org_names import PARTY_BODIES, body_kind, is_place, no_one_body, tail_kind
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
-                               Segmenter, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
+                               Segmenter, known_names_re, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
 from extract.outlets import outlets, sources
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, compile_words, is_cjk, search_from
@@ -376,7 +376,7 @@ def _stands_alone(text: str, s: int, e: int, vocab: Vocabulary) -> bool:
 
 def _known_start(text: str, s: int, e: int, vocab: Vocabulary) -> int:
     """Where a name that a known organization's short name runs into begins (可口|可乐公司 -> 可口可乐公司)."""
-    known = vocab.derived("known_names_re", lambda v: compile_words(v.known_organizations))
+    known = known_names_re(vocab)
     for m in known.finditer(text, max(0, s - 5), min(e, s + 5)):
         if m.start() < s < m.end() <= e:
             return m.start()
