@@ -518,7 +518,8 @@ def _skip_back(text: str, pos: int, chars: str) -> int:
 
 # --- 本报讯, 某某网讯, 某某日报海口6月17日讯, 某某社香港5月9日电: the outlet a dateline names ----------------
 # an outlet's name holds no verb of saying or citing (他说据某某社消息 names 某某社 only, and not here)
-_OUTLET = r"(?:(?![据说称])[\u4e00-\u9fff]){0,10}(?:报|网|社|台|新闻|客户端|融媒)"
+# and its local station, channel or bureau goes with it (某某网某县站讯, 某某社某省分社讯)
+_OUTLET = r"(?:(?![据说称])[\u4e00-\u9fff]){0,10}(?:报|网|社|台|新闻|客户端|融媒)(?:[\u4e00-\u9fff]{2,4}?(?:站|频道|分社))?"
 _NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DAY = rf"(?:{_NUMBER}月)?{_NUMBER}日"
 FILED_ON = re.compile(rf"\s?{_DAY}(?:讯|电)")          # 10月8日讯, 25日电: the day a dateline was filed

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from extract.org_names import tail_kind
-from extract.organizations import unit_of
+from extract.org_names import unit_of
 from extract.records import OrgKind, Title
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 

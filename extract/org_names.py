@@ -98,3 +98,17 @@ def _firm_bureau(name: str, vocab: Vocabulary) -> bool:
     """中建七局, 中铁大桥局: a known company's short name and a bureau of at most four characters after it."""
     return any(vocab.known_organizations.get(name[:k], (None,))[0] == OrgKind.COMPANY
                for k in (2, 3) if 1 < len(name) - k <= 4)
+
+
+_PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "专职副书记", "成员", "委员", "常委", "组长", "副组长"})
+
+
+def unit_of(org: str, post: str) -> str:
+    """The organ a post inherits: 市外侨办党组书记、主任 -> 主任 of 市外侨办, not of its party group
+    (a party post keeps the party body: 党组书记、副书记)."""
+    if post in _PARTY_POSTS:
+        return org
+    for body in PARTY_BODIES:
+        if org.endswith(body) and len(org) - len(body) >= 2:
+            return org[: -len(body)]
+    return org

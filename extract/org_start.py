@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from extract.local_places import unlisted_place_at
 from extract.textutil import compile_words, is_cjk
 from extract.vocab import JURISDICTION_CHARS, Vocabulary
 
@@ -198,7 +199,7 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
                 or vocab.verb_re.fullmatch(text, max([cut, *(x for x in soft if x < c)]), c)]
     cut = max([cut, *soft])
     cut = _past_prepositions(text, cut, suffix_start - 2, PREPOSITIONS)   # 亲自|为瑞田…: the preposition after a verb
-    if _township_at(text, cut, suffix_start, boundaries):
+    if unlisted_place_at(text, cut, suffix_start, vocab, at_boundary=cut in boundaries or (cut > 0 and text[cut - 1] in HARD)):
         return cut, True
     if segmenter is not None:
         seg_start = _segmenter_start(text, cut, suffix_start, segmenter)
@@ -251,22 +252,6 @@ _FUNCTION_WORDS = re.compile(r"[被把到至]|在(?!线)|(?<!第)[一二两三�
 
 def _function_cuts(text: str, lo: int, hi: int) -> list[int]:
     return [m.end() for m in _FUNCTION_WORDS.finditer(text, lo, hi)]
-
-
-def _township_at(text: str, cut: int, suffix_start: int, boundaries: set[int]) -> bool:
-    """A township's own name of two or three characters right after a boundary, then 镇 or 乡 and its organ
-    word (为|安丰镇人民政府, 、|滔溪镇党委, 的|青溪镇人民代表大会): the name, which no lexicon lists, places it."""
-    stem = text[cut:suffix_start]
-    if stem[-1:] in ("镇", "乡"):
-        stem = stem[:-1]        # 青溪镇|人民代表大会
-    elif text[suffix_start:suffix_start + 1] not in ("镇", "乡"):
-        return False
-    return (2 <= len(stem) <= 3
-            and (cut in boundaries or (cut > 0 and text[cut - 1] in HARD))
-            and all(is_cjk(c) and c not in _NOT_TOWNSHIP for c in stem))
-
-
-_NOT_TOWNSHIP = set("各全本该有相乡镇村县市区省等和与及或个")
 
 
 _ACTS_FOR_RE = re.compile(r"代表")

@@ -27,7 +27,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 
-from extract.org_names import PARTY_BODIES, body_kind, is_place, no_one_body, tail_kind
+from extract.org_names import body_kind, is_place, no_one_body, tail_kind
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
                                Segmenter, known_names_re, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
 from extract.outlets import outlets, sources
@@ -56,6 +56,9 @@ _SEATS, _SEAT_VERB = ("社区", "街道", "村", "镇", "乡"), re.compile("[驻
 _ONE_CHARACTER_VERBS = set("作做向对给把让请将")
 # Party bodies inside another body, which is named with them: 某集团党委, 市外侨办党组.
 _PARENT_OF = ("党委", "党组")
+# Bodies inside a firm that are named with it (某集团有限公司党委, 某公司工会), but not before a post: a firm's party
+# secretary's or union chairman's organ is the firm (某公司党委书记, as the field gold writes it)
+_PARTY_INSIDE = frozenset({"党委", "党组", "党总支", "党支部", "纪委", "工会", "团委"})
 # What may stand before a short organ named as a list item.
 _LIST_BEFORE = set("、，,：:；;")
 _GENERIC_ORGANS = ("政府", "中央", "社区")
@@ -64,6 +67,11 @@ _FUNCTION_AFTER = set("的和与及等在对向为是将把被从于由就也都
 # departments every county has, named alone for the local one (宣传部, 党支部): not a national ministry
 _LOCAL_DEPARTMENTS = ("支部", "指挥部", "宣传部", "组织部", "统战部", "武装部", "人武部", "工作部", "政法部")
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
+_DEMOCRATIC_COMMITTEES = ("省委会", "市委会", "区委会", "县委会", "州委会")
+_VERB_OF_HUI = set("同商签审议见谈上后前场")
+_UNIT_CHARACTERS = ("司", "局", "处", "室", "科", "部")    # a department's unit word (外交部|领事司, 省外办|涉外处)
+_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,5}?司")    # 外交部|礼宾司: a ministry's department follows
+_CPPCC = ("政协", "政协常委会")     # typed other (CONVENTIONS.md), whose committees are its bodies all the same
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # What follows the verb after the particle 所 (所取得的成绩, 为人们所熟知。): a relative clause or a passive's end.
 _AFTER_SUO = ("的", "，", ",", "。", "；", ";", "、", "！", "？")
@@ -74,6 +82,9 @@ _WORD_ACROSS = ("委托", "委派", "部门", "府城", "会议", "会徽", "会
 # An outlet's channel written after its name: 某某日报|客户端.  A media ending right after a body extends it
 # too (中央政府|门户网站), not one outlet's name after another's (某某新闻网|某某日报: two).
 _CHANNELS = ("客户端", "网站", "频道")
+# An outlet's local channel, station or bureau, named with it (某某网某县站, 某某网-某省频道, 某某社某省分社)
+_MEDIA_UNITS = ("站", "频道", "分社", "记者站", "视窗")
+_MEDIA_UNIT_NAME = re.compile(r"[-－·•]?[\u4e00-\u9fff]{2,4}")
 _ROOMS = ("会议室", "会客室", "接待室", "会见厅", "报告厅", "多功能厅", "礼堂", "大厅",     # venues, no bodies
           "会议中心", "会展中心", "展览中心", "文化中心", "市中心", "展览馆", "规划馆", "大剧院")
 # A list of names closed by 等企业 (来到A、B、C等企业调研): each item is a company, named by its short name.
@@ -92,9 +103,11 @@ def _suffix_hits(text: str, vocab: Vocabulary, lo: int, hi: int) -> list[tuple[i
             if not m:
                 break
             hit = (m.start(), m.end(), table[m.group()], is_organ)
-            prev = best.get(m.end())
+            if m.group() in _DEMOCRATIC_COMMITTEES and text[m.end():m.end() + 1] in _VERB_OF_HUI:
+                hit = (m.start(), m.end() - 1, table[m.group()[:-1]], is_organ)  # 市委|会同: the committee and a verb
+            prev = best.get(hit[1])
             if prev is None or hit[0] < prev[0]:
-                best[m.end()] = hit
+                best[hit[1]] = hit
             pos = m.start() + 1
     return sorted(best.values(), key=lambda h: (h[1], h[0]))
 
@@ -176,30 +189,42 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             between = text[prev_end:s_start]
             stationed = between.startswith(STATIONED) and 2 <= len(between) <= 8 and not any(c in HARD for c in between)
             extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
-                       and not text.endswith("公司", 0, prev_end)) or between.startswith(STATIONED) or (
+                       and (not text.endswith("公司", 0, prev_end)
+                            or (word in _PARTY_INSIDE and not vocab.post_re.match(text, s_end)))) or between.startswith(STATIONED) or (
                 not between and text.endswith("中央", 0, prev_end)              # 香港中央|图书馆, 中央|民族大学
                 and kind in (OrgKind.INSTITUTION, OrgKind.MEDIA)) or (
                 kind == OrgKind.MEDIA and not between and (hits[-1][2] != OrgKind.MEDIA or word in _CHANNELS))
-            branch = word.startswith(_BRANCH) and between in vocab.regions      # …有限公司|泉州分公司
+            branch = (word.startswith(_BRANCH) and between in vocab.regions       # …有限公司|泉州分公司
+                      or hits[-1][2] == OrgKind.MEDIA and word in _MEDIA_UNITS and _MEDIA_UNIT_NAME.fullmatch(between))
             if (extends and len(between) < 8 and not any(c in HARD or c in PREPOSITIONS for c in between)):
                 floor = prev_start
             else:
                 floor = prev_end
         name_start, placed = start_of_name(text, s_start, floor, vocab, segmenter, name_end=s_end,
                                         company=kind == OrgKind.COMPANY)
-        if branch or stationed:         # …有限公司泉州分公司, 外交部驻港特派员公署: one name
+        if hits and name_start == floor == hits[-1][0] and _is_subunit(word, vocab):
+            placed = True               # 农业部|党组, 某集团有限公司|党委: a unit of the body named before it
+        if branch or stationed:         # …有限公司泉州分公司, 某某网某县站, 外交部驻港特派员公署: one name
             name_start, placed = hits[-1][0], placed or stationed
+            kind = OrgKind.MEDIA if hits[-1][2] == OrgKind.MEDIA else kind
         elif hits and placed and hits[-1][1] == name_start and text[hits[-1][0]:name_start] in NATIONAL:
             name_start = hits[-1][0]    # 共青团|衡阳市委: a national body's name opens its local committee's
         if hits and hits[-1][0] < name_start < hits[-1][1]:
             name_start = hits[-1][0]    # a unit extends over the whole name before it, not a piece of it
-        if (hits and name_start == floor == hits[-1][1] and not placed and is_organ and len(word) >= 2
+        if (hits and name_start == floor == hits[-1][1] and not placed and is_organ
+                and (len(word) >= 2 or (word in _UNIT_CHARACTERS and s_start - name_start >= 2))
                 and word[0] not in JURISDICTION_CHARS
-                and hits[-1][2] in _STATE_KINDS and (name_start < s_start or len(word) >= 3)
+                and (hits[-1][2] in _STATE_KINDS or text.endswith(_CPPCC, 0, hits[-1][1]))
+                and (name_start < s_start or len(word) >= 3 or word.endswith("办"))
                 and not opens_at(text, name_start, s_end, vocab)
                 and not any(c in PREPOSITIONS or c in _NOT_IN_CHAIN or c in _ONE_CHARACTER_VERBS
                             for c in text[name_start:s_start])):
-            name_start, placed = hits[-1][0], True      # 旗委|外事工作委员会, 市人大|农工委: a body of the organ
+            name_start, placed = hits[-1][0], True      # 旗委|外事工作委员会, 市政协|提案工作委员会, 县委|台办,
+            #                                             外交部|领事司: a body of the organ
+        elif word == "司" and hits and _department_of(text, hits[-1], s_start):
+            name_start, placed = hits[-1][0], True      # 外交部|西亚北非司, 国家发改委|产业协调司: whatever its name
+        elif word == "司":
+            continue            # a department (司) is named only with its ministry (not 某某名将白圭司)
         if word.endswith("委员会") and (head := _committee_start(text, name_start, start, vocab)) != name_start:
             name_start, placed = head, True
         if name_start > floor and text[name_start - 1] == STATIONED:
@@ -251,9 +276,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         # a short organ named alone as an item of a list (乡农办、河长办工作人员) may stand before a noun too
         listed = (is_organ and name == word and len(word) in (3, 4) and name_start > 0
                   and text[name_start - 1] in _LIST_BEFORE)
-        placed_organ = placed_organ or listed or bare_listed
-        if is_organ and not placed_organ and not can_follow(text, s_end, vocab):
-            continue
+        placed_organ = placed_organ or listed or bare_listed or branch or (word == "司" and placed)   # (外交部欧洲司官员)
+        if is_organ and not placed_organ and not can_follow(text, s_end, vocab) and not _UNIT_AFTER.match(text, s_end):
+            continue            # (but 外交部|礼宾司: a unit of the organ follows, named with it below)
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)
         while hits and hits[-1][0] >= name_start:
             hits.pop()
@@ -536,6 +561,13 @@ _STANDING_COMMITTEES = ("常委会", "常务委员会")
 
 
 
+def _department_of(text: str, ministry: tuple[int, int, OrgKind], s_start: int) -> bool:
+    """Is the 司 at ``s_start`` a department of the state organ ``ministry`` that ends right before its name?"""
+    between = text[ministry[1]:s_start]
+    return (ministry[2] in _STATE_KINDS and 2 <= len(between) <= 6 and all(is_cjk(c) for c in between)
+            and not any(c in _FUNCTION_AFTER for c in between))
+
+
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
     if (_SITTING.search(name) and not name.endswith(_SESSION_BODIES)) or name.endswith(_ROOMS) \
@@ -579,17 +611,3 @@ def _unit_after_conjunction(stem: str, vocab: Vocabulary) -> bool:
 # What may stand before a unit word with no name of its own (许多学校, 国有银行, 基层医院): nothing named.
 _GENERIC_UNIT_MODIFIERS = frozenset({"", "各", "各级", "该", "许多", "不少", "一些", "部分", "所有", "其他", "有关", "相关",
                                      "先进", "国有", "基层", "地方", "中小", "广大", "全体", "大型", "重点"})
-
-
-_PARTY_POSTS = frozenset({"书记", "副书记", "常务副书记", "专职副书记", "成员", "委员", "常委", "组长", "副组长"})
-
-
-def unit_of(org: str, post: str) -> str:
-    """The organ a post inherits: 市外侨办党组书记、主任 -> 主任 of 市外侨办, not of its party group
-    (a party post keeps the party body: 党组书记、副书记)."""
-    if post in _PARTY_POSTS:
-        return org
-    for body in PARTY_BODIES:
-        if org.endswith(body) and len(org) - len(body) >= 2:
-            return org[: -len(body)]
-    return org

@@ -115,6 +115,7 @@ class Vocabulary:
     org_suffix_start_re: re.Pattern[str]  # one character: where an organization suffix may begin
     region_re: re.Pattern[str]
     zone_re: re.Pattern[str]              # 开发区, 高新区: zones that open an organ's name like a place
+    zones: frozenset[str]
     foreign_re: re.Pattern[str]
     honorific_re: re.Pattern[str]
     group_label_re: re.Pattern[str]
@@ -335,6 +336,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         org_suffix_start_re=_first_characters(org_suffixes),
         region_re=compile_words(regions),
         zone_re=compile_words(load("zones")),
+        zones=frozenset(load("zones")),
         foreign_re=compile_words(foreign),
         honorific_re=compile_words(honorifics),
         group_label_re=compile_words(group_labels),
