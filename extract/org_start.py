@@ -42,6 +42,7 @@ HARD = set("。！？!?；;,，:：、\n \u3000\t“”\"《》<>「」『』[]�
 NATIONAL = ("中共", "中国", "中华", "国家", "全国", "国务院", "中央", "共青团",
              # and bodies whose name opens with theirs (政协第十届某县委员会, 民盟某市委)
              "政协", "民盟", "民革", "民建", "民进", "农工党", "致公党", "九三学社", "台盟",
+             "中国国民党", "国民党", "民进党", "亲民党",    # (中国国民党某县党部)
              "武警")             # (武警贵州总队, 武警某某支队: the armed police's corps of a place)
 # Token tags that cannot be inside an organization name.
 _NON_NAME_TAGS = {"v", "vd", "p", "c", "u", "xc", "w", "d", "r", "m", "q", "t", "TIME", "PER"}
@@ -66,6 +67,9 @@ _OPENING_CHARS = PREPOSITIONS | set("()（）")
 _LEADING = set("为向对给把被在从跟")     # a preposition after a verb inside a placed name ends the place's reach
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
+_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "公司")
+_NO_TRADE_NAME = set("该本其此我贵各每这那总分子母全大小新老多几某壳")   # 成为|该公司, 实施|大公司: no trade name
+_TERM_OPENS = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}届(?=[县市区省州旗镇乡])")
 _BRAND_MAX = 4          # the longest trade name written before a firm's place (丹佛斯|天津有限公司)
 # Conjunctions after a place that end the text before a name: 与 after any place; 和, 及, 同 only after a
 # place with its jurisdiction (杭州和利时自动化有限公司 is one name, 某某县和某某公司 two; 州 ends bare city
@@ -163,6 +167,12 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
             and vocab.word_ends_at(text, suffix_start, vocab.regions, max_len=8) is None):
         return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (not 蒙古国国家大呼拉尔)
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
+    if company and name_end and text.endswith(_LEGAL_FORMS, suffix_start, name_end):
+        # a verb's end right before a firm's legal form, or one character before 公司, cuts no name (正大电气照明|有限
+        # 公司, 粮油土产品进出|口公司; 帮助|公司 does)
+        legal = "有限" in text[suffix_start:name_end] or "股份" in text[suffix_start:name_end]
+        soft = [c for c in soft if not (suffix_start - c == 0 and legal or suffix_start - c == 1
+                                        and text[c] not in _NO_TRADE_NAME)]
     functions = _function_cuts(text, lo, suffix_start)
     if (functions and not hard and not soft and lo > 0 and text[lo - 1] in _OPEN_QUOTES and name_end is not None
             and text[name_end:name_end + 1] in _CLOSE_QUOTES):
@@ -171,6 +181,8 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
     cut = _past_prepositions(text, cut, suffix_start, _OPENING_CHARS)    # 在|市委, (某某: no name opens with them
     cut = _past_complement(text, cut, suffix_start, hard)
     boundaries = set(hard) | set(soft) | {cut}
+    if (term := _TERM_OPENS.match(text, cut, suffix_start)) and opens_at(text, term.end(), suffix_start + 4, vocab):
+        return cut, True        # 九届|县政协常委会, 第十二届|市人大: the body of that term, its level after the term
     opener = first_opener(text, cut, suffix_start, vocab, boundaries=boundaries)
     if opener is None and text[suffix_start] in JURISDICTION_CHARS:
         opener = next((j for j in range(max(cut, suffix_start - 8), suffix_start)
@@ -199,7 +211,8 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
                 or vocab.verb_re.fullmatch(text, max([cut, *(x for x in soft if x < c)]), c)]
     cut = max([cut, *soft])
     cut = _past_prepositions(text, cut, suffix_start - 2, PREPOSITIONS)   # 亲自|为瑞田…: the preposition after a verb
-    if unlisted_place_at(text, cut, suffix_start, vocab, at_boundary=cut in boundaries or (cut > 0 and text[cut - 1] in HARD)):
+    at_boundary = cut in boundaries or (cut > 0 and text[cut - 1] in HARD)
+    if unlisted_place_at(text, cut, suffix_start, vocab, at_boundary=at_boundary):
         return cut, True
     if segmenter is not None:
         seg_start = _segmenter_start(text, cut, suffix_start, segmenter)
@@ -228,14 +241,14 @@ def _past_prepositions(text: str, cut: int, stop: int, chars: set[str]) -> int:
     自治区 and its kind stays."""
     while cut < stop and text[cut] in chars and not text.startswith(_SELF_GOVERNED, cut) \
             and not _CLAN_PLACE.match(text, cut) and not (
-                text[cut:cut + 2] in _WORDS_OF_PREPOSITIONS and (cut == 0 or text[cut - 1] in HARD)):
+                text[cut:cut + 2] in WORDS_OF_PREPOSITIONS and (cut == 0 or text[cut - 1] in HARD)):
         cut += 1
     return cut
 
 
 # Words that open with a preposition's character and open names of bodies too, kept where a name may start
 # (,|经济实业发展总公司, 对外友协; not inside 清华大学|经济管理学院, where the name runs on from before)
-_WORDS_OF_PREPOSITIONS = frozenset({"经济", "经贸", "经营", "经信", "对外", "对台", "依法", "自然", "自由"})
+WORDS_OF_PREPOSITIONS = frozenset({"经济", "经贸", "经营", "经信", "对外", "对台", "依法", "自然", "自由"})
 
 
 # 向家镇, 于家河村: a clan's place, whose surname is also a preposition (向, 于), then 家 and the place's word

@@ -28,8 +28,10 @@ import re
 from collections.abc import Iterable, Iterator
 
 from extract.org_names import body_kind, is_place, no_one_body, tail_kind
+from extract.org_units import UNIT_AFTER, UNIT_CHARACTERS, chain_stem, department_of, is_subunit
 from extract.org_start import (COMPANY_LIST_END, HARD, MAX_NAME, NATIONAL, PARTICLES, PREPOSITIONS, STATIONED,
-                               Segmenter, known_names_re, left_limit, opens_at, past_our_place, start_of_name, stop_cut)
+                               WORDS_OF_PREPOSITIONS, Segmenter, known_names_re, left_limit, opens_at, past_our_place,
+                               start_of_name, stop_cut)
 from extract.outlets import outlets, sources
 from extract.records import Organization, OrgKind, TextSpan
 from extract.textutil import PUNCT, compile_words, is_cjk, search_from
@@ -49,11 +51,7 @@ _SESSION_BODIES = ("主席团", "审查委员会")     # 市十五届人大一�
 _TERM = re.compile(r"[一二三四五六七八九十百\d]+届")
 _SITTING_AFTER = re.compile(r"(?:举行|召开)?第?[一二三四五六七八九十百\d]+次")
 _TERM_COMMITTEE = re.compile(r"届.*委员会$")
-# Words of quantity that do not stand inside a body's name (省人大|各专门委员会, 常委会|各工委).
-_NOT_IN_CHAIN = set("各等诸")
 _SEATS, _SEAT_VERB = ("社区", "街道", "村", "镇", "乡"), re.compile("[驻辖]")
-# Verbs of one character between an organ and an organ word (某镇人民政府作|政府工作报告): two names, or none.
-_ONE_CHARACTER_VERBS = set("作做向对给把让请将")
 # Party bodies inside another body, which is named with them: 某集团党委, 市外侨办党组.
 _PARENT_OF = ("党委", "党组")
 # Bodies inside a firm that are named with it (某集团有限公司党委, 某公司工会), but not before a post: a firm's party
@@ -69,8 +67,7 @@ _LOCAL_DEPARTMENTS = ("支部", "指挥部", "宣传部", "组织部", "统战�
 _STATE_KINDS = (OrgKind.PARTY, OrgKind.GOVERNMENT, OrgKind.CONGRESS)
 _DEMOCRATIC_COMMITTEES = ("省委会", "市委会", "区委会", "县委会", "州委会")
 _VERB_OF_HUI = set("同商签审议见谈上后前场")
-_UNIT_CHARACTERS = ("司", "局", "处", "室", "科", "部")    # a department's unit word (外交部|领事司, 省外办|涉外处)
-_UNIT_AFTER = re.compile(r"[\u4e00-\u9fff]{2,5}?司")    # 外交部|礼宾司: a ministry's department follows
+_NAMELESS_COMMITTEES = ("委员会", "工作委员会", "协调委员会")
 _CPPCC = ("政协", "政协常委会")     # typed other (CONVENTIONS.md), whose committees are its bodies all the same
 _BRANCH = ("分公司", "分行", "支行", "分厂", "分店")
 # What follows the verb after the particle 所 (所取得的成绩, 为人们所熟知。): a relative clause or a passive's end.
@@ -188,9 +185,9 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
             prev_start, prev_end = hits[-1][:2]
             between = text[prev_end:s_start]
             stationed = between.startswith(STATIONED) and 2 <= len(between) <= 8 and not any(c in HARD for c in between)
-            extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or _is_subunit(word, vocab))
-                       and (not text.endswith("公司", 0, prev_end)
-                            or (word in _PARTY_INSIDE and not vocab.post_re.match(text, s_end)))) or between.startswith(STATIONED) or (
+            inside_firm = word in _PARTY_INSIDE and not vocab.post_re.match(text, s_end)
+            extends = ((kind in (OrgKind.COMPANY, OrgKind.OTHER) or is_subunit(word, vocab))
+                       and (not text.endswith("公司", 0, prev_end) or inside_firm)) or between.startswith(STATIONED) or (
                 not between and text.endswith("中央", 0, prev_end)              # 香港中央|图书馆, 中央|民族大学
                 and kind in (OrgKind.INSTITUTION, OrgKind.MEDIA)) or (
                 kind == OrgKind.MEDIA and not between and (hits[-1][2] != OrgKind.MEDIA or word in _CHANNELS))
@@ -202,7 +199,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
                 floor = prev_end
         name_start, placed = start_of_name(text, s_start, floor, vocab, segmenter, name_end=s_end,
                                         company=kind == OrgKind.COMPANY)
-        if hits and name_start == floor == hits[-1][0] and _is_subunit(word, vocab):
+        if hits and name_start == floor == hits[-1][0] and is_subunit(word, vocab):
             placed = True               # 农业部|党组, 某集团有限公司|党委: a unit of the body named before it
         if branch or stationed:         # …有限公司泉州分公司, 某某网某县站, 外交部驻港特派员公署: one name
             name_start, placed = hits[-1][0], placed or stationed
@@ -210,18 +207,20 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         elif hits and placed and hits[-1][1] == name_start and text[hits[-1][0]:name_start] in NATIONAL:
             name_start = hits[-1][0]    # 共青团|衡阳市委: a national body's name opens its local committee's
         if hits and hits[-1][0] < name_start < hits[-1][1]:
-            name_start = hits[-1][0]    # a unit extends over the whole name before it, not a piece of it
+            name_start, placed = hits[-1][0], True  # a unit extends over the whole name before it, not a piece of it
+        if (is_organ and hits and name_start == floor + 1 == hits[-1][1] + 1
+                and text[floor:floor + 2] in WORDS_OF_PREPOSITIONS):
+            name_start = floor          # 市政协|经济科技委员会: 经济 opens the unit's name, no preposition 经
         if (hits and name_start == floor == hits[-1][1] and not placed and is_organ
-                and (len(word) >= 2 or (word in _UNIT_CHARACTERS and s_start - name_start >= 2))
+                and (len(word) >= 2 or (word in UNIT_CHARACTERS and s_start - name_start >= 2))
                 and word[0] not in JURISDICTION_CHARS
                 and (hits[-1][2] in _STATE_KINDS or text.endswith(_CPPCC, 0, hits[-1][1]))
-                and (name_start < s_start or len(word) >= 3 or word.endswith("办"))
+                and (name_start < s_start or len(word) >= 3 or word.endswith(("办", "机关")))
                 and not opens_at(text, name_start, s_end, vocab)
-                and not any(c in PREPOSITIONS or c in _NOT_IN_CHAIN or c in _ONE_CHARACTER_VERBS
-                            for c in text[name_start:s_start])):
+                and chain_stem(text[name_start:s_start])):
             name_start, placed = hits[-1][0], True      # 旗委|外事工作委员会, 市政协|提案工作委员会, 县委|台办,
             #                                             外交部|领事司: a body of the organ
-        elif word == "司" and hits and _department_of(text, hits[-1], s_start):
+        elif word == "司" and hits and department_of(text, hits[-1], s_start):
             name_start, placed = hits[-1][0], True      # 外交部|西亚北非司, 国家发改委|产业协调司: whatever its name
         elif word == "司":
             continue            # a department (司) is named only with its ministry (not 某某名将白圭司)
@@ -277,7 +276,7 @@ def find_organizations(text: str, vocab: Vocabulary, *, start: int = 0,
         listed = (is_organ and name == word and len(word) in (3, 4) and name_start > 0
                   and text[name_start - 1] in _LIST_BEFORE)
         placed_organ = placed_organ or listed or bare_listed or branch or (word == "司" and placed)   # (外交部欧洲司官员)
-        if is_organ and not placed_organ and not can_follow(text, s_end, vocab) and not _UNIT_AFTER.match(text, s_end):
+        if is_organ and not placed_organ and not can_follow(text, s_end, vocab) and not UNIT_AFTER.match(text, s_end):
             continue            # (but 外交部|礼宾司: a unit of the organ follows, named with it below)
         # a longer name that contains earlier hits replaces them (市规划资源局钱塘分局)
         while hits and hits[-1][0] >= name_start:
@@ -534,12 +533,6 @@ def _parents(found: dict, vocab: Vocabulary) -> Iterator[tuple[str, TextSpan, Or
             yield parent, (spans[0][0], spans[0][0] + len(parent)), body_kind(parent, kind, vocab)
 
 
-def _is_subunit(word: str, vocab: Vocabulary) -> bool:
-    """Does the organ word end with the suffix of a unit inside a larger body (侨务|办公室, 联络处)?"""
-    return word in vocab.subunit_suffixes or any(word[-k:] in vocab.subunit_suffixes and word[:-k] not in vocab.organs
-                                                 for k in range(min(len(word) - 1, 7), 1, -1))
-
-
 _PLACE_AND_TERM = 20       # 黔东南苗族侗族自治州第十届: the longest place and term before a committee word
 
 
@@ -561,13 +554,6 @@ _STANDING_COMMITTEES = ("常委会", "常务委员会")
 
 
 
-def _department_of(text: str, ministry: tuple[int, int, OrgKind], s_start: int) -> bool:
-    """Is the 司 at ``s_start`` a department of the state organ ``ministry`` that ends right before its name?"""
-    between = text[ministry[1]:s_start]
-    return (ministry[2] in _STATE_KINDS and 2 <= len(between) <= 6 and all(is_cjk(c) for c in between)
-            and not any(c in _FUNCTION_AFTER for c in between))
-
-
 def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: bool, vocab: Vocabulary) -> bool:
     stem = name[: len(name) - len(suffix)]
     if (_SITTING.search(name) and not name.endswith(_SESSION_BODIES)) or name.endswith(_ROOMS) \
@@ -582,8 +568,8 @@ def _acceptable(name: str, suffix: str, kind: OrgKind, placed: bool, is_organ: b
     if not stem:
         # An organ word alone: 管委会, 党工委, 商务部 are names; 政府, 中心, 局 are not; 市委, 区政府 are; a
         # standing committee alone is the one of the congress just named (人大及其常委会, 常委会组成人员).
-        if suffix in _STANDING_COMMITTEES:
-            return False
+        if suffix in _STANDING_COMMITTEES or suffix in _NAMELESS_COMMITTEES:
+            return False        # (a committee whose name a verb cut off: 残疾人工作协调|委员会)
         if (len(suffix) >= 3 and is_organ) or suffix in vocab.news_sources:
             return True
         if kind in (OrgKind.OTHER, OrgKind.ASSOCIATION) and len(suffix) >= 3:

@@ -67,3 +67,57 @@ def test_a_unit_of_an_organ_is_named_with_it():
     # a 司 alone ends no name (某某名将白圭司: a person's name), nor does 大局 (市委|工作大局)
     assert _kinds("日本速滑名将白圭司出席。") == {}
     assert _kinds("各部门要服从县委工作大局。") == {"县委": "party"}
+
+
+def test_an_outlets_local_station_or_channel_is_named_with_it():
+    assert _kinds("王明接受红网新宁站记者采访。")["红网新宁站"] == "media"
+    assert _kinds("据新华网河南频道报道，会议在郑州召开。")["新华网河南频道"] == "media"
+    assert "红网新宁站" in _kinds("红网新宁站讯（通讯员 王明）5日，县里召开会议。")
+
+
+def test_a_committee_whose_name_a_verb_cut_off_is_no_name():
+    # (全市残疾人工作协调委员会: not 委员会 alone); 关心下一代工作委员会 is a body's name (关工委)
+    assert _kinds("全市残疾人工作协调委员会召开全体会议。") == {}
+    assert _kinds("宜丰县关心下一代工作委员会召开会议。") == {"宜丰县关心下一代工作委员会": "party"}
+
+
+def test_a_congress_or_cppcc_committee_by_its_short_or_economic_name():
+    # (省人大民侨外委, 市政协经济城建委员会, 县人大常委会财政经济工作委员会: 经济 opens a word, no preposition 经)
+    assert _kinds("省人大民侨外委召开会议。") == {"省人大民侨外委": "congress"}
+    assert _kinds("市政协经济科技委员会召开座谈会。") == {"市政协经济科技委员会": "other"}
+    assert _kinds("县人大常委会财政经济工作委员会召开会议。") == {"县人大常委会财政经济工作委员会": "congress"}
+    assert _kinds("省人大财经委员会召开全体会议。") == {"省人大财经委员会": "congress"}
+    assert _kinds("市委和政府高度重视。") == {"市委": "party"}          # 和 between a word and nothing: no unit
+
+
+def test_a_firms_line_of_business_may_hold_a_verb():
+    # (正大电气照明有限公司, 某市粮油土产品进出口公司: 照明 and 出口 are the firm's business, not acts)
+    assert _kinds("恒光电气照明有限公司召开年会。") == {"恒光电气照明有限公司": "company"}
+    assert _kinds("九江市粮油土产品进出口公司召开会议。") == {"九江市粮油土产品进出口公司": "company"}
+    assert _kinds("各级部门要帮助公司解决困难。") == {}
+
+
+def test_national_bodies_by_their_usual_short_names():
+    assert _kinds("国侨办召开座谈会。") == {"国侨办": "government"}
+    assert _kinds("中纪委召开全会。") == {"中纪委": "party"}
+    assert _kinds("香港金管局发布公告。") == {"香港金管局": "government"}
+
+
+def test_a_taiwan_partys_local_branch_is_named_with_the_party():
+    assert _kinds("中国国民党花莲县党部召开会议。") == {"中国国民党花莲县党部": "party"}
+
+
+def test_a_term_written_before_the_level_opens_the_bodys_name():
+    # (九届县政协常委会, 第十二届市人大常委会: the body of that term)
+    assert _kinds("九届县政协常委会召开第五次会议。") == {"九届县政协常委会": "other"}
+    assert _kinds("王明出席第十二届市人大常委会会议。") == {"第十二届市人大常委会": "congress"}
+    assert _kinds("区一届人大五次会议开幕。") == {}         # the session, not a body
+
+
+def test_posts_that_hold_a_modifier_of_their_own():
+    # (执行长: not 行长; 科技副县长, 联合主席, 联邦参议员: the post as written, not the organ's tail)
+    def titles(text: str) -> list[tuple[str, str | None]]:
+        return [(t.post, t.org) for r in extract_text(text, date=DATE) for p in r.persons for t in p.titles]
+    assert titles("恒达生技公司执行长李明亮出席。") == [("执行长", "恒达生技公司")]
+    assert titles("青河区人民政府科技副区长王德平出席。") == [("科技副区长", "青河区人民政府")]
+    assert titles("某某友好协会联合主席卡尔·米勒出席。")[0][0] == "联合主席"
