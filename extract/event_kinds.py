@@ -45,6 +45,8 @@ def event_kind(name: str, words: Sequence[str], vocab: Vocabulary) -> EventKind:
     if (session or _ABBREVIATED_SESSION.search(name)) and best in ("meeting", "ceremony", "other") \
             and not _STANDING_BODY.search(name):
         best = "session"                    # …人民代表大会第一次会议, 十四届全国人大三次会议: the session
+    if best in (None, "other") and (hits := vocab.event_kind_word_re.findall(name)):
+        best = vocab.event_kind_words[hits[-1]]     # (某县十个项目集中开工, 某团赴某地开展招商活动, 某某督察防汛工作)
     if best is None:
         for w in words:
             info = vocab.roles.get(w)

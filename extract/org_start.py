@@ -67,6 +67,9 @@ _OPENING_CHARS = PREPOSITIONS | set("()（）")
 _LEADING = set("为向对给把被在从跟")     # a preposition after a verb inside a placed name ends the place's reach
 # An opener further than this from the suffix, with a verb between, does not open the name.
 _FAR_OPENER = 10
+# China and another state by its one-character name, which open the names of joint bodies (中俄, 中日韩, 中欧)
+STATE_PAIR = re.compile("中[俄日美英法德韩朝蒙越老柬泰缅印巴哈吉乌塔土伊埃澳加葡西意荷比瑞挪芬丹波捷匈罗希欧非阿拉新马菲]{1,3}"
+                         "(?=[\u4e00-\u9fff]{2})")
 _LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "公司")
 _NO_TRADE_NAME = set("该本其此我贵各每这那总分子母全大小新老多几某壳")   # 成为|该公司, 实施|大公司: no trade name
 _TERM_OPENS = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}届(?=[县市区省州旗镇乡])")
@@ -289,7 +292,7 @@ def _cuts(text: str, lo: int, hi: int, vocab: Vocabulary, *, name_end: int | Non
                        if text[i] in PARTICLES and not text.startswith(_NOUNS_OF_NOT, i)]
     soft: list[int] = []
     # a one-character stop inside a place's name (无为|市政协, 和平|县) cuts nothing
-    places = list(vocab.region_re.finditer(text, lo, hi))
+    places = [r for r in vocab.region_re.finditer(text, lo, name_end) if r.start() < hi]     # (会同县: 同 inside)
     inside_place = {i for r in places for i in range(r.start() + 1, r.end())}
     place_ends = {r.end() for r in places}
     # …nor one inside an organ's own name (住房和|城乡建设部, 文化和|旅游厅)
@@ -584,8 +587,8 @@ def first_opener(text: str, lo: int, hi: int, vocab: Vocabulary, *, boundaries: 
     bounds = set(boundaries) | {lo}
     for i in range(lo, hi):
         at_boundary = i in bounds or text[i - 1] in HARD
-        if at_boundary and text.startswith((*NATIONAL, *_SELF_GOVERNED), i):
-            return i
+        if at_boundary and (text.startswith((*NATIONAL, *_SELF_GOVERNED), i) or STATE_PAIR.match(text, i)):
+            return i            # (中俄|人文合作委员会, 中日|友好交流协会: the two states a joint body is of)
         if i > lo and text[i - 1] in "(（" and _closes_after_place(text, i, hi, vocab):
             continue            # 中科智航(成都)科技有限公司: a city in brackets is inside the name
         for regex in (vocab.region_re, vocab.foreign_re):

@@ -338,7 +338,8 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
             attributive = _RELATIVE.match(text, span[1]) is not None and (
                 _CAME_HERE.search(text, clause_start, pos) is not None
                 or (verb_in_clause and (text.endswith(_COMING, clause_start, pos) or text[occupied_until:pos] == "了"
-                                        or (met and met[-1].span[1] > occupied_until))))
+                                        or (met and met[-1].span[1] > occupied_until)
+                                        or (occupied_until == pos and text.endswith(_RECEIVING, 0, pos)))))
             occupied_until = span[1]
             verb_in_clause = True
             if met and text.startswith("的", span[1]) and _TITLE_GAP.fullmatch(text, met[-1].span[1], pos):
@@ -454,6 +455,8 @@ _BOTH_SIDES = re.compile(r"\s*(?:宾主|会谈|会见|座谈)?双方")
 # clause (its 的 before the clause ends) of the object
 _RELATIVE = re.compile(r"[^,，。；;、并]{0,40}?的")
 _COMING = ("前来", "来", "将", "赶来", "专程前来")
+# 会见|到访的某某, 接见|参会的代表: a verb right after one of receiving someone opens a relative clause of the guest
+_RECEIVING = ("会见", "接见", "会晤", "欢迎", "看望", "宴请", "迎接", "慰问")
 # 与来朔考察洽谈的某某座谈, 会见了来琼考察的某某: who came to a place (an abbreviation) to do it
 _CAME_HERE = re.compile(r"(?:前|赶)?来[\u4e00-\u9fff]$")
 # between a name and the verb of the relative clause it opens (某某先生率领的代表团)

@@ -83,6 +83,8 @@ class Vocabulary:
     performance_nouns: frozenset[str]
     event_nouns: dict[str, str]
     event_triggers: dict[str, str]
+    event_kind_words: dict[str, str]      # 集中开工, 招商, 督察: the type they give an event's name
+    event_kind_word_re: re.Pattern[str]
     nested_acts: dict[str, tuple[str, str]]   # 宪法 -> (oath, ceremony): acts told inside another activity
     reporter_words: dict[str, str]        # word -> post
     reporter_orgs: dict[str, str]         # word -> the outlet it names (本报记者 -> 本报)
@@ -174,6 +176,12 @@ class Vocabulary:
         return hit[0] if hit else None
 
 
+# Short names of counties that official news writes as common words far more often than as the place (合作市,
+# 资源县, 会同县, 通道县: 经济合作促进会, 市委会同市政府, 绿色通道): the full name is still a place.
+_WORDS_NOT_PLACES = frozenset({"合作", "资源", "会同", "通道", "振兴", "友好", "工农", "新兴", "爱民", "富裕",
+                               "宏伟", "团结", "城中"})
+
+
 def _kinds(lex: lexicon.Lexicon) -> dict[str, OrgKind]:
     return {w: org_kind(lex.field(w, 0, "other") or "other") for w in lex}
 
@@ -236,7 +244,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         short = region_lex.field(full, 1)
         parent = region_lex.field(full, 2, "") or ""
         regions.setdefault(full, (full, level, parent))
-        if short and len(short) >= 2:
+        if short and len(short) >= 2 and short not in _WORDS_NOT_PLACES:
             regions.setdefault(short, (full, level, parent))
 
     foreign_lex = load("foreign")
@@ -256,6 +264,7 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
     verbs = load("verbs")
     event_nouns = {w: load("event_nouns").field(w, 0, "other") or "other" for w in load("event_nouns")}
     event_triggers = {w: load("event_triggers").field(w, 0, "other") or "other" for w in load("event_triggers")}
+    event_kind_words = {w: load("event_kind_words").field(w, 0, "other") or "other" for w in load("event_kind_words")}
     nested_lex = load("nested_acts")
     nr_lex = load("name_right")
     name_right = {w: nr_lex.field(w, 0, "weak") or "weak" for w in nr_lex}
@@ -305,6 +314,8 @@ def _load(lexicon_dirs: tuple[str, ...]) -> Vocabulary:
         performance_nouns=frozenset(load("performance_nouns")),
         event_nouns=event_nouns,
         event_triggers=event_triggers,
+        event_kind_words=event_kind_words,
+        event_kind_word_re=compile_words(event_kind_words),
         nested_acts={w: (nested_lex.field(w, 0, "") or "", nested_lex.field(w, 1, "other") or "other")
                      for w in nested_lex},
         reporter_words=reporter_words,

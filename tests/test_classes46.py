@@ -121,3 +121,31 @@ def test_posts_that_hold_a_modifier_of_their_own():
     assert titles("恒达生技公司执行长李明亮出席。") == [("执行长", "恒达生技公司")]
     assert titles("青河区人民政府科技副区长王德平出席。") == [("科技副区长", "青河区人民政府")]
     assert titles("某某友好协会联合主席卡尔·米勒出席。")[0][0] == "联合主席"
+
+
+def test_a_countys_short_name_that_is_a_common_word_opens_no_name():
+    # (闽港经济合作促进会: 合作 is 合作市's short name, but here a word inside the name; 合作市委 stays a place's)
+    assert _kinds("闽港经济合作促进会召开年会。") == {"闽港经济合作促进会": "association"}
+    assert _kinds("合作市委书记王明出席。") == {"合作市委": "party"}
+
+
+def test_china_and_another_state_open_a_joint_bodys_name():
+    assert _kinds("中俄人文合作委员会召开第五次会议。") == {"中俄人文合作委员会": "other"}
+    assert _kinds("中美贸易摩擦加剧。") == {}
+
+
+def test_a_verb_right_after_receiving_someone_is_the_guests():
+    # (行政长官甲会见到访的某省委书记乙: 到访 is 乙's, in the relative clause of the guest)
+    people = {p.name: [r.role for r in p.roles]
+              for r in extract_text("行政长官贺明诚会见到访的广东省委书记王卫中一行。", date=DATE) for p in r.persons}
+    assert people["贺明诚"] == ["会见"]
+
+
+def test_words_inside_an_events_name_give_its_type_where_its_noun_does_not():
+    from extract.event_kinds import event_kind
+    from extract.vocab import vocabulary
+    vocab = vocabulary()
+    assert event_kind("某旗2024年十大重点项目集中开工", [], vocab).value == "ceremony"
+    assert event_kind("某县招商小组赴厦门开展招商活动", [], vocab).value == "visit"
+    assert event_kind("王明率队督察防汛工作", [], vocab).value == "inspection"
+    assert event_kind("王明接受记者采访", [], vocab).value == "other"      # an interview, no visit
