@@ -16,7 +16,8 @@ from extract.name_chars import NameHit, name_chars_end, padded_given, past_selec
 from extract.name_chars import name_text  # noqa: F401  (imported from here by callers)
 from extract.name_closers import (END, NEXT_NAME, NEXT_NAME_UNSURE, POST, STRONG, TIME_START, TIME_WORD, WEAK,  # noqa: F401
                                   act_at, surname_address, weak_word_closes)
-from extract.name_words import ends_inside_word, starts_inside_word, word_begins  # noqa: F401 (imported from here by callers)
+from extract.name_words import (LANDMARK_ENDS, PLACE_ENDS, ends_inside_word, place_like,  # noqa: F401 (callers import
+                                starts_inside_word, word_begins)                    # them from here)
 from extract.textutil import PUNCT, compile_words, is_cjk
 from extract.vocab import Vocabulary
 
@@ -289,6 +290,8 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         run_end = translit[0].end
         # and readings that run on past it (扎耶德|和主持: 和 is no transliterated name's)
         candidates = [h for h in candidates if (h.end >= run_end or h.score >= POST) and h.end <= run_end] + translit
+    candidates = [NameHit(h.start, h.end - 1, h.score) if _joins_next_holder(text, h.end, vocab) else h
+                  for h in candidates if h.end - h.start >= 3 or not _joins_next_holder(text, h.end, vocab)]
     if not candidates:
         return None
     # Best boundary wins; between equals the longer reading (most names have three characters).
@@ -315,6 +318,13 @@ FIRST_CHAR_MIN = -1.0
 UNNAMELIKE_BEFORE_VERB = -2.0
 # A character this un-name-like (的, 有, 前; 不 of 阿不都 is -3.6) ends one after the first character of its last part.
 UNNAMELIKE = -4.0
+
+
+def _joins_next_holder(text: str, end: int, vocab: Vocabulary) -> bool:
+    """Does the reading end with a conjunction before the next person's post and name (书记石峰和|组织委员彭伟)?  Not
+    before a post alone (王家和|副主任出席: the post is his)."""
+    post = vocab.post_re.match(text, end) if text[end - 1:end] in ("和", "与", "及") else None
+    return post is not None and vocab.surname_rank.get(text[post.end():post.end() + 1], 999) <= _COMMON_RANK
 
 
 def _foreign_first_part(text: str, pos: int, first_dot: int, vocab: Vocabulary, *, announced: bool) -> bool:
@@ -580,17 +590,6 @@ def _japanese_name(name: str, vocab: Vocabulary) -> bool:
                and all(is_cjk(c) for c in name[k:]) for k in (3, 2))
 
 
-_PLACE_ENDS = tuple("镇乡县区旗州省市村") + ("街道", "嘎查", "苏木")
-# what a landmark's name ends with and no given name in the field set's 12,000 persons nor in the training
-# sets does (张之洞, 刘小岛: 洞 and 岛 end given names)
-_LANDMARK_ENDS = tuple("寺庙沟寨峡湾宫垭坝") + ("水库", "景区", "公园", "广场", "故居", "石窟", "家湖", "家庄", "家坪")
-
-
-def place_like(name: str) -> bool:
-    """安丰镇召开…, 双沟镇召开…, 白马寺…: a clause opened by a place, not by a person (no title vouches for it)."""
-    return len(name) >= 3 and name.endswith(_PLACE_ENDS + _LANDMARK_ENDS) or name in _PLACE_ENDS    # (546个|嘎查)
-
-
 def plausible_name(name: str, vocab: Vocabulary) -> bool:
     """A cheap check of a string proposed as a person's name (by a backend, say)."""
     if "·" in name or any(d in name for d in _DOTS[:-1]):
@@ -609,7 +608,7 @@ def plausible_name(name: str, vocab: Vocabulary) -> bool:
     s = 2 if name[:2] in vocab.compound_surnames else 1 if name[0] in vocab.surnames else 0
     if not s or len(name) - s not in (1, 2):
         return False
-    if (len(name) - s == 1 and name.endswith(_PLACE_ENDS) or name.endswith(_LANDMARK_ENDS)) and \
+    if (len(name) - s == 1 and name.endswith(PLACE_ENDS) or name.endswith(LANDMARK_ENDS)) and \
             name not in vocab.known_names:
         return False            # 蒙市, 丰县: a place's short name; 白马寺, 赵家沟: a landmark, not a given name
     if len(name) - s == 2 and name[s:] in vocab.forms_of_address:

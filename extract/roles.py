@@ -378,7 +378,10 @@ def assign_roles(text: str, mentions: Sequence[NameMention], vocab: Vocabulary, 
                 role = Role(head, span)
                 if head == "开展":
                     clause_end = min([i for i in range(span[1], s_end) if text[i] in CLAUSE_END] or [s_end])
-                    if vocab.event_noun_re.search(text, span[1], clause_end):
+                    if noun := vocab.event_noun_re.search(text, span[1], clause_end):
+                        inside = vocab.role_re.search(text, span[1], noun.end())    # 开展春节慰问活动: 慰问
+                        if inside is not None and vocab.roles.get(inside.group(), ("",))[0] != "other":
+                            role = Role(_role_heads(inside.group(), vocab)[0], inside.span())
                         kaizhan.append((list(group), role))    # 开展…活动: the activity is named
                     continue
                 takers = _leaders(text, group, pos, in_sentence) \

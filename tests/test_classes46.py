@@ -149,3 +149,28 @@ def test_words_inside_an_events_name_give_its_type_where_its_noun_does_not():
     assert event_kind("某县招商小组赴厦门开展招商活动", [], vocab).value == "visit"
     assert event_kind("王明率队督察防汛工作", [], vocab).value == "inspection"
     assert event_kind("王明接受记者采访", [], vocab).value == "other"      # an interview, no visit
+
+
+def _people(text: str) -> dict[str, tuple[list[tuple[str, str | None]], list[str]]]:
+    return {p.name: ([(t.post, t.org) for t in p.titles], [r.role for r in p.roles])
+            for r in extract_text(text, date=DATE) for p in r.persons}
+
+
+def test_a_zones_leaders_label_names_the_zone():
+    people = _people("县领导及高新区领导林煜明、陈建辉分别陪同。")
+    assert people["林煜明"][0] == [("领导", "高新区")]
+
+
+def test_an_activity_that_names_its_act_gives_that_act_not_kaizhan():
+    # (到某村开展春节慰问活动: 慰问; 开展联系代表活动: no act in its name, 开展 as the user's gold has it)
+    assert _people("2月4日,镇人大主席黄凯平到古一村开展2024年春节慰问活动。")["黄凯平"][1] == ["慰问"]
+    assert _people("市委常委陈明华走进代表联络站,开展联系基层人大代表和人民群众活动。")["陈明华"][1] == ["开展"]
+
+
+def test_a_conjunction_before_the_next_holders_post_ends_a_name():
+    # (书记石峰和组织委员彭伟: 石峰 and 彭伟; 王家和副主任: the post is his)
+    people = _people("在镇党委书记石立峰和组织委员彭伟的陪同下，王明到村里调研。")
+    assert "石立峰" in people and "彭伟" in people
+    people = _people("党委书记石峰和组织委员彭伟参加。")
+    assert set(people) == {"石峰", "彭伟"}
+    assert "王家和" in _people("王家和副主任出席会议。")
