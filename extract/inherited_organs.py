@@ -29,7 +29,8 @@ def inherit_orgs(titles: list[Title], items: list[TitleItem], vocab: Vocabulary)
     serving: str | None = None          # the organ the next post without one belongs to
     for title, item in zip(titles, items):
         if (serving and title.org is None and item.kind == "post" and not bare_group(serving, title.post)
-                and title.post[:1] not in JURISDICTION_CHARS and not self_jurisdiction(title.post)):
+                and ((title.post[:1] not in JURISDICTION_CHARS and not self_jurisdiction(title.post))
+                     or _heads_its_level(title.post, serving, vocab))):
             title = replace(title, org=unit_of(organ_of_group(serving, title.post), title.post))
         if title.org and not (title.org in _INNER_COMMITTEES and serving):
             serving = title.org         # (某法院副院长、审判委员会委员、审判员: 审判员 of the court, not of
@@ -86,11 +87,20 @@ def self_jurisdiction(post: str) -> bool:
 def inheritable(item: TitleItem, vocab: Vocabulary, organ: str | None = None) -> bool:
     """副主任, 秘书长: a post that takes its neighbour's organ ``organ``; not 副市长 (it names its level), nor 总裁
     (a firm's) unless that organ is a firm (某集团总裁甲、副总裁乙: 乙 is the group's vice-president)."""
-    if item.kind != "post" or self_jurisdiction(item.post) or item.post in _NAMES_ITS_BODY:
+    if item.kind != "post" or item.post in _NAMES_ITS_BODY:
         return False
+    if self_jurisdiction(item.post):
+        return organ is not None and _heads_its_level(item.post, organ, vocab)
     level = vocab.posts.get(item.post)
     return level != "reporter" and (level != "company" or (
         organ is not None and tail_kind(organ, vocab) == OrgKind.COMPANY))
+
+
+def _heads_its_level(post: str, organ: str, vocab: Vocabulary) -> bool:
+    """某县人民政府副县长、代理县长, 某市副市长、代市长: a post that names its level takes the government or the place
+    of that level written for the post before it (not 市委副书记、代市长: the party's)."""
+    level = post.lstrip("常务副代理执行")[:1]
+    return level in JURISDICTION_CHARS and (organ.endswith("政府") or organ in vocab.regions) and level in organ[-6:]
 
 
 # Posts whose word names their body (立委: a member of the Legislative Yuan; field-dev's gold gives it no organ;

@@ -174,3 +174,10 @@ def test_a_conjunction_before_the_next_holders_post_ends_a_name():
     people = _people("党委书记石峰和组织委员彭伟参加。")
     assert set(people) == {"石峰", "彭伟"}
     assert "王家和" in _people("王家和副主任出席会议。")
+
+
+def test_an_acting_head_after_the_deputy_head_takes_the_same_government():
+    # (决定任命甲为某县人民政府副县长、代理县长: both posts of that government; 市委副书记、代市长: not the party's)
+    assert _people("决定任命黄育林同志为惠东县人民政府副县长、代理县长。")["黄育林"][0] == [
+        ("副县长", "惠东县人民政府"), ("代理县长", "惠东县人民政府")]
+    assert _people("市委副书记、代市长王明华出席。")["王明华"][0] == [("副书记", "市委"), ("代市长", None)]
