@@ -21,6 +21,7 @@ of precedence) is written into the record (``ArticleRecord.place``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -171,9 +172,12 @@ class Extractor:
         segmenter = self.backend.tokens if self.backend.segments else None
         proposals = self.backend.organizations(text) if hasattr(self.backend, "organizations") else ()
         # no organization overlaps a person, nor the rest of a dateline (某某社莫斯科8月11日电: no 某某社莫斯科)
-        not_organs = [m.span for m in mentions] + [(span[1], end) for _, span, end in outlets]
+        # (but a name only the model read, with no title, does not stop the firm's name it opens: 安琪|酵母股份有限公司)
+        not_organs = [m.span for m in mentions if not (_model_guess(m, roles) and _FIRM_AFTER.match(text, m.span[1]))]
+        not_organs += [(span[1], end) for _, span, end in outlets]
         organizations = find_organizations(text, vocab, segmenter=segmenter, extra=title_orgs,
                                            persons=not_organs, proposals=proposals)
+        persons = _outside_firms(persons, mentions, roles, organizations)
         persons = tuple(replace(p, titles=tuple(jurisdiction.expand_title(_firm_of_label(t, organizations, text),
                                                                           place, vocab) for t in p.titles))
                         for p in persons)
@@ -215,6 +219,26 @@ class Extractor:
                                                                          held=held),
                              organizations=organizations, events=events, place=place or None,
                              appointments=appointments, warnings=article.warnings)
+
+
+# the rest of a firm's name up to its legal form (安琪|酵母股份有限公司, 雷曼|兄弟公司)
+_FIRM_AFTER = re.compile(r"[\u4e00-\u9fff()（）]{0,12}?(?:有限公司|有限责任公司|股份公司|公司)")
+
+
+def _model_guess(m, roles: dict) -> bool:
+    """A name only the statistical model read, with no title or role to vouch for it."""
+    return m.how == "backend" and not m.titles and not roles.get(m.span)
+
+
+def _outside_firms(persons: tuple[Person, ...], mentions, roles: dict, organizations) -> tuple[Person, ...]:
+    """The persons, less the model's guesses whose every mention lies inside a company's name (安琪|酵母股份有限公司)."""
+    firms = [span for o in organizations if o.kind == OrgKind.COMPANY for span in o.spans]
+
+    def guessed_in_firm(m) -> bool:
+        return _model_guess(m, roles) and any(s <= m.span[0] and m.span[1] <= e for s, e in firms)
+
+    dropped = {m.name for m in mentions if guessed_in_firm(m)} - {m.name for m in mentions if not guessed_in_firm(m)}
+    return tuple(p for p in persons if p.name not in dropped)
 
 
 _HELD = (AppointmentAction.APPOINT, AppointmentAction.ELECT, AppointmentAction.ACTING,

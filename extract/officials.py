@@ -40,7 +40,7 @@ _UNIT_POSTS = re.compile(r"^([部局厅处科院校所站馆社行庭队组司�
 # presses whose 社 a 社长 shares (某某日报社长 -> 某某日报社); a firm's 社长 (三洋电机社长) heads the firm as written
 _SOCIETIES = ("报社", "出版社", "通讯社", "杂志社", "合作社", "新华社", "中新社", "画社", "诗社", "学社", "总社", "分社")
 # Sections of an organ that a post names without naming them (省委组织部|处长, 市卫健委|科长): the organ is the org.
-_SECTIONS = "处科所站队组区县市乡镇"       # (and 某区管委会|区长: the level is the organ's too)
+_SECTIONS = "处科所站队组区县市乡镇局馆"   # (and 某区管委会|区长: the level is the organ's too; 中央台办|局长)
 POSTED_TO = re.compile(r"驻[\u4e00-\u9fff]{1,3}$")    # 驻华, 驻沪: a posting between the sending state and the post
 _MISSIONS = ("使馆", "领馆", "领事馆", "代表处", "办事处", "代表团")
 

@@ -181,3 +181,16 @@ def test_an_acting_head_after_the_deputy_head_takes_the_same_government():
     assert _people("决定任命黄育林同志为惠东县人民政府副县长、代理县长。")["黄育林"][0] == [
         ("副县长", "惠东县人民政府"), ("代理县长", "惠东县人民政府")]
     assert _people("市委副书记、代市长王明华出席。")["王明华"][0] == [("副书记", "市委"), ("代市长", None)]
+
+
+def test_a_bureau_or_hall_head_after_an_organ_heads_a_unit_of_it():
+    # (中共中央台办局长: a bureau of the office, whose organ is the office; 市公安局局长 stays the bureau's)
+    assert _people("中共中央台办局长刘军林出席。")["刘军林"][0] == [("局长", "中共中央台办")]
+    assert _people("市公安局局长王明华出席。")["王明华"][0] == [("局长", "市公安局")]
+
+
+def test_a_name_only_the_model_guessed_gives_way_to_a_firms_name():
+    # (安琪酵母股份有限公司召开会议: a firm, not a person 安琪 and no firm)
+    record = extract_text("安琪酵母股份有限公司召开年度总结会议。", date=DATE)[0]
+    assert [o.name for o in record.organizations] == ["安琪酵母股份有限公司"]
+    assert [p.name for p in record.persons] == []
