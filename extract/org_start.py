@@ -70,7 +70,6 @@ _FAR_OPENER = 10
 # China and another state by its one-character name, which open the names of joint bodies (中俄, 中日韩, 中欧)
 STATE_PAIR = re.compile("中[俄日美英法德韩朝蒙越老柬泰缅印巴哈吉乌塔土伊埃澳加葡西意荷比瑞挪芬丹波捷匈罗希欧非阿拉新马菲]{1,3}"
                          "(?=[\u4e00-\u9fff]{2})")
-_LEGAL_FORMS = ("有限公司", "有限责任公司", "股份公司", "公司")
 _NO_TRADE_NAME = set("该本其此我贵各每这那总分子母全大小新老多几某壳")   # 成为|该公司, 实施|大公司: no trade name
 _TERM_OPENS = re.compile(r"第?[一二三四五六七八九十百\d]{1,3}届(?=[县市区省州旗镇乡])")
 _BRAND_MAX = 4          # the longest trade name written before a firm's place (丹佛斯|天津有限公司)
@@ -170,7 +169,7 @@ def _start_of_name(text: str, suffix_start: int, floor: int, vocab: Vocabulary,
             and vocab.word_ends_at(text, suffix_start, vocab.regions, max_len=8) is None):
         return suffix_start, True   # 庆祝|中国共产党成立: the central body's own name (not 蒙古国国家大呼拉尔)
     hard, soft = _cuts(text, lo, suffix_start, vocab, name_end=name_end)
-    if company and name_end and text.endswith(_LEGAL_FORMS, suffix_start, name_end):
+    if company and name_end and text.endswith("公司", suffix_start, name_end):
         # a verb's end right before a firm's legal form, or one character before 公司, cuts no name (正大电气照明|有限
         # 公司, 粮油土产品进出|口公司; 帮助|公司 does)
         legal = "有限" in text[suffix_start:name_end] or "股份" in text[suffix_start:name_end]

@@ -1,6 +1,7 @@
-"""Round 46: classes found with ``benchmarks/gold_probes.py orgs`` (the field gold's organization names read alone)
-and by reading real local papers' reports of congress sittings, village and zone news, closed with invented
-sentences of the same shapes (every name, place and body here is made up).
+"""Round 46: classes found with ``benchmarks/gold_probes.py`` (the field gold's organization names, one-title persons
+and event types read in invented contexts) and by reading real local papers' reports of congress sittings and
+appointments, company visits and village visits, closed with invented sentences of the same shapes (every name, place
+and body here is made up).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ def test_a_village_sumu_or_town_by_its_own_name_places_its_organ():
     assert _kinds("王明在桦树沟村村委会召开座谈会。")["桦树沟村村委会"] == "government"
     assert _kinds("柳湾村党总支组织党员开展志愿服务。") == {"柳湾村党总支": "party"}
     assert _kinds("巴彦淖尔图苏木党委召开专题会议。") == {"巴彦淖尔图苏木党委": "party"}
-    assert _kinds("伍堡镇党委、政府高度重视此项工作。")["伍堡镇党委"] == "party"      # 堡 after 伍: a jurisdiction's char inside
+    assert _kinds("禾市镇党委、政府高度重视此项工作。")["禾市镇党委"] == "party"      # 市 inside a town's own name
 
 
 def test_a_kind_of_village_or_an_act_before_the_committee_names_no_village():
