@@ -77,10 +77,13 @@ def serving_organ(sentence_org: tuple[int, str, int, str | None], post: str) -> 
     return before if before and post not in BARE_GROUPS.get(org, frozenset({post})) else org
 
 
+_DEPUTY_OR_ACTING = "常务副代理执行"       # the characters before a head's post (常务副市长, 代理县长)
+
+
 def self_jurisdiction(post: str) -> bool:
     """常务副市长, 代区长, 国家副主席, 副苏木达: a post that names its own jurisdiction takes no organ from its
     neighbour."""
-    core = post.lstrip("常务副代理执行")
+    core = post.lstrip(_DEPUTY_OR_ACTING)
     return core[:1] in JURISDICTION_CHARS or core.startswith(("国家", "国务", "苏木", "嘎查"))
 
 
@@ -99,7 +102,7 @@ def inheritable(item: TitleItem, vocab: Vocabulary, organ: str | None = None) ->
 def _heads_its_level(post: str, organ: str, vocab: Vocabulary) -> bool:
     """某县人民政府副县长、代理县长, 某市副市长、代市长: a post that names its level takes the government or the place
     of that level written for the post before it (not 市委副书记、代市长: the party's)."""
-    level = post.lstrip("常务副代理执行")[:1]
+    level = post.lstrip(_DEPUTY_OR_ACTING)[:1]
     return level in JURISDICTION_CHARS and (organ.endswith("政府") or organ in vocab.regions) and level in organ[-6:]
 
 

@@ -290,8 +290,7 @@ def read_name(text: str, pos: int, vocab: Vocabulary, *, min_score: float = WEAK
         run_end = translit[0].end
         # and readings that run on past it (扎耶德|和主持: 和 is no transliterated name's)
         candidates = [h for h in candidates if (h.end >= run_end or h.score >= POST) and h.end <= run_end] + translit
-    candidates = [NameHit(h.start, h.end - 1, h.score) if _joins_next_holder(text, h.end, vocab) else h
-                  for h in candidates if h.end - h.start >= 3 or not _joins_next_holder(text, h.end, vocab)]
+    candidates = [c for c in (_before_next_holder(h, text, vocab) for h in candidates) if c is not None]
     if not candidates:
         return None
     # Best boundary wins; between equals the longer reading (most names have three characters).
@@ -320,11 +319,13 @@ UNNAMELIKE_BEFORE_VERB = -2.0
 UNNAMELIKE = -4.0
 
 
-def _joins_next_holder(text: str, end: int, vocab: Vocabulary) -> bool:
-    """Does the reading end with a conjunction before the next person's post and name (书记石峰和|组织委员彭伟)?  Not
-    before a post alone (王家和|副主任出席: the post is his)."""
-    post = vocab.post_re.match(text, end) if text[end - 1:end] in ("和", "与", "及") else None
-    return post is not None and vocab.surname_rank.get(text[post.end():post.end() + 1], 999) <= _COMMON_RANK
+def _before_next_holder(hit: NameHit, text: str, vocab: Vocabulary) -> NameHit | None:
+    """The reading less a conjunction it ends with before the next person's post and name (书记石峰和|组织委员彭伟:
+    石峰; none where one character would be left); as it is otherwise (王家和|副主任出席: the post is his)."""
+    post = vocab.post_re.match(text, hit.end) if text[hit.end - 1:hit.end] in ("和", "与", "及") else None
+    if post is None or vocab.surname_rank.get(text[post.end():post.end() + 1], 999) > _COMMON_RANK:
+        return hit
+    return NameHit(hit.start, hit.end - 1, hit.score) if hit.end - hit.start >= 3 else None
 
 
 def _foreign_first_part(text: str, pos: int, first_dot: int, vocab: Vocabulary, *, announced: bool) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from extract.org_start import STATE_PAIR as _STATE_PAIR
+from extract.org_start import STATE_PAIR
 from extract.records import OrgKind, TextSpan
 from extract.vocab import JURISDICTION_CHARS, Vocabulary, foreign_division
 
@@ -82,7 +82,7 @@ def body_kind(name: str, kind: OrgKind, vocab: Vocabulary) -> OrgKind:
         return OrgKind.OTHER            # 欧洲中央银行, 亚洲开发银行: an international body, not a bank company
     if kind not in (OrgKind.GOVERNMENT, OrgKind.CONGRESS) or len(name) < 4:
         return kind
-    if name.endswith(("委员会", "工作组")) and _STATE_PAIR.match(name):
+    if name.endswith(("委员会", "工作组")) and STATE_PAIR.match(name):
         return OrgKind.OTHER            # 中俄人文合作委员会: a joint body of two states
     if name.endswith("局") and _firm_bureau(name, vocab):
         return OrgKind.COMPANY          # 中建七局, 中铁十四局, 中交一公局: a state firm's bureau, a company
